@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { checkUscc } from '../rules/uscc';
+import { dateSchema, nonEmpty, syncFields, timestampSchema, townCodeSchema } from './common';
+
+export const creditCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((value, ctx) => {
+    const result = checkUscc(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `creditCode.${result.problem}` });
+  });
+
+export const tracks = ['cluster_upgrade', 'merger', 'shutdown', 'unassigned'] as const;
+export const trackSchema = z.enum(tracks);
+export type Track = z.infer<typeof trackSchema>;
+
+/** CAS registry number, e.g. 7664-41-7. */
+export const casSchema = z.string().regex(/^\d{2,7}-\d{2}-\d$/, { message: 'cas.invalid' });
+
+export const chemicalHoldingSchema = z.object({
+  name: nonEmpty(100),
+  cas: casSchema,
+  maxQuantityT: z.number().nonnegative().max(1e7),
+});
+export type ChemicalHolding = z.infer<typeof chemicalHoldingSchema>;
+
+export const contactSchema = z.object({
+  name: nonEmpty(50),
+  title: z.string().trim().max(50),
+  phone: z.string().regex(/^[0-9+\- ]{5,20}$/, { message: 'phone.invalid' }),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const milestoneSchema = z.object({
+  title: nonEmpty(200),
+  due: dateSchema,
+  doneAt: timestampSchema.nullable(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const enterpriseSchema = z.object({
+  ...syncFields,
+  name: nonEmpty(200),
+  creditCode: creditCodeSchema,
+  address: nonEmpty(300),
+  town: townCodeSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  industry: nonEmpty(100),
+  contacts: z.array(contactSchema).max(50),
+  chemicals: z.array(chemicalHoldingSchema).max(500),
+  peopleWithin500m: z.number().int().nonnegative(),
+  track: trackSchema,
+  trackMilestones: z.array(milestoneSchema).max(100),
+});
+export type Enterprise = z.infer<typeof enterpriseSchema>;

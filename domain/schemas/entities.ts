@@ -1,0 +1,30 @@
+// The synced entities by their wire names, each with its schema.
+import { z } from 'zod';
+import { agencySchema } from './agency';
+import { enterpriseSchema } from './enterprise';
+import { findingSchema } from './finding';
+import { inspectionSchema } from './inspection';
+import { templateSchema } from './template';
+import { userSchema } from './user';
+
+export const entityNames = [
+  'agency',
+  'user',
+  'enterprise',
+  'template',
+  'inspection',
+  'finding',
+] as const;
+export const entityNameSchema = z.enum(entityNames);
+export type EntityName = z.infer<typeof entityNameSchema>;
+
+export const entitySchemas = {
+  agency: agencySchema,
+  user: userSchema,
+  enterprise: enterpriseSchema,
+  template: templateSchema,
+  inspection: inspectionSchema,
+  finding: findingSchema,
+} as const;
+
+export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { blobRefSchema, idSchema, nonEmpty, syncFields, timestampSchema } from './common';
+
+export const inspectionKinds = ['routine', 'special', 'joint', 'reinspection'] as const;
+export const inspectionKindSchema = z.enum(inspectionKinds);
+
+export const itemResultSchema = z.object({
+  itemId: z.string().min(1).max(64),
+  result: z.enum(['pass', 'fail', 'na']),
+  note: z.string().max(2000),
+});
+export type ItemResult = z.infer<typeof itemResultSchema>;
+
+export const signatureSchema = z.object({
+  role: z.enum(['lead', 'co', 'enterprise']),
+  /** The signing officer; null for the enterprise's representative. */
+  userId: idSchema.nullable(),
+  name: nonEmpty(50),
+  image: blobRefSchema,
+  signedAt: timestampSchema,
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const reviewSchema = z.object({
+  status: z.enum(['pending', 'approved', 'returned']),
+  comment: z.string().max(2000),
+  reviewerId: idSchema.nullable(),
+  reviewedAt: timestampSchema.nullable(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const amendmentSchema = z.object({
+  at: timestampSchema,
+  by: idSchema,
+  reason: nonEmpty(1000),
+});
+
+export const inspectionSchema = z.object({
+  ...syncFields,
+  enterpriseId: idSchema,
+  templateId: idSchema,
+  templateVersion: z.number().int().nonnegative(),
+  kind: inspectionKindSchema,
+  agencyIds: z.array(idSchema).min(1).max(10),
+  leadInspectorId: idSchema,
+  coInspectorIds: z.array(idSchema).max(10),
+  startedAt: timestampSchema,
+  finishedAt: timestampSchema.nullable(),
+  location: z
+    .object({
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+      accuracyM: z.number().nonnegative().nullable(),
+    })
+    .nullable(),
+  itemResults: z.array(itemResultSchema).max(2000),
+  enterpriseRep: z.object({ name: z.string().max(50), title: z.string().max(50) }).nullable(),
+  signatures: z.array(signatureSchema).max(20),
+  refusedToSign: z.object({ reason: nonEmpty(500) }).nullable(),
+  status: z.enum(['draft', 'submitted']),
+  review: reviewSchema,
+  amendments: z.array(amendmentSchema).max(200),
+});
+export type Inspection = z.infer<typeof inspectionSchema>;

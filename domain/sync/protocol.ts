@@ -1,0 +1,110 @@
+// The HTTP sync protocol under /api/v1: request and answer bodies, parsed on both ends.
+import { z } from 'zod';
+import { agencySchema } from '../schemas/agency';
+import { idSchema, sha256Schema } from '../schemas/common';
+import { entityNameSchema } from '../schemas/entities';
+import { passwordSchema, userSchema, usernameSchema } from '../schemas/user';
+
+export const API_PREFIX = '/api/v1';
+
+/** Bumped when the shape of synced records changes; sent with every push. */
+export const SCHEMA_VERSION = 1;
+
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 500;
+
+export const loginRequestSchema = z.strictObject({
+  username: usernameSchema,
+  password: z.string().min(1, { message: 'required' }).max(128, { message: 'password.tooLong' }),
+  deviceName: z.string().trim().min(1, { message: 'required' }).max(100),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const loginResponseSchema = z.object({
+  token: z.string().min(32),
+  deviceId: idSchema,
+  user: userSchema,
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+export const meResponseSchema = z.object({
+  user: userSchema,
+  agency: agencySchema,
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const pullQuerySchema = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+export const changeSchema = z.object({
+  entity: entityNameSchema,
+  id: idSchema,
+  version: z.number().int().positive(),
+  /** The record, or null when it left the caller's scope or was purged. */
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.object({
+  changes: z.array(changeSchema),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const mutationSchema = z.strictObject({
+  mid: z.number().int().positive(),
+  entity: entityNameSchema,
+  id: idSchema,
+  op: z.enum(['upsert', 'delete']),
+  data: z.record(z.string(), z.unknown()).nullable(),
+  baseVersion: z.number().int().nonnegative(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  deviceId: idSchema,
+  schemaVersion: z.number().int().positive(),
+  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationResultSchema = z.object({
+  mid: z.number().int().positive(),
+  status: z.enum(['applied', 'duplicate', 'conflict', 'rejected']),
+  version: z.number().int().positive().optional(),
+  error: z.string().optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  results: z.array(mutationResultSchema),
+  lastMid: z.number().int().nonnegative(),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const blobsMissingRequestSchema = z.strictObject({
+  hashes: z.array(sha256Schema).max(1000),
+});
+export const blobsMissingResponseSchema = z.object({ missing: z.array(sha256Schema) });
+
+export const healthResponseSchema = z.object({
+  ok: z.boolean(),
+  database: z.enum(['pglite', 'postgres']),
+  schemaVersion: z.number().int(),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/** Every 4xx/5xx answer: a stable code for programs and a readable message for people. */
+export const errorResponseSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export { passwordSchema };

@@ -1,0 +1,117 @@
+// The one contract between the renderer and its platform (Electron preload or the browser).
+// Each channel `domain:verb` has a zod schema for its argument; main validates with it, the
+// preload exposes one method per channel, and the web implementation satisfies the same type.
+// This module must stay free of DOM, Node and Electron imports: all three sides load it.
+import { z } from 'zod';
+import { idSchema } from '../../../domain/schemas/common';
+import { userSchema } from '../../../domain/schemas/user';
+
+export const languageSchema = z.enum(['system', 'zh-CN', 'en']);
+export type LanguageSetting = z.infer<typeof languageSchema>;
+
+export const settingsSchema = z.object({
+  /** Base URL of the HQ server, e.g. http://127.0.0.1:8787 (no trailing slash). */
+  serverUrl: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, { message: 'serverUrl.scheme' })
+    .transform((s) => s.replace(/\/+$/, '')),
+  language: languageSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** A signed-in session, remembered so that the app opens offline later. */
+export const sessionSchema = z.object({
+  token: z.string().min(32).max(200),
+  deviceId: idSchema,
+  serverUrl: z.string().url(),
+  user: userSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** 'electron' in the desktop app, 'web' in browser mode. */
+  shell: z.enum(['electron', 'web']),
+  platform: z.string(),
+  locale: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|]+$/, { message: 'fileName.invalid' });
+
+export const saveFileArgsSchema = z.object({
+  defaultName: fileNameSchema,
+  filters: z
+    .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(10) }))
+    .max(10),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 200 * 1024 * 1024, {
+    message: 'file.tooLarge',
+  }),
+});
+export type SaveFileArgs = z.infer<typeof saveFileArgsSchema>;
+
+export const printToPdfArgsSchema = z.object({
+  defaultName: fileNameSchema,
+  landscape: z.boolean().default(false),
+});
+export type PrintToPdfArgs = z.input<typeof printToPdfArgsSchema>;
+
+export const saveResultSchema = z.object({
+  saved: z.boolean(),
+  /** Where the file went, when the platform knows (desktop). */
+  path: z.string().nullable(),
+});
+export type SaveResult = z.infer<typeof saveResultSchema>;
+
+const none = z.tuple([]);
+
+/** Every channel: its argument schema (a tuple) and what it answers. */
+export const channels = {
+  'app:info': { args: none, result: appInfoSchema },
+  'settings:get': { args: none, result: settingsSchema },
+  'settings:set': { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+  'session:load': { args: none, result: sessionSchema.nullable() },
+  'session:store': { args: z.tuple([sessionSchema]), result: z.void() },
+  'session:clear': { args: none, result: z.void() },
+  'file:save': { args: z.tuple([saveFileArgsSchema]), result: saveResultSchema },
+  'pdf:print': { args: z.tuple([printToPdfArgsSchema]), result: saveResultSchema },
+} as const;
+export type Channel = keyof typeof channels;
+
+/** What `window.api` offers: one method per channel. */
+export interface PlatformApi {
+  appInfo(): Promise<AppInfo>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: SettingsPatch): Promise<Settings>;
+  loadSession(): Promise<Session | null>;
+  storeSession(session: Session): Promise<void>;
+  clearSession(): Promise<void>;
+  saveFile(args: SaveFileArgs): Promise<SaveResult>;
+  printToPdf(args: PrintToPdfArgs): Promise<SaveResult>;
+}
+
+/** Which channel each method invokes; the preload is generated from this table. */
+export const methodChannels = {
+  appInfo: 'app:info',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+  loadSession: 'session:load',
+  storeSession: 'session:store',
+  clearSession: 'session:clear',
+  saveFile: 'file:save',
+  printToPdf: 'pdf:print',
+} as const satisfies Record<keyof PlatformApi, Channel>;
+
+declare global {
+  interface Window {
+    api: PlatformApi;
+  }
+}
