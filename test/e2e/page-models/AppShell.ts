@@ -1,0 +1,15 @@
+import type { Locator, Page } from 'playwright-core';
+
+export type Section = 'Enterprises' | 'Inspections' | 'Findings' | 'Review' | 'Sync' | 'Settings';
+
+export class AppShell {
+  readonly navigation: Locator;
+
+  constructor(readonly page: Page) {
+    this.navigation = page.getByRole('menu');
+  }
+
+  async goTo(section: Section): Promise<void> {
+    await this.navigation.getByRole('menuitem', { name: section }).click();
+  }
+}
