@@ -1,0 +1,119 @@
+// Checks the built desktop app without Electron: the files the main process loads exist where
+// it looks for them, the preload is a self-contained CommonJS script that exposes one method per
+// channel, and the renderer page carries a strict Content Security Policy.
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { methodChannels } from '../../renderer/src/platform/contract';
+import { buildLayout } from '../../electron/main/paths';
+
+const root = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string };
+const mainEntry = join(root, pkg.main);
+const layout = buildLayout(join(mainEntry, '..'));
+const html = join(layout.rendererDir, 'index.html');
+
+describe('desktop build layout', () => {
+  it('has the main entry named by package.json, its preload and the renderer page', () => {
+    expect(pkg.main).toBe('out/main/index.js');
+    expect(existsSync(mainEntry)).toBe(true);
+    expect(existsSync(layout.preload)).toBe(true);
+    expect(existsSync(html)).toBe(true);
+  });
+
+  it('needs nothing from node_modules at run time in main', () => {
+    const code = readFileSync(mainEntry, 'utf8');
+    const imported = [...code.matchAll(/^import\s[^'"]*?from\s*["']([^"']+)["']/gm)].map(
+      (m) => m[1] ?? '',
+    );
+    const allowed = new Set([
+      'electron',
+      ...builtinModules,
+      ...builtinModules.map((m) => `node:${m}`),
+    ]);
+    expect(imported.filter((name) => !allowed.has(name))).toEqual([]);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+});
+
+describe('preload', () => {
+  const code = readFileSync(layout.preload, 'utf8');
+
+  it('is CommonJS, with no ES module statements', () => {
+    expect(code).toMatch(/\brequire\(["']electron["']\)/);
+    expect(code).not.toMatch(/^\s*import[\s{*'"]/m);
+    expect(code).not.toMatch(/^\s*export[\s{*]/m);
+    expect(code).not.toMatch(/\bimport\.meta\b/);
+  });
+
+  it('runs with nothing but electron, exposing one method per channel', async () => {
+    const exposed = new Map<string, unknown>();
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: {
+        exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value),
+      },
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => {
+          invoked.push(args);
+          return null;
+        },
+      },
+    };
+    // A sandboxed preload may require only 'electron' (and a few polyfilled builtins).
+    const sandboxRequire = (name: string) => {
+      if (name === 'electron') return electron;
+      throw new Error(`the sandboxed preload cannot require ${name}`);
+    };
+    const module = { exports: {} };
+    runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
+    expect([...exposed.keys()]).toEqual(['api']);
+    const api = exposed.get('api') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    expect(Object.keys(api).sort()).toEqual(Object.keys(methodChannels).sort());
+    for (const [method, channel] of Object.entries(methodChannels)) {
+      invoked.length = 0;
+      await api[method]?.('argument');
+      expect(invoked).toEqual([[channel, 'argument']]);
+    }
+  });
+});
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i'));
+  return match?.[1] ?? match?.[2];
+}
+
+/** The directives of the page's CSP meta tag (an empty map when there is none). */
+function cspOf(page: string): Map<string, string[]> {
+  const tag = [...page.matchAll(/<meta\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .find((t) => attribute(t, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const directives = new Map<string, string[]>();
+  for (const part of (tag ? (attribute(tag, 'content') ?? '') : '').split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+describe('renderer Content Security Policy', () => {
+  const csp = cspOf(readFileSync(html, 'utf8'));
+
+  it('is strict: self by default, no eval, no inline or foreign scripts, no plugins', () => {
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    for (const sources of csp.values()) expect(sources).not.toContain("'unsafe-eval'");
+    const scripts = csp.get('script-src') ?? csp.get('default-src') ?? [];
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts.filter((s) => s !== "'self'" && !s.startsWith("'sha"))).toEqual([]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('lets the app reach the HQ server over http(s)', () => {
+    const connect = csp.get('connect-src') ?? [];
+    expect(connect).toContain("'self'");
+    expect(connect).toEqual(expect.arrayContaining(['http:', 'https:']));
+  });
+});
