@@ -1,0 +1,21 @@
+import { Layout } from 'antd';
+import { Outlet } from 'react-router';
+import { AppHeader } from './AppHeader';
+import { SideMenu } from './SideMenu';
+
+export function AppShell() {
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={0}>
+        <SideMenu />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        {/* antd renders Content as the page's <main> landmark. */}
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,41 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BankOutlined,
+  FileSearchOutlined,
+  SettingOutlined,
+  SyncOutlined,
+} from '@ant-design/icons';
+import { Menu } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { sections } from './routes';
+import type { SectionKey } from './routes';
+
+const icons: Record<SectionKey, ReactNode> = {
+  enterprises: <BankOutlined />,
+  inspections: <FileSearchOutlined />,
+  findings: <AlertOutlined />,
+  review: <AuditOutlined />,
+  sync: <SyncOutlined />,
+  settings: <SettingOutlined />,
+};
+
+/** The main navigation; antd's menu moves focus with the arrow keys and opens with Enter. */
+export function SideMenu() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = sections.find((s) => pathname.startsWith(s.path))?.path;
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        onClick={({ key }) => void navigate(key)}
+        items={sections.map((s) => ({ key: s.path, icon: icons[s.key], label: t(`nav.${s.key}`) }))}
+      />
+    </nav>
+  );
+}

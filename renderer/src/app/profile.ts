@@ -1,0 +1,44 @@
+// A signed-in profile: the user's own local database, the server client with their token, and
+// their sync worker. Opened when a session starts or is restored, closed on sign-out.
+import { openUserDatabase } from '../db/database';
+import type { FieldInspectorDb } from '../db/database';
+import type { Session } from '../platform/contract';
+import { createApiClient } from '../sync/api-client';
+import type { ApiClient } from '../sync/api-client';
+import { createSyncEngine } from '../sync/sync-engine';
+import type { SyncEngine, SyncEnvironment } from '../sync/sync-engine';
+
+export interface Profile {
+  session: Session;
+  db: FieldInspectorDb;
+  client: ApiClient;
+  engine: SyncEngine;
+}
+
+export interface ProfileOptions {
+  onUnauthorized: () => void;
+  fetch?: typeof fetch;
+  syncEnvironment?: SyncEnvironment;
+}
+
+export function openProfile(session: Session, options: ProfileOptions): Profile {
+  const db = openUserDatabase(session.user.id);
+  const client = createApiClient({
+    serverUrl: session.serverUrl,
+    token: session.token,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const engine = createSyncEngine({
+    userId: session.user.id,
+    db,
+    client,
+    onUnauthorized: options.onUnauthorized,
+    ...(options.syncEnvironment ? { env: options.syncEnvironment } : {}),
+  });
+  return { session, db, client, engine };
+}
+
+export function closeProfile(profile: Profile): void {
+  profile.engine.stop();
+  profile.db.close();
+}

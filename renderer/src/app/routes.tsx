@@ -1,0 +1,57 @@
+// The screens behind the sign-in, each loaded on first visit so the first paint stays small.
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+export type SectionKey =
+  'enterprises' | 'inspections' | 'findings' | 'review' | 'sync' | 'settings';
+
+export interface Section {
+  key: SectionKey;
+  path: string;
+  screen: LazyExoticComponent<ComponentType>;
+}
+
+export const sections: readonly Section[] = [
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    screen: lazy(() =>
+      import('../features/enterprises/EnterpriseList').then((m) => ({ default: m.EnterpriseList })),
+    ),
+  },
+  {
+    key: 'inspections',
+    path: '/inspections',
+    screen: lazy(() =>
+      import('../features/inspections/InspectionList').then((m) => ({ default: m.InspectionList })),
+    ),
+  },
+  {
+    key: 'findings',
+    path: '/findings',
+    screen: lazy(() =>
+      import('../features/findings/FindingList').then((m) => ({ default: m.FindingList })),
+    ),
+  },
+  {
+    key: 'review',
+    path: '/review',
+    screen: lazy(() =>
+      import('../features/review/ReviewQueue').then((m) => ({ default: m.ReviewQueue })),
+    ),
+  },
+  {
+    key: 'sync',
+    path: '/sync',
+    screen: lazy(() =>
+      import('../features/sync/SyncScreen').then((m) => ({ default: m.SyncScreen })),
+    ),
+  },
+  {
+    key: 'settings',
+    path: '/settings',
+    screen: lazy(() =>
+      import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+    ),
+  },
+];

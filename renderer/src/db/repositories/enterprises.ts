@@ -1,0 +1,16 @@
+// Reads of enterprises for the screens; writes arrive through synced-records.ts.
+import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import type { FieldInspectorDb } from '../database';
+
+/** Every enterprise on this device that is not deleted, by name. */
+export async function listEnterprises(db: FieldInspectorDb): Promise<Enterprise[]> {
+  const all = await db.enterprises.orderBy('name').toArray();
+  return all.filter((e) => e.deletedAt === null);
+}
+
+/** Enterprise names by id, to label inspections and findings. */
+export async function enterpriseNames(db: FieldInspectorDb): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  await db.enterprises.each((e) => names.set(e.id, e.name));
+  return names;
+}

@@ -1,0 +1,59 @@
+import { Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { InspectionRow } from '../../db/repositories/inspections';
+import { formatDateTime } from '../common/format-date';
+
+const reviewColors = { pending: 'processing', approved: 'success', returned: 'warning' };
+
+export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
+  const { t, i18n } = useTranslation();
+  const columns: TableColumnsType<InspectionRow> = [
+    {
+      title: t('inspections.enterprise'),
+      key: 'enterprise',
+      render: (_, r) => r.enterpriseName ?? '—',
+    },
+    {
+      title: t('inspections.kind'),
+      key: 'kind',
+      render: (_, r) => t(`inspectionKind.${r.inspection.kind}`),
+    },
+    {
+      title: t('inspections.status'),
+      key: 'status',
+      render: (_, r) => t(`inspectionStatus.${r.inspection.status}`),
+    },
+    {
+      title: t('inspections.review'),
+      key: 'review',
+      render: (_, r) =>
+        r.inspection.status === 'submitted' ? (
+          <Tag color={reviewColors[r.inspection.review.status]}>
+            {t(`reviewStatus.${r.inspection.review.status}`)}
+          </Tag>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('inspections.startedAt'),
+      key: 'startedAt',
+      render: (_, r) => formatDateTime(r.inspection.startedAt, i18n.language),
+    },
+    {
+      title: t('inspections.finishedAt'),
+      key: 'finishedAt',
+      render: (_, r) => formatDateTime(r.inspection.finishedAt, i18n.language),
+    },
+  ];
+  return (
+    <Table<InspectionRow>
+      rowKey={(r) => r.inspection.id}
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+// Turns a failed sign-in into a sentence a person can act on.
+import type { TFunction } from 'i18next';
+import { ApiError, NetworkError } from '../../sync/errors';
+
+export function signInErrorMessage(error: unknown, t: TFunction, serverUrl: string): string {
+  if (error instanceof NetworkError) return t('signIn.unreachable', { url: serverUrl });
+  if (error instanceof ApiError) {
+    if (error.status === 401) return t('signIn.invalidCredentials');
+    if (error.status === 429) {
+      const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+      return t('signIn.rateLimited', { count: minutes });
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return t('signIn.serverError', { message });
+}

@@ -1,0 +1,56 @@
+import { SyncOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useProfile } from '../../app/session-context';
+import { useSyncStatus } from '../../sync/useSyncStatus';
+import { formatDateTime } from '../common/format-date';
+import { syncErrorText } from './sync-error-text';
+import { usePendingCount } from './usePendingCount';
+
+const stateColors = { idle: 'success', syncing: 'processing', error: 'error', offline: 'default' };
+
+export function SyncScreen() {
+  const { t, i18n } = useTranslation();
+  const { engine } = useProfile();
+  const status = useSyncStatus(engine);
+  const pending = usePendingCount();
+  const { progress, lastError } = status;
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 720 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('sync.title')}
+      </Typography.Title>
+      <Descriptions column={1} bordered size="middle">
+        <Descriptions.Item label={t('sync.state')}>
+          <Tag color={stateColors[status.state]}>{t(`syncState.${status.state}`)}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sync.lastSuccess')}>
+          {status.lastSuccessAt
+            ? formatDateTime(status.lastSuccessAt, i18n.language)
+            : t('sync.never')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sync.lastError')}>
+          {lastError
+            ? `${syncErrorText(lastError, t)} (${formatDateTime(lastError.at, i18n.language)})`
+            : t('sync.none')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sync.pending')}>{pending ?? '…'}</Descriptions.Item>
+        {progress ? (
+          <Descriptions.Item label={t('sync.progress')}>
+            <span role="status">{t('sync.progressCounts', { ...progress })}</span>
+          </Descriptions.Item>
+        ) : null}
+      </Descriptions>
+      <div>
+        <Button
+          type="primary"
+          icon={<SyncOutlined spin={status.state === 'syncing'} />}
+          disabled={status.state === 'syncing'}
+          onClick={() => void engine.syncNow()}
+        >
+          {t('sync.syncNow')}
+        </Button>
+      </div>
+    </Flex>
+  );
+}

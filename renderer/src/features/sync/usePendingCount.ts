@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useProfile } from '../../app/session-context';
+import { countPending } from '../../db/repositories/outbox';
+
+/** How many local changes wait in the outbox (undefined while loading). */
+export function usePendingCount(): number | undefined {
+  const { db } = useProfile();
+  return useLiveQuery(() => countPending(db), [db]);
+}

@@ -1,0 +1,116 @@
+// The HTTP client of the HQ server (/api/v1): bearer token, answers parsed with the protocol
+// schemas of domain/sync, failures turned into NetworkError, ApiError or ProtocolError.
+import type { z } from 'zod';
+import {
+  API_PREFIX,
+  errorResponseSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  pullResponseSchema,
+} from '../../../domain/sync/protocol';
+import type {
+  LoginRequest,
+  LoginResponse,
+  MeResponse,
+  PullResponse,
+} from '../../../domain/sync/protocol';
+import { ApiError, NetworkError, ProtocolError } from './errors';
+
+export interface ApiClientOptions {
+  /** The server's base URL, e.g. http://127.0.0.1:8787 */
+  serverUrl: string;
+  token?: string | null;
+  fetch?: typeof fetch;
+}
+
+export interface ApiClient {
+  readonly serverUrl: string;
+  login(request: LoginRequest): Promise<LoginResponse>;
+  logout(): Promise<void>;
+  me(): Promise<MeResponse>;
+  pull(query: { cursor: string | null; limit?: number }): Promise<PullResponse>;
+}
+
+function parseRetryAfter(header: string | null): number | null {
+  if (header === null) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy's error page, say): fall back to the status line.
+  }
+  const parsed = errorResponseSchema.safeParse(body);
+  return parsed.success
+    ? new ApiError(response.status, parsed.data.error, parsed.data.message, retryAfter)
+    : new ApiError(
+        response.status,
+        'http_error',
+        response.statusText || `HTTP ${response.status}`,
+        retryAfter,
+      );
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const serverUrl = options.serverUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request(path: string, init: RequestInit = {}): Promise<Response> {
+    const url = `${serverUrl}${API_PREFIX}${path}`;
+    const headers = new Headers(init.headers);
+    if (options.token) headers.set('authorization', `Bearer ${options.token}`);
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    let response: Response;
+    try {
+      response = await doFetch(url, { ...init, headers });
+    } catch (cause) {
+      throw new NetworkError(serverUrl, { cause });
+    }
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  async function json<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (cause) {
+      throw new ProtocolError('the server answered with something other than JSON', { cause });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new ProtocolError(`unexpected answer: ${parsed.error.message}`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    serverUrl,
+    async login(body) {
+      const response = await request('/auth/login', { method: 'POST', body: JSON.stringify(body) });
+      return json(response, loginResponseSchema);
+    },
+    async logout() {
+      await request('/auth/logout', { method: 'POST' });
+    },
+    async me() {
+      return json(await request('/me'), meResponseSchema);
+    },
+    async pull({ cursor, limit }) {
+      const query = new URLSearchParams();
+      if (cursor) query.set('cursor', cursor);
+      if (limit !== undefined) query.set('limit', String(limit));
+      const suffix = query.size > 0 ? `?${query.toString()}` : '';
+      return json(await request(`/sync/pull${suffix}`), pullResponseSchema);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// The errors the HQ server client raises, so that screens can say what went wrong in plain words.
+
+/** The server could not be reached at all (offline, DNS, refused, CORS). */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  constructor(
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot reach ${url}`, options);
+  }
+}
+
+/** The server answered with an HTTP error; `code` and `message` are the server's own. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Seconds from the Retry-After header, when the server sent one. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+  }
+
+  get unauthorized(): boolean {
+    return this.status === 401;
+  }
+}
+
+/** The server answered, but not with what the protocol says. */
+export class ProtocolError extends Error {
+  override readonly name = 'ProtocolError';
+}

@@ -1,0 +1,60 @@
+// Pulling: fetch pages after the stored cursor until the server says there are no more. Each
+// page is parsed completely before anything is written, then applied with its cursor in one
+// transaction, so a bad page changes nothing and the next attempt resumes where this one stopped.
+import { entitySchemas } from '../../../domain/schemas/entities';
+import type { Change } from '../../../domain/sync/protocol';
+import type { FieldInspectorDb } from '../db/database';
+import { getCursor } from '../db/repositories/meta';
+import { applyPulledPage } from '../db/repositories/synced-records';
+import type { PulledChange } from '../db/repositories/synced-records';
+import type { ApiClient } from './api-client';
+import { ProtocolError } from './errors';
+
+export interface PullProgress {
+  pages: number;
+  applied: number;
+  deleted: number;
+}
+
+export interface PullOptions {
+  client: Pick<ApiClient, 'pull'>;
+  db: FieldInspectorDb;
+  limit?: number;
+  onProgress?: (progress: PullProgress) => void;
+}
+
+function parseChange(change: Change): PulledChange {
+  if (change.data === null) return { entity: change.entity, id: change.id, record: null };
+  const parsed = entitySchemas[change.entity].safeParse(change.data);
+  if (!parsed.success || parsed.data.id !== change.id) {
+    throw new ProtocolError(`the server sent an invalid ${change.entity} (${change.id})`, {
+      cause: parsed.error,
+    });
+  }
+  // The union of the schemas' outputs matches the entity named beside it.
+  return { entity: change.entity, id: change.id, record: parsed.data } as PulledChange;
+}
+
+export async function pullAll({
+  client,
+  db,
+  limit,
+  onProgress,
+}: PullOptions): Promise<PullProgress> {
+  const progress: PullProgress = { pages: 0, applied: 0, deleted: 0 };
+  let cursor = await getCursor(db);
+  for (;;) {
+    const page = await client.pull({ cursor, ...(limit === undefined ? {} : { limit }) });
+    const changes = page.changes.map(parseChange);
+    const counts = await applyPulledPage(db, changes, page.cursor);
+    progress.pages++;
+    progress.applied += counts.applied;
+    progress.deleted += counts.deleted;
+    onProgress?.({ ...progress });
+    if (!page.hasMore) return progress;
+    if (page.cursor === cursor) {
+      throw new ProtocolError('the server says there is more but did not advance the cursor');
+    }
+    cursor = page.cursor;
+  }
+}

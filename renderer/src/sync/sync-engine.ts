@@ -1,0 +1,206 @@
+// The sync worker of one signed-in profile: decides when to sync (on start, when the network
+// comes back, every five minutes, on request; after a failure with exponential backoff and
+// jitter), holds the profile's Web Lock while it runs so that two tabs never sync at once, and
+// publishes its status to the screens. Push comes later; today a sync is a pull.
+import type { FieldInspectorDb } from '../db/database';
+import { getSyncRecord, recordSyncError, recordSyncSuccess } from '../db/repositories/meta';
+import type { StoredSyncError } from '../db/repositories/meta';
+import type { ApiClient } from './api-client';
+import { ApiError, NetworkError, ProtocolError } from './errors';
+import { pullAll } from './pull';
+import type { PullProgress } from './pull';
+
+export type SyncState = 'idle' | 'syncing' | 'error' | 'offline';
+
+export interface SyncStatus {
+  state: SyncState;
+  lastSuccessAt: string | null;
+  lastError: StoredSyncError | null;
+  progress: PullProgress | null;
+}
+
+/** What the engine needs from the page; tests pass their own. */
+export interface SyncEnvironment {
+  isOnline(): boolean;
+  /** Calls back with true on 'online' and false on 'offline'; returns the unsubscribe. */
+  onConnectivity(listener: (online: boolean) => void): () => void;
+  locks: LockManager | undefined;
+  setTimer(fn: () => void, ms: number): () => void;
+  setRepeating(fn: () => void, ms: number): () => void;
+  now(): Date;
+  random(): number;
+}
+
+export const SYNC_INTERVAL_MS = 5 * 60_000;
+export const BACKOFF_BASE_MS = 5_000;
+export const BACKOFF_MAX_MS = 5 * 60_000;
+
+export function browserSyncEnvironment(): SyncEnvironment {
+  return {
+    isOnline: () => navigator.onLine,
+    onConnectivity(listener) {
+      const online = () => listener(true);
+      const offline = () => listener(false);
+      window.addEventListener('online', online);
+      window.addEventListener('offline', offline);
+      return () => {
+        window.removeEventListener('online', online);
+        window.removeEventListener('offline', offline);
+      };
+    },
+    locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
+    setTimer(fn, ms) {
+      const id = setTimeout(fn, ms);
+      return () => clearTimeout(id);
+    },
+    setRepeating(fn, ms) {
+      const id = setInterval(fn, ms);
+      return () => clearInterval(id);
+    },
+    now: () => new Date(),
+    random: Math.random,
+  };
+}
+
+/** The delay before retry number `failures` (1, 2, …): doubling, capped, half of it jittered. */
+export function backoffDelay(failures: number, random: number): number {
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling / 2 + (random * ceiling) / 2);
+}
+
+export function describeSyncError(error: unknown, at: string): StoredSyncError {
+  if (error instanceof NetworkError) return { kind: 'network', message: error.message, at };
+  if (error instanceof ApiError) {
+    return { kind: error.unauthorized ? 'unauthorized' : 'server', message: error.message, at };
+  }
+  if (error instanceof ProtocolError) return { kind: 'invalidData', message: error.message, at };
+  return { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at };
+}
+
+export interface SyncEngineOptions {
+  userId: string;
+  db: FieldInspectorDb;
+  client: Pick<ApiClient, 'pull'>;
+  /** Called when the server no longer accepts the session's token. */
+  onUnauthorized?: () => void;
+  env?: SyncEnvironment;
+}
+
+export interface SyncEngine {
+  start(): void;
+  stop(): void;
+  /** Runs a sync now (or joins the one running); never rejects: failures land in the status. */
+  syncNow(): Promise<void>;
+  getStatus(): SyncStatus;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, client, userId } = options;
+  const env = options.env ?? browserSyncEnvironment();
+  const listeners = new Set<() => void>();
+  let status: SyncStatus = {
+    state: env.isOnline() ? 'idle' : 'offline',
+    lastSuccessAt: null,
+    lastError: null,
+    progress: null,
+  };
+  let running: Promise<void> | null = null;
+  let failures = 0;
+  let stopped = true;
+  let cancelRetry: (() => void) | null = null;
+  const teardown: (() => void)[] = [];
+
+  function update(patch: Partial<SyncStatus>): void {
+    status = { ...status, ...patch };
+    for (const listener of listeners) listener();
+  }
+
+  function withLock(work: () => Promise<void>): Promise<void> {
+    if (!env.locks) return work();
+    return env.locks.request(`fi-sync-${userId}`, work);
+  }
+
+  function scheduleRetry(): void {
+    cancelRetry?.();
+    if (stopped) return;
+    cancelRetry = env.setTimer(
+      () => {
+        cancelRetry = null;
+        void syncNow();
+      },
+      backoffDelay(failures, env.random()),
+    );
+  }
+
+  async function runOnce(): Promise<void> {
+    if (!env.isOnline()) {
+      update({ state: 'offline', progress: null });
+      return;
+    }
+    update({ state: 'syncing', progress: { pages: 0, applied: 0, deleted: 0 } });
+    try {
+      await withLock(async () => {
+        await pullAll({ client, db, onProgress: (progress) => update({ progress }) });
+      });
+      const at = env.now().toISOString();
+      await recordSyncSuccess(db, at);
+      failures = 0;
+      cancelRetry?.();
+      cancelRetry = null;
+      update({ state: 'idle', lastSuccessAt: at, lastError: null, progress: null });
+    } catch (error) {
+      const described = describeSyncError(error, env.now().toISOString());
+      await recordSyncError(db, described).catch(() => undefined);
+      update({ state: 'error', lastError: described, progress: null });
+      if (described.kind === 'unauthorized') {
+        options.onUnauthorized?.();
+        return;
+      }
+      failures++;
+      scheduleRetry();
+    }
+  }
+
+  function syncNow(): Promise<void> {
+    running ??= runOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      getSyncRecord(db)
+        .then((record) => {
+          if (status.lastSuccessAt === null && status.lastError === null) update(record);
+        })
+        // The profile may close before the read finishes (a quick sign-out); nothing to show then.
+        .catch(() => undefined);
+      teardown.push(
+        env.onConnectivity((online) => {
+          if (online) void syncNow();
+          else if (!running) update({ state: 'offline' });
+        }),
+        env.setRepeating(() => {
+          if (env.isOnline()) void syncNow();
+        }, SYNC_INTERVAL_MS),
+      );
+      void syncNow();
+    },
+    stop() {
+      stopped = true;
+      cancelRetry?.();
+      cancelRetry = null;
+      for (const undo of teardown.splice(0)) undo();
+    },
+    syncNow,
+    getStatus: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
+import {
+  enterpriseNames,
+  listEnterprises,
+} from '../../../../../renderer/src/db/repositories/enterprises';
+import { makeEnterprise, newId } from '../../support/fixtures';
+
+let db: FieldInspectorDb;
+beforeEach(async () => {
+  db = openUserDatabase(newId());
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('enterprise reads', () => {
+  it('lists live enterprises by name and leaves tombstones out', async () => {
+    await db.enterprises.bulkPut([
+      makeEnterprise({ name: '乙化工' }),
+      makeEnterprise({ name: '甲化工', deletedAt: '2026-11-02T08:00:00.000+08:00' }),
+      makeEnterprise({ name: 'Alpha Chemicals' }),
+    ]);
+    expect((await listEnterprises(db)).map((e) => e.name)).toEqual(['Alpha Chemicals', '乙化工']);
+  });
+
+  it('maps ids to names', async () => {
+    const e = makeEnterprise({ name: 'Named' });
+    await db.enterprises.put(e);
+    expect((await enterpriseNames(db)).get(e.id)).toBe('Named');
+  });
+});

@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
+import {
+  getSyncRecord,
+  recordSyncError,
+  recordSyncSuccess,
+} from '../../../../../renderer/src/db/repositories/meta';
+import { newId } from '../../support/fixtures';
+
+let db: FieldInspectorDb;
+beforeEach(async () => {
+  db = openUserDatabase(newId());
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('sync record', () => {
+  it('starts empty, keeps the last error, and a success clears it', async () => {
+    expect(await getSyncRecord(db)).toEqual({ lastSuccessAt: null, lastError: null });
+    const error = { kind: 'network' as const, message: 'down', at: '2026-11-03T00:00:00.000Z' };
+    await recordSyncError(db, error);
+    expect((await getSyncRecord(db)).lastError).toEqual(error);
+    await recordSyncSuccess(db, '2026-11-03T01:00:00.000Z');
+    expect(await getSyncRecord(db)).toEqual({
+      lastSuccessAt: '2026-11-03T01:00:00.000Z',
+      lastError: null,
+    });
+  });
+});

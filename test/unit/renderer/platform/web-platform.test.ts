@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createWebPlatform,
+  SESSION_KEY,
+  SETTINGS_KEY,
+} from '../../../../renderer/src/platform/web-platform';
+import type { WebPlatformDeps } from '../../../../renderer/src/platform/web-platform';
+import { makeSession } from '../support/fixtures';
+
+function setup() {
+  const downloads: { name: string; blob: Blob }[] = [];
+  let prints = 0;
+  const deps: WebPlatformDeps = {
+    download: (name, blob) => downloads.push({ name, blob }),
+    print: () => {
+      prints++;
+    },
+    navigatorLanguage: () => 'en-US',
+    userAgentPlatform: () => 'Linux x86_64',
+  };
+  const api = createWebPlatform(window.localStorage, { origin: 'http://hq.example:8787' }, deps);
+  return { api, downloads, prints: () => prints };
+}
+
+describe('web platform settings', () => {
+  it('defaults the server to the page origin and the language to the system', async () => {
+    const { api } = setup();
+    expect(await api.getSettings()).toEqual({
+      serverUrl: 'http://hq.example:8787',
+      language: 'system',
+    });
+  });
+
+  it('stores a valid patch and normalises the URL', async () => {
+    const { api } = setup();
+    const next = await api.setSettings({ serverUrl: 'https://hq.example/', language: 'en' });
+    expect(next).toEqual({ serverUrl: 'https://hq.example', language: 'en' });
+    expect(await setup().api.getSettings()).toEqual(next);
+  });
+
+  it('rejects an invalid server URL and keeps the stored settings', async () => {
+    const { api } = setup();
+    await api.setSettings({ language: 'zh-CN' });
+    await expect(api.setSettings({ serverUrl: 'ftp://hq.example' })).rejects.toThrow();
+    await expect(api.setSettings({ serverUrl: 'not a url' })).rejects.toThrow();
+    expect(await api.getSettings()).toEqual({
+      serverUrl: 'http://hq.example:8787',
+      language: 'zh-CN',
+    });
+  });
+
+  it('ignores damaged stored settings', async () => {
+    window.localStorage.setItem(SETTINGS_KEY, '{"serverUrl": 42, "language": "fr"');
+    expect((await setup().api.getSettings()).serverUrl).toBe('http://hq.example:8787');
+  });
+});
+
+describe('web platform session', () => {
+  it('round-trips a session and clears it', async () => {
+    const { api } = setup();
+    expect(await api.loadSession()).toBeNull();
+    const session = makeSession();
+    await api.storeSession(session);
+    expect(await api.loadSession()).toEqual(session);
+    await api.clearSession();
+    expect(await api.loadSession()).toBeNull();
+    expect(window.localStorage.getItem(SESSION_KEY)).toBeNull();
+  });
+
+  it('refuses to store an invalid session and does not load a tampered one', async () => {
+    const { api } = setup();
+    await expect(api.storeSession({ ...makeSession(), token: 'short' })).rejects.toThrow();
+    window.localStorage.setItem(SESSION_KEY, JSON.stringify({ token: 'x' }));
+    expect(await api.loadSession()).toBeNull();
+  });
+});
+
+describe('web platform files', () => {
+  it('downloads saved files and prints through the browser', async () => {
+    const { api, downloads, prints } = setup();
+    // Built in the test's own realm: jsdom's TextEncoder answers with another realm's Uint8Array.
+    const data = Uint8Array.from('hello', (c) => c.charCodeAt(0));
+    expect(await api.saveFile({ defaultName: 'record.txt', filters: [], data })).toEqual({
+      saved: true,
+      path: null,
+    });
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.name).toBe('record.txt');
+    expect(await downloads[0]?.blob.text()).toBe('hello');
+    await api.printToPdf({ defaultName: 'record.pdf' });
+    expect(prints()).toBe(1);
+  });
+
+  it('rejects a file name with a path in it', async () => {
+    const { api, downloads } = setup();
+    await expect(
+      api.saveFile({ defaultName: '../x.txt', filters: [], data: new Uint8Array(1) }),
+    ).rejects.toThrow();
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('reports itself as the web shell', async () => {
+    expect((await setup().api.appInfo()).shell).toBe('web');
+  });
+});

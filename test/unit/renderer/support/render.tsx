@@ -1,0 +1,34 @@
+// Renders a screen as a signed-in user would see it: i18n in the chosen language, antd, and a
+// profile over a real (fake-indexeddb) database; the sync worker is never started.
+import { render } from '@testing-library/react';
+import { App as AntApp } from 'antd';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { openProfile } from '../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../renderer/src/app/profile';
+import { SessionContext } from '../../../../renderer/src/app/session-context';
+import { createI18n } from '../../../../renderer/src/i18n/i18n';
+import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
+import type { Session } from '../../../../renderer/src/platform/contract';
+import { makeSession } from './fixtures';
+
+export function openTestProfile(session: Session = makeSession()): Profile {
+  return openProfile(session, { onUnauthorized: () => undefined });
+}
+
+export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiLanguage = 'en') {
+  const session = {
+    profile,
+    firstSync: false,
+    notice: null,
+    signIn: async () => undefined,
+    signOut: async () => undefined,
+  };
+  return render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <AntApp>
+        <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
+      </AntApp>
+    </I18nextProvider>,
+  );
+}

@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PullResponse } from '../../../../domain/sync/protocol';
+import { openUserDatabase } from '../../../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
+import { getSyncRecord } from '../../../../renderer/src/db/repositories/meta';
+import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
+import {
+  BACKOFF_MAX_MS,
+  backoffDelay,
+  createSyncEngine,
+  SYNC_INTERVAL_MS,
+} from '../../../../renderer/src/sync/sync-engine';
+import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
+import { makeEnterprise, newId } from '../support/fixtures';
+
+/** An environment whose clock, timers and network the test moves by hand. */
+function manualEnvironment() {
+  const timers: { fn: () => void; ms: number; repeat: boolean }[] = [];
+  const connectivity = new Set<(online: boolean) => void>();
+  const env: SyncEnvironment & { online: boolean } = {
+    online: true,
+    isOnline: () => env.online,
+    onConnectivity(listener) {
+      connectivity.add(listener);
+      return () => connectivity.delete(listener);
+    },
+    locks: undefined,
+    setTimer(fn, ms) {
+      const timer = { fn, ms, repeat: false };
+      timers.push(timer);
+      return () => timers.splice(timers.indexOf(timer), 1);
+    },
+    setRepeating(fn, ms) {
+      const timer = { fn, ms, repeat: true };
+      timers.push(timer);
+      return () => timers.splice(timers.indexOf(timer), 1);
+    },
+    now: () => new Date('2026-11-29T08:00:00.000Z'),
+    random: () => 0.5,
+  };
+  return {
+    env,
+    timers,
+    setOnline(online: boolean) {
+      env.online = online;
+      for (const listener of connectivity) listener(online);
+    },
+    fireRetry() {
+      const timer = timers.find((t) => !t.repeat);
+      if (!timer) throw new Error('no retry scheduled');
+      timers.splice(timers.indexOf(timer), 1);
+      timer.fn();
+    },
+  };
+}
+
+let db: FieldInspectorDb;
+beforeEach(async () => {
+  db = openUserDatabase(newId());
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function onePage(): PullResponse {
+  const e = makeEnterprise();
+  return {
+    changes: [{ entity: 'enterprise', id: e.id, version: 1, data: e }],
+    cursor: 'c1',
+    hasMore: false,
+  };
+}
+
+describe('sync engine', () => {
+  it('pulls on start and reports success', async () => {
+    const manual = manualEnvironment();
+    const engine = createSyncEngine({
+      userId: 'u',
+      db,
+      client: { pull: async () => onePage() },
+      env: manual.env,
+    });
+    engine.start();
+    await engine.syncNow();
+    expect(engine.getStatus()).toMatchObject({
+      state: 'idle',
+      lastSuccessAt: '2026-11-29T08:00:00.000Z',
+      lastError: null,
+    });
+    expect(await db.enterprises.count()).toBe(1);
+    expect(manual.timers.filter((t) => t.repeat).map((t) => t.ms)).toEqual([SYNC_INTERVAL_MS]);
+    engine.stop();
+    expect(manual.timers).toEqual([]);
+  });
+
+  it('backs off after a network error and recovers on the retry timer', async () => {
+    const manual = manualEnvironment();
+    let failing = true;
+    const engine = createSyncEngine({
+      userId: 'u',
+      db,
+      client: {
+        pull: async () => {
+          if (failing) throw new NetworkError('http://hq.test');
+          return onePage();
+        },
+      },
+      env: manual.env,
+    });
+    engine.start();
+    await engine.syncNow();
+    expect(engine.getStatus().state).toBe('error');
+    expect(engine.getStatus().lastError?.kind).toBe('network');
+    expect((await getSyncRecord(db)).lastError?.kind).toBe('network');
+    expect(manual.timers.find((t) => !t.repeat)?.ms).toBe(backoffDelay(1, 0.5));
+
+    failing = false;
+    manual.fireRetry();
+    await engine.syncNow();
+    expect(engine.getStatus()).toMatchObject({ state: 'idle', lastError: null });
+    expect(manual.timers.filter((t) => !t.repeat)).toEqual([]);
+    engine.stop();
+  });
+
+  it('stays offline without calling the server, and syncs when the network returns', async () => {
+    const manual = manualEnvironment();
+    manual.env.online = false;
+    let calls = 0;
+    const engine = createSyncEngine({
+      userId: 'u',
+      db,
+      client: {
+        pull: async () => {
+          calls++;
+          return onePage();
+        },
+      },
+      env: manual.env,
+    });
+    engine.start();
+    await engine.syncNow();
+    expect(engine.getStatus().state).toBe('offline');
+    expect(calls).toBe(0);
+    manual.setOnline(true);
+    await engine.syncNow();
+    expect(calls).toBeGreaterThan(0);
+    expect(engine.getStatus().state).toBe('idle');
+    engine.stop();
+  });
+
+  it('signs out on a 401 instead of retrying', async () => {
+    const manual = manualEnvironment();
+    let signedOut = 0;
+    const engine = createSyncEngine({
+      userId: 'u',
+      db,
+      client: {
+        pull: async () => {
+          throw new ApiError(401, 'unauthorized', 'token revoked');
+        },
+      },
+      onUnauthorized: () => signedOut++,
+      env: manual.env,
+    });
+    engine.start();
+    await engine.syncNow();
+    expect(signedOut).toBe(1);
+    expect(engine.getStatus().lastError?.kind).toBe('unauthorized');
+    expect(manual.timers.filter((t) => !t.repeat)).toEqual([]);
+    engine.stop();
+  });
+});
+
+describe('backoffDelay', () => {
+  it('doubles, stays within the cap, and keeps at least half of each step', () => {
+    expect(backoffDelay(1, 0)).toBe(2_500);
+    expect(backoffDelay(1, 1)).toBe(5_000);
+    expect(backoffDelay(2, 1)).toBe(10_000);
+    expect(backoffDelay(30, 1)).toBe(BACKOFF_MAX_MS);
+    expect(backoffDelay(30, 0)).toBe(BACKOFF_MAX_MS / 2);
+  });
+});
