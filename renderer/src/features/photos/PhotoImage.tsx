@@ -1,0 +1,42 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PhotoBlobStore } from './photo-blob-store';
+import { usePhotoUrl } from './usePhotoUrl';
+
+interface Props {
+  store: PhotoBlobStore;
+  sha256: string;
+  alt: string;
+  style?: CSSProperties;
+}
+
+const placeholder: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  textAlign: 'center',
+  padding: 4,
+  fontSize: 12,
+  color: 'rgba(0, 0, 0, 0.45)',
+  background: '#f5f5f5',
+};
+
+/** A stored photo, or a short note saying why it cannot be shown. */
+export function PhotoImage({ store, sha256, alt, style }: Props) {
+  const { t } = useTranslation();
+  const photo = usePhotoUrl(store, sha256);
+  if (photo.status === 'ready') {
+    return <img src={photo.url} alt={alt} decoding="async" style={style} />;
+  }
+  const note =
+    photo.status === 'loading'
+      ? t('photos.loading')
+      : photo.status === 'missing'
+        ? t('photos.missing')
+        : t('photos.loadFailed');
+  return (
+    <span role="img" aria-label={`${alt}: ${note}`} style={{ ...placeholder, ...style }}>
+      {note}
+    </span>
+  );
+}

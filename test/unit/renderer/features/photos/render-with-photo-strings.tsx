@@ -1,0 +1,74 @@
+// Renders photo components as the app will once their strings are merged into its locales.
+import { render } from '@testing-library/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import i18next from 'i18next';
+import type { ReactElement, ReactNode } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { photoResources } from '../../../../../renderer/src/features/photos/photo-strings';
+import type { PhotoLanguage } from '../../../../../renderer/src/features/photos/photo-strings';
+
+export function renderWithPhotoStrings(ui: ReactElement, language: PhotoLanguage = 'en') {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    resources: {
+      'zh-CN': { translation: photoResources('zh-CN') },
+      en: { translation: photoResources('en') },
+    },
+    lng: language,
+    fallbackLng: 'zh-CN',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  // A wrapper (not a wrapping element) so that rerender() keeps the providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>
+      {/* Without motion, closed dialogs leave the page at once (jsdom never ends a transition). */}
+      <ConfigProvider theme={{ token: { motion: false } }}>
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </I18nextProvider>
+  );
+  return render(ui, { wrapper });
+}
+
+/** jsdom has no object URLs; these record what was created and revoked. */
+export function recordObjectUrls() {
+  const created: string[] = [];
+  const revoked: string[] = [];
+  const original = {
+    create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+    revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+  };
+  let next = 1;
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    writable: true,
+    value: () => {
+      const url = `blob:photos-test/${next++}`;
+      created.push(url);
+      return url;
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', {
+    configurable: true,
+    writable: true,
+    value: (url: string) => revoked.push(url),
+  });
+  const restore = () => {
+    for (const [name, descriptor] of [
+      ['createObjectURL', original.create],
+      ['revokeObjectURL', original.revoke],
+    ] as const) {
+      if (descriptor) Object.defineProperty(URL, name, descriptor);
+      else Reflect.deleteProperty(URL, name);
+    }
+  };
+  return {
+    created,
+    revoked,
+    restore,
+    get live() {
+      return created.filter((url) => !revoked.includes(url));
+    },
+  };
+}
