@@ -1,0 +1,50 @@
+// Command-line parsing for the admin tool: commands, their options and the usage text.
+import { parseArgs } from 'node:util';
+
+export const usage = `Usage: npm run admin -- <command> [options]
+
+Commands:
+  create-user     --username NAME --display-name TEXT --role inspector|supervisor|admin
+                  --agency <agency id or exact name> [--jurisdiction CODE,CODE,...]
+                  [--certificate-no NO] [--password PASSWORD]
+  reset-password  --username NAME [--password PASSWORD]
+  list-users
+
+The password is taken from --password, else from FI_ADMIN_PASSWORD, else asked for on the
+terminal. The database is chosen like the server's: DATABASE_URL, else FI_DATA_DIR (./data).`;
+
+const options = {
+  username: { type: 'string' },
+  'display-name': { type: 'string' },
+  role: { type: 'string' },
+  agency: { type: 'string' },
+  jurisdiction: { type: 'string' },
+  'certificate-no': { type: 'string' },
+  password: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type AdminCommand = 'create-user' | 'reset-password' | 'list-users';
+const commands: readonly string[] = ['create-user', 'reset-password', 'list-users'];
+
+export interface ParsedArgs {
+  command: AdminCommand | null;
+  values: Partial<Record<Exclude<keyof typeof options, 'help'>, string>> & { help?: boolean };
+}
+
+export class UsageError extends Error {}
+
+export function parseAdminArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const [command, ...extra] = parsed.positionals;
+  if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
+  if (command !== undefined && !commands.includes(command)) {
+    throw new UsageError(`Unknown command "${command}".`);
+  }
+  return { command: (command as AdminCommand | undefined) ?? null, values: parsed.values };
+}

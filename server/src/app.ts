@@ -1,0 +1,47 @@
+// The HQ server's Fastify app factory. Everything it needs is passed in, so tests build as many
+// apps as they like on fresh databases; the process entry point only reads configuration.
+import { resolve } from 'node:path';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
+import { API_PREFIX } from '../../domain/sync/protocol';
+import type { Database } from './db/database';
+import { installCors } from './http/cors';
+import { installErrorHandling } from './http/error-handling';
+import { installWebApp } from './http/web-app';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { syncRoutes } from './routes/sync';
+
+export interface AppOptions {
+  db: Database;
+  clock?: () => Date;
+  /** The built renderer; defaults to dist/web under the working directory. */
+  webRoot?: string;
+  /** Fastify's logger option; by default the app logs nothing (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Bodies of sync routes (push batches) may be larger than sign-in bodies, but stay bounded. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: DEFAULT_BODY_LIMIT });
+  const context = { db: options.db, clock: options.clock ?? (() => new Date()) };
+
+  // An empty JSON body (a bare POST /auth/logout with a JSON content type) is no body at all.
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body.toString();
+    if (text === '') done(null, undefined);
+    else defaultJson(request, text, done);
+  });
+
+  installErrorHandling(app);
+  installCors(app);
+  await app.register(healthRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(authRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(syncRoutes, { ...context, prefix: API_PREFIX });
+  await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
+  return app;
+}

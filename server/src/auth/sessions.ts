@@ -1,0 +1,73 @@
+// Owns the sessions table: one session per signed-in device, revocable on its own.
+import { v7 as uuidv7 } from 'uuid';
+import type { Queryable } from '../db/database';
+import { hashToken, newToken } from './tokens';
+
+export interface Session {
+  tokenHash: string;
+  userId: string;
+  deviceId: string;
+}
+
+// last_seen_at is refreshed at most this often, so that reads do not each cost a write.
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
+export async function createSession(
+  db: Queryable,
+  userId: string,
+  deviceName: string,
+  now: Date,
+): Promise<{ token: string; deviceId: string }> {
+  const token = newToken();
+  const deviceId = uuidv7();
+  await db.query(
+    `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, last_seen_at)
+     VALUES ($1, $2::uuid, $3::uuid, $4, $5::timestamptz, $5::timestamptz)`,
+    [hashToken(token), userId, deviceId, deviceName, now.toISOString()],
+  );
+  return { token, deviceId };
+}
+
+/** The live session a token opens, or null if it is unknown or revoked. */
+export async function findSession(
+  db: Queryable,
+  token: string,
+  now: Date,
+): Promise<Session | null> {
+  const tokenHash = hashToken(token);
+  const rows = await db.query<{ user_id: string; device_id: string; last_seen_at: Date }>(
+    `SELECT user_id::text AS user_id, device_id::text AS device_id, last_seen_at
+     FROM sessions WHERE token_hash = $1 AND revoked_at IS NULL`,
+    [tokenHash],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.query('UPDATE sessions SET last_seen_at = $2::timestamptz WHERE token_hash = $1', [
+      tokenHash,
+      now.toISOString(),
+    ]);
+  }
+  return { tokenHash, userId: row.user_id, deviceId: row.device_id };
+}
+
+export async function revokeSession(db: Queryable, tokenHash: string, now: Date): Promise<void> {
+  await db.query(
+    'UPDATE sessions SET revoked_at = $2::timestamptz WHERE token_hash = $1 AND revoked_at IS NULL',
+    [tokenHash, now.toISOString()],
+  );
+}
+
+/** Revokes every session of a user (after a password reset); returns how many were live. */
+export async function revokeUserSessions(
+  db: Queryable,
+  userId: string,
+  now: Date,
+): Promise<number> {
+  const rows = await db.query<{ token_hash: string }>(
+    `UPDATE sessions SET revoked_at = $2::timestamptz
+     WHERE user_id = $1::uuid AND revoked_at IS NULL RETURNING token_hash`,
+    [userId, now.toISOString()],
+  );
+  return rows.length;
+}

@@ -1,0 +1,52 @@
+// The embedded database: PGlite (PostgreSQL compiled to WebAssembly), persisted in a directory or
+// held in memory. One process at a time may open a directory, guarded by a lock file beside it.
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Database, Queryable } from './database';
+import { acquireDirectoryLock } from './directory-lock';
+
+// PostgreSQL's bigint arrives as a number, as the PostgreSQL adapter is configured to do, so
+// that both adapters return identical rows (versions stay far below 2^53).
+export const pgliteParsers = { [types.INT8]: (value: string) => Number(value) };
+
+function wrap(pg: Pick<PGlite, 'query'>): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await pg.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+  };
+}
+
+/** The storage interface over an open PGlite instance. */
+export function pgliteDatabase(pg: PGlite, onClose: () => void = () => undefined): Database {
+  return {
+    kind: 'pglite',
+    query: wrap(pg).query,
+    // PGlite serialises transactions behind its own mutex: queries outside wait for the commit.
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      await pg.close();
+      onClose();
+    },
+  };
+}
+
+/** Opens (creating if needed) the embedded database in `dir`. */
+export async function openPgliteDirectory(dir: string): Promise<Database> {
+  const lock = acquireDirectoryLock(dir);
+  try {
+    const pg = await PGlite.create(dir, { parsers: pgliteParsers });
+    return pgliteDatabase(pg, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** A throwaway in-memory database, optionally restored from a PGlite `dumpDataDir()`. */
+export async function openPgliteMemory(dump?: File | Blob): Promise<Database> {
+  const pg = await PGlite.create(
+    dump ? { parsers: pgliteParsers, loadDataDir: dump } : { parsers: pgliteParsers },
+  );
+  return pgliteDatabase(pg);
+}

@@ -1,0 +1,21 @@
+// The one error type routes throw: an HTTP status, a stable code and a readable message.
+export interface ApiIssue {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly issues?: ApiIssue[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const unauthorized = (message = 'Sign in first: the request has no valid bearer token.') =>
+  new ApiError(401, 'unauthorized', message);

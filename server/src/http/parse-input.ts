@@ -1,0 +1,73 @@
+// Parses request input with a domain schema and turns zod issues into readable English that
+// names each wrong field. The domain schemas carry message keys (shared with the renderer's
+// translations); this maps them to sentences for API clients.
+import type { z } from 'zod';
+import type { ApiIssue } from './api-error';
+import { ApiError } from './api-error';
+
+const messages: Record<string, string> = {
+  required: 'is required',
+  tooLong: 'is too long',
+  'username.invalid':
+    "must be 3–32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
+  'password.tooShort': 'must be at least 8 characters',
+  'password.tooLong': 'must be at most 128 characters',
+  'id.invalid': 'must be a UUID',
+  'timestamp.invalid': 'must be an ISO 8601 timestamp with an offset',
+  'date.invalid': 'must be a date, YYYY-MM-DD',
+  'town.invalid': 'must be a 9-digit town code',
+  'certificateNo.invalid': 'must be 6–20 letters, digits or dashes',
+  'certificateNo.requiredForInspector': 'is required for an inspector',
+};
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `is not a known field`;
+  const known = messages[issue.message];
+  if (known) return known;
+  if (issue.code === 'invalid_type') return `must be of type ${issue.expected}`;
+  if (issue.code === 'too_big') return `must be at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_small') return `must be at least ${String(issue.minimum)}`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.join(', ')}`;
+  return issue.message;
+}
+
+export function toIssues(error: z.ZodError): ApiIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        message: describe(issue),
+      }));
+    }
+    return [{ path, message: describe(issue) }];
+  });
+}
+
+export function issuesSentence(issues: ApiIssue[]): string {
+  return issues.map((i) => (i.path ? `${i.path} ${i.message}` : `the ${i.message}`)).join('; ');
+}
+
+/** Parses `value` or throws a 400 naming every wrong field. `what` names the input in messages. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: 'body' | 'query',
+): z.output<S> {
+  if (what === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    throw new ApiError(400, 'invalid_body', 'The request body must be a JSON object.');
+  }
+  const result = schema.safeParse(value, {
+    // A missing field reads better as "is required" than as "expected string, received undefined".
+    error: (issue) =>
+      issue.code === 'invalid_type' && issue.input === undefined ? 'required' : undefined,
+  });
+  if (result.success) return result.data;
+  const issues = toIssues(result.error);
+  throw new ApiError(
+    400,
+    `invalid_${what}`,
+    `Invalid request ${what}: ${issuesSentence(issues)}.`,
+    issues,
+  );
+}

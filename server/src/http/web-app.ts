@@ -1,0 +1,37 @@
+// Serves the built renderer (browser mode) at `/`. The entry page and the service worker must be
+// revalidated on every load so that a new release is picked up; files under assets/ carry a
+// content hash in their names and are cached for a year.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const missingBuildPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Field Inspector</title></head>
+<body><h1>Field Inspector HQ server</h1>
+<p>The web app has not been built yet. Run <code>npm run build:web</code>, then reload this page.</p>
+<p>The API is available under <code>/api/v1</code>.</p></body></html>
+`;
+
+export async function installWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    app.get('/', (_request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('Cache-Control', 'no-cache')
+        .send(missingBuildPage),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    prefix: '/',
+    cacheControl: false,
+    setHeaders(reply, path) {
+      const relative = path.slice(webRoot.length).replaceAll('\\', '/');
+      reply.header('Cache-Control', /^\/?assets\//.test(relative) ? IMMUTABLE : 'no-cache');
+    },
+  });
+}

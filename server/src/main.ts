@@ -1,0 +1,69 @@
+// The HQ server process: reads configuration from the environment, opens and migrates the
+// database, optionally seeds the demo district, serves, and shuts down cleanly on a signal.
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { DatabaseBusyError } from './db/directory-lock';
+import { migrate } from './db/migrations';
+import { describeDatabase, openDatabase } from './db/open';
+import { formatDemoAccounts, seedDemoDistrict } from './seed/seed-demo';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = readConfig();
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    if (config.demo) {
+      const seed = await seedDemoDistrict(db, new Date());
+      console.log(
+        seed.seeded
+          ? 'Filled the empty database with the demo district.'
+          : 'The database already holds data, so nothing was added to it.',
+      );
+      if (seed.accounts.length > 0) console.log(formatDemoAccounts(seed.accounts));
+    }
+    const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+    const address = await app.listen({ host: config.host, port: config.port });
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `Field Inspector HQ server listening on ${address} (database: ${db.kind}, ${describeDatabase(config)}; ready in ${ms} ms)`,
+    );
+
+    let closing = false;
+    const shutdown = (signal: string) => {
+      if (closing) return;
+      closing = true;
+      console.log(`${signal} received: closing.`);
+      app
+        .close()
+        .then(() => db.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error(error);
+            process.exit(1);
+          },
+        );
+    };
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+function explain(error: unknown): unknown {
+  if (error instanceof DatabaseBusyError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    const { host, port } = readConfig();
+    return `Cannot listen on ${host}:${port} (${code}): another program uses that port, or set PORT to another one.`;
+  }
+  return error;
+}
+
+main().catch((error: unknown) => {
+  console.error(explain(error));
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+// Sign-in, sign-out and the signed-in user: POST /auth/login, POST /auth/logout, GET /me.
+import type { FastifyPluginAsync } from 'fastify';
+import type { LoginResponse, MeResponse } from '../../../domain/sync/protocol';
+import { loginRequestSchema } from '../../../domain/sync/protocol';
+import { authenticate } from '../auth/authenticate';
+import { loginRetryAfter, recordLoginAttempt } from '../auth/login-rate-limit';
+import { decoyHash, verifyPassword } from '../auth/passwords';
+import { createSession, revokeSession } from '../auth/sessions';
+import { ApiError } from '../http/api-error';
+import { parseInput } from '../http/parse-input';
+import { findAgency, findUserByUsername, passwordHashOf } from '../users/user-store';
+import type { RouteContext } from './context';
+
+/** Sign-in bodies are small; anything larger is refused before it is read. */
+export const AUTH_BODY_LIMIT = 64 * 1024;
+
+export const authRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, clock }) => {
+  app.post(
+    '/auth/login',
+    { bodyLimit: AUTH_BODY_LIMIT },
+    async (request): Promise<LoginResponse> => {
+      const body = parseInput(loginRequestSchema, request.body, 'body');
+      const now = clock();
+      const retryAfter = await loginRetryAfter(db, body.username, request.ip, now);
+      if (retryAfter > 0) {
+        throw new ApiError(
+          429,
+          'too_many_attempts',
+          `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+          undefined,
+          { 'Retry-After': String(retryAfter) },
+        );
+      }
+      const user = await findUserByUsername(db, body.username);
+      const hash = user && !user.deletedAt ? await passwordHashOf(db, user.id) : null;
+      const ok = await verifyPassword(body.password, hash ?? (await decoyHash()));
+      await recordLoginAttempt(
+        db,
+        { username: body.username, ip: request.ip, succeeded: ok && hash !== null },
+        now,
+      );
+      if (!user || !hash || !ok) {
+        throw new ApiError(401, 'invalid_credentials', 'Wrong username or password.');
+      }
+      const session = await createSession(db, user.id, body.deviceName, now);
+      return { token: session.token, deviceId: session.deviceId, user };
+    },
+  );
+
+  app.post('/auth/logout', { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+    const caller = await authenticate(db, request, clock());
+    await revokeSession(db, caller.session.tokenHash, clock());
+    return reply.status(204).send();
+  });
+
+  app.get('/me', async (request): Promise<MeResponse> => {
+    const { user } = await authenticate(db, request, clock());
+    const agency = await findAgency(db, user.agencyId);
+    if (!agency) throw new Error(`user ${user.id} names a missing agency ${user.agencyId}`);
+    return { user, agency };
+  });
+};

@@ -1,0 +1,83 @@
+// Owns reading changes for a pull: the records after a version that the caller may see, in
+// version order, one bounded page at a time, each part of the query served by an index.
+import type { User } from '../../../domain/schemas/user';
+import { userSchema } from '../../../domain/schemas/user';
+import type { Change, PullResponse } from '../../../domain/sync/protocol';
+import type { Queryable } from '../db/database';
+import { decodeCursor, encodeCursor } from './cursor';
+
+interface Row {
+  epoch: string;
+  head: number;
+  entity: Change['entity'] | null;
+  id: string | null;
+  version: number | null;
+  data: Record<string, unknown> | null;
+}
+
+// Records with town IS NULL (agencies, users, templates) are visible to every signed-in user.
+// For the caller's towns, one bounded index range scan on (town, version) per town, merged: the
+// work is at most (towns + 1) × limit rows however large the database grows.
+const scopedPage = `
+  (SELECT entity, id, version, data FROM records
+     WHERE town IS NULL AND version > $1 ORDER BY version LIMIT $2)
+  UNION ALL
+  (SELECT r.entity, r.id, r.version, r.data
+     FROM jsonb_array_elements_text($3::jsonb) AS scope(town)
+     CROSS JOIN LATERAL (SELECT entity, id, version, data FROM records
+       WHERE records.town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS r)`;
+
+const everythingPage = `SELECT entity, id, version, data FROM records
+  WHERE version > $1 ORDER BY version LIMIT $2`;
+
+// The state row and the page are read in one statement, hence one snapshot: every version up to
+// `head` is committed and visible in it (writers hold the state row's lock until they commit).
+const pullSql = (page: string) => `
+  WITH state AS (SELECT epoch, version AS head FROM sync_state),
+       page AS (SELECT * FROM (${page}) AS p ORDER BY version LIMIT $2)
+  SELECT state.epoch, state.head, page.entity, page.id::text AS id, page.version, page.data
+  FROM state LEFT JOIN page ON true ORDER BY page.version`;
+
+function publicData(entity: Change['entity'], data: Record<string, unknown>) {
+  // User records hold public fields only; parsing again guarantees nothing else can leak.
+  return entity === 'user' ? (userSchema.parse(data) as Record<string, unknown>) : data;
+}
+
+export async function pullChanges(
+  db: Queryable,
+  caller: User,
+  cursor: string | undefined,
+  limit: number,
+): Promise<PullResponse> {
+  const [state] = await db.query<{ epoch: string }>('SELECT epoch FROM sync_state');
+  if (!state) throw new Error('sync_state is missing: the database is not migrated');
+  const after = decodeCursor(cursor, state.epoch);
+  // One row more than asked tells whether another page follows.
+  const rows =
+    caller.role === 'admin'
+      ? await db.query<Row>(pullSql(everythingPage), [after, limit + 1])
+      : await db.query<Row>(pullSql(scopedPage), [
+          after,
+          limit + 1,
+          JSON.stringify([...new Set(caller.jurisdiction)]),
+        ]);
+  const first = rows[0];
+  if (!first) throw new Error('sync_state is missing: the database is not migrated');
+  const changes: Change[] = rows
+    .filter(
+      (r): r is Row & { entity: Change['entity']; id: string; version: number } => r.id !== null,
+    )
+    .map((r) => ({
+      entity: r.entity,
+      id: r.id,
+      version: r.version,
+      data: r.data && publicData(r.entity, r.data),
+    }));
+  const hasMore = changes.length > limit;
+  if (hasMore) changes.length = limit;
+  const last = changes.at(-1)?.version ?? after;
+  // On the last page the cursor moves to the head, past rows of other scopes, so the next pull
+  // starts there; safe because every version up to head was visible in this snapshot.
+  const next = hasMore ? last : Math.max(last, first.head);
+  return { changes, cursor: encodeCursor(first.epoch, next), hasMore };
+}

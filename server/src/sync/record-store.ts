@@ -1,0 +1,119 @@
+// Owns writing synced records: every write takes fresh versions from the global counter inside
+// the caller's transaction, validates the record with its domain schema and stores its scope.
+import type { z } from 'zod';
+import type { EntityName } from '../../../domain/schemas/entities';
+import { entitySchemas } from '../../../domain/schemas/entities';
+import type { Queryable } from '../db/database';
+
+export interface RecordWrite {
+  entity: EntityName;
+  /** The record; its `version` is replaced by the one assigned here. */
+  data: z.input<(typeof entitySchemas)[EntityName]>;
+}
+
+export interface WrittenRecord {
+  entity: EntityName;
+  id: string;
+  version: number;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Takes `count` consecutive versions from the global counter. The row lock this takes is held
+ * until the transaction ends, so concurrent writers commit in version order.
+ */
+export async function takeVersions(tx: Queryable, count: number): Promise<number> {
+  const rows = await tx.query<{ version: number }>(
+    'UPDATE sync_state SET version = version + $1 RETURNING version',
+    [count],
+  );
+  const last = rows[0]?.version;
+  if (last === undefined) throw new Error('sync_state is missing: the database is not migrated');
+  return last - count + 1;
+}
+
+async function enterpriseTowns(tx: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; town: string }>(
+    `SELECT id::text AS id, town FROM records
+     WHERE entity = 'enterprise' AND id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(ids)],
+  );
+  return new Map(rows.map((r) => [r.id, r.town]));
+}
+
+/** The scope of each record: its enterprise's town, or null for records everyone may read. */
+async function scopes(tx: Queryable, records: WrittenRecord[]): Promise<(string | null)[]> {
+  const towns = new Map<string, string>();
+  for (const r of records) if (r.entity === 'enterprise') towns.set(r.id, String(r.data.town));
+  const missing = records
+    .filter((r) => (r.entity === 'inspection' || r.entity === 'finding') && r.data.enterpriseId)
+    .map((r) => String(r.data.enterpriseId))
+    .filter((id) => !towns.has(id));
+  for (const [id, town] of await enterpriseTowns(tx, [...new Set(missing)])) towns.set(id, town);
+  return records.map((r) => {
+    if (r.entity === 'enterprise') return String(r.data.town);
+    if (r.entity === 'inspection' || r.entity === 'finding') {
+      const town = towns.get(String(r.data.enterpriseId));
+      if (!town) throw new Error(`${r.entity} ${r.id} refers to an unknown enterprise`);
+      return town;
+    }
+    return null;
+  });
+}
+
+const INSERT_BATCH = 500;
+
+/**
+ * Upserts records in one go, each with its own new version (never shared, so that a page
+ * boundary can never split a version). Returns the records as stored, in input order.
+ */
+export async function writeRecords(
+  tx: Queryable,
+  writes: readonly RecordWrite[],
+): Promise<WrittenRecord[]> {
+  if (writes.length === 0) return [];
+  const first = await takeVersions(tx, writes.length);
+  const written = writes.map((w, i): WrittenRecord => {
+    const version = first + i;
+    const data = entitySchemas[w.entity].parse({ ...w.data, version }) as Record<string, unknown>;
+    return { entity: w.entity, id: String(data.id), version, data };
+  });
+  const towns = await scopes(tx, written);
+  for (let start = 0; start < written.length; start += INSERT_BATCH) {
+    const rows = written.slice(start, start + INSERT_BATCH).map((r, i) => ({
+      entity: r.entity,
+      id: r.id,
+      version: r.version,
+      town: towns[start + i] ?? null,
+      data: r.data,
+      deleted_at: r.data.deletedAt ?? null,
+      updated_at: r.data.updatedAt,
+      created_by: r.data.createdBy,
+    }));
+    await tx.query(
+      `INSERT INTO records (entity, id, version, town, data, deleted_at, updated_at, created_by)
+       SELECT entity, id, version, town, data, deleted_at, updated_at, created_by
+       FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid, version bigint, town text,
+         data jsonb, deleted_at timestamptz, updated_at timestamptz, created_by uuid)
+       ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, town = excluded.town,
+         data = excluded.data, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at`,
+      [JSON.stringify(rows)],
+    );
+  }
+  return written;
+}
+
+/** One record by entity and id, or null. */
+export async function readRecord<E extends EntityName>(
+  db: Queryable,
+  entity: E,
+  id: string,
+): Promise<z.infer<(typeof entitySchemas)[E]> | null> {
+  const rows = await db.query<{ data: unknown }>(
+    'SELECT data FROM records WHERE entity = $1 AND id = $2::uuid',
+    [entity, id],
+  );
+  const row = rows[0];
+  return row ? (entitySchemas[entity].parse(row.data) as z.infer<(typeof entitySchemas)[E]>) : null;
+}

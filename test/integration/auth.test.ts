@@ -1,0 +1,242 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userSchema } from '../../domain/schemas/user';
+import { loginResponseSchema, meResponseSchema } from '../../domain/sync/protocol';
+import type { DemoApp } from '../support/demo-app';
+import { TEST_NOW, bearer, demoApp, errorBody, login, postJson } from '../support/demo-app';
+import { databaseKinds } from '../support/test-databases';
+
+const LOGIN = '/api/v1/auth/login';
+
+describe.each(databaseKinds)('auth routes on %s', (kind) => {
+  let t: DemoApp;
+  beforeAll(async () => {
+    t = await demoApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('signs a demo inspector in and answers /me with the user and agency', async () => {
+    const res = await postJson(t.app, LOGIN, {
+      username: 'inspector.li',
+      password: 'demo12345',
+      deviceName: 'Field tablet 1',
+    });
+    expect(res.statusCode).toBe(200);
+    const body = loginResponseSchema.parse(res.json());
+    const expected = t.district.users.find((u) => u.record.username === 'inspector.li');
+    expect(body.user.id).toBe(expected?.record.id);
+    expect(Object.keys(res.json().user).sort()).toEqual(Object.keys(userSchema.shape).sort());
+    expect(res.body).not.toMatch(/scrypt|password/i);
+
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(body.token),
+    });
+    expect(me.statusCode).toBe(200);
+    const meBody = meResponseSchema.parse(me.json());
+    expect(meBody.user.username).toBe('inspector.li');
+    expect(meBody.agency.id).toBe(expected?.record.agencyId);
+  });
+
+  it('accepts the username in any case', async () => {
+    const res = await postJson(t.app, LOGIN, {
+      username: 'Inspector.Wang',
+      password: 'demo12345',
+      deviceName: 'x',
+    });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('refuses a wrong password and an unknown user with the same clear 401', async () => {
+    for (const username of ['inspector.wang', 'nobody.here']) {
+      const res = await postJson(t.app, LOGIN, {
+        username,
+        password: 'wrong-password',
+        deviceName: 'x',
+      });
+      expect(res.statusCode).toBe(401);
+      expect(errorBody(res)).toEqual({
+        error: 'invalid_credentials',
+        message: 'Wrong username or password.',
+      });
+    }
+  });
+
+  it('names every missing or wrong field in a 400', async () => {
+    const res = await postJson(t.app, LOGIN, { username: 'x!', extra: 1 });
+    expect(res.statusCode).toBe(400);
+    const body = errorBody(res);
+    expect(body.error).toBe('invalid_body');
+    expect(body.issues?.map((i) => i.path).sort()).toEqual([
+      'deviceName',
+      'extra',
+      'password',
+      'username',
+    ]);
+    expect(body.issues).toContainEqual({ path: 'password', message: 'is required' });
+    expect(body.message).toMatch(/password is required/);
+    expect(body.message).toMatch(/deviceName is required/);
+    expect(body.message).toMatch(/username must be 3–32 characters/);
+  });
+
+  it('refuses bodies that are not JSON objects', async () => {
+    const broken = await postJson(t.app, LOGIN, '{"username": ');
+    expect(broken.statusCode).toBe(400);
+    expect(errorBody(broken).error).toBe('invalid_json');
+    const array = await postJson(t.app, LOGIN, '[1,2]');
+    expect(array.statusCode).toBe(400);
+    expect(errorBody(array).message).toBe('The request body must be a JSON object.');
+    const empty = await t.app.inject({ method: 'POST', url: LOGIN });
+    expect(empty.statusCode).toBe(400);
+    expect(errorBody(empty).error).toBe('invalid_body');
+    const text = await t.app.inject({
+      method: 'POST',
+      url: LOGIN,
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hi',
+    });
+    expect(text.statusCode).toBe(400);
+    expect(errorBody(text).message).toBe('The request body must be a JSON object.');
+    const xml = await t.app.inject({
+      method: 'POST',
+      url: LOGIN,
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
+    expect(xml.statusCode).toBe(415);
+    expect(errorBody(xml).error).toBe('unsupported_media_type');
+  });
+
+  it('refuses an oversized body with a JSON 413', async () => {
+    const res = await postJson(t.app, LOGIN, {
+      username: 'inspector.li',
+      password: 'x'.repeat(70 * 1024),
+      deviceName: 'x',
+    });
+    expect(res.statusCode).toBe(413);
+    expect(errorBody(res)).toEqual({
+      error: 'payload_too_large',
+      message: 'The request body is too large.',
+    });
+  });
+
+  it('rate limits the sixth wrong password in a row, then lets the user in after the window', async () => {
+    const attempt = (password: string) =>
+      postJson(t.app, LOGIN, { username: 'inspector.zhao', password, deviceName: 'x' });
+    for (let i = 0; i < 5; i++) expect((await attempt('not-the-password')).statusCode).toBe(401);
+    const sixth = await attempt('not-the-password');
+    expect(sixth.statusCode).toBe(429);
+    expect(errorBody(sixth).error).toBe('too_many_attempts');
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(sixth.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    // The right password does not get through while the limit holds.
+    expect((await attempt('demo12345')).statusCode).toBe(429);
+    // Another user from the same address is unaffected.
+    expect(
+      (
+        await postJson(t.app, LOGIN, {
+          username: 'inspector.chen',
+          password: 'demo12345',
+          deviceName: 'x',
+        })
+      ).statusCode,
+    ).toBe(200);
+    t.setNow(new Date(TEST_NOW.getTime() + 15 * 60_000 + 1000));
+    try {
+      expect((await attempt('demo12345')).statusCode).toBe(200);
+    } finally {
+      t.setNow(TEST_NOW);
+    }
+  });
+
+  it('counts only consecutive failures: a success starts the count again', async () => {
+    const attempt = (password: string) =>
+      postJson(t.app, LOGIN, { username: 'supervisor.env', password, deviceName: 'x' });
+    for (let i = 0; i < 4; i++) expect((await attempt('nope-nope')).statusCode).toBe(401);
+    expect((await attempt('demo12345')).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await attempt('nope-nope')).statusCode).toBe(401);
+    expect((await attempt('demo12345')).statusCode).toBe(200);
+  });
+
+  it('rate limits one address after twenty failures, whatever the usernames', async () => {
+    const from = (username: string, remoteAddress: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: LOGIN,
+        remoteAddress,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ username, password: 'guessing', deviceName: 'x' }),
+      });
+    for (let i = 0; i < 20; i++)
+      expect((await from(`guess.${i}`, '10.9.8.7')).statusCode).toBe(401);
+    expect((await from('guess.20', '10.9.8.7')).statusCode).toBe(429);
+    expect((await from('guess.20', '10.9.8.6')).statusCode).toBe(401);
+  });
+
+  it('logout revokes only that device token', async () => {
+    const first = await login(t.app, 'supervisor.safety');
+    const second = await login(t.app, 'supervisor.safety');
+    expect(first.deviceId).not.toBe(second.deviceId);
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: bearer(first.token),
+    });
+    expect(out.statusCode).toBe(204);
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(first.token),
+    });
+    expect(me.statusCode).toBe(401);
+    expect(errorBody(me).error).toBe('unauthorized');
+    const pull = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/sync/pull',
+      headers: bearer(first.token),
+    });
+    expect(pull.statusCode).toBe(401);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: bearer(first.token),
+    });
+    expect(again.statusCode).toBe(401);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(second.token),
+    });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it('accepts a logout with a JSON content type and an empty body', async () => {
+    const { token } = await login(t.app, 'supervisor.safety');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { ...bearer(token), 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(204);
+  });
+
+  it('refuses missing, malformed and unknown tokens with 401', async () => {
+    for (const headers of [
+      {},
+      { authorization: 'Basic abc' },
+      bearer('not-a-real-token-at-all-0123456789abcdef'),
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
+      expect(res.statusCode).toBe(401);
+      expect(errorBody(res).error).toBe('unauthorized');
+    }
+  });
+
+  it('stores tokens only as hashes', async () => {
+    const { token } = await login(t.app, 'inspector.chen');
+    const rows = await t.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.token_hash)).not.toContain(token);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
+  });
+});
