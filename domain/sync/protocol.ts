@@ -18,6 +18,8 @@ export const loginRequestSchema = z.strictObject({
   username: usernameSchema,
   password: z.string().min(1, { message: 'required' }).max(128, { message: 'password.tooLong' }),
   deviceName: z.string().trim().min(1, { message: 'required' }).max(100),
+  /** The device id a previous sign-in gave: the device keeps its mutation numbering (lastMid). */
+  deviceId: idSchema.optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -4,11 +4,16 @@ import { resolve } from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import Fastify from 'fastify';
 import { API_PREFIX } from '../../domain/sync/protocol';
+import type { BlobStore } from './blobs/blob-store';
+import { databaseBlobStore } from './blobs/blob-store';
 import type { Database } from './db/database';
 import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
 import { installWebApp } from './http/web-app';
 import { authRoutes } from './routes/auth';
+import { blobRoutes } from './routes/blobs';
+import { conflictRoutes } from './routes/conflicts';
+import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 
@@ -19,6 +24,10 @@ export interface AppOptions {
   webRoot?: string;
   /** Fastify's logger option; by default the app logs nothing (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Where blob bytes go; by default into the database (PostgreSQL, in-memory PGlite). */
+  blobs?: BlobStore;
+  /** Test-only points inside requests (see TestHooks); never set in production. */
+  hooks?: TestHooks;
 }
 
 /** Bodies of sync routes (push batches) may be larger than sign-in bodies, but stay bounded. */
@@ -26,7 +35,12 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: DEFAULT_BODY_LIMIT });
-  const context = { db: options.db, clock: options.clock ?? (() => new Date()) };
+  const context = {
+    db: options.db,
+    clock: options.clock ?? (() => new Date()),
+    blobs: options.blobs ?? databaseBlobStore(),
+    hooks: options.hooks,
+  };
 
   // An empty JSON body (a bare POST /auth/logout with a JSON content type) is no body at all.
   const defaultJson = app.getDefaultJsonParser('error', 'error');
@@ -42,6 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ...context, prefix: API_PREFIX });
   await app.register(authRoutes, { ...context, prefix: API_PREFIX });
   await app.register(syncRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(blobRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

@@ -1,6 +1,8 @@
 // The HQ server process: reads configuration from the environment, opens and migrates the
 // database, optionally seeds the demo district, serves, and shuts down cleanly on a signal.
+import { join } from 'node:path';
 import { buildApp } from './app';
+import { databaseBlobStore, fileBlobStore } from './blobs/blob-store';
 import { readConfig } from './config';
 import { DatabaseBusyError } from './db/directory-lock';
 import { migrate } from './db/migrations';
@@ -22,7 +24,15 @@ async function main(): Promise<void> {
       );
       if (seed.accounts.length > 0) console.log(formatDemoAccounts(seed.accounts));
     }
-    const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+    // With the embedded database, blobs are files under the data directory (DESIGN.md, Scale).
+    const blobs =
+      db.kind === 'pglite' ? fileBlobStore(join(config.dataDir, 'blobs')) : databaseBlobStore();
+    const app = await buildApp({
+      db,
+      blobs,
+      hooks: testHooks(),
+      logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    });
     const address = await app.listen({ host: config.host, port: config.port });
     const ms = Math.round(performance.now() - started);
     console.log(
@@ -51,6 +61,23 @@ async function main(): Promise<void> {
     await db.close();
     throw error;
   }
+}
+
+/**
+ * TEST ONLY: FI_TEST_PUSH_DELAY_MS holds every push transaction open that long after its writes,
+ * announcing it on stdout, so that a fault test can kill the process in the middle of a batch.
+ * Read here and nowhere else; never set it in production.
+ */
+function testHooks() {
+  const delay = Number(process.env.FI_TEST_PUSH_DELAY_MS ?? 0);
+  if (!(delay > 0)) return undefined;
+  console.log(`TEST ONLY: push transactions wait ${delay} ms before committing.`);
+  return {
+    beforePushCommit: async () => {
+      console.log('test hook: push batch written, not committed');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    },
+  };
 }
 
 function explain(error: unknown): unknown {

@@ -1,6 +1,7 @@
 // Owns the sessions table: one session per signed-in device, revocable on its own.
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '../db/database';
+import { bindDevice } from '../sync/devices';
 import { hashToken, newToken } from './tokens';
 
 export interface Session {
@@ -12,14 +13,24 @@ export interface Session {
 // last_seen_at is refreshed at most this often, so that reads do not each cost a write.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
+/**
+ * Signs a device in. With `requestedDeviceId` naming a device of this user, the new token is
+ * bound to it (its mutation numbering continues) and that device's older sessions end; an
+ * unknown or foreign id gets a new device, as does a sign-in without one.
+ */
 export async function createSession(
   db: Queryable,
   userId: string,
   deviceName: string,
   now: Date,
+  requestedDeviceId?: string,
 ): Promise<{ token: string; deviceId: string }> {
   const token = newToken();
-  const deviceId = uuidv7();
+  const deviceId = await bindDevice(db, userId, requestedDeviceId, uuidv7(), deviceName, now);
+  await db.query(
+    `UPDATE sessions SET revoked_at = $2::timestamptz WHERE device_id = $1::uuid AND revoked_at IS NULL`,
+    [deviceId, now.toISOString()],
+  );
   await db.query(
     `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, last_seen_at)
      VALUES ($1, $2::uuid, $3::uuid, $4, $5::timestamptz, $5::timestamptz)`,

@@ -2,6 +2,7 @@
 // change the schema by adding the next one. Each runs in its own transaction, recorded in
 // schema_migrations; an advisory lock keeps several server processes from racing on startup.
 import type { Database, Queryable } from './database';
+import { syncWritePathMigration } from './migration-2-sync';
 
 interface Migration {
   version: number;
@@ -66,6 +67,7 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX login_attempts_ip_at ON login_attempts (ip, at)`,
     ],
   },
+  syncWritePathMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

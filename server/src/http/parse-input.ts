@@ -52,7 +52,7 @@ export function issuesSentence(issues: ApiIssue[]): string {
 export function parseInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  what: 'body' | 'query',
+  what: 'body' | 'query' | 'params',
 ): z.output<S> {
   if (what === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     throw new ApiError(400, 'invalid_body', 'The request body must be a JSON object.');

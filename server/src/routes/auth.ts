@@ -42,7 +42,9 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, cl
       if (!user || !hash || !ok) {
         throw new ApiError(401, 'invalid_credentials', 'Wrong username or password.');
       }
-      const session = await createSession(db, user.id, body.deviceName, now);
+      const session = await db.transaction((tx) =>
+        createSession(tx, user.id, body.deviceName, now, body.deviceId),
+      );
       return { token: session.token, deviceId: session.deviceId, user };
     },
   );

@@ -1,7 +1,16 @@
 // What every route plugin is given by the app factory.
 import type { Database } from '../db/database';
+import type { BlobStore } from '../blobs/blob-store';
+
+/** Points where a test can act inside a request; production leaves them unset. */
+export interface TestHooks {
+  /** Called inside a push transaction after its writes, before it commits. */
+  beforePushCommit?: () => Promise<void>;
+}
 
 export interface RouteContext {
   db: Database;
   clock: () => Date;
+  blobs: BlobStore;
+  hooks?: TestHooks;
 }

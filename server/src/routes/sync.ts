@@ -1,13 +1,24 @@
-// The sync routes. For now: GET /sync/pull (push comes with the write path).
+// The sync routes: POST /sync/push (a device's outbox, in batches) and GET /sync/pull (paged
+// changes after a cursor).
 import type { FastifyPluginAsync } from 'fastify';
-import type { PullResponse } from '../../../domain/sync/protocol';
-import { pullQuerySchema } from '../../../domain/sync/protocol';
+import type { PullResponse, PushResponse } from '../../../domain/sync/protocol';
+import { pullQuerySchema, pushRequestSchema } from '../../../domain/sync/protocol';
 import { authenticate } from '../auth/authenticate';
 import { parseInput } from '../http/parse-input';
 import { pullChanges } from '../sync/pull';
+import { pushBatch } from '../sync/push';
 import type { RouteContext } from './context';
 
-export const syncRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, clock }) => {
+/** A push batch holds at most 500 mutations; this bounds its bytes (photos travel as blobs). */
+export const PUSH_BODY_LIMIT = 5 * 1024 * 1024;
+
+export const syncRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, clock, hooks }) => {
+  app.post('/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request): Promise<PushResponse> => {
+    const caller = await authenticate(db, request, clock());
+    const body = parseInput(pushRequestSchema, request.body, 'body');
+    return pushBatch(db, caller, body, clock(), hooks?.beforePushCommit);
+  });
+
   app.get('/sync/pull', async (request): Promise<PullResponse> => {
     const { user } = await authenticate(db, request, clock());
     const query = parseInput(pullQuerySchema, request.query, 'query');

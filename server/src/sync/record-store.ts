@@ -1,14 +1,18 @@
 // Owns writing synced records: every write takes fresh versions from the global counter inside
-// the caller's transaction, validates the record with its domain schema and stores its scope.
+// the caller's transaction, validates the record with its domain schema and stores its scope, the
+// version (and device) of each field's last change, and which blobs the record refers to.
 import type { z } from 'zod';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { Queryable } from '../db/database';
+import { blobReferences } from './blob-references';
 
 export interface RecordWrite {
   entity: EntityName;
   /** The record; its `version` is replaced by the one assigned here. */
   data: z.input<(typeof entitySchemas)[EntityName]>;
+  /** The device whose mutation this is; null or absent for a change made on the server. */
+  deviceId?: string | null;
 }
 
 export interface WrittenRecord {
@@ -90,18 +94,54 @@ export async function writeRecords(
       deleted_at: r.data.deletedAt ?? null,
       updated_at: r.data.updatedAt,
       created_by: r.data.createdBy,
+      device_id: writes[start + i]?.deviceId ?? null,
     }));
+    // A new record has every field changed at its version; an update moves only the fields
+    // whose value differs (field_devices: by whom, null when the server made the change).
     await tx.query(
-      `INSERT INTO records (entity, id, version, town, data, deleted_at, updated_at, created_by)
-       SELECT entity, id, version, town, data, deleted_at, updated_at, created_by
+      `INSERT INTO records (entity, id, version, town, data, deleted_at, updated_at, created_by,
+         field_versions, field_devices)
+       SELECT entity, id, version, town, data, deleted_at, updated_at, created_by,
+         coalesce((SELECT jsonb_object_agg(k, version) FROM jsonb_object_keys(data) AS k), '{}'),
+         coalesce((SELECT jsonb_object_agg(k, device_id) FROM jsonb_object_keys(data) AS k), '{}')
        FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid, version bigint, town text,
-         data jsonb, deleted_at timestamptz, updated_at timestamptz, created_by uuid)
+         data jsonb, deleted_at timestamptz, updated_at timestamptz, created_by uuid, device_id uuid)
        ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, town = excluded.town,
-         data = excluded.data, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at`,
+         data = excluded.data, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at,
+         field_versions = coalesce((SELECT jsonb_object_agg(k, CASE
+             WHEN records.data -> k IS DISTINCT FROM excluded.data -> k THEN to_jsonb(excluded.version)
+             ELSE coalesce(records.field_versions -> k, to_jsonb(records.version)) END)
+           FROM jsonb_object_keys(excluded.data) AS k), '{}'),
+         field_devices = coalesce((SELECT jsonb_object_agg(k, CASE
+             WHEN records.data -> k IS DISTINCT FROM excluded.data -> k THEN excluded.field_devices -> k
+             ELSE coalesce(records.field_devices -> k, 'null'::jsonb) END)
+           FROM jsonb_object_keys(excluded.data) AS k), '{}')`,
       [JSON.stringify(rows)],
     );
   }
+  await writeBlobReferences(tx, written);
   return written;
+}
+
+/** Replaces the blob references of the written records with those their data now holds. */
+async function writeBlobReferences(tx: Queryable, written: WrittenRecord[]): Promise<void> {
+  const holders = written.filter((r) => r.entity === 'inspection' || r.entity === 'finding');
+  if (holders.length === 0) return;
+  await tx.query(
+    `DELETE FROM blob_refs WHERE (entity, record_id) IN
+       (SELECT entity, id FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid))`,
+    [JSON.stringify(holders.map((r) => ({ entity: r.entity, id: r.id })))],
+  );
+  const refs = holders.flatMap((r) =>
+    blobReferences(r.entity, r.data).map((sha256) => ({ sha256, entity: r.entity, id: r.id })),
+  );
+  if (refs.length === 0) return;
+  await tx.query(
+    `INSERT INTO blob_refs (sha256, entity, record_id)
+     SELECT sha256, entity, id FROM jsonb_to_recordset($1::jsonb) AS r(sha256 text, entity text, id uuid)
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(refs)],
+  );
 }
 
 /** One record by entity and id, or null. */

@@ -1,0 +1,28 @@
+// Which blobs (photos, signatures) a record refers to: what GET /blobs authorises by.
+import type { EntityName } from '../../../domain/schemas/entities';
+
+interface Ref {
+  sha256?: unknown;
+}
+
+const hashesOf = (list: unknown, pick: (item: Ref & { image?: Ref }) => unknown): string[] =>
+  Array.isArray(list)
+    ? list.map((item) => pick(item as Ref)).filter((h): h is string => typeof h === 'string')
+    : [];
+
+/** The distinct SHA-256 addresses the record's data refers to. */
+export function blobReferences(entity: EntityName, data: Record<string, unknown>): string[] {
+  if (entity === 'finding') {
+    const verification = data.verification as { photos?: unknown } | null | undefined;
+    return [
+      ...new Set([
+        ...hashesOf(data.photos, (p) => p.sha256),
+        ...hashesOf(verification?.photos, (p) => p.sha256),
+      ]),
+    ];
+  }
+  if (entity === 'inspection') {
+    return [...new Set(hashesOf(data.signatures, (s) => s.image?.sha256))];
+  }
+  return [];
+}

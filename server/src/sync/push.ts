@@ -1,0 +1,362 @@
+// Owns applying a push batch: per-device mutation numbering (duplicates answered as before, gaps
+// refused), validation, write rules, field-level merge with a conflicts log, tombstones, history,
+// all in one transaction so a batch is applied entirely or not at all.
+import type { EntityName } from '../../../domain/schemas/entities';
+import { entitySchemas } from '../../../domain/schemas/entities';
+import type {
+  Mutation,
+  MutationResult,
+  PushRequest,
+  PushResponse,
+} from '../../../domain/sync/protocol';
+import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
+import type { Caller } from '../auth/authenticate';
+import type { Database, Queryable } from '../db/database';
+import { ApiError } from '../http/api-error';
+import { issuesSentence, toIssues } from '../http/parse-input';
+import type { ConflictEntry } from './conflicts';
+import { logConflicts } from './conflicts';
+import { deviceUsers, lockDevice, setLastMid } from './devices';
+import { fieldsNeedingBase, planFields } from './field-merge';
+import type { HistoryEntry } from './history';
+import { appendHistory, valuesAtVersion } from './history';
+import type { RecordWrite } from './record-store';
+import { writeRecords } from './record-store';
+import type { StoredRecord } from './stored-records';
+import { loadRecords, recordKey } from './stored-records';
+import { checkReferences, checkWrite } from './write-rules';
+
+/** Field versions of changes made earlier in the same batch: newer than any real version. */
+const IN_BATCH = Number.MAX_SAFE_INTEGER;
+
+const PENDING_REVIEW = { status: 'pending', comment: '', reviewerId: null, reviewedAt: null };
+
+interface Applied {
+  mutation: Mutation;
+  key: string;
+  before: StoredRecord | undefined;
+  after: Record<string, unknown>;
+  changed: Set<string>;
+  conflicting: Set<string>;
+}
+
+type Outcome = { mid: number; rejected: string } | Applied;
+
+export async function pushBatch(
+  db: Database,
+  caller: Caller,
+  request: PushRequest,
+  now: Date,
+  /** Runs inside the transaction after the batch is written, before it commits (fault tests). */
+  beforeCommit?: () => Promise<void>,
+): Promise<PushResponse> {
+  if (request.deviceId !== caller.session.deviceId) {
+    throw new ApiError(
+      403,
+      'wrong_device',
+      'deviceId is not the device this session signed in as; sign in again on this device.',
+    );
+  }
+  if (request.schemaVersion !== SCHEMA_VERSION) {
+    throw new ApiError(
+      409,
+      'schema_version_mismatch',
+      `This server speaks schema version ${SCHEMA_VERSION}, the push uses ${request.schemaVersion}: update the app.`,
+    );
+  }
+  request.mutations.forEach((m, i) => {
+    const previous = request.mutations[i - 1];
+    if (previous && m.mid !== previous.mid + 1) {
+      throw new ApiError(400, 'invalid_batch', `mutations.${i}.mid must be ${previous.mid + 1}.`, [
+        { path: `mutations.${i}.mid`, message: `must be ${previous.mid + 1}` },
+      ]);
+    }
+  });
+
+  return db.transaction(async (tx) => {
+    const deviceId = request.deviceId;
+    const lastMid = await lockDevice(tx, deviceId, caller.user.id, now);
+    const fresh = request.mutations.filter((m) => m.mid > lastMid);
+    const firstFresh = fresh[0];
+    if (firstFresh && firstFresh.mid !== lastMid + 1) {
+      throw new ApiError(
+        409,
+        'mid_gap',
+        `The server has mutations up to ${lastMid} from this device; the next must be ${lastMid + 1}, not ${firstFresh.mid}.`,
+      );
+    }
+    const earlier = await earlierResults(
+      tx,
+      deviceId,
+      request.mutations.filter((m) => m.mid <= lastMid).map((m) => m.mid),
+    );
+    const results = new Map<number, MutationResult>(
+      [...earlier].map(([mid, r]) => [
+        mid,
+        { ...r, mid, status: 'duplicate' as const } satisfies MutationResult,
+      ]),
+    );
+    if (firstFresh) {
+      // Every writer takes the global version lock: from here on, reads are current.
+      await tx.query('SELECT version FROM sync_state FOR UPDATE');
+      const fromHere = await applyFresh(tx, caller, deviceId, fresh, now);
+      for (const r of fromHere) results.set(r.mid, r);
+      await saveResults(tx, deviceId, fromHere);
+      await setLastMid(tx, deviceId, fresh.at(-1)?.mid ?? lastMid, now);
+      await beforeCommit?.();
+    }
+    return {
+      results: request.mutations.map(
+        (m) => results.get(m.mid) ?? { mid: m.mid, status: 'duplicate' as const },
+      ),
+      lastMid: Math.max(lastMid, fresh.at(-1)?.mid ?? 0),
+    };
+  });
+}
+
+async function earlierResults(tx: Queryable, deviceId: string, mids: number[]) {
+  if (mids.length === 0) return new Map<number, Omit<MutationResult, 'mid' | 'status'>>();
+  const rows = await tx.query<{ mid: number; result: MutationResult }>(
+    `SELECT mid, result FROM mutation_results WHERE device_id = $1::uuid
+     AND mid IN (SELECT value::bigint FROM jsonb_array_elements_text($2::jsonb))`,
+    [deviceId, JSON.stringify(mids)],
+  );
+  return new Map(
+    rows.map((r) => {
+      const { version, error } = r.result;
+      return [r.mid, { ...(version ? { version } : {}), ...(error ? { error } : {}) }];
+    }),
+  );
+}
+
+async function saveResults(tx: Queryable, deviceId: string, results: MutationResult[]) {
+  await tx.query(
+    `INSERT INTO mutation_results (device_id, mid, result)
+     SELECT $1::uuid, (r->>'mid')::bigint, r FROM jsonb_array_elements($2::jsonb) AS r`,
+    [deviceId, JSON.stringify(results)],
+  );
+}
+
+/** Loads what the batch touches and refers to: its records, their enterprises and inspections. */
+async function preload(tx: Queryable, mutations: Mutation[]): Promise<Map<string, StoredRecord>> {
+  const cache = await loadRecords(
+    tx,
+    mutations.map((m) => ({ entity: m.entity, id: m.id })),
+  );
+  const refs = new Map<string, { entity: EntityName; id: string }>();
+  const addRef = (entity: 'enterprise' | 'inspection', id: unknown) => {
+    if (typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      const key = recordKey(entity, id);
+      if (!cache.has(key)) refs.set(key, { entity, id });
+    }
+  };
+  for (const m of mutations) {
+    for (const data of [m.data, cache.get(recordKey(m.entity, m.id))?.data]) {
+      if (!data) continue;
+      if (m.entity === 'inspection' || m.entity === 'finding')
+        addRef('enterprise', data.enterpriseId);
+      if (m.entity === 'finding') addRef('inspection', data.inspectionId);
+    }
+  }
+  for (const [key, record] of await loadRecords(tx, [...refs.values()])) cache.set(key, record);
+  return cache;
+}
+
+async function applyFresh(
+  tx: Queryable,
+  caller: Caller,
+  deviceId: string,
+  mutations: Mutation[],
+  now: Date,
+): Promise<MutationResult[]> {
+  const cache = await preload(tx, mutations);
+  const outcomes: Outcome[] = [];
+  for (const m of mutations) {
+    const outcome = await applyOne(tx, caller, deviceId, m, cache, now);
+    outcomes.push(outcome);
+    if ('rejected' in outcome || outcome.changed.size === 0) continue;
+    // Later mutations of the batch see this one's result as the server's state.
+    const fieldVersions = { ...outcome.before?.fieldVersions };
+    const fieldDevices = { ...outcome.before?.fieldDevices };
+    for (const f of outcome.changed) {
+      fieldVersions[f] = IN_BATCH;
+      fieldDevices[f] = deviceId;
+    }
+    cache.set(outcome.key, {
+      entity: m.entity,
+      id: m.id,
+      version: outcome.before?.version ?? 0,
+      town: null,
+      data: outcome.after,
+      fieldVersions,
+      fieldDevices,
+    });
+  }
+  return record(tx, caller, deviceId, outcomes, cache, now);
+}
+
+async function applyOne(
+  tx: Queryable,
+  caller: Caller,
+  deviceId: string,
+  m: Mutation,
+  cache: Map<string, StoredRecord>,
+  now: Date,
+): Promise<Outcome> {
+  const key = recordKey(m.entity, m.id);
+  const existing = cache.get(key);
+  const rejected = (reason: string): Outcome => ({ mid: m.mid, rejected: reason });
+  let incoming: Record<string, unknown>;
+  if (m.op === 'delete') {
+    if (!existing) return rejected(`there is no ${m.entity} ${m.id} to delete`);
+    incoming = { ...existing.data, deletedAt: existing.data.deletedAt ?? now.toISOString() };
+  } else {
+    if (!m.data) return rejected('data is required for an upsert');
+    if (m.data.id !== undefined && m.data.id !== m.id) {
+      return rejected("data.id must be the mutation's id");
+    }
+    const parsed = entitySchemas[m.entity].safeParse({
+      ...m.data,
+      id: m.id,
+      version: existing?.version ?? 0,
+      updatedAt: now.toISOString(),
+      createdBy: existing?.data.createdBy ?? caller.user.id,
+      deletedAt:
+        m.data.deletedAt === undefined ? (existing?.data.deletedAt ?? null) : m.data.deletedAt,
+    });
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error).map((i) => ({ ...i, path: `data.${i.path}` }));
+      return rejected(`invalid ${m.entity}: ${issuesSentence(issues)}`);
+    }
+    incoming = parsed.data as Record<string, unknown>;
+  }
+  // Review fields follow their owner: only supervisors and admins set them.
+  if (m.entity === 'inspection' && caller.user.role === 'inspector') {
+    incoming = { ...incoming, review: existing ? existing.data.review : PENDING_REVIEW };
+  }
+  const baseValues = existing
+    ? await valuesAtVersion(
+        tx,
+        m.entity,
+        m.id,
+        m.baseVersion,
+        fieldsNeedingBase(existing, incoming, m.baseVersion, deviceId),
+      )
+    : new Map<string, unknown>();
+  const plan = planFields(existing, incoming, m.baseVersion, deviceId, baseValues);
+  const after: Record<string, unknown> = existing ? { ...existing.data } : {};
+  for (const f of plan.changed) after[f] = incoming[f];
+  for (const f of ['id', 'createdBy', 'version', 'updatedAt']) after[f] ??= incoming[f];
+  if (plan.changed.size > 0) after.updatedAt = now.toISOString();
+  const check = {
+    entity: m.entity,
+    before: existing?.data,
+    after,
+    changed: plan.changed,
+    lookup: (entity: 'enterprise' | 'inspection', id: unknown) =>
+      typeof id === 'string' ? cache.get(recordKey(entity, id))?.data : undefined,
+  };
+  const whole = entitySchemas[m.entity].safeParse(after);
+  if (!whole.success) {
+    const issues = toIssues(whole.error).map((i) => ({ ...i, path: `data.${i.path}` }));
+    return rejected(
+      `merged with the server's copy, the ${m.entity} is invalid: ${issuesSentence(issues)}`,
+    );
+  }
+  const refused = checkReferences(check) ?? checkWrite(caller.user, check);
+  if (refused) return rejected(refused);
+  if (m.entity === 'user' && plan.changed.has('username')) {
+    const [taken] = await tx.query<{ id: string }>(
+      `SELECT id::text AS id FROM records WHERE entity = 'user' AND data->>'username' = $1 AND id <> $2::uuid`,
+      [after.username, m.id],
+    );
+    if (taken) return rejected('data.username is already taken by another user');
+  }
+  return { mutation: m, key, before: existing, after, ...plan };
+}
+
+/** Writes the batch's final records, then its history, conflicts and results. */
+async function record(
+  tx: Queryable,
+  caller: Caller,
+  deviceId: string,
+  outcomes: Outcome[],
+  cache: Map<string, StoredRecord>,
+  now: Date,
+): Promise<MutationResult[]> {
+  const applied = outcomes.filter((o): o is Applied => !('rejected' in o));
+  const writes = new Map<string, RecordWrite>();
+  for (const o of applied) {
+    if (o.changed.size === 0) continue;
+    const data = cache.get(o.key)?.data ?? o.after;
+    writes.delete(o.key); // keep the order of each record's last change
+    writes.set(o.key, { entity: o.mutation.entity, data: data as RecordWrite['data'], deviceId });
+  }
+  const written = await writeRecords(tx, [...writes.values()]);
+  const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
+  const towns = await townsOf(tx, written);
+  const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
+  const at = now.toISOString();
+
+  const history: HistoryEntry[] = [];
+  const conflicts: ConflictEntry[] = [];
+  const losingUsers = await deviceUsers(tx, [
+    ...new Set(
+      applied.flatMap((o) =>
+        [...o.conflicting]
+          .map((f) => o.before?.fieldDevices[f])
+          .filter((d) => typeof d === 'string'),
+      ),
+    ),
+  ]);
+  for (const o of applied) {
+    if (o.changed.size === 0) continue;
+    const pick = (data: Record<string, unknown>) =>
+      Object.fromEntries([...o.changed].map((f) => [f, data[f] ?? null]));
+    history.push({
+      entity: o.mutation.entity,
+      id: o.mutation.id,
+      version: versionOf(o),
+      userId: caller.user.id,
+      deviceId,
+      mid: o.mutation.mid,
+      at,
+      before: o.before ? pick(o.before.data) : null,
+      after: o.before ? pick(o.after) : { ...o.after, version: versionOf(o) },
+    });
+    for (const field of o.conflicting) {
+      const losingDevice = o.before?.fieldDevices[field] ?? null;
+      conflicts.push({
+        entity: o.mutation.entity,
+        recordId: o.mutation.id,
+        town: towns.get(o.key) ?? null,
+        field,
+        keptValue: o.after[field],
+        losingValue: o.before?.data[field],
+        keptUserId: caller.user.id,
+        keptDeviceId: deviceId,
+        losingUserId: losingDevice ? (losingUsers.get(losingDevice) ?? null) : null,
+        losingDeviceId: losingDevice,
+        version: versionOf(o),
+        at,
+      });
+    }
+  }
+  await appendHistory(tx, history);
+  await logConflicts(tx, conflicts);
+  return outcomes.map((o): MutationResult => {
+    if ('rejected' in o) return { mid: o.mid, status: 'rejected', error: o.rejected };
+    const version = versionOf(o);
+    const status = o.conflicting.size > 0 ? 'conflict' : 'applied';
+    return version > 0 ? { mid: o.mutation.mid, status, version } : { mid: o.mutation.mid, status };
+  });
+}
+
+async function townsOf(tx: Queryable, written: { entity: string; id: string }[]) {
+  const rows = await tx.query<{ entity: string; id: string; town: string | null }>(
+    `SELECT r.entity, r.id::text AS id, r.town FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id uuid)
+     JOIN records r ON r.entity = k.entity AND r.id = k.id`,
+    [JSON.stringify(written.map((w) => ({ entity: w.entity, id: w.id })))],
+  );
+  return new Map(rows.map((r) => [recordKey(r.entity, r.id), r.town]));
+}

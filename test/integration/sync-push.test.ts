@@ -1,0 +1,418 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Inspection } from '../../domain/schemas/inspection';
+import { MAX_PUSH_MUTATIONS } from '../../domain/sync/protocol';
+import type { DemoApp } from '../support/demo-app';
+import { bearer, demoApp, errorBody, postJson } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
+import {
+  enterpriseFor,
+  newFinding,
+  newInspection,
+  numbered,
+  push,
+  rawPush,
+  signIn,
+  upsert,
+} from '../support/push-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
+  let t: DemoApp;
+  let li: Device;
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    li = await signIn(t.app, t.district, 'inspector.li');
+  });
+  afterAll(() => t.close());
+
+  const stored = async (entity: string, id: string) => {
+    const [row] = await t.db.query<{ version: number; town: string | null; data: Inspection }>(
+      'SELECT version, town, data FROM records WHERE entity = $1 AND id = $2::uuid',
+      [entity, id],
+    );
+    return row;
+  };
+  const historyCount = async (id: string) =>
+    (
+      await t.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM history WHERE id = $1::uuid',
+        [id],
+      )
+    )[0]?.n;
+  const lastMidOf = async (device: Device) =>
+    (
+      await t.db.query<{ last_mid: number }>(
+        'SELECT last_mid FROM devices WHERE device_id = $1::uuid',
+        [device.deviceId],
+      )
+    )[0]?.last_mid;
+
+  it('applies new records with server-set version, scope, author and review; history for each', async () => {
+    const enterpriseId = enterpriseFor(t.district, 'inspector.li');
+    const inspection = newInspection(t.district, li.userId, enterpriseId, {
+      // The client cannot approve its own inspection nor claim another author.
+      review: { status: 'approved', comment: 'self', reviewerId: li.userId, reviewedAt: null },
+      createdBy: t.district.users[0]?.record.id ?? li.userId,
+      version: 77,
+    });
+    const finding = newFinding(inspection);
+    const res = await push(t.app, li, [
+      upsert('inspection', inspection),
+      upsert('finding', finding),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(res.lastMid).toBe(2);
+    const [first, second] = res.results;
+    expect(second?.version).toBeGreaterThan(first?.version ?? Infinity);
+
+    const row = await stored('inspection', inspection.id);
+    const town = t.district.enterprises.find((e) => e.id === enterpriseId)?.town;
+    expect(row?.version).toBe(first?.version);
+    expect(row?.town).toBe(town);
+    expect(row?.data.review.status).toBe('pending');
+    expect(row?.data.createdBy).toBe(li.userId);
+    expect((await stored('finding', finding.id))?.town).toBe(town);
+    const history = await t.db.query<{ user_id: string; device_id: string; mid: number }>(
+      `SELECT user_id::text AS user_id, device_id::text AS device_id, mid FROM history
+       WHERE id IN ($1::uuid, $2::uuid) ORDER BY mid`,
+      [inspection.id, finding.id],
+    );
+    expect(history).toEqual([
+      { user_id: li.userId, device_id: li.deviceId, mid: 1 },
+      { user_id: li.userId, device_id: li.deviceId, mid: 2 },
+    ]);
+  });
+
+  it('answers a re-sent batch as duplicates with the earlier results, applying nothing again', async () => {
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const bad = { ...newFinding(inspection), title: '' };
+    const first = await push(t.app, li, [upsert('inspection', inspection), upsert('finding', bad)]);
+    expect(first.results.map((r) => r.status)).toEqual(['applied', 'rejected']);
+    const again = await rawPush(t.app, li, first.mutations);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({
+      results: [
+        { mid: first.mutations[0]?.mid, status: 'duplicate', version: first.results[0]?.version },
+        { mid: first.mutations[1]?.mid, status: 'duplicate', error: first.results[1]?.error },
+      ],
+      lastMid: first.lastMid,
+    });
+    expect(await historyCount(inspection.id)).toBe(1);
+  });
+
+  it('refuses a gap with 409 and applies nothing of that batch', async () => {
+    const before = await lastMidOf(li);
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const res = await rawPush(t.app, li, [
+      { ...upsert('inspection', inspection), mid: (before ?? 0) + 2 },
+    ]);
+    expect(res.statusCode).toBe(409);
+    expect(errorBody(res).error).toBe('mid_gap');
+    expect(await stored('inspection', inspection.id)).toBeUndefined();
+    expect(await lastMidOf(li)).toBe(before);
+  });
+
+  it('rejects invalid data naming the field, and the queue moves on', async () => {
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const invalid = { ...newFinding(inspection), deadline: '31/12/2026', grade: 'huge' };
+    const res = await push(t.app, li, [upsert('finding', invalid)]);
+    expect(res.results[0]?.status).toBe('rejected');
+    expect(res.results[0]?.error).toMatch(/data\.deadline must be a date/);
+    expect(res.results[0]?.error).toMatch(/data\.grade/);
+    expect(await lastMidOf(li)).toBe(res.lastMid);
+    const next = await push(t.app, li, [upsert('inspection', inspection)]);
+    expect(next.results[0]?.status).toBe('applied');
+  });
+
+  it('rejects forbidden writes per role, and applies none of them', async () => {
+    const wang = await signIn(t.app, t.district, 'inspector.wang');
+    const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    const admin = await signIn(t.app, t.district, 'admin');
+    const liTown = enterpriseFor(t.district, 'inspector.li');
+    const mine = newInspection(t.district, li.userId, liTown);
+    const mineRes = await push(t.app, li, [upsert('inspection', mine)]);
+    const version = mineRes.results[0]?.version ?? 0;
+    const enterprise = t.district.enterprises[0];
+    if (!enterprise) throw new Error('no enterprise');
+
+    const cases: [Device, ReturnType<typeof upsert>, RegExp][] = [
+      [li, upsert('enterprise', { ...enterprise, name: '改名' }, 1), /only an administrator/],
+      [
+        li,
+        upsert('user', { ...t.district.users[3]?.record, id: li.userId }),
+        /only an administrator/,
+      ],
+      [
+        li,
+        upsert(
+          'inspection',
+          newInspection(t.district, li.userId, enterpriseFor(t.district, 'inspector.li', false)),
+        ),
+        /outside your jurisdiction/,
+      ],
+      [
+        li,
+        upsert('inspection', newInspection(t.district, wang.userId, liTown)),
+        /lead inspector or a co-inspector/,
+      ],
+      // wang's jurisdiction does not hold li's enterprise.
+      [wang, upsert('inspection', { ...mine, version }), /outside your jurisdiction/],
+      [
+        supervisor,
+        upsert('inspection', { ...mine, version, kind: 'joint' }),
+        /only the review of an inspection, not kind/,
+      ],
+      [supervisor, upsert('finding', newFinding(mine)), /may not create finding/],
+      [
+        admin,
+        upsert('finding', newFinding({ ...mine, id: mine.templateId })),
+        /inspectionId names no/,
+      ],
+    ];
+    for (const [device, mutation, reason] of cases) {
+      const res = await push(t.app, device, [mutation]);
+      expect(res.results[0]?.status, `${device.username} ${reason}`).toBe('rejected');
+      expect(res.results[0]?.error).toMatch(reason);
+    }
+    expect((await stored('inspection', mine.id))?.version).toBe(version);
+    expect((await stored('enterprise', enterprise.id))?.data).not.toMatchObject({ name: '改名' });
+  });
+
+  it("keeps the review with its owner: a supervisor's decision stands against the inspector's edits", async () => {
+    const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const created = await push(t.app, li, [upsert('inspection', inspection)]);
+    const v1 = created.results[0]?.version ?? 0;
+    const review = {
+      status: 'returned' as const,
+      comment: '请补充照片',
+      reviewerId: supervisor.userId,
+      reviewedAt: '2026-11-29T09:00:00.000+08:00',
+    };
+    const reviewed = await push(t.app, supervisor, [
+      upsert('inspection', { ...inspection, version: v1, review }),
+    ]);
+    expect(reviewed.results[0]?.status).toBe('applied');
+    // The inspector, still on v1, edits a note and sends the old (pending) review back.
+    const edited = await push(t.app, li, [
+      upsert('inspection', { ...inspection, version: v1, kind: 'joint' }),
+    ]);
+    expect(edited.results[0]?.status).toBe('applied');
+    const row = await stored('inspection', inspection.id);
+    expect(row?.data.review).toEqual(review);
+    expect(row?.data.kind).toBe('joint');
+  });
+
+  it('logs a conflict with both values; the later change wins; a supervisor resolves it', async () => {
+    const second = await signIn(t.app, t.district, 'inspector.li');
+    const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const finding = newFinding(inspection, { title: '原标题' });
+    const created = await push(t.app, li, [
+      upsert('inspection', inspection),
+      upsert('finding', finding),
+    ]);
+    const base = created.results[1]?.version ?? 0;
+
+    const a = await push(t.app, li, [
+      upsert('finding', { ...finding, version: base, title: '设备A的标题' }),
+    ]);
+    expect(a.results[0]?.status).toBe('applied');
+    // Device B started from the same base: it changes the title too, and the description.
+    const b = await push(t.app, second, [
+      upsert('finding', { ...finding, version: base, title: '设备B的标题', description: 'B' }),
+    ]);
+    expect(b.results[0]?.status).toBe('conflict');
+    expect(b.results[0]?.version).toBeGreaterThan(a.results[0]?.version ?? 0);
+    // A third edit from base that touches only the requirement merges without a conflict.
+    const c = await push(t.app, li, [
+      upsert('finding', { ...finding, version: base, requirement: '立即整改' }),
+    ]);
+    expect(c.results[0]?.status).toBe('applied');
+    const row = (await stored('finding', finding.id))?.data as unknown as Record<string, unknown>;
+    expect(row).toMatchObject({ title: '设备B的标题', description: 'B', requirement: '立即整改' });
+
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/conflicts?status=open',
+      headers: bearer(supervisor.token),
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const conflicts = list
+      .json<{ conflicts: Record<string, unknown>[] }>()
+      .conflicts.filter((x) => x.recordId === finding.id);
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        entity: 'finding',
+        field: 'title',
+        keptValue: '设备B的标题',
+        losingValue: '设备A的标题',
+        keptDeviceId: second.deviceId,
+        losingDeviceId: li.deviceId,
+        losingUserId: li.userId,
+        resolvedAt: null,
+      }),
+    ]);
+    const inspectorList = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/conflicts',
+      headers: bearer(li.token),
+    });
+    expect(inspectorList.statusCode).toBe(403);
+
+    const id = String(conflicts[0]?.id);
+    const resolved = await postJson(
+      t.app,
+      `/api/v1/conflicts/${id}/resolve`,
+      { keep: 'losing' },
+      bearer(supervisor.token),
+    );
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    const after = await stored('finding', finding.id);
+    expect(after?.data).toMatchObject({ title: '设备A的标题', requirement: '立即整改' });
+    expect(after?.version).toBeGreaterThan(c.results[0]?.version ?? 0);
+    const [last] = await t.db.query<{ user_id: string; after: unknown }>(
+      `SELECT user_id::text AS user_id, after FROM history WHERE id = $1::uuid ORDER BY seq DESC LIMIT 1`,
+      [finding.id],
+    );
+    expect(last).toEqual({ user_id: supervisor.userId, after: { title: '设备A的标题' } });
+    const twice = await postJson(
+      t.app,
+      `/api/v1/conflicts/${id}/resolve`,
+      { keep: 'kept' },
+      bearer(supervisor.token),
+    );
+    expect(twice.statusCode).toBe(409);
+    const invalid = await postJson(
+      t.app,
+      `/api/v1/conflicts/${id}/resolve`,
+      { keep: 'both' },
+      bearer(supervisor.token),
+    );
+    expect(invalid.statusCode).toBe(400);
+    expect(errorBody(invalid).message).toMatch(/keep/);
+  });
+
+  it('deletes as a tombstone that pull sends with its data', async () => {
+    const admin = await signIn(t.app, t.district, 'admin');
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const created = await push(t.app, li, [upsert('inspection', inspection)]);
+    const res = await push(t.app, li, [
+      {
+        entity: 'inspection',
+        id: inspection.id,
+        op: 'delete',
+        data: null,
+        baseVersion: created.results[0]?.version ?? 0,
+      },
+    ]);
+    expect(res.results[0]?.status).toBe('applied');
+    const row = await stored('inspection', inspection.id);
+    expect(row?.data.deletedAt).toBe(row?.data.updatedAt);
+    expect(row?.data.deletedAt).not.toBeNull();
+    expect(row?.data.kind).toBe(inspection.kind);
+    let cursor = '';
+    let found: unknown;
+    for (;;) {
+      const page = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/sync/pull?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: bearer(admin.token),
+      });
+      const body = page.json<{
+        changes: { id: string; data: unknown }[];
+        cursor: string;
+        hasMore: boolean;
+      }>();
+      found = body.changes.find((c) => c.id === inspection.id) ?? found;
+      cursor = body.cursor;
+      if (!body.hasMore) break;
+    }
+    expect(found).toMatchObject({ data: { id: inspection.id, deletedAt: expect.any(String) } });
+  });
+
+  it('keeps lastMid across a new sign-in that names the device; a foreign device id gets a new device', async () => {
+    const device = await signIn(t.app, t.district, 'inspector.chen');
+    const inspection = newInspection(
+      t.district,
+      device.userId,
+      enterpriseFor(t.district, 'inspector.chen'),
+    );
+    await push(t.app, device, [upsert('inspection', inspection)]);
+    const again = await signIn(t.app, t.district, 'inspector.chen', device.deviceId);
+    expect(again.deviceId).toBe(device.deviceId);
+    // The old token of that device ends; the new one continues the numbering.
+    const old = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(device.token),
+    });
+    expect(old.statusCode).toBe(401);
+    again.nextMid = device.nextMid;
+    const dup = await rawPush(
+      t.app,
+      again,
+      numbered(again, [upsert('inspection', inspection)]).map((m) => ({ ...m, mid: 1 })),
+    );
+    expect(dup.json()).toMatchObject({ results: [{ status: 'duplicate' }], lastMid: 1 });
+    const foreign = await signIn(t.app, t.district, 'inspector.zhao', device.deviceId);
+    expect(foreign.deviceId).not.toBe(device.deviceId);
+  });
+
+  it('refuses a batch of another device, another schema, too many mutations or too many bytes', async () => {
+    const other = await signIn(t.app, t.district, 'inspector.li');
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const one = [{ ...upsert('inspection', inspection), mid: 1 }];
+    const wrongDevice = await rawPush(t.app, { ...other, deviceId: li.deviceId }, one);
+    expect(wrongDevice.statusCode).toBe(403);
+    const schema = await rawPush(t.app, other, one, { schemaVersion: 99 });
+    expect(schema.statusCode).toBe(409);
+    const many = Array.from({ length: MAX_PUSH_MUTATIONS + 1 }, (_, i) => ({
+      ...one[0],
+      mid: i + 1,
+    }));
+    const tooMany = await rawPush(t.app, other, many as typeof one);
+    expect(tooMany.statusCode).toBe(400);
+    expect(errorBody(tooMany).message).toMatch(/mutations/);
+    const huge = {
+      ...inspection,
+      itemResults: [{ itemId: 'x', result: 'na', note: 'x'.repeat(6_000_000) }],
+    };
+    const tooBig = await rawPush(t.app, other, [{ ...upsert('inspection', huge), mid: 1 }]);
+    expect(tooBig.statusCode).toBe(413);
+    expect(errorBody(tooBig).error).toBe('payload_too_large');
+    const notJson = await postJson(t.app, '/api/v1/sync/push', '{"deviceId":', bearer(other.token));
+    expect(notJson.statusCode).toBe(400);
+    errorBody(notJson);
+    expect(await lastMidOf(other)).toBe(0);
+    expect(await stored('inspection', inspection.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,141 @@
+// Builders for push tests: signed-in devices, new inspections and findings made from the demo
+// district, and a push helper that returns the parsed answer.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Finding } from '../../domain/schemas/finding';
+import type { Inspection } from '../../domain/schemas/inspection';
+import type { Mutation, PushResponse } from '../../domain/sync/protocol';
+import { SCHEMA_VERSION, pushResponseSchema } from '../../domain/sync/protocol';
+import type { DemoDistrict } from '../../server/src/seed/demo-district';
+import { DEMO_PASSWORD_FOR_TESTS, bearer, postJson } from './demo-app';
+
+export interface Device {
+  username: string;
+  userId: string;
+  token: string;
+  deviceId: string;
+  /** The next mid this device will use. */
+  nextMid: number;
+}
+
+export async function signIn(
+  app: FastifyInstance,
+  district: DemoDistrict,
+  username: string,
+  deviceId?: string,
+): Promise<Device> {
+  const res = await postJson(app, '/api/v1/auth/login', {
+    username,
+    password: DEMO_PASSWORD_FOR_TESTS,
+    deviceName: `${username} test device`,
+    ...(deviceId ? { deviceId } : {}),
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const body = res.json<{ token: string; deviceId: string }>();
+  return { username, userId: userIdOf(district, username), ...body, nextMid: 1 };
+}
+
+export function userIdOf(district: DemoDistrict, username: string): string {
+  const user = district.users.find((u) => u.record.username === username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user.record.id;
+}
+
+export type MutationInput = Omit<Mutation, 'mid'> & { mid?: number };
+
+export function rawPush(
+  app: FastifyInstance,
+  device: Device,
+  mutations: Mutation[],
+  extra: Record<string, unknown> = {},
+): Promise<LightMyRequestResponse> {
+  return postJson(
+    app,
+    '/api/v1/sync/push',
+    { deviceId: device.deviceId, schemaVersion: SCHEMA_VERSION, mutations, ...extra },
+    bearer(device.token),
+  );
+}
+
+/** Numbers `inputs` from the device's next mid on, pushes them and expects a 200. */
+export async function push(
+  app: FastifyInstance,
+  device: Device,
+  inputs: MutationInput[],
+): Promise<PushResponse & { mutations: Mutation[] }> {
+  const mutations = numbered(device, inputs);
+  const res = await rawPush(app, device, mutations);
+  if (res.statusCode !== 200) throw new Error(`push: ${res.statusCode} ${res.body}`);
+  return { ...pushResponseSchema.parse(res.json()), mutations };
+}
+
+/** Gives inputs the device's next mids (and advances it). */
+export function numbered(device: Device, inputs: MutationInput[]): Mutation[] {
+  return inputs.map((m) => ({ ...m, mid: m.mid ?? device.nextMid++ }));
+}
+
+export const upsert = (
+  entity: Mutation['entity'],
+  data: { id: string; version?: number } & Record<string, unknown>,
+  baseVersion = data.version ?? 0,
+): MutationInput => ({ entity, id: data.id, op: 'upsert', data, baseVersion });
+
+/** A new draft inspection led by `lead` at `enterpriseId`, modelled on a demo inspection. */
+export function newInspection(
+  district: DemoDistrict,
+  leadId: string,
+  enterpriseId: string,
+  overrides: Partial<Inspection> = {},
+): Inspection {
+  const model = district.inspections[0];
+  if (!model) throw new Error('the demo district has no inspections');
+  return {
+    ...model,
+    id: uuidv7(),
+    version: 0,
+    enterpriseId,
+    leadInspectorId: leadId,
+    coInspectorIds: [],
+    status: 'draft',
+    signatures: [],
+    amendments: [],
+    review: { status: 'pending', comment: '', reviewerId: null, reviewedAt: null },
+    createdBy: leadId,
+    ...overrides,
+  };
+}
+
+export function newFinding(inspection: Inspection, overrides: Partial<Finding> = {}): Finding {
+  return {
+    id: uuidv7(),
+    version: 0,
+    updatedAt: '2026-11-29T08:00:00.000+08:00',
+    deletedAt: null,
+    createdBy: inspection.leadInspectorId,
+    inspectionId: inspection.id,
+    enterpriseId: inspection.enterpriseId,
+    itemId: null,
+    title: '储罐区未设置可燃气体报警器',
+    description: '现场检查发现储罐区未设置可燃气体报警器。',
+    category: 'chemical_storage',
+    grade: 'general',
+    legalBasis: '《危险化学品安全管理条例》第二十条',
+    requirement: '增设可燃气体报警器',
+    deadline: '2026-12-31',
+    responsiblePerson: '张三',
+    photos: [],
+    status: 'open',
+    verification: null,
+    ...overrides,
+  };
+}
+
+/** An enterprise of the demo district in (or outside) the given user's jurisdiction. */
+export function enterpriseFor(district: DemoDistrict, username: string, inside = true): string {
+  const user = district.users.find((u) => u.record.username === username)?.record;
+  const found = district.enterprises.find(
+    (e) => user !== undefined && user.jurisdiction.includes(e.town) === inside,
+  );
+  if (!found) throw new Error(`no enterprise ${inside ? 'in' : 'outside'} ${username}'s towns`);
+  return found.id;
+}
