@@ -40,6 +40,16 @@ export const inspectionSchema = z.object({
   enterpriseId: idSchema,
   templateId: idSchema,
   templateVersion: z.number().int().nonnegative(),
+  /**
+   * Every checklist template the inspection uses, in order (a joint inspection combines several
+   * agencies' lists); the first is also in templateId/templateVersion. Absent on records made
+   * before joint inspections: then templateId/templateVersion is the only one.
+   */
+  templateRefs: z
+    .array(z.object({ id: idSchema, version: z.number().int().nonnegative() }))
+    .min(1)
+    .max(10)
+    .optional(),
   kind: inspectionKindSchema,
   agencyIds: z.array(idSchema).min(1).max(10),
   leadInspectorId: idSchema,

@@ -106,6 +106,8 @@ export const errorResponseSchema = z.object({
   error: z.string(),
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** With `mid_gap` (409): the device's last mutation id the server holds. */
+  lastMid: z.number().int().nonnegative().optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 

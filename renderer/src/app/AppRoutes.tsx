@@ -1,10 +1,11 @@
 import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { LazyPrintScreen, PRINT_ROUTE } from '../features/documents/print-route';
 import { FirstSync } from '../features/sign-in/FirstSync';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
-import { sections } from './routes';
+import { pages, sections } from './routes';
 import { useSession } from './session-context';
 
 export function AppRoutes() {
@@ -13,6 +14,15 @@ export function AppRoutes() {
   if (firstSync) return <FirstSync />;
   return (
     <Routes>
+      {/* Printable documents: only the page, none of the app's chrome. */}
+      <Route
+        path={PRINT_ROUTE}
+        element={
+          <Suspense fallback={<Spin />}>
+            <LazyPrintScreen />
+          </Suspense>
+        }
+      />
       <Route element={<AppShell />}>
         {sections.map(({ key, path, screen: Screen }) => (
           <Route
@@ -21,6 +31,17 @@ export function AppRoutes() {
             element={
               <Suspense fallback={<Spin />}>
                 <Screen />
+              </Suspense>
+            }
+          />
+        ))}
+        {pages.map(({ path, screen: Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Suspense fallback={<Spin />}>
+                <Page />
               </Suspense>
             }
           />

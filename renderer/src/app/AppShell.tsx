@@ -1,9 +1,11 @@
 import { Layout } from 'antd';
 import { Outlet } from 'react-router';
+import { useRequestPersistentStorage } from '../features/settings/persistent-storage';
 import { AppHeader } from './AppHeader';
 import { SideMenu } from './SideMenu';
 
 export function AppShell() {
+  useRequestPersistentStorage();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={0}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { PlatformApi, Session } from '../platform/contract';
 import { createApiClient } from '../sync/api-client';
+import { previousDeviceId, rememberProfile } from '../sync/device-identity';
 import { ApiError } from '../sync/errors';
 import { deviceName } from './device-name';
 import { closeProfile, openProfile } from './profile';
@@ -82,11 +83,15 @@ export function SessionProvider({ api, children }: Props) {
   const signIn = useCallback(
     async ({ username, password, serverUrl }: SignInValues) => {
       const client = createApiClient({ serverUrl });
+      // The same device keeps its id, so that its queued mutations keep their numbering.
+      const deviceId = await previousDeviceId(client.serverUrl, username).catch(() => undefined);
       const answer = await client.login({
         username,
         password,
         deviceName: deviceName(await api.appInfo()),
+        ...(deviceId ? { deviceId } : {}),
       });
+      rememberProfile(client.serverUrl, username, answer.user.id);
       const session: Session = {
         token: answer.token,
         deviceId: answer.deviceId,

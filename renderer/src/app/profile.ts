@@ -30,6 +30,7 @@ export function openProfile(session: Session, options: ProfileOptions): Profile 
   });
   const engine = createSyncEngine({
     userId: session.user.id,
+    deviceId: session.deviceId,
     db,
     client,
     onUnauthorized: options.onUnauthorized,

@@ -55,3 +55,36 @@ export const sections: readonly Section[] = [
     ),
   },
 ];
+
+/** Screens reached from another screen, not from the menu. */
+export interface Page {
+  path: string;
+  screen: LazyExoticComponent<ComponentType>;
+}
+
+export const pages: readonly Page[] = [
+  {
+    path: '/enterprises/:id',
+    screen: lazy(() =>
+      import('../features/enterprises/EnterpriseDetail').then((m) => ({
+        default: m.EnterpriseDetail,
+      })),
+    ),
+  },
+  {
+    path: '/enterprises/:id/inspect',
+    screen: lazy(() =>
+      import('../features/inspections/StartInspection').then((m) => ({
+        default: m.StartInspection,
+      })),
+    ),
+  },
+  {
+    path: '/inspections/:id',
+    screen: lazy(() =>
+      import('../features/inspections/InspectionChecklist').then((m) => ({
+        default: m.InspectionChecklist,
+      })),
+    ),
+  },
+];

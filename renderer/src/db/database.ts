@@ -23,12 +23,71 @@ export interface OutboxRow {
   data: Record<string, unknown> | null;
   baseVersion: number;
   queuedAt: string;
+  /**
+   * The mutation id given to the row when a batch took it (version 2), with the device it was
+   * numbered for; unset until then. A row that has one is resent with it until answered.
+   */
+  mid?: number;
+  deviceId?: string;
+}
+
+/** A mutation the server refused for good, kept for the user to read (and as an audit copy). */
+export interface RejectedRow {
+  seq?: number;
+  mid: number;
+  deviceId: string;
+  entity: EntityName;
+  id: string;
+  op: 'upsert' | 'delete';
+  data: Record<string, unknown> | null;
+  baseVersion: number;
+  queuedAt: string;
+  reason: string;
+  rejectedAt: string;
+  /** 0 while shown in the list, 1 once the user has dismissed it (the row stays). */
+  dismissed: 0 | 1;
+}
+
+/** A mutation of this device that the server applied over someone else's newer change. */
+export interface ConflictRow {
+  seq?: number;
+  mid: number;
+  entity: EntityName;
+  id: string;
+  version: number | null;
+  detail: string | null;
+  at: string;
+  dismissed: 0 | 1;
+}
+
+/**
+ * A pulled record that arrived while a local edit of it was still queued: held back so that the
+ * edit stays on top, and applied once the edit is answered if it is still the newest.
+ */
+export interface HeldRow {
+  entity: EntityName;
+  id: string;
+  version: number;
+  record: Record<string, unknown> | null;
 }
 
 /** Bytes of a photo or signature, addressed by their SHA-256. */
 export interface BlobRow extends BlobRef {
   data: Blob;
   uploaded: boolean;
+}
+
+/**
+ * A hazard still being written and not yet valid: kept on this device only and never queued, so a
+ * half-filled form is never pushed. `id` is the id the finding gets once it is valid.
+ */
+export interface FindingDraftRow {
+  id: string;
+  inspectionId: string;
+  enterpriseId: string;
+  /** The form's values as typed, checked again when the draft is read. */
+  values: Record<string, unknown>;
+  updatedAt: string;
 }
 
 export interface MetaRow {
@@ -46,6 +105,10 @@ export class FieldInspectorDb extends Dexie {
   outbox!: Table<OutboxRow, number>;
   blobs!: Table<BlobRow, string>;
   meta!: Table<MetaRow, string>;
+  rejected!: Table<RejectedRow, number>;
+  conflicts!: Table<ConflictRow, number>;
+  held!: Table<HeldRow, [string, string]>;
+  findingDrafts!: Table<FindingDraftRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -60,6 +123,17 @@ export class FieldInspectorDb extends Dexie {
       blobs: 'sha256',
       meta: 'key',
     });
+    // Version 2: push. Outbox rows are found by record and by mutation id; what the server
+    // refused or overrode is kept; pulled records held behind a queued local edit wait apart.
+    // Existing rows need no upgrade: a row without a mid is simply not yet numbered.
+    this.version(2).stores({
+      outbox: '++seq, entity, id, [entity+id], mid',
+      rejected: '++seq, [entity+id], dismissed',
+      conflicts: '++seq, [entity+id], dismissed',
+      held: '[entity+id]',
+    });
+    // Version 3: hazard forms in progress (local only).
+    this.version(3).stores({ findingDrafts: 'id, inspectionId' });
   }
 }
 

@@ -3,16 +3,20 @@
 import type { z } from 'zod';
 import {
   API_PREFIX,
+  blobsMissingResponseSchema,
   errorResponseSchema,
   loginResponseSchema,
   meResponseSchema,
   pullResponseSchema,
+  pushResponseSchema,
 } from '../../../domain/sync/protocol';
 import type {
   LoginRequest,
   LoginResponse,
   MeResponse,
   PullResponse,
+  PushRequest,
+  PushResponse,
 } from '../../../domain/sync/protocol';
 import { ApiError, NetworkError, ProtocolError } from './errors';
 
@@ -29,6 +33,11 @@ export interface ApiClient {
   logout(): Promise<void>;
   me(): Promise<MeResponse>;
   pull(query: { cursor: string | null; limit?: number }): Promise<PullResponse>;
+  push(request: PushRequest): Promise<PushResponse>;
+  /** Which of `hashes` the server does not hold. */
+  missingBlobs(hashes: string[]): Promise<string[]>;
+  putBlob(sha256: string, mime: string, bytes: Blob): Promise<void>;
+  getBlob(sha256: string): Promise<Blob>;
 }
 
 function parseRetryAfter(header: string | null): number | null {
@@ -48,8 +57,15 @@ async function toApiError(response: Response): Promise<ApiError> {
     // Not JSON (a proxy's error page, say): fall back to the status line.
   }
   const parsed = errorResponseSchema.safeParse(body);
+  const lastMid = (body as { lastMid?: unknown } | null)?.lastMid;
   return parsed.success
-    ? new ApiError(response.status, parsed.data.error, parsed.data.message, retryAfter)
+    ? new ApiError(
+        response.status,
+        parsed.data.error,
+        parsed.data.message,
+        retryAfter,
+        typeof lastMid === 'number' ? lastMid : null,
+      )
     : new ApiError(
         response.status,
         'http_error',
@@ -66,7 +82,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const url = `${serverUrl}${API_PREFIX}${path}`;
     const headers = new Headers(init.headers);
     if (options.token) headers.set('authorization', `Bearer ${options.token}`);
-    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    if (init.body !== undefined && !headers.has('content-type')) {
+      headers.set('content-type', 'application/json');
+    }
     let response: Response;
     try {
       response = await doFetch(url, { ...init, headers });
@@ -111,6 +129,27 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (limit !== undefined) query.set('limit', String(limit));
       const suffix = query.size > 0 ? `?${query.toString()}` : '';
       return json(await request(`/sync/pull${suffix}`), pullResponseSchema);
+    },
+    async push(body) {
+      const response = await request('/sync/push', { method: 'POST', body: JSON.stringify(body) });
+      return json(response, pushResponseSchema);
+    },
+    async missingBlobs(hashes) {
+      const response = await request('/blobs/missing', {
+        method: 'POST',
+        body: JSON.stringify({ hashes }),
+      });
+      return (await json(response, blobsMissingResponseSchema)).missing;
+    },
+    async putBlob(sha256, mime, bytes) {
+      await request(`/blobs/${sha256}`, {
+        method: 'PUT',
+        body: bytes,
+        headers: { 'content-type': mime },
+      });
+    },
+    async getBlob(sha256) {
+      return (await request(`/blobs/${sha256}`)).blob();
     },
   };
 }

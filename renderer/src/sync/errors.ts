@@ -20,6 +20,8 @@ export class ApiError extends Error {
     message: string,
     /** Seconds from the Retry-After header, when the server sent one. */
     readonly retryAfterSeconds: number | null = null,
+    /** The device's last mid on the server, when a push was refused for a gap (409). */
+    readonly lastMid: number | null = null,
   ) {
     super(message);
   }

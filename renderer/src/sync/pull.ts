@@ -24,7 +24,9 @@ export interface PullOptions {
 }
 
 function parseChange(change: Change): PulledChange {
-  if (change.data === null) return { entity: change.entity, id: change.id, record: null };
+  if (change.data === null) {
+    return { entity: change.entity, id: change.id, version: change.version, record: null };
+  }
   const parsed = entitySchemas[change.entity].safeParse(change.data);
   if (!parsed.success || parsed.data.id !== change.id) {
     throw new ProtocolError(`the server sent an invalid ${change.entity} (${change.id})`, {
@@ -32,7 +34,12 @@ function parseChange(change: Change): PulledChange {
     });
   }
   // The union of the schemas' outputs matches the entity named beside it.
-  return { entity: change.entity, id: change.id, record: parsed.data } as PulledChange;
+  return {
+    entity: change.entity,
+    id: change.id,
+    version: change.version,
+    record: parsed.data,
+  } as PulledChange;
 }
 
 export async function pullAll({

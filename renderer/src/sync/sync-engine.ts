@@ -1,14 +1,18 @@
 // The sync worker of one signed-in profile: decides when to sync (on start, when the network
 // comes back, every five minutes, on request; after a failure with exponential backoff and
 // jitter), holds the profile's Web Lock while it runs so that two tabs never sync at once, and
-// publishes its status to the screens. Push comes later; today a sync is a pull.
+// publishes its status to the screens. What one sync does is in sync-cycle.ts.
 import type { FieldInspectorDb } from '../db/database';
-import { getSyncRecord, recordSyncError, recordSyncSuccess } from '../db/repositories/meta';
+import {
+  getSyncRecord,
+  putDeviceId,
+  recordSyncError,
+  recordSyncSuccess,
+} from '../db/repositories/meta';
 import type { StoredSyncError } from '../db/repositories/meta';
-import type { ApiClient } from './api-client';
 import { ApiError, NetworkError, ProtocolError } from './errors';
-import { pullAll } from './pull';
-import type { PullProgress } from './pull';
+import { runSyncCycle } from './sync-cycle';
+import type { SyncClient, SyncProgress } from './sync-cycle';
 
 export type SyncState = 'idle' | 'syncing' | 'error' | 'offline';
 
@@ -16,7 +20,7 @@ export interface SyncStatus {
   state: SyncState;
   lastSuccessAt: string | null;
   lastError: StoredSyncError | null;
-  progress: PullProgress | null;
+  progress: SyncProgress | null;
 }
 
 /** What the engine needs from the page; tests pass their own. */
@@ -68,10 +72,13 @@ export function backoffDelay(failures: number, random: number): number {
   return Math.round(ceiling / 2 + (random * ceiling) / 2);
 }
 
-export function describeSyncError(error: unknown, at: string): StoredSyncError {
-  if (error instanceof NetworkError) return { kind: 'network', message: error.message, at };
+export function describeSyncError(error: unknown, at: string, online = true): StoredSyncError {
+  if (error instanceof NetworkError) {
+    return { kind: online ? 'network' : 'offline', message: error.message, at };
+  }
   if (error instanceof ApiError) {
-    return { kind: error.unauthorized ? 'unauthorized' : 'server', message: error.message, at };
+    const kind = error.unauthorized ? 'unauthorized' : error.status < 500 ? 'refused' : 'server';
+    return { kind, message: error.message, at };
   }
   if (error instanceof ProtocolError) return { kind: 'invalidData', message: error.message, at };
   return { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at };
@@ -79,8 +86,10 @@ export function describeSyncError(error: unknown, at: string): StoredSyncError {
 
 export interface SyncEngineOptions {
   userId: string;
+  /** The device id the server gave this profile's session: mids are numbered for it. */
+  deviceId: string;
   db: FieldInspectorDb;
-  client: Pick<ApiClient, 'pull'>;
+  client: SyncClient;
   /** Called when the server no longer accepts the session's token. */
   onUnauthorized?: () => void;
   env?: SyncEnvironment;
@@ -96,7 +105,7 @@ export interface SyncEngine {
 }
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
-  const { db, client, userId } = options;
+  const { db, client, userId, deviceId } = options;
   const env = options.env ?? browserSyncEnvironment();
   const listeners = new Set<() => void>();
   let status: SyncStatus = {
@@ -138,10 +147,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       update({ state: 'offline', progress: null });
       return;
     }
-    update({ state: 'syncing', progress: { pages: 0, applied: 0, deleted: 0 } });
+    update({ state: 'syncing', progress: { phase: 'blobs', done: 0, total: 0 } });
     try {
       await withLock(async () => {
-        await pullAll({ client, db, onProgress: (progress) => update({ progress }) });
+        await runSyncCycle({
+          client,
+          db,
+          deviceId,
+          now: env.now,
+          onProgress: (progress) => update({ progress }),
+        });
       });
       const at = env.now().toISOString();
       await recordSyncSuccess(db, at);
@@ -150,7 +165,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       cancelRetry = null;
       update({ state: 'idle', lastSuccessAt: at, lastError: null, progress: null });
     } catch (error) {
-      const described = describeSyncError(error, env.now().toISOString());
+      const described = describeSyncError(error, env.now().toISOString(), env.isOnline());
       await recordSyncError(db, described).catch(() => undefined);
       update({ state: 'error', lastError: described, progress: null });
       if (described.kind === 'unauthorized') {
@@ -173,6 +188,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     start() {
       if (!stopped) return;
       stopped = false;
+      // Remembered so that signing in again on this device can ask the server for the same id.
+      putDeviceId(db, deviceId).catch(() => undefined);
       getSyncRecord(db)
         .then((record) => {
           if (status.lastSuccessAt === null && status.lastError === null) update(record);

@@ -14,3 +14,11 @@ export async function enterpriseNames(db: FieldInspectorDb): Promise<Map<string,
   await db.enterprises.each((e) => names.set(e.id, e.name));
   return names;
 }
+
+export async function getEnterprise(
+  db: FieldInspectorDb,
+  id: string,
+): Promise<Enterprise | undefined> {
+  const found = await db.enterprises.get(id);
+  return found && found.deletedAt === null ? found : undefined;
+}

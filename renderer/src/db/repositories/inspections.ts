@@ -1,8 +1,11 @@
-// Reads of inspections for the lists and the review queue; writes arrive through
-// synced-records.ts (and later through writeLocal in outbox.ts).
-import type { Inspection } from '../../../../domain/schemas/inspection';
+// Inspections on this device: reads for the lists, the review queue and the enterprise file, and
+// the inspector's own writes (a draft and its checklist answers), each stored together with its
+// outbox row by writeLocal. Records pulled from the server arrive through synced-records.ts.
+import { v7 as uuidv7 } from 'uuid';
+import type { Inspection, ItemResult } from '../../../../domain/schemas/inspection';
 import type { FieldInspectorDb } from '../database';
 import { enterpriseNames } from './enterprises';
+import { writeLocal } from './outbox';
 
 export interface InspectionRow {
   inspection: Inspection;
@@ -33,4 +36,128 @@ export async function listAwaitingReview(db: FieldInspectorDb): Promise<Inspecti
     db,
     submitted.filter((i) => i.deletedAt === null && i.review.status === 'pending'),
   );
+}
+
+/** What a person chooses when starting an inspection; the rest of the draft follows from it. */
+export interface NewInspection {
+  enterpriseId: string;
+  kind: Inspection['kind'];
+  /** Every template used, in order; a joint inspection has several. */
+  templates: readonly { id: string; version: number }[];
+  agencyIds: readonly string[];
+  leadInspectorId: string;
+  coInspectorIds: readonly string[];
+  location: Inspection['location'];
+}
+
+/** A fresh draft inspection made on this device: version 0, review pending, no results yet. */
+export function draftInspection(
+  input: NewInspection,
+  now: Date,
+  id: string = uuidv7(),
+): Inspection {
+  const [first] = input.templates;
+  if (!first) throw new RangeError('an inspection needs at least one checklist template');
+  const at = now.toISOString();
+  return {
+    id,
+    version: 0,
+    updatedAt: at,
+    deletedAt: null,
+    createdBy: input.leadInspectorId,
+    enterpriseId: input.enterpriseId,
+    templateId: first.id,
+    templateVersion: first.version,
+    templateRefs: input.templates.map(({ id: tid, version }) => ({ id: tid, version })),
+    kind: input.kind,
+    agencyIds: [...new Set(input.agencyIds)],
+    leadInspectorId: input.leadInspectorId,
+    coInspectorIds: input.coInspectorIds.filter((u) => u !== input.leadInspectorId),
+    startedAt: at,
+    finishedAt: null,
+    location: input.location,
+    itemResults: [],
+    enterpriseRep: null,
+    signatures: [],
+    refusedToSign: null,
+    status: 'draft',
+    review: { status: 'pending', comment: '', reviewerId: null, reviewedAt: null },
+    amendments: [],
+  };
+}
+
+/** Creates the draft and queues it, in one transaction; answers the stored record. */
+export async function createInspection(
+  db: FieldInspectorDb,
+  input: NewInspection,
+  now: () => Date = () => new Date(),
+): Promise<Inspection> {
+  const inspection = draftInspection(input, now());
+  await writeLocal(db, 'inspection', inspection, now);
+  return inspection;
+}
+
+export async function getInspection(
+  db: FieldInspectorDb,
+  id: string,
+): Promise<Inspection | undefined> {
+  const found = await db.inspections.get(id);
+  return found && found.deletedAt === null ? found : undefined;
+}
+
+/** Thrown when a change is asked of a submitted inspection (those change only by amendment). */
+export class InspectionLockedError extends Error {
+  constructor(id: string) {
+    super(`inspection ${id} is submitted and locked`);
+    this.name = 'InspectionLockedError';
+  }
+}
+
+/**
+ * Reads the stored draft, applies `change` and stores the result with its outbox row, all in one
+ * transaction, so two quick changes (a result, then its note) never overwrite each other.
+ */
+export async function updateDraftInspection(
+  db: FieldInspectorDb,
+  id: string,
+  change: (current: Inspection) => Inspection,
+  now: () => Date = () => new Date(),
+): Promise<Inspection> {
+  return db.transaction('rw', db.inspections, db.outbox, async () => {
+    const current = await db.inspections.get(id);
+    if (!current) throw new RangeError(`no inspection ${id}`);
+    if (current.status !== 'draft') throw new InspectionLockedError(id);
+    const next = { ...change(current), updatedAt: now().toISOString() };
+    await writeLocal(db, 'inspection', next, now);
+    return next;
+  });
+}
+
+/** Records (or replaces) the answer to one checklist item. */
+export async function setItemResult(
+  db: FieldInspectorDb,
+  id: string,
+  result: ItemResult,
+  now: () => Date = () => new Date(),
+): Promise<Inspection> {
+  return updateDraftInspection(
+    db,
+    id,
+    (current) => {
+      const others = current.itemResults.filter((r) => r.itemId !== result.itemId);
+      return { ...current, itemResults: [...others, result] };
+    },
+    now,
+  );
+}
+
+/** The enterprise's live inspections, newest first. */
+export async function listInspectionsOfEnterprise(
+  db: FieldInspectorDb,
+  enterpriseId: string,
+): Promise<Inspection[]> {
+  const list = await db.inspections.where('enterpriseId').equals(enterpriseId).toArray();
+  return list
+    .filter((i) => i.deletedAt === null)
+    .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
 }

@@ -1,13 +1,17 @@
 // The sync bookkeeping kept in the `meta` table: the pull cursor, the last success and the last
-// error. The cursor is written only inside the transaction that applies its page.
+// error, this profile's device id and the last mutation id numbered for each device id. The
+// cursor is written only inside the transaction that applies its page; the mid counter only
+// inside the transaction that numbers outbox rows.
 import type { FieldInspectorDb } from '../database';
 
 const CURSOR = 'sync.cursor';
 const LAST_SUCCESS = 'sync.lastSuccessAt';
 const LAST_ERROR = 'sync.lastError';
+const DEVICE_ID = 'sync.deviceId';
+const midKey = (deviceId: string) => `sync.lastMid.${deviceId}`;
 
 export interface StoredSyncError {
-  kind: 'network' | 'unauthorized' | 'server' | 'invalidData' | 'unknown';
+  kind: 'offline' | 'network' | 'unauthorized' | 'refused' | 'server' | 'invalidData' | 'unknown';
   message: string;
   at: string;
 }
@@ -44,4 +48,34 @@ export async function recordSyncSuccess(db: FieldInspectorDb, at: string): Promi
 
 export async function recordSyncError(db: FieldInspectorDb, error: StoredSyncError): Promise<void> {
   await db.meta.put({ key: LAST_ERROR, value: error });
+}
+
+/** Forgets the pull cursor so that the next pull starts over (and overwrites stale records). */
+export async function resetCursor(db: FieldInspectorDb): Promise<void> {
+  await db.meta.delete(CURSOR);
+}
+
+/** The device id the server gave this profile, kept so that signing in again can reuse it. */
+export async function getDeviceId(db: FieldInspectorDb): Promise<string | null> {
+  const row = await db.meta.get(DEVICE_ID);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+export async function putDeviceId(db: FieldInspectorDb, deviceId: string): Promise<void> {
+  await db.meta.put({ key: DEVICE_ID, value: deviceId });
+}
+
+/** The last mutation id numbered for `deviceId` (0 before the first). */
+export async function getLastMid(db: FieldInspectorDb, deviceId: string): Promise<number> {
+  const row = await db.meta.get(midKey(deviceId));
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** Call inside the transaction that numbers the outbox rows up to `mid`. */
+export async function putLastMid(
+  db: FieldInspectorDb,
+  deviceId: string,
+  mid: number,
+): Promise<void> {
+  await db.meta.put({ key: midKey(deviceId), value: mid });
 }

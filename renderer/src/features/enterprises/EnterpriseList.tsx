@@ -1,13 +1,17 @@
 import { Empty, Flex, Input, Skeleton, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noFilters } from './enterprise-filters';
+import type { EnterpriseFilters } from './enterprise-filters';
+import { EnterpriseFilterBar } from './EnterpriseFilterBar';
 import { EnterpriseTable } from './EnterpriseTable';
 import { useEnterprises } from './useEnterprises';
 
 export function EnterpriseList() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const { matches, total } = useEnterprises(useDeferredValue(query));
+  const [filters, setFilters] = useState<EnterpriseFilters>(noFilters);
+  const { matches, total } = useEnterprises(useDeferredValue(query), useDeferredValue(filters));
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -28,6 +32,7 @@ export function EnterpriseList() {
           </Typography.Text>
         ) : null}
       </Flex>
+      <EnterpriseFilterBar value={filters} onChange={setFilters} />
       {matches === undefined ? (
         <Skeleton active aria-busy="true" />
       ) : total === 0 ? (

@@ -1,8 +1,9 @@
 import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import { Link } from 'react-router';
 import { townName } from '../../../../domain/data/towns';
+import type { EnterpriseSummary } from './enterprise-filters';
 
 /** Above this many rows the table renders only what is on screen. */
 const VIRTUAL_FROM = 500;
@@ -13,36 +14,70 @@ const trackColors = {
   unassigned: 'default',
 };
 
-export function EnterpriseTable({ rows }: { rows: Enterprise[] }) {
+export function EnterpriseTable({ rows }: { rows: EnterpriseSummary[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const columns: TableColumnsType<Enterprise> = [
-    { title: t('enterprises.name'), dataIndex: 'name', key: 'name', width: 280 },
-    { title: t('enterprises.creditCode'), dataIndex: 'creditCode', key: 'creditCode', width: 200 },
+  const columns: TableColumnsType<EnterpriseSummary> = [
+    {
+      title: t('enterprises.name'),
+      key: 'name',
+      width: 280,
+      render: (_, r) => <Link to={`/enterprises/${r.enterprise.id}`}>{r.enterprise.name}</Link>,
+    },
+    {
+      title: t('enterprises.creditCode'),
+      key: 'creditCode',
+      width: 200,
+      render: (_, r) => r.enterprise.creditCode,
+    },
     {
       title: t('enterprises.town'),
       key: 'town',
       width: 220,
-      render: (_, e) => townName(e.town, lang),
+      render: (_, r) => townName(r.enterprise.town, lang),
     },
-    { title: t('enterprises.industry'), dataIndex: 'industry', key: 'industry', width: 180 },
+    {
+      title: t('enterprises.industry'),
+      key: 'industry',
+      width: 160,
+      render: (_, r) => r.enterprise.industry,
+    },
     {
       title: t('enterprises.track'),
       key: 'track',
-      width: 200,
-      render: (_, e) => <Tag color={trackColors[e.track]}>{t(`track.${e.track}`)}</Tag>,
+      width: 190,
+      render: (_, r) => (
+        <Tag color={trackColors[r.enterprise.track]}>{t(`track.${r.enterprise.track}`)}</Tag>
+      ),
+    },
+    {
+      title: t('enterpriseFile.level'),
+      key: 'level',
+      width: 130,
+      render: (_, r) =>
+        r.level === null ? (
+          '—'
+        ) : (
+          <Tag color="volcano">{t('enterpriseFile.levelN', { level: r.level })}</Tag>
+        ),
+    },
+    {
+      title: t('enterpriseFile.overdue'),
+      key: 'overdue',
+      width: 110,
+      render: (_, r) => (r.overdueCount > 0 ? <Tag color="red">{r.overdueCount}</Tag> : '—'),
     },
   ];
   const virtual = rows.length >= VIRTUAL_FROM;
   return (
-    <Table<Enterprise>
-      rowKey="id"
+    <Table<EnterpriseSummary>
+      rowKey={(r) => r.enterprise.id}
       size="middle"
       columns={columns}
       dataSource={rows}
       pagination={false}
       virtual={virtual}
-      scroll={virtual ? { x: 1080, y: 600 } : { x: 1080 }}
+      scroll={virtual ? { x: 1290, y: 600 } : { x: 1290 }}
     />
   );
 }

@@ -1,20 +1,51 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { useProfile } from '../../app/session-context';
 import { listEnterprises } from '../../db/repositories/enterprises';
-import { filterEnterprises } from './enterprise-search';
+import { overdueCountsByEnterprise } from '../../db/repositories/findings';
+import { filterSummaries, noFilters } from './enterprise-filters';
+import type { EnterpriseFilters, EnterpriseSummary } from './enterprise-filters';
+import { hazardLevelOf } from './hazard-level';
 
 export interface EnterpriseMatches {
   /** undefined while the local database is being read. */
-  matches: Enterprise[] | undefined;
+  matches: EnterpriseSummary[] | undefined;
   total: number;
 }
 
-/** The enterprises on this device that match the query, kept live as sync changes them. */
-export function useEnterprises(query: string): EnterpriseMatches {
+/** Every enterprise with its hazard level and overdue count, kept live as sync changes them. */
+export function useEnterpriseSummaries(): EnterpriseSummary[] | undefined {
   const { db } = useProfile();
-  const all = useLiveQuery(() => listEnterprises(db), [db]);
-  const matches = useMemo(() => (all ? filterEnterprises(all, query) : undefined), [all, query]);
+  const data = useLiveQuery(async () => {
+    // Deadlines are dates of the district's calendar, whatever the device's time zone.
+    const today = todayInChina(new Date());
+    const [enterprises, overdue] = await Promise.all([
+      listEnterprises(db),
+      overdueCountsByEnterprise(db, today),
+    ]);
+    return { enterprises, overdue };
+  }, [db]);
+  return useMemo(
+    () =>
+      data?.enterprises.map((enterprise) => ({
+        enterprise,
+        level: hazardLevelOf(enterprise),
+        overdueCount: data.overdue.get(enterprise.id) ?? 0,
+      })),
+    [data],
+  );
+}
+
+/** The enterprises on this device that match the query and filters. */
+export function useEnterprises(
+  query: string,
+  filters: EnterpriseFilters = noFilters,
+): EnterpriseMatches {
+  const all = useEnterpriseSummaries();
+  const matches = useMemo(
+    () => (all ? filterSummaries(all, query, filters) : undefined),
+    [all, query, filters],
+  );
   return { matches, total: all?.length ?? 0 };
 }

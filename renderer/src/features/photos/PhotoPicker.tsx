@@ -136,6 +136,8 @@ export function PhotoPicker({
         accept="image/*"
         multiple
         hidden
+        // Inside an antd Form, its stylesheet shows file inputs whatever `hidden` says.
+        style={{ display: 'none' }}
         aria-label={t('photos.add')}
         disabled={disabled}
         onChange={onFiles}

@@ -88,7 +88,7 @@ export function PhotoThumbnails({ photos, store, onRemove, size = 96 }: PhotoThu
                     size="small"
                     shape="circle"
                     danger
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     aria-label={t('photos.removeLabel', names)}
                     style={{ position: 'absolute', top: 4, right: 4 }}
                   />

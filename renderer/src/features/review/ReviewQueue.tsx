@@ -2,7 +2,7 @@ import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../app/session-context';
 import { ListState } from '../common/ListState';
-import { InspectionTable } from '../inspections/InspectionTable';
+import { ReviewTable } from './ReviewTable';
 import { useReviewQueue } from './useReviewQueue';
 
 function Queue() {
@@ -10,7 +10,7 @@ function Queue() {
   const rows = useReviewQueue();
   return (
     <ListState rows={rows} empty={t('review.empty')}>
-      {(list) => <InspectionTable rows={list} />}
+      {(list) => <ReviewTable rows={list} />}
     </ListState>
   );
 }

@@ -7,7 +7,10 @@ export interface StorageState {
   persisted: boolean | null;
 }
 
-export function useStorageEstimate(): StorageState & { requestPersist(): Promise<boolean> } {
+export function useStorageEstimate(): StorageState & {
+  requestPersist(): Promise<boolean>;
+  refresh(): Promise<void>;
+} {
   const [state, setState] = useState<StorageState>({ usage: null, quota: null, persisted: null });
 
   const refresh = useCallback(async () => {
@@ -34,5 +37,5 @@ export function useStorageEstimate(): StorageState & { requestPersist(): Promise
     return granted;
   }, [refresh]);
 
-  return { ...state, requestPersist };
+  return { ...state, requestPersist, refresh };
 }

@@ -8,7 +8,7 @@ export function FirstSync() {
   const { t } = useTranslation();
   const { engine } = useProfile();
   const { progress } = useSyncStatus(engine);
-  const count = (progress?.applied ?? 0) + (progress?.deleted ?? 0);
+  const count = progress?.phase === 'pull' ? progress.applied + progress.deleted : 0;
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
       <Card>

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../app/session-context';
 import { useSyncStatus } from '../../sync/useSyncStatus';
 import { formatDateTime } from '../common/format-date';
+import { SyncIssueLists } from './SyncIssueLists';
 import { syncErrorText } from './sync-error-text';
+import { syncProgressText } from './sync-progress-text';
+import { usePendingBlobCount } from './usePendingBlobCount';
 import { usePendingCount } from './usePendingCount';
 
 const stateColors = { idle: 'success', syncing: 'processing', error: 'error', offline: 'default' };
@@ -14,6 +17,7 @@ export function SyncScreen() {
   const { engine } = useProfile();
   const status = useSyncStatus(engine);
   const pending = usePendingCount();
+  const pendingBlobs = usePendingBlobCount();
   const { progress, lastError } = status;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
@@ -34,10 +38,15 @@ export function SyncScreen() {
             ? `${syncErrorText(lastError, t)} (${formatDateTime(lastError.at, i18n.language)})`
             : t('sync.none')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('sync.pending')}>{pending ?? '…'}</Descriptions.Item>
+        <Descriptions.Item label={t('sync.pending')}>
+          <span data-testid="pending-changes">{pending ?? '…'}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('syncDetail.pendingPhotos')}>
+          <span data-testid="pending-photos">{pendingBlobs ?? '…'}</span>
+        </Descriptions.Item>
         {progress ? (
           <Descriptions.Item label={t('sync.progress')}>
-            <span role="status">{t('sync.progressCounts', { ...progress })}</span>
+            <span role="status">{syncProgressText(progress, t)}</span>
           </Descriptions.Item>
         ) : null}
       </Descriptions>
@@ -51,6 +60,7 @@ export function SyncScreen() {
           {t('sync.syncNow')}
         </Button>
       </div>
+      <SyncIssueLists />
     </Flex>
   );
 }

@@ -11,6 +11,7 @@ import {
   SYNC_INTERVAL_MS,
 } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
+import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
 import { makeEnterprise, newId } from '../support/fixtures';
 
 /** An environment whose clock, timers and network the test moves by hand. */
@@ -54,6 +55,15 @@ function manualEnvironment() {
   };
 }
 
+/** The calls an engine with an empty outbox and no photos never makes. */
+const quietClient: Omit<SyncClient, 'pull'> = {
+  push: async () => {
+    throw new Error('nothing to push');
+  },
+  missingBlobs: async () => [],
+  putBlob: async () => undefined,
+};
+
 let db: FieldInspectorDb;
 beforeEach(async () => {
   db = openUserDatabase(newId());
@@ -78,8 +88,9 @@ describe('sync engine', () => {
     const manual = manualEnvironment();
     const engine = createSyncEngine({
       userId: 'u',
+      deviceId: newId(),
       db,
-      client: { pull: async () => onePage() },
+      client: { ...quietClient, pull: async () => onePage() },
       env: manual.env,
     });
     engine.start();
@@ -100,8 +111,10 @@ describe('sync engine', () => {
     let failing = true;
     const engine = createSyncEngine({
       userId: 'u',
+      deviceId: newId(),
       db,
       client: {
+        ...quietClient,
         pull: async () => {
           if (failing) throw new NetworkError('http://hq.test');
           return onePage();
@@ -130,8 +143,10 @@ describe('sync engine', () => {
     let calls = 0;
     const engine = createSyncEngine({
       userId: 'u',
+      deviceId: newId(),
       db,
       client: {
+        ...quietClient,
         pull: async () => {
           calls++;
           return onePage();
@@ -155,8 +170,10 @@ describe('sync engine', () => {
     let signedOut = 0;
     const engine = createSyncEngine({
       userId: 'u',
+      deviceId: newId(),
       db,
       client: {
+        ...quietClient,
         pull: async () => {
           throw new ApiError(401, 'unauthorized', 'token revoked');
         },

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openUserDatabase } from '../../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { countPending, writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
-import { makeEnterprise, newId } from '../../support/fixtures';
+import { getLastMid } from '../../../../../renderer/src/db/repositories/meta';
+import {
+  countPending,
+  renumberAfter,
+  takeBatch,
+  writeLocal,
+} from '../../../../../renderer/src/db/repositories/outbox';
+import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
 
 let db: FieldInspectorDb;
 beforeEach(async () => {
@@ -13,6 +19,10 @@ afterEach(async () => {
   db.close();
   await db.delete();
 });
+
+async function queueFindings(n: number, description = '') {
+  for (let i = 0; i < n; i++) await writeLocal(db, 'finding', makeFinding({ description }));
+}
 
 describe('writeLocal', () => {
   it('stores the record and queues it in the outbox together', async () => {
@@ -36,5 +46,128 @@ describe('writeLocal', () => {
     await expect(writeLocal(db, 'enterprise', bad)).rejects.toThrow();
     expect(await db.enterprises.count()).toBe(0);
     expect(await countPending(db)).toBe(0);
+  });
+
+  it('squashes edits of one record queued before a batch into one mutation with the latest data', async () => {
+    const f = makeFinding({ version: 4, title: 'first' });
+    await writeLocal(db, 'finding', f);
+    await writeLocal(db, 'finding', { ...f, title: 'second' });
+    await writeLocal(db, 'finding', { ...f, title: 'third' });
+    const rows = await db.outbox.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ baseVersion: 4, data: { title: 'third' } });
+  });
+
+  it('does not touch a row already numbered for a batch: a later edit gets a row of its own', async () => {
+    const deviceId = newId();
+    const f = makeFinding({ title: 'first' });
+    await writeLocal(db, 'finding', f);
+    const batch = await takeBatch(db, deviceId);
+    await writeLocal(db, 'finding', { ...f, title: 'second' });
+    const rows = await db.outbox.orderBy('seq').toArray();
+    expect(rows.map((r) => [r.mid, (r.data as { title: string }).title])).toEqual([
+      [1, 'first'],
+      [undefined, 'second'],
+    ]);
+    expect(batch?.mutations[0]?.data).toMatchObject({ title: 'first' });
+  });
+});
+
+describe('takeBatch', { timeout: 30_000 }, () => {
+  it('numbers rows 1, 2, 3… in queue order and remembers the last mid', async () => {
+    const deviceId = newId();
+    await queueFindings(3);
+    const batch = await takeBatch(db, deviceId);
+    expect(batch?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
+    expect(await getLastMid(db, deviceId)).toBe(3);
+    const stored = await db.outbox.orderBy('seq').toArray();
+    expect(stored.map((r) => [r.mid, r.deviceId])).toEqual([
+      [1, deviceId],
+      [2, deviceId],
+      [3, deviceId],
+    ]);
+  });
+
+  it('resends an unanswered batch with the very same mids, and numbers new rows after them', async () => {
+    const deviceId = newId();
+    await queueFindings(2);
+    const first = await takeBatch(db, deviceId);
+    await queueFindings(1);
+    const retry = await takeBatch(db, deviceId);
+    expect(retry?.mutations.slice(0, 2)).toEqual(first?.mutations);
+    expect(retry?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
+  });
+
+  it('continues the numbering without a gap after answered rows leave the queue', async () => {
+    const deviceId = newId();
+    await queueFindings(2);
+    const first = await takeBatch(db, deviceId);
+    await db.outbox.bulkDelete(first!.rows.map((r) => r.seq));
+    await queueFindings(2);
+    expect((await takeBatch(db, deviceId))?.mutations.map((m) => m.mid)).toEqual([3, 4]);
+  });
+
+  it('takes at most 500 mutations', async () => {
+    const deviceId = newId();
+    await db.outbox.bulkAdd(
+      Array.from({ length: 1201 }, () => {
+        const f = makeFinding();
+        return {
+          entity: 'finding' as const,
+          id: f.id,
+          op: 'upsert' as const,
+          data: f,
+          baseVersion: 0,
+          queuedAt: f.updatedAt,
+        };
+      }),
+    );
+    const sizes: number[] = [];
+    for (;;) {
+      const batch = await takeBatch(db, deviceId);
+      if (!batch) break;
+      sizes.push(batch.mutations.length);
+      expect(batch.mutations[0]!.mid).toBe(sizes.slice(0, -1).reduce((a, b) => a + b, 0) + 1);
+      await db.outbox.bulkDelete(batch.rows.map((r) => r.seq));
+    }
+    expect(sizes).toEqual([500, 500, 201]);
+  });
+
+  it('keeps a batch to about 1 MB of JSON, but always takes at least one mutation', async () => {
+    const deviceId = newId();
+    await queueFindings(10, 'x'.repeat(3_900)); // about 4.5 kB each
+    const batch = await takeBatch(db, deviceId, { maxMutations: 500, maxBytes: 20_000 });
+    const bytes = new TextEncoder().encode(JSON.stringify(batch?.mutations)).length;
+    expect(batch?.mutations.length).toBe(4);
+    expect(bytes).toBeLessThanOrEqual(20_000);
+    const tiny = await takeBatch(db, newId(), { maxMutations: 500, maxBytes: 10 });
+    expect(tiny?.mutations).toHaveLength(1);
+  });
+
+  it('numbers rows afresh from 1 when the server gave this profile a new device id', async () => {
+    const oldDevice = newId();
+    const newDevice = newId();
+    await queueFindings(2);
+    await takeBatch(db, oldDevice);
+    const batch = await takeBatch(db, newDevice);
+    expect(batch?.mutations.map((m) => m.mid)).toEqual([1, 2]);
+    expect(batch?.rows.every((r) => r.deviceId === newDevice)).toBe(true);
+  });
+
+  it('returns null for an empty queue', async () => {
+    expect(await takeBatch(db, newId())).toBeNull();
+  });
+});
+
+describe('renumberAfter', () => {
+  it('numbers the unanswered rows right after the last mid the server holds', async () => {
+    const deviceId = newId();
+    await queueFindings(3);
+    await takeBatch(db, deviceId); // 1, 2, 3
+    await renumberAfter(db, deviceId, 0);
+    expect((await takeBatch(db, deviceId))?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
+    await db.outbox.where('mid').anyOf(1, 2, 3).modify({ mid: 7 }); // make them look far ahead
+    await renumberAfter(db, deviceId, 4);
+    expect(await getLastMid(db, deviceId)).toBe(7);
   });
 });

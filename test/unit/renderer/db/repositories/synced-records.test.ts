@@ -2,9 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../../../../domain/schemas/enterprise';
 import { databaseName, openUserDatabase } from '../../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { getCursor } from '../../../../../renderer/src/db/repositories/meta';
-import { applyPulledPage } from '../../../../../renderer/src/db/repositories/synced-records';
-import { makeEnterprise, newId } from '../../support/fixtures';
+import { getCursor, putCursor } from '../../../../../renderer/src/db/repositories/meta';
+import { takeBatch, writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
+import {
+  applyPulledPage,
+  settleResults,
+} from '../../../../../renderer/src/db/repositories/synced-records';
+import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
 
 let db: FieldInspectorDb;
 beforeEach(async () => {
@@ -50,6 +54,100 @@ describe('applyPulledPage', () => {
     ).rejects.toThrow();
     expect(await db.enterprises.count()).toBe(0);
     expect(await getCursor(db)).toBeNull();
+  });
+});
+
+describe('pulled data and queued local edits', () => {
+  it('keeps a queued local edit on top of a pulled record, then takes the newer server copy once answered', async () => {
+    const deviceId = newId();
+    const mine = makeFinding({ version: 3, title: 'local edit' });
+    await writeLocal(db, 'finding', mine);
+    const theirs = { ...mine, version: 9, title: 'edited at HQ' };
+    await applyPulledPage(
+      db,
+      [{ entity: 'finding', id: mine.id, version: 9, record: theirs }],
+      'c1',
+    );
+    expect((await db.findings.get(mine.id))?.title).toBe('local edit');
+    expect(await getCursor(db)).toBe('c1');
+
+    const batch = await takeBatch(db, deviceId);
+    expect(batch?.mutations[0]).toMatchObject({ baseVersion: 3, data: { title: 'local edit' } });
+    // The server had already applied this mutation at version 7 (a retried batch): the held
+    // copy at 9 is newer and wins locally, as it does on the server.
+    await settleResults(db, batch!.rows, [{ mid: 1, status: 'duplicate', version: 7 }]);
+    expect(await db.findings.get(mine.id)).toMatchObject({ version: 9, title: 'edited at HQ' });
+    expect(await db.held.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('sets the answered version on the local record unless a newer edit of it is queued', async () => {
+    const deviceId = newId();
+    const a = makeFinding({ version: 0 });
+    const b = makeFinding({ version: 0 });
+    await writeLocal(db, 'finding', a);
+    await writeLocal(db, 'finding', b);
+    const batch = await takeBatch(db, deviceId);
+    await writeLocal(db, 'finding', { ...b, title: 'edited while pushing' });
+    await settleResults(db, batch!.rows, [
+      { mid: 1, status: 'applied', version: 11 },
+      { mid: 2, status: 'applied', version: 12 },
+    ]);
+    expect((await db.findings.get(a.id))?.version).toBe(11);
+    expect((await db.findings.get(b.id))?.version).toBe(0);
+    const [left] = await db.outbox.toArray();
+    expect(left).toMatchObject({
+      id: b.id,
+      baseVersion: 12,
+      data: { title: 'edited while pushing' },
+    });
+  });
+
+  it('moves a refused mutation to the rejected list without holding up the rest, and pulls afresh', async () => {
+    const deviceId = newId();
+    await putCursor(db, 'c5');
+    const refused = makeFinding({ version: 0 });
+    const fine = makeFinding({ version: 0 });
+    await writeLocal(db, 'finding', refused);
+    await writeLocal(db, 'finding', fine);
+    const batch = await takeBatch(db, deviceId);
+    const counts = await settleResults(
+      db,
+      batch!.rows,
+      [
+        { mid: 1, status: 'rejected', error: 'not in your jurisdiction' },
+        { mid: 2, status: 'conflict', version: 4 },
+      ],
+      () => new Date('2026-11-29T00:00:00Z'),
+    );
+    expect(counts).toEqual({ applied: 0, duplicate: 0, conflict: 1, rejected: 1 });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.rejected.toArray()).toEqual([
+      expect.objectContaining({
+        mid: 1,
+        id: refused.id,
+        reason: 'not in your jurisdiction',
+        dismissed: 0,
+        rejectedAt: '2026-11-29T00:00:00.000Z',
+      }),
+    ]);
+    expect(await db.conflicts.toArray()).toEqual([
+      expect.objectContaining({ mid: 2, id: fine.id, version: 4 }),
+    ]);
+    // Never accepted by the server: gone locally (kept in the rejected list), and the next
+    // pull starts over so that every record matches the server again.
+    expect(await db.findings.get(refused.id)).toBeUndefined();
+    expect((await db.findings.get(fine.id))?.version).toBe(4);
+    expect(await getCursor(db)).toBeNull();
+  });
+
+  it('leaves rows without an answer queued with their mids', async () => {
+    const deviceId = newId();
+    await writeLocal(db, 'finding', makeFinding());
+    await writeLocal(db, 'finding', makeFinding());
+    const batch = await takeBatch(db, deviceId);
+    await settleResults(db, batch!.rows, [{ mid: 1, status: 'applied', version: 2 }]);
+    expect((await db.outbox.toArray()).map((r) => r.mid)).toEqual([2]);
   });
 });
 

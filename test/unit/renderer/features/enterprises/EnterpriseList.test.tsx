@@ -1,9 +1,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { EnterpriseList } from '../../../../../renderer/src/features/enterprises/EnterpriseList';
-import { makeEnterprise } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../support/fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
 let profile: Profile;
@@ -20,13 +21,18 @@ function bodyRows(): HTMLElement[] {
   return screen.getAllByRole('row').filter((row) => row.classList.contains('ant-table-row'));
 }
 
-describe('EnterpriseList', () => {
+describe('EnterpriseList', { timeout: 30_000 }, () => {
   it('shows loading, then the rows from the local database, then the empty state', async () => {
     const dye = makeEnterprise({ name: 'Mingda Dyes', town: '330604004', track: 'shutdown' });
     const coat = makeEnterprise({ name: 'Shangyu Coatings', town: '330604400' });
     await profile.db.enterprises.bulkPut([dye, coat]);
 
-    const { container } = renderSignedIn(<EnterpriseList />, profile);
+    const { container } = renderSignedIn(
+      <MemoryRouter>
+        <EnterpriseList />
+      </MemoryRouter>,
+      profile,
+    );
     expect(container.querySelector('.ant-skeleton')).not.toBeNull();
 
     await waitFor(() => expect(bodyRows()).toHaveLength(2));
@@ -48,11 +54,16 @@ describe('EnterpriseList', () => {
     const dye = makeEnterprise({ name: 'Mingda Dyes' });
     const coat = makeEnterprise({ name: 'Shangyu Coatings' });
     await profile.db.enterprises.bulkPut([dye, coat]);
-    renderSignedIn(<EnterpriseList />, profile);
+    renderSignedIn(
+      <MemoryRouter>
+        <EnterpriseList />
+      </MemoryRouter>,
+      profile,
+    );
     await waitFor(() => expect(bodyRows()).toHaveLength(2));
 
     const user = userEvent.setup({ delay: null });
-    const search = screen.getByPlaceholderText('Search by name or credit code');
+    const search = screen.getByPlaceholderText('Search by name or credit code, or address');
     await user.type(search, coat.creditCode.toLowerCase());
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
     expect(within(bodyRows()[0]!).getByText('Shangyu Coatings')).toBeTruthy();
@@ -66,9 +77,49 @@ describe('EnterpriseList', () => {
 
   it('names towns and tracks in Chinese when the language is Chinese', async () => {
     await profile.db.enterprises.put(makeEnterprise({ town: '330604004', track: 'merger' }));
-    renderSignedIn(<EnterpriseList />, profile, 'zh-CN');
+    renderSignedIn(
+      <MemoryRouter>
+        <EnterpriseList />
+      </MemoryRouter>,
+      profile,
+      'zh-CN',
+    );
     expect(await screen.findByText('道墟街道')).toBeTruthy();
     expect(screen.getByText('兼并重组')).toBeTruthy();
     expect(screen.getByPlaceholderText('按名称或统一社会信用代码搜索')).toBeTruthy();
+  });
+
+  it('filters by town, track, hazard level and overdue hazards together with the search', async () => {
+    const major = makeEnterprise({
+      name: 'Ammonia Works',
+      town: '330604004',
+      track: 'merger',
+      chemicals: [{ name: 'Liquid ammonia', cas: '7664-41-7', maxQuantityT: 20 }],
+      peopleWithin500m: 120,
+    });
+    const late = makeEnterprise({ name: 'Late Coatings', town: '330604400' });
+    const plain = makeEnterprise({ name: 'Plain Dyes', town: '330604004', track: 'shutdown' });
+    await profile.db.enterprises.bulkPut([major, late, plain]);
+    await profile.db.findings.put(
+      makeFinding({ enterpriseId: late.id, deadline: '2020-01-01', status: 'open' }),
+    );
+    renderSignedIn(
+      <MemoryRouter>
+        <EnterpriseList />
+      </MemoryRouter>,
+      profile,
+    );
+    await waitFor(() => expect(bodyRows()).toHaveLength(3));
+    const user = userEvent.setup({ delay: null });
+    const names = () => bodyRows().map((r) => within(r).getByRole('link').textContent);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Has overdue hazards' }));
+    await waitFor(() => expect(names()).toEqual(['Late Coatings']));
+    await user.click(screen.getByRole('checkbox', { name: 'Has overdue hazards' }));
+
+    await user.click(screen.getByRole('combobox', { name: 'Major hazard source level' }));
+    await user.click(await screen.findByTitle('Level 4'));
+    await waitFor(() => expect(names()).toEqual(['Ammonia Works']));
+    expect(within(bodyRows()[0]!).getByText('Level 4')).toBeTruthy();
   });
 });

@@ -5,10 +5,12 @@ import { creditCode, makeEnterprise } from '../../support/fixtures';
 const dye = makeEnterprise({
   name: '上虞明达染料有限公司',
   creditCode: creditCode('91330604MA2BC1234'),
+  address: '杭州湾上虞经济技术开发区纬三路8号',
 });
 const coat = makeEnterprise({
   name: 'Shangyu Coatings Co.',
   creditCode: creditCode('91330604MA2XY5678'),
+  address: '18 Weiqi Road, Hangzhou Bay Zone',
 });
 const all = [dye, coat];
 
@@ -32,7 +34,13 @@ describe('filterEnterprises', () => {
     expect(filterEnterprises(all, 'BC1234')).toEqual([dye]);
   });
 
-  it('finds nothing for something that is in neither', () => {
+  it('finds by part of the address, ignoring case', () => {
+    expect(filterEnterprises(all, '纬三路')).toEqual([dye]);
+    expect(filterEnterprises(all, 'weiqi road')).toEqual([coat]);
+    expect(filterEnterprises(all, 'hangzhou')).toEqual([coat]);
+  });
+
+  it('finds nothing for something that is in none of them', () => {
     expect(filterEnterprises(all, 'zzz')).toEqual([]);
   });
 });

@@ -1,0 +1,71 @@
+// Photo and signature bytes kept on this device, and which of them the server still lacks. A
+// blob is `uploaded` once the server has confirmed holding its hash; records that refer to a
+// blob are pushed only after it is uploaded, so the server never holds a dangling reference.
+import type { BlobRef } from '../../../../domain/schemas/common';
+import type { BlobRow, FieldInspectorDb, OutboxRow } from '../database';
+
+/** Keeps bytes made on this device (harmless when the same hash is already there). */
+export async function putLocalBlob(db: FieldInspectorDb, ref: BlobRef, data: Blob): Promise<void> {
+  await db.transaction('rw', db.blobs, async () => {
+    const existing = await db.blobs.get(ref.sha256);
+    if (!existing) await db.blobs.put({ ...ref, data, uploaded: false });
+  });
+}
+
+export async function getLocalBlob(
+  db: FieldInspectorDb,
+  sha256: string,
+): Promise<BlobRow | undefined> {
+  return db.blobs.get(sha256);
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** Every blob hash a queued record refers to (photos, signatures, verification photos…). */
+export function referencedHashes(rows: readonly OutboxRow[]): Set<string> {
+  const found = new Set<string>();
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 8 || typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const hash = record.sha256;
+    if (typeof hash === 'string' && SHA256.test(hash) && typeof record.mime === 'string') {
+      found.add(hash);
+    }
+    for (const child of Object.values(record)) visit(child, depth + 1);
+  };
+  for (const row of rows) visit(row.data, 0);
+  return found;
+}
+
+/**
+ * The hashes to ask the server about: blobs of this device not yet confirmed uploaded, and blobs
+ * that queued records refer to (the server may have lost or never had them).
+ */
+export async function hashesToCheck(db: FieldInspectorDb): Promise<string[]> {
+  const [unsent, rows] = await Promise.all([
+    db.blobs.filter((blob) => !blob.uploaded).primaryKeys(),
+    db.outbox.toArray(),
+  ]);
+  const hashes = referencedHashes(rows);
+  for (const hash of unsent) hashes.add(hash);
+  return [...hashes].sort();
+}
+
+export async function markUploaded(db: FieldInspectorDb, hashes: readonly string[]): Promise<void> {
+  if (hashes.length === 0) return;
+  await db.transaction('rw', db.blobs, async () => {
+    await db.blobs
+      .where('sha256')
+      .anyOf([...hashes])
+      .modify({ uploaded: true });
+  });
+}
+
+/** How many photos and signatures wait to be uploaded. */
+export async function countPendingBlobs(db: FieldInspectorDb): Promise<number> {
+  return db.blobs.filter((blob) => !blob.uploaded).count();
+}

@@ -1,0 +1,243 @@
+// The closing steps of a site visit, as local writes: signatures (their PNG bytes in `blobs` and
+// the reference in the inspection), the enterprise's representative or their refusal to sign,
+// submission (which locks the record) and amendments after it. Each step writes the inspection,
+// its outbox row and any new blob in one Dexie transaction: all of it is saved, or none.
+import { amendInspection } from '../../../../domain/rules/amendment';
+import type { AmendmentResult } from '../../../../domain/rules/amendment';
+import { checkSubmission } from '../../../../domain/rules/submission';
+import type { SubmissionInput, SubmissionProblem } from '../../../../domain/rules/submission';
+import type { BlobRef } from '../../../../domain/schemas/common';
+import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
+import { sha256Hex } from '../../features/photos/sha256';
+import type { FieldInspectorDb } from '../database';
+import { putLocalBlob } from './blobs';
+import { InspectionLockedError, updateDraftInspection } from './inspections';
+import { writeLocal } from './outbox';
+
+export { InspectionLockedError };
+
+export type SignerRole = Signature['role'];
+
+export class InspectionNotFoundError extends Error {
+  constructor(readonly inspectionId: string) {
+    super(`inspection ${inspectionId} is not on this device`);
+    this.name = 'InspectionNotFoundError';
+  }
+}
+
+type Clock = () => Date;
+const systemClock: Clock = () => new Date();
+
+/**
+ * The templates an inspection works through: a joint inspection combines several agencies'
+ * lists (`templateRefs`); older records name only `templateId`.
+ */
+export function inspectionTemplateIds(
+  inspection: Pick<Inspection, 'templateId' | 'templateRefs'>,
+): string[] {
+  return [...new Set([inspection.templateId, ...(inspection.templateRefs ?? []).map((r) => r.id)])];
+}
+
+/** What checkSubmission needs, read from the local database. */
+export async function loadSubmissionInput(
+  db: FieldInspectorDb,
+  inspection: Inspection,
+): Promise<SubmissionInput> {
+  const [templates, findings, users] = await Promise.all([
+    db.templates.bulkGet(inspectionTemplateIds(inspection)),
+    db.findings.where('inspectionId').equals(inspection.id).toArray(),
+    db.users.toArray(),
+  ]);
+  return {
+    inspection,
+    templates: templates.filter((t) => t !== undefined),
+    findings,
+    users,
+  };
+}
+
+async function loadDraft(db: FieldInspectorDb, id: string): Promise<Inspection> {
+  const inspection = await db.inspections.get(id);
+  if (!inspection || inspection.deletedAt !== null) throw new InspectionNotFoundError(id);
+  if (inspection.status !== 'draft') throw new InspectionLockedError(id);
+  return inspection;
+}
+
+export interface SignatureInput {
+  role: SignerRole;
+  /** The officer; null for the enterprise's representative. */
+  userId: string | null;
+  name: string;
+  /** The drawn signature as PNG bytes. */
+  png: Blob;
+}
+
+/** The reference a record keeps of a signature image (its bytes go to `blobs`). */
+export async function signatureBlobRef(png: Blob): Promise<BlobRef> {
+  return { sha256: await sha256Hex(png), mime: 'image/png', size: png.size };
+}
+
+function sameSigner(s: Signature, role: SignerRole, userId: string | null): boolean {
+  return role === 'enterprise'
+    ? s.role === 'enterprise'
+    : s.role !== 'enterprise' && s.userId === userId;
+}
+
+/**
+ * Adds (or replaces) one person's signature: the PNG into `blobs`, the reference into the
+ * inspection. The representative's signature withdraws a recorded refusal.
+ */
+export async function signInspection(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  input: SignatureInput,
+  now: Clock = systemClock,
+): Promise<Inspection> {
+  const image = await signatureBlobRef(input.png);
+  const data =
+    input.png.type === 'image/png' ? input.png : new Blob([input.png], { type: 'image/png' });
+  return db.transaction('rw', [db.inspections, db.outbox, db.blobs], async () => {
+    await putLocalBlob(db, image, data);
+    const signature: Signature = {
+      role: input.role,
+      userId: input.role === 'enterprise' ? null : input.userId,
+      name: input.name.trim(),
+      image,
+      signedAt: now().toISOString(),
+    };
+    return updateDraftInspection(
+      db,
+      inspectionId,
+      (draft) => ({
+        ...draft,
+        signatures: [
+          ...draft.signatures.filter((s) => !sameSigner(s, input.role, signature.userId)),
+          signature,
+        ],
+        refusedToSign: input.role === 'enterprise' ? null : draft.refusedToSign,
+      }),
+      now,
+    );
+  });
+}
+
+/** Removes one person's signature (the blob stays: it may be referenced elsewhere or synced). */
+export async function removeSignature(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  role: SignerRole,
+  userId: string | null,
+  now: Clock = systemClock,
+): Promise<Inspection> {
+  return db.transaction('rw', [db.inspections, db.outbox], () =>
+    updateDraftInspection(
+      db,
+      inspectionId,
+      (draft) => ({
+        ...draft,
+        signatures: draft.signatures.filter((s) => !sameSigner(s, role, userId)),
+      }),
+      now,
+    ),
+  );
+}
+
+/** Who was present for the enterprise (named even when they refuse to sign). */
+export async function setEnterpriseRep(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  rep: { name: string; title: string },
+  now: Clock = systemClock,
+): Promise<Inspection> {
+  return db.transaction('rw', [db.inspections, db.outbox], () =>
+    updateDraftInspection(
+      db,
+      inspectionId,
+      (draft) => ({ ...draft, enterpriseRep: { name: rep.name.trim(), title: rep.title.trim() } }),
+      now,
+    ),
+  );
+}
+
+/**
+ * Records that the representative refused to sign, and why (拒绝签字); `null` withdraws the
+ * record. A refusal replaces any signature of the representative.
+ */
+export async function recordRefusal(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  reason: string | null,
+  now: Clock = systemClock,
+): Promise<Inspection> {
+  return db.transaction('rw', [db.inspections, db.outbox], () =>
+    updateDraftInspection(
+      db,
+      inspectionId,
+      (draft) =>
+        reason === null
+          ? { ...draft, refusedToSign: null }
+          : {
+              ...draft,
+              refusedToSign: { reason: reason.trim() },
+              signatures: draft.signatures.filter((s) => s.role !== 'enterprise'),
+            },
+      now,
+    ),
+  );
+}
+
+export type SubmitResult =
+  { ok: true; inspection: Inspection } | { ok: false; problems: SubmissionProblem[] };
+
+/**
+ * Submits a complete draft: checked again inside the transaction (the screen's list may be a
+ * moment old), then `submitted` with `finishedAt`, and from then on locked.
+ */
+export async function submitInspection(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  now: Clock = systemClock,
+): Promise<SubmitResult> {
+  return db.transaction(
+    'rw',
+    [db.inspections, db.outbox, db.templates, db.findings, db.users],
+    async (): Promise<SubmitResult> => {
+      const draft = await loadDraft(db, inspectionId);
+      const problems = checkSubmission(await loadSubmissionInput(db, draft));
+      if (problems.length > 0) return { ok: false, problems };
+      const at = now().toISOString();
+      const inspection: Inspection = {
+        ...draft,
+        status: 'submitted',
+        finishedAt: at,
+        updatedAt: at,
+      };
+      await writeLocal(db, 'inspection', inspection, now);
+      return { ok: true, inspection };
+    },
+  );
+}
+
+/**
+ * Changes a submitted inspection by amendment (domain `amendInspection`): `change` proposes the
+ * new content; the reason, author and time go into its history. Nothing is written when the
+ * domain refuses it.
+ */
+export async function amendSubmittedInspection(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  change: (current: Inspection) => Inspection,
+  amendment: { by: string; reason: string },
+  now: Clock = systemClock,
+): Promise<AmendmentResult> {
+  return db.transaction('rw', [db.inspections, db.outbox], async () => {
+    const current = await db.inspections.get(inspectionId);
+    if (!current || current.deletedAt !== null) throw new InspectionNotFoundError(inspectionId);
+    const at = now().toISOString();
+    const result = amendInspection(current, change(current), { ...amendment, at });
+    if (!result.ok) return result;
+    const inspection = { ...result.inspection, updatedAt: at };
+    await writeLocal(db, 'inspection', inspection, now);
+    return { ...result, inspection };
+  });
+}

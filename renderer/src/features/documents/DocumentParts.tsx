@@ -1,0 +1,143 @@
+// Pieces both printed documents share: the heading with the document number, the hazard entry
+// with its photos, and the signature block.
+import type { ReactNode } from 'react';
+import type { Finding } from '../../../../domain/schemas/finding';
+import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
+import { CATEGORY_TEXT, DOC, GRADE_TEXT, chineseDate, chineseDateTime } from './document-text';
+
+export function DocumentHeading({
+  issuer,
+  title,
+  number,
+}: {
+  issuer: string;
+  title: string;
+  number: string;
+}) {
+  return (
+    <header className="fi-doc-heading">
+      <div className="fi-doc-issuer">{issuer}</div>
+      <h1 className="fi-doc-title">{title}</h1>
+      <div className="fi-doc-number">
+        {DOC.number}：{number}
+      </div>
+    </header>
+  );
+}
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{children}</td>
+    </tr>
+  );
+}
+
+export function HazardEntry({
+  finding,
+  index,
+  urls,
+  withPhotos,
+}: {
+  finding: Finding;
+  index: number;
+  urls: ReadonlyMap<string, string>;
+  withPhotos: boolean;
+}) {
+  return (
+    <section className="fi-doc-hazard" data-finding-id={finding.id}>
+      <h3>
+        {index}. {finding.title}
+      </h3>
+      <table className="fi-doc-fields">
+        <tbody>
+          <Field label={DOC.grade}>
+            {GRADE_TEXT[finding.grade]}{'\u3000'}{DOC.category}：{CATEGORY_TEXT[finding.category]}
+          </Field>
+          {finding.description.trim() !== '' ? (
+            <Field label={DOC.description}>{finding.description}</Field>
+          ) : null}
+          <Field label={DOC.legalBasis}>{finding.legalBasis}</Field>
+          <Field label={DOC.requirement}>{finding.requirement}</Field>
+          <Field label={DOC.deadline}>
+            <span className="fi-doc-deadline">{chineseDate(finding.deadline)}</span>前
+          </Field>
+          <Field label={DOC.responsible}>{finding.responsiblePerson}</Field>
+        </tbody>
+      </table>
+      {withPhotos && finding.photos.length > 0 ? (
+        <figure className="fi-doc-photos">
+          {finding.photos.map((photo, i) => {
+            const url = urls.get(photo.sha256);
+            return url ? (
+              <img
+                key={`${photo.sha256}:${i}`}
+                src={url}
+                alt={`${finding.title} ${DOC.photos}${i + 1}`}
+              />
+            ) : null;
+          })}
+        </figure>
+      ) : null}
+    </section>
+  );
+}
+
+function SignatureImage({
+  signature,
+  urls,
+}: {
+  signature: Signature;
+  urls: ReadonlyMap<string, string>;
+}) {
+  const url = urls.get(signature.image.sha256);
+  return url ? (
+    <img className="fi-doc-signature" src={url} alt={signature.name} />
+  ) : (
+    <span>{signature.name}</span>
+  );
+}
+
+/** Officers' signatures (with certificate numbers) and the representative's, or the refusal. */
+export function SignatureBlock({
+  inspection,
+  urls,
+  officerLabel = DOC.officerSignature,
+  repLabel = DOC.repSignature,
+}: {
+  inspection: Inspection;
+  urls: ReadonlyMap<string, string>;
+  officerLabel?: string;
+  repLabel?: string;
+}) {
+  const officers = inspection.signatures.filter((s) => s.role !== 'enterprise');
+  const rep = inspection.signatures.find((s) => s.role === 'enterprise');
+  return (
+    <div className="fi-doc-signatures">
+      <div className="fi-doc-signer">
+        <span className="fi-doc-signer-label">{officerLabel}：</span>
+        {officers.length === 0 ? DOC.notSigned : null}
+        {officers.map((s) => (
+          <span key={`${s.role}:${s.userId ?? ''}`} className="fi-doc-signer-entry">
+            <SignatureImage signature={s} urls={urls} />
+            <span className="fi-doc-signed-at">{chineseDateTime(s.signedAt)}</span>
+          </span>
+        ))}
+      </div>
+      <div className="fi-doc-signer">
+        <span className="fi-doc-signer-label">{repLabel}：</span>
+        {rep ? (
+          <span className="fi-doc-signer-entry">
+            <SignatureImage signature={rep} urls={urls} />
+            <span className="fi-doc-signed-at">{chineseDateTime(rep.signedAt)}</span>
+          </span>
+        ) : inspection.refusedToSign ? (
+          <span>{DOC.refused(inspection.refusedToSign.reason)}</span>
+        ) : (
+          DOC.notSigned
+        )}
+      </div>
+    </div>
+  );
+}

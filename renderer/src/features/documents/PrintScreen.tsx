@@ -1,0 +1,102 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Result, Spin } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { chinaDateOf } from '../../../../domain/rules/calendar-date';
+import { isPrintableDocument } from './document-kinds';
+import type { PrintableDocument } from './document-kinds';
+import { DOC } from './document-text';
+import { InspectionRecordDocument } from './InspectionRecordDocument';
+import { RectificationOrderDocument } from './RectificationOrderDocument';
+import { useBlobUrls } from './useBlobUrls';
+import { useDocumentData } from './useDocumentData';
+import type { DocumentData } from './useDocumentData';
+import { usePrintReady } from './usePrintReady';
+import './print.css';
+
+const TITLES: Record<PrintableDocument, string> = {
+  record: DOC.recordTitle,
+  order: DOC.orderTitle,
+};
+
+function blobHashes(data: DocumentData | null | undefined, document: PrintableDocument): string[] {
+  if (!data) return [];
+  const signatures = data.inspection.signatures.map((s) => s.image.sha256);
+  const photos =
+    document === 'record' ? data.findings.flatMap((f) => f.photos.map((p) => p.sha256)) : [];
+  return [...signatures, ...photos];
+}
+
+/** A file name the platform accepts: the document, the enterprise and the date. */
+export function pdfFileName(document: PrintableDocument, data: DocumentData): string {
+  const enterprise = (data.enterprise?.name ?? '').replace(/[/\\:*?"<>|]/g, '');
+  const day = chinaDateOf(data.inspection.finishedAt ?? data.inspection.startedAt);
+  return (
+    [TITLES[document], enterprise, day]
+      .filter((p) => p !== '')
+      .join('-')
+      .slice(0, 190) + '.pdf'
+  );
+}
+
+/**
+ * The print route: one document of an inspection and nothing of the app around it, so that
+ * Electron's printToPDF (which prints the whole window) and the browser's print see only the
+ * page. The toolbar is hidden by the print style sheet.
+ */
+export function PrintScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const params = useParams();
+  const document = isPrintableDocument(params.document) ? params.document : null;
+  const data = useDocumentData(params.id ?? '');
+  const blobs = useBlobUrls(blobHashes(data, document ?? 'record'));
+  const sheet = useRef<HTMLDivElement>(null);
+  const ready = usePrintReady(sheet, data !== undefined && blobs.loaded);
+  const [printing, setPrinting] = useState(false);
+
+  if (document === null || data === null) {
+    return <Result status="404" title={t('documents.notFound')} />;
+  }
+  if (data === undefined) return <Spin />;
+
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const result = await window.api.printToPdf({ defaultName: pdfFileName(document, data) });
+      if (result.saved) void message.success(t('documents.saved', { path: result.path ?? '' }));
+    } catch {
+      void message.error(t('documents.printFailed'));
+    } finally {
+      setPrinting(false);
+    }
+  };
+
+  return (
+    <div className="fi-print-page" data-print-ready={ready ? 'true' : 'false'}>
+      <nav className="fi-print-toolbar" aria-label={t('documents.toolbar')}>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
+          {t('documents.back')}
+        </Button>
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          disabled={!ready}
+          loading={printing}
+          onClick={() => void print()}
+        >
+          {t('documents.print')}
+        </Button>
+      </nav>
+      <div ref={sheet}>
+        {document === 'record' ? (
+          <InspectionRecordDocument data={data} urls={blobs.urls} />
+        ) : (
+          <RectificationOrderDocument data={data} urls={blobs.urls} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { chinaDateOf } from '../../../../domain/rules/calendar-date';
+import { chineseDate, DOC } from './document-text';
+import { inspectionDocumentNumber } from './document-numbers';
+import { DocumentHeading, HazardEntry, SignatureBlock } from './DocumentParts';
+import type { DocumentData } from './useDocumentData';
+
+interface Props {
+  data: DocumentData;
+  urls: ReadonlyMap<string, string>;
+}
+
+/** 责令限期整改指令书: the order to rectify each hazard by its deadline, for A4, in Chinese. */
+export function RectificationOrderDocument({ data, urls }: Props) {
+  const { inspection, enterprise, findings, agencies } = data;
+  const issuer = agencies.map((a) => a.name).join('、');
+  const number = inspectionDocumentNumber('order', inspection, agencies[0]?.name);
+  const issuedOn = chinaDateOf(inspection.finishedAt ?? inspection.startedAt);
+  return (
+    <article className="fi-document" aria-label={DOC.orderTitle}>
+      <DocumentHeading issuer={issuer} title={DOC.orderTitle} number={number} />
+      <p className="fi-doc-addressee">{enterprise?.name ?? inspection.enterpriseId}：</p>
+      {findings.length === 0 ? (
+        <p>{DOC.orderNone}</p>
+      ) : (
+        <>
+          <p>{DOC.orderFound}</p>
+          {findings.map((finding, i) => (
+            <HazardEntry
+              key={finding.id}
+              finding={finding}
+              index={i + 1}
+              urls={urls}
+              withPhotos={false}
+            />
+          ))}
+          <p className="fi-doc-notice">{DOC.orderDemand}</p>
+          <p className="fi-doc-notice">{DOC.orderAppeal}</p>
+        </>
+      )}
+      <SignatureBlock inspection={inspection} urls={urls} repLabel={DOC.receipt} />
+      <div className="fi-doc-issued">
+        <div>{issuer}</div>
+        <div>{DOC.seal}</div>
+        <div>{chineseDate(issuedOn)}</div>
+      </div>
+      <p className="fi-doc-footnote">{DOC.provisional}</p>
+    </article>
+  );
+}

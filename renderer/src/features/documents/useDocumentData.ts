@@ -1,0 +1,52 @@
+// What the printed documents of one inspection show, read live from the local database: the
+// inspection, its enterprise, its hazards (oldest first, as found), officers and agencies.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Agency } from '../../../../domain/schemas/agency';
+import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import type { Finding } from '../../../../domain/schemas/finding';
+import type { Inspection } from '../../../../domain/schemas/inspection';
+import type { ChecklistTemplate } from '../../../../domain/schemas/template';
+import type { User } from '../../../../domain/schemas/user';
+import type { FieldInspectorDb } from '../../db/database';
+import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
+import { useProfile } from '../../app/session-context';
+
+export interface DocumentData {
+  inspection: Inspection;
+  enterprise: Enterprise | null;
+  findings: Finding[];
+  officers: User[];
+  agencies: Agency[];
+  templates: ChecklistTemplate[];
+}
+
+export async function loadDocumentData(
+  db: FieldInspectorDb,
+  inspectionId: string,
+): Promise<DocumentData | null> {
+  const inspection = await db.inspections.get(inspectionId);
+  if (!inspection || inspection.deletedAt !== null) return null;
+  const officerIds = [...new Set([inspection.leadInspectorId, ...inspection.coInspectorIds])];
+  const [enterprise, findings, officers, agencies, templates] = await Promise.all([
+    db.enterprises.get(inspection.enterpriseId),
+    db.findings.where('inspectionId').equals(inspectionId).toArray(),
+    db.users.bulkGet(officerIds),
+    db.agencies.bulkGet(inspection.agencyIds),
+    db.templates.bulkGet(inspectionTemplateIds(inspection)),
+  ]);
+  return {
+    inspection,
+    enterprise: enterprise ?? null,
+    // Ids are UUIDv7 made when the hazard was recorded: their order is the order found.
+    findings: findings.filter((f) => f.deletedAt === null).sort((a, b) => a.id.localeCompare(b.id)),
+    officers: officers.filter((u) => u !== undefined),
+    agencies: agencies.filter((a) => a !== undefined),
+    templates: templates.filter((t) => t !== undefined),
+  };
+}
+
+/** undefined while loading, null when the inspection is not on this device. */
+export function useDocumentData(inspectionId: string): DocumentData | null | undefined {
+  const { db } = useProfile();
+  return useLiveQuery(() => loadDocumentData(db, inspectionId), [db, inspectionId]);
+}

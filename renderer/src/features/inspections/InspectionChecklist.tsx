@@ -1,0 +1,173 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { v7 as uuidv7 } from 'uuid';
+import { todayInChina } from '../../../../domain/rules/calendar-date';
+import { draftFindingFromItem } from '../../../../domain/rules/finding-from-item';
+import type { ItemResult } from '../../../../domain/schemas/inspection';
+import type { TemplateItem } from '../../../../domain/schemas/template';
+import { useProfile } from '../../app/session-context';
+import { saveFindingDraft } from '../../db/repositories/findings';
+import { setItemResult } from '../../db/repositories/inspections';
+import { SaveStatus } from '../autosave/SaveStatus';
+import { isQuotaError } from '../autosave/storage-error';
+import type { SaveState } from '../autosave/useAutosave';
+import { HazardEditor } from '../findings/HazardEditor';
+import { InspectionClosingSection } from '../submission/InspectionClosingSection';
+import { ChecklistItem } from './ChecklistItem';
+import { checklistSections } from './checklist-sections';
+import type { ChecklistSection } from './checklist-sections';
+import { hazardChips } from './hazard-chips';
+import { useChecklist } from './useChecklist';
+import type { ChecklistData } from './useChecklist';
+
+/** Working through an inspection's checklist: `#/inspections/:id` (`?hazard=<id>` opens one). */
+export function InspectionChecklist() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const data = useChecklist(id);
+  if (data === undefined) return <Skeleton active aria-busy="true" />;
+  if (data === null) return <Empty description={t('checklist.notFound')} />;
+  return <Checklist data={data} />;
+}
+
+function Checklist({ data }: { data: ChecklistData }) {
+  const { t } = useTranslation();
+  const { db } = useProfile();
+  const [params, setParams] = useSearchParams();
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const { inspection } = data;
+  const locked = inspection.status !== 'draft';
+  // Deadlines are dates of the district's calendar.
+  const today = todayInChina(new Date());
+  const sections = checklistSections(data.templates);
+  const total = sections.reduce((n, s) => n + s.items.length, 0);
+  const answers = new Map(inspection.itemResults.map((r) => [r.itemId, r]));
+  const chips = hazardChips(data.findings, data.drafts);
+  const openHazard = params.get('hazard');
+
+  // The open hazard lives in the address, so a reload opens the same form again.
+  const open = (hazardId: string | null) =>
+    setParams(hazardId ? { hazard: hazardId } : {}, { replace: hazardId === null });
+
+  /** Runs a write, showing whether it was saved; false when it was not. */
+  const guard = async (write: () => Promise<unknown>): Promise<boolean> => {
+    setSave({ status: 'saving' });
+    try {
+      await write();
+      setSave({ status: 'saved' });
+      return true;
+    } catch (error) {
+      setSave({ status: 'failed', quota: isQuotaError(error) });
+      return false;
+    }
+  };
+
+  const startHazard = async (item: TemplateItem | null, section: ChecklistSection | null) => {
+    const hazardId = uuidv7();
+    const values = item
+      ? draftFindingFromItem(item, section?.templateTitle ?? '', today, section?.title ?? null)
+      : { itemId: null };
+    const saved = await guard(() =>
+      saveFindingDraft(db, {
+        id: hazardId,
+        inspectionId: inspection.id,
+        enterpriseId: inspection.enterpriseId,
+        values: { ...values, photos: [] },
+        updatedAt: new Date().toISOString(),
+      }),
+    );
+    if (saved) open(hazardId);
+  };
+
+  const answer = (section: ChecklistSection, item: TemplateItem) => async (result: ItemResult) => {
+    const before = answers.get(item.id)?.result;
+    if (!(await guard(() => setItemResult(db, inspection.id, result)))) return;
+    const itemHazards = chips.filter((c) => c.itemId === item.id);
+    // A newly failed item opens its hazard, filled in from the item.
+    if (result.result === 'fail' && before !== 'fail') {
+      const first = itemHazards[0];
+      if (first) open(first.id);
+      else await startHazard(item, section);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('checklist.title', { name: data.enterpriseName })}
+      </Typography.Title>
+      <Flex gap={12} align="center" wrap>
+        <Typography.Text role="status">
+          {t('checklist.progress', {
+            done: sections.reduce((n, s) => n + s.items.filter((i) => answers.has(i.id)).length, 0),
+            total,
+          })}
+        </Typography.Text>
+        <SaveStatus state={save} />
+      </Flex>
+      {locked ? <Alert type="info" showIcon title={t('checklist.locked')} /> : null}
+      {data.missingTemplateIds.map((missing) => (
+        <Alert
+          key={missing}
+          type="warning"
+          showIcon
+          title={t('checklist.templateMissing', { id: missing })}
+        />
+      ))}
+      {sections.map((section) => (
+        <Card key={section.key} size="small" title={section.title} extra={section.templateTitle}>
+          {section.items.map((item) => (
+            <ChecklistItem
+              key={item.id}
+              item={item}
+              answer={answers.get(item.id)}
+              hazards={chips.filter((c) => c.itemId === item.id)}
+              disabled={locked}
+              onAnswer={answer(section, item)}
+              onOpenHazard={open}
+              onAddHazard={() => void startHazard(item, section)}
+            />
+          ))}
+        </Card>
+      ))}
+      <Card size="small" title={t('checklist.otherHazards')}>
+        <Flex gap={8} wrap>
+          {chips
+            .filter((c) => c.itemId === null)
+            .map((c) => (
+              <Button key={c.id} size="small" onClick={() => open(c.id)}>
+                {c.title || t('hazardForm.title')}
+                {c.draft ? ` (${t('checklist.draft')})` : ''}
+              </Button>
+            ))}
+          {!locked ? (
+            <Button
+              size="small"
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => void startHazard(null, null)}
+            >
+              {t('checklist.addHazard')}
+            </Button>
+          ) : null}
+        </Flex>
+      </Card>
+      <InspectionClosingSection inspectionId={inspection.id} />
+      {openHazard ? (
+        <HazardEditor
+          // Another hazard is another form: it starts from its own stored state.
+          key={openHazard}
+          id={openHazard}
+          inspectionId={inspection.id}
+          enterpriseId={inspection.enterpriseId}
+          today={today}
+          disabled={locked}
+          onClose={() => open(null)}
+        />
+      ) : null}
+    </Flex>
+  );
+}

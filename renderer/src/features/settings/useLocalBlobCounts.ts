@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useProfile } from '../../app/session-context';
+
+export interface LocalBlobCounts {
+  total: number;
+  pending: number;
+}
+
+/** How many photos and signatures are kept on this device, and how many wait to be uploaded. */
+export function useLocalBlobCounts(): LocalBlobCounts | undefined {
+  const { db } = useProfile();
+  return useLiveQuery(async () => {
+    const [total, pending] = await Promise.all([
+      db.blobs.count(),
+      db.blobs.filter((b) => !b.uploaded).count(),
+    ]);
+    return { total, pending };
+  }, [db]);
+}

@@ -1,0 +1,21 @@
+// The domain's reasons for refusing an amendment, as sentences.
+import type { TFunction } from 'i18next';
+import type { AmendmentProblem } from '../../../../domain/rules/amendment';
+
+export function amendmentProblemText(t: TFunction, problem: AmendmentProblem): string {
+  switch (problem.code) {
+    case 'amendment.notSubmitted':
+      return t('amendments.problem.notSubmitted');
+    case 'amendment.reasonRequired':
+      return t('amendments.problem.reasonRequired');
+    case 'amendment.reasonTooLong':
+      return t('amendments.problem.reasonTooLong', { max: problem.max });
+    case 'amendment.reviewChanged':
+    case 'amendment.fieldFixed':
+      return t('amendments.problem.notAllowed');
+    case 'amendment.nothingChanged':
+      return t('amendments.problem.nothingChanged');
+    case 'amendment.tooMany':
+      return t('amendments.problem.tooMany', { max: problem.max });
+  }
+}

@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useProfile } from '../../app/session-context';
+import { countPendingBlobs } from '../../db/repositories/blobs';
+
+/** How many photos and signatures wait to be uploaded (undefined while loading). */
+export function usePendingBlobCount(): number | undefined {
+  const { db } = useProfile();
+  return useLiveQuery(() => countPendingBlobs(db), [db]);
+}

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
+import { recordReview } from '../../../../../renderer/src/db/repositories/reviews';
+import type { ReviewError } from '../../../../../renderer/src/db/repositories/reviews';
+import { makeInspection, makeUser, newId } from '../../support/fixtures';
+
+let db: FieldInspectorDb;
+beforeEach(async () => {
+  db = openUserDatabase(newId());
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const supervisor = makeUser({ username: 'supervisor.zhou', role: 'supervisor' });
+const at = () => new Date('2026-11-29T02:00:00Z');
+
+describe('recordReview', () => {
+  it('writes the decision and queues it for the server in one go', async () => {
+    const inspection = makeInspection({ version: 6 });
+    await db.inspections.put(inspection);
+    await recordReview(db, inspection.id, { status: 'approved', comment: '' }, supervisor, at);
+    const stored = await db.inspections.get(inspection.id);
+    expect(stored?.review).toEqual({
+      status: 'approved',
+      comment: '',
+      reviewerId: supervisor.id,
+      reviewedAt: '2026-11-29T02:00:00.000Z',
+    });
+    const [row] = await db.outbox.toArray();
+    expect(row).toMatchObject({ entity: 'inspection', id: inspection.id, baseVersion: 6 });
+    expect(row?.data).toMatchObject({ review: { status: 'approved' } });
+  });
+
+  it('requires a comment to return an inspection, and refuses inspectors and drafts', async () => {
+    const inspection = makeInspection();
+    const draft = makeInspection({ status: 'draft' });
+    await db.inspections.bulkPut([inspection, draft]);
+    const codeOf = (p: Promise<unknown>) => p.catch((e: ReviewError) => e.code);
+    expect(
+      await codeOf(
+        recordReview(db, inspection.id, { status: 'returned', comment: '  ' }, supervisor),
+      ),
+    ).toBe('commentRequired');
+    expect(
+      await codeOf(
+        recordReview(db, inspection.id, { status: 'approved', comment: '' }, makeUser()),
+      ),
+    ).toBe('notReviewer');
+    expect(
+      await codeOf(recordReview(db, draft.id, { status: 'approved', comment: '' }, supervisor)),
+    ).toBe('notSubmitted');
+    expect(await db.outbox.count()).toBe(0);
+    await recordReview(
+      db,
+      inspection.id,
+      { status: 'returned', comment: ' Fix item 3 ' },
+      supervisor,
+    );
+    expect((await db.inspections.get(inspection.id))?.review).toMatchObject({
+      status: 'returned',
+      comment: 'Fix item 3',
+    });
+  });
+});

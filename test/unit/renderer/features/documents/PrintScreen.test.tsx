@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react';
+import { ConfigProvider } from 'antd';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { agencySchema } from '../../../../../domain/schemas/agency';
+import type { Profile } from '../../../../../renderer/src/app/profile';
+import { signInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
+import {
+  PRINT_ROUTE,
+  printPath,
+} from '../../../../../renderer/src/features/documents/document-kinds';
+import type { PrintableDocument } from '../../../../../renderer/src/features/documents/document-kinds';
+import { PrintScreen } from '../../../../../renderer/src/features/documents/PrintScreen';
+import { makeFinding, makeSession, makeUser } from '../../support/fixtures';
+import { openTestProfile, renderSignedIn } from '../../support/render';
+import { recordObjectUrls } from '../photos/render-with-photo-strings';
+import { pngBlob, seedClosing } from '../submission/closing-fixtures';
+
+let profile: Profile;
+let seeded: Awaited<ReturnType<typeof seedClosing>>;
+let objectUrls: ReturnType<typeof recordObjectUrls>;
+const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
+
+beforeEach(async () => {
+  const user = makeUser({ displayName: 'Li Ming' });
+  profile = openTestProfile(makeSession({ user }));
+  seeded = await seedClosing(profile.db, user.id);
+  objectUrls = recordObjectUrls();
+  await profile.db.agencies.put(
+    agencySchema.parse({
+      id: AGENCY_ID,
+      version: 1,
+      updatedAt: '2026-11-01T08:00:00.000+08:00',
+      deletedAt: null,
+      createdBy: '0197a000-0000-7000-8000-000000000001',
+      name: '上虞区应急管理局',
+      kind: 'safety',
+    }),
+  );
+  await profile.db.findings.put(
+    makeFinding({
+      inspectionId: seeded.inspection.id,
+      enterpriseId: seeded.enterprise.id,
+      title: '储罐区未设置围堰',
+      grade: 'major',
+      legalBasis: '《危险化学品安全管理条例》第二十条',
+      requirement: '按规范设置围堰',
+      deadline: '2027-01-28',
+    }),
+  );
+  await signInspection(profile.db, seeded.inspection.id, {
+    role: 'lead',
+    userId: seeded.lead.id,
+    name: 'Li Ming',
+    png: pngBlob(1),
+  });
+});
+
+afterEach(async () => {
+  objectUrls.restore();
+  profile.db.close();
+  await profile.db.delete();
+});
+
+function renderDocument(document: PrintableDocument) {
+  return renderSignedIn(
+    <MemoryRouter initialEntries={[printPath(seeded.inspection.id, document)]}>
+      <ConfigProvider theme={{ token: { motion: false } }}>
+        <Routes>
+          <Route path={PRINT_ROUTE} element={<PrintScreen />} />
+        </Routes>
+      </ConfigProvider>
+    </MemoryRouter>,
+    profile,
+  );
+}
+
+// antd's first renders in jsdom are slow on a busy machine.
+describe('printed documents', { timeout: 30_000 }, () => {
+  it('the on-site record shows the enterprise, every hazard with its deadline, and its number', async () => {
+    renderDocument('record');
+    const record = await screen.findByRole('article', { name: '现场检查记录' });
+    const text = record.textContent ?? '';
+    expect(text).toContain('Shangyu Fine Chemicals');
+    expect(text).toContain(seeded.enterprise.creditCode);
+    expect(text).toContain('Gas alarm missing in store 2');
+    expect(text).toContain('2026年12月15日');
+    expect(text).toContain('储罐区未设置围堰');
+    expect(text).toContain('重大事故隐患');
+    expect(text).toContain('2027年1月28日');
+    const suffix = seeded.inspection.id.slice(-8).toUpperCase();
+    expect(text).toContain(`上虞应急检记〔2026〕临${suffix}号`);
+    // The lead officer's signature is printed from the local blob.
+    expect(await within(record).findByRole('img', { name: 'Li Ming' })).toBeTruthy();
+    // The app's own buttons follow the interface language.
+    expect(screen.getByRole('button', { name: /Print \/ Save as PDF/ })).toBeTruthy();
+  });
+
+  it('the rectification order lists each hazard with its deadline under the order number', async () => {
+    renderDocument('order');
+    const order = await screen.findByRole('article', { name: '责令限期整改指令书' });
+    const text = order.textContent ?? '';
+    expect(text).toContain('Shangyu Fine Chemicals：');
+    // Each hazard's entry carries its own deadline.
+    const entries = [...order.querySelectorAll('[data-finding-id]')].map((e) => e.textContent);
+    expect(entries).toHaveLength(2);
+    expect(entries).toContainEqual(expect.stringMatching(/Gas alarm missing in store 2.*2026年12月15日/));
+    expect(entries).toContainEqual(expect.stringMatching(/储罐区未设置围堰.*重大事故隐患.*2027年1月28日/));
+    expect(text).toContain('申请行政复议');
+    expect(text).toContain(`上虞应急责改〔2026〕临${seeded.inspection.id.slice(-8).toUpperCase()}号`);
+  });
+});

@@ -1,0 +1,70 @@
+// A stand-in for the server's push and blob endpoints with the protocol's numbering rules (per
+// device lastMid, duplicates answered with their earlier result, a gap refused with 409), as a
+// fetch handler, so that the renderer's sync can be driven through its real HTTP client.
+import type { Mutation, MutationResult } from '../../../../domain/sync/protocol';
+import { json } from './fake-hq';
+import type { RecordedRequest } from './fake-hq';
+
+export interface FakeSyncServer {
+  lastMid: Map<string, number>;
+  /** Answers by `${deviceId}:${mid}`. */
+  results: Map<string, MutationResult>;
+  applied: Mutation[];
+  blobs: Set<string>;
+  /** Decides each fresh mutation's result; the default applies everything. */
+  decide: (mutation: Mutation) => Omit<MutationResult, 'mid'>;
+  /** Applies a push but throws instead of answering (a dropped response). */
+  dropNextAnswer: boolean;
+  handle(request: RecordedRequest, body?: Blob): Response | Promise<Response>;
+}
+
+export function fakeSyncServer(): FakeSyncServer {
+  const results = new Map<string, MutationResult>();
+  let version = 100;
+  const server: FakeSyncServer = {
+    lastMid: new Map(),
+    results,
+    applied: [],
+    blobs: new Set(),
+    decide: () => ({ status: 'applied', version: ++version }),
+    dropNextAnswer: false,
+    handle({ method, url, body }) {
+      if (method === 'POST' && url.pathname.endsWith('/sync/push')) {
+        const { deviceId, mutations } = body as { deviceId: string; mutations: Mutation[] };
+        const last = server.lastMid.get(deviceId) ?? 0;
+        const fresh = mutations.filter((m) => m.mid > last);
+        if (fresh[0] && fresh[0].mid !== last + 1) {
+          return json(409, { error: 'mid_gap', message: 'gap', lastMid: last });
+        }
+        const answers = mutations.map((m): MutationResult => {
+          const key = `${deviceId}:${m.mid}`;
+          const earlier = results.get(key);
+          if (earlier) return { ...earlier, status: 'duplicate' };
+          const result = { mid: m.mid, ...server.decide(m) };
+          results.set(key, result);
+          if (result.status !== 'rejected') server.applied.push(m);
+          return result;
+        });
+        server.lastMid.set(deviceId, Math.max(last, fresh.at(-1)?.mid ?? 0));
+        if (server.dropNextAnswer) {
+          server.dropNextAnswer = false;
+          throw new TypeError('Failed to fetch');
+        }
+        return json(200, { results: answers, lastMid: server.lastMid.get(deviceId) });
+      }
+      if (method === 'POST' && url.pathname.endsWith('/blobs/missing')) {
+        const { hashes } = body as { hashes: string[] };
+        return json(200, { missing: hashes.filter((h) => !server.blobs.has(h)) });
+      }
+      if (method === 'PUT' && url.pathname.includes('/blobs/')) {
+        server.blobs.add(url.pathname.split('/').at(-1)!);
+        return new Response(null, { status: 201 });
+      }
+      if (method === 'GET' && url.pathname.endsWith('/sync/pull')) {
+        return json(200, { changes: [], cursor: 'c', hasMore: false });
+      }
+      return json(404, { error: 'not_found', message: 'no such route' });
+    },
+  };
+  return server;
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUserDatabase } from '../../../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
+import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { createApiClient } from '../../../../renderer/src/sync/api-client';
+import { NetworkError } from '../../../../renderer/src/sync/errors';
+import { pushOutbox } from '../../../../renderer/src/sync/push';
+import type { PushProgress } from '../../../../renderer/src/sync/push';
+import { fakeFetch } from '../support/fake-hq';
+import { fakeSyncServer } from '../support/fake-sync-server';
+import { makeFinding, newId } from '../support/fixtures';
+
+let db: FieldInspectorDb;
+beforeEach(async () => {
+  db = openUserDatabase(newId());
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function setup() {
+  const server = fakeSyncServer();
+  const hq = fakeFetch((request) => server.handle(request));
+  const client = createApiClient({
+    serverUrl: 'http://hq.test',
+    token: 'x'.repeat(40),
+    fetch: hq.fetch,
+  });
+  return { server, client, requests: hq.requests };
+}
+
+async function queue(n: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = makeFinding({ version: 0, title: `hazard ${i}` });
+    ids.push(f.id);
+    await writeLocal(db, 'finding', f);
+  }
+  return ids;
+}
+
+describe('pushOutbox', { timeout: 30_000 }, () => {
+  it('pushes the whole queue in batches of at most 500, mids without gaps, and empties it', async () => {
+    const { server, client, requests } = setup();
+    const deviceId = newId();
+    await queue(520);
+    const seen: PushProgress[] = [];
+    const counts = await pushOutbox({ client, db, deviceId, onProgress: (p) => seen.push(p) });
+    expect(counts.applied).toBe(520);
+    const pushes = requests.filter((r) => r.url.pathname.endsWith('/sync/push'));
+    expect(pushes.map((r) => (r.body as { mutations: unknown[] }).mutations.length)).toEqual([
+      500, 20,
+    ]);
+    expect(server.applied.map((m) => m.mid)).toEqual(Array.from({ length: 520 }, (_, i) => i + 1));
+    expect(await db.outbox.count()).toBe(0);
+    expect(seen.at(-1)).toEqual({ done: 520, total: 520 });
+  });
+
+  it('after a dropped answer, resends the same mids and the server answers duplicate: nothing twice', async () => {
+    const { server, client, requests } = setup();
+    const deviceId = newId();
+    const ids = await queue(3);
+    server.dropNextAnswer = true;
+    await expect(pushOutbox({ client, db, deviceId })).rejects.toBeInstanceOf(NetworkError);
+    expect(await db.outbox.count()).toBe(3);
+    await queue(1);
+
+    const counts = await pushOutbox({ client, db, deviceId });
+    expect(counts).toMatchObject({ duplicate: 3, applied: 1 });
+    const [first, second] = requests.map((r) => r.body as { mutations: { mid: number }[] });
+    expect(second!.mutations.slice(0, 3)).toEqual(first!.mutations);
+    expect(server.applied.map((m) => m.mid)).toEqual([1, 2, 3, 4]);
+    expect(server.applied.slice(0, 3).map((m) => m.id)).toEqual(ids);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('never lets a refused mutation block the ones after it', async () => {
+    const { server, client } = setup();
+    const deviceId = newId();
+    const ids = await queue(3);
+    server.decide = (m) =>
+      m.id === ids[0]
+        ? { status: 'rejected', error: 'forbidden' }
+        : { status: 'applied', version: 5 };
+    const counts = await pushOutbox({ client, db, deviceId });
+    expect(counts).toMatchObject({ rejected: 1, applied: 2 });
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.id, r.reason])).toEqual([
+      [ids[0], 'forbidden'],
+    ]);
+    await queue(1);
+    await pushOutbox({ client, db, deviceId });
+    expect(server.applied.map((m) => m.mid)).toEqual([2, 3, 4]);
+  });
+
+  it('numbers again after the server’s last mid when it refuses a gap (a restored server)', async () => {
+    const { server, client } = setup();
+    const deviceId = newId();
+    await queue(2);
+    await pushOutbox({ client, db, deviceId });
+    // Restored from a backup: the server lost mid 2 and everything after it.
+    server.lastMid.set(deviceId, 1);
+    server.results.delete(`${deviceId}:2`);
+    await queue(1);
+    await pushOutbox({ client, db, deviceId });
+    expect(server.applied.map((m) => m.mid)).toEqual([1, 2, 2]);
+    expect(server.lastMid.get(deviceId)).toBe(2);
+  });
+});
