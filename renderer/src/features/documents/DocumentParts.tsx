@@ -53,7 +53,9 @@ export function HazardEntry({
       <table className="fi-doc-fields">
         <tbody>
           <Field label={DOC.grade}>
-            {GRADE_TEXT[finding.grade]}{'\u3000'}{DOC.category}：{CATEGORY_TEXT[finding.category]}
+            {GRADE_TEXT[finding.grade]}
+            {'\u3000'}
+            {DOC.category}：{CATEGORY_TEXT[finding.category]}
           </Field>
           {finding.description.trim() !== '' ? (
             <Field label={DOC.description}>{finding.description}</Field>

@@ -20,9 +20,15 @@ describe('quota errors', () => {
 
   it('says plainly that the disk is full and nothing saved is lost', () => {
     const i18n = createI18n('en');
-    const full = localWriteErrorText(i18n.t, new Dexie.QuotaExceededError('full'), 'storage.writeFailed');
+    const full = localWriteErrorText(
+      i18n.t,
+      new Dexie.QuotaExceededError('full'),
+      'storage.writeFailed',
+    );
     expect(full).toMatch(/out of storage space/);
     expect(full).toMatch(/saved before is still there/);
-    expect(localWriteErrorText(i18n.t, new Error('x'), 'storage.writeFailed')).toMatch(/Could not save/);
+    expect(localWriteErrorText(i18n.t, new Error('x'), 'storage.writeFailed')).toMatch(
+      /Could not save/,
+    );
   });
 });

@@ -104,9 +104,15 @@ describe('printed documents', { timeout: 30_000 }, () => {
     // Each hazard's entry carries its own deadline.
     const entries = [...order.querySelectorAll('[data-finding-id]')].map((e) => e.textContent);
     expect(entries).toHaveLength(2);
-    expect(entries).toContainEqual(expect.stringMatching(/Gas alarm missing in store 2.*2026年12月15日/));
-    expect(entries).toContainEqual(expect.stringMatching(/储罐区未设置围堰.*重大事故隐患.*2027年1月28日/));
+    expect(entries).toContainEqual(
+      expect.stringMatching(/Gas alarm missing in store 2.*2026年12月15日/),
+    );
+    expect(entries).toContainEqual(
+      expect.stringMatching(/储罐区未设置围堰.*重大事故隐患.*2027年1月28日/),
+    );
     expect(text).toContain('申请行政复议');
-    expect(text).toContain(`上虞应急责改〔2026〕临${seeded.inspection.id.slice(-8).toUpperCase()}号`);
+    expect(text).toContain(
+      `上虞应急责改〔2026〕临${seeded.inspection.id.slice(-8).toUpperCase()}号`,
+    );
   });
 });

@@ -38,7 +38,12 @@ describe('signature strokes', () => {
     expect(hasInk([])).toBe(false);
     expect(hasInk([[p(10, 10)]])).toBe(false);
     expect(hasInk([[p(10, 10), p(13, 14)]])).toBe(false);
-    expect(hasInk([[p(10, 10), p(13, 14)], [p(20, 20), p(24, 23)]])).toBe(true);
+    expect(
+      hasInk([
+        [p(10, 10), p(13, 14)],
+        [p(20, 20), p(24, 23)],
+      ]),
+    ).toBe(true);
   });
 
   it('keeps points inside the pad', () => {

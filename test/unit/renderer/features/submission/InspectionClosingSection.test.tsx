@@ -37,7 +37,13 @@ afterEach(async () => {
 });
 
 function drawOn(canvas: HTMLElement) {
-  fireEvent.pointerDown(canvas, { pointerId: 1, pointerType: 'mouse', button: 0, clientX: 5, clientY: 5 });
+  fireEvent.pointerDown(canvas, {
+    pointerId: 1,
+    pointerType: 'mouse',
+    button: 0,
+    clientX: 5,
+    clientY: 5,
+  });
   fireEvent.pointerMove(canvas, { pointerId: 1, clientX: 60, clientY: 40 });
   fireEvent.pointerUp(canvas, { pointerId: 1, clientX: 60, clientY: 40 });
 }
@@ -64,7 +70,9 @@ describe('closing an inspection', { timeout: 30_000 }, () => {
     });
     renderClosing(seeded.inspection.id);
     const list = await screen.findByRole('list', { name: /5 things are missing/i });
-    const problems = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const problems = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(problems).toEqual([
       'Checklist item “Gas alarms work” has no answer',
       'Li Ming has not signed',
@@ -94,26 +102,42 @@ describe('closing an inspection', { timeout: 30_000 }, () => {
     const blob = await profile.db.blobs.get(expectedHash);
     expect(blob).toMatchObject({ mime: 'image/png', size: 9, uploaded: false });
     const queued = await profile.db.outbox.where('id').equals(seeded.inspection.id).toArray();
-    expect(queued.at(-1)?.data).toMatchObject({ signatures: [{ image: { sha256: expectedHash } }] });
+    expect(queued.at(-1)?.data).toMatchObject({
+      signatures: [{ image: { sha256: expectedHash } }],
+    });
   });
 
   it('submits only when complete, then locks the record; an amendment needs a reason', async () => {
     const { db } = profile;
     const id = seeded.inspection.id;
-    await signInspection(db, id, { role: 'lead', userId: seeded.lead.id, name: 'Li Ming', png: pngBlob(1) });
-    await signInspection(db, id, { role: 'co', userId: seeded.co.id, name: 'Wang Fang', png: pngBlob(2) });
+    await signInspection(db, id, {
+      role: 'lead',
+      userId: seeded.lead.id,
+      name: 'Li Ming',
+      png: pngBlob(1),
+    });
+    await signInspection(db, id, {
+      role: 'co',
+      userId: seeded.co.id,
+      name: 'Wang Fang',
+      png: pngBlob(2),
+    });
     renderClosing(id);
     await screen.findByRole('list', { name: /2 things are missing/i });
     expect(submitButton()).toHaveProperty('disabled', true);
 
     // The representative is named and refuses to sign, with a reason.
-    fireEvent.change(screen.getByLabelText("Representative's name"), { target: { value: 'Zhou Qiang' } });
+    fireEvent.change(screen.getByLabelText("Representative's name"), {
+      target: { value: 'Zhou Qiang' },
+    });
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Safety manager' } });
     fireEvent.blur(screen.getByLabelText('Title'));
     fireEvent.click(await screen.findByRole('button', { name: 'Refuses to sign' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Record the refusal' }));
     await screen.findByText('Give the reason for the refusal');
-    fireEvent.change(screen.getByLabelText('Why they refuse'), { target: { value: 'Disputes item 2' } });
+    fireEvent.change(screen.getByLabelText('Why they refuse'), {
+      target: { value: 'Disputes item 2' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Record the refusal' }));
 
     await screen.findByText('The record is complete and can be submitted.');
@@ -133,14 +157,16 @@ describe('closing an inspection', { timeout: 30_000 }, () => {
     // Locked: no way left to sign or change the representative.
     expect(screen.queryByRole('button', { name: /^Sign/ })).toBeNull();
     expect(screen.getByLabelText("Representative's name")).toHaveProperty('disabled', true);
-    await expect(
-      setEnterpriseRep(db, id, { name: 'Someone else', title: '' }),
-    ).rejects.toThrow(/locked/);
+    await expect(setEnterpriseRep(db, id, { name: 'Someone else', title: '' })).rejects.toThrow(
+      /locked/,
+    );
 
     // An amendment without a reason is refused and changes nothing.
     fireEvent.click(screen.getByRole('button', { name: 'Amend' }));
     const dialog = await screen.findByRole('dialog', { name: 'Amend the submitted inspection' });
-    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: 'Plant manager' } });
+    fireEvent.change(within(dialog).getByLabelText('Title'), {
+      target: { value: 'Plant manager' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save amendment' }));
     await within(dialog).findByText('Give a reason for the amendment');
     expect((await db.inspections.get(id))!.enterpriseRep?.title).toBe('Safety manager');

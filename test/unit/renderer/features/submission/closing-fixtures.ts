@@ -40,7 +40,11 @@ export function makeTemplate(): ChecklistTemplate {
 
 export async function seedClosing(db: FieldInspectorDb, leadId: string) {
   const lead = makeUser({ id: leadId, displayName: 'Li Ming', username: 'inspector.li' });
-  const co = makeUser({ displayName: 'Wang Fang', username: 'inspector.wang', certificateNo: 'AJ-330604-02' });
+  const co = makeUser({
+    displayName: 'Wang Fang',
+    username: 'inspector.wang',
+    certificateNo: 'AJ-330604-02',
+  });
   const template = makeTemplate();
   const enterprise = makeEnterprise({ name: 'Shangyu Fine Chemicals' });
   const inspection = makeInspection({

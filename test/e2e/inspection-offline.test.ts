@@ -1,0 +1,184 @@
+// Issue 3, end to end: an inspector signs in, loses the network, carries out a joint inspection
+// with three hazards and two photos each, reloads while still offline and finds everything, has
+// both officers and the enterprise's representative sign, submits, and prints both documents.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext } from './fixtures/browser';
+import { allEnterprises, DEMO_PASSWORD, login } from './fixtures/hq';
+import { ChecklistPage } from './page-models/ChecklistPage';
+import { ClosingPanel } from './page-models/ClosingPanel';
+import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
+import { EnterprisesPage } from './page-models/EnterprisesPage';
+import { HazardDrawer } from './page-models/HazardDrawer';
+import { PrintPage } from './page-models/PrintPage';
+import { SignInPage } from './page-models/SignInPage';
+import { StartInspectionPage } from './page-models/StartInspectionPage';
+
+const baseUrl = inject('baseUrl');
+const photo = (n: number) => resolve('test/fixtures/photos', `site-${n}.jpg`);
+const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
+const ENVIRONMENT_TEMPLATE = '化工企业环境保护检查表';
+
+/** Which items fail (by screen position) and the hazard each one records. */
+const HAZARDS = [
+  { item: 1, title: 'Leaking valve at tank T-101', photos: [photo(1), photo(2)] },
+  { item: 12, title: 'Fire exit blocked in workshop 2', photos: [photo(3), photo(4)] },
+  { item: 30, title: 'Waste drums without labels', photos: [photo(5), photo(6)] },
+] as const;
+
+/** 2026-12-14 → 2026年12月14日, as the printed documents write dates. */
+function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'fi-inspection-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function pdfText(pdf: Buffer, name: string): string {
+  const file = join(work, name);
+  writeFileSync(file, pdf);
+  // Lines break wherever the layout wraps: compare without whitespace.
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+}
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe('inspector.li inspects offline', () => {
+  it('records a joint inspection without network, keeps it over a reload, signs, submits and prints', async () => {
+    const { user } = await login(baseUrl, 'inspector.li');
+    const mine = (await allEnterprises(baseUrl))
+      .filter((e) => user.jurisdiction.includes(e.town))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const enterprise = mine[0]!;
+
+    const context = await newContext(browser, baseUrl, 'en-US');
+    // The device knows where it is (the positioning works without network).
+    await context.grantPermissions(['geolocation'], { origin: baseUrl });
+    await context.setGeolocation({ latitude: 30.0921, longitude: 120.8763, accuracy: 15 });
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await signIn.signIn('inspector.li', DEMO_PASSWORD);
+    const enterprises = new EnterprisesPage(page);
+    await enterprises.waitForRows();
+
+    // The network goes once the app can open without it.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+
+    await enterprises.searchFor(enterprise.creditCode);
+    await expect.poll(() => enterprises.names()).toEqual([enterprise.name]);
+    await page.getByRole('link', { name: enterprise.name }).click();
+    await new EnterpriseDetailPage(page).startInspection();
+
+    const start = new StartInspectionPage(page);
+    await start.waitForForm();
+    await start.chooseKind('Joint');
+    await start.chooseTemplates([SAFETY_TEMPLATE, ENVIRONMENT_TEMPLATE]);
+    await start.addCoInspector('陈静');
+    await start.waitForPosition();
+    await start.start();
+
+    const checklist = new ChecklistPage(page);
+    await checklist.waitForItems();
+    const total = await checklist.itemCount();
+    expect(total).toBeGreaterThan(HAZARDS[HAZARDS.length - 1]!.item);
+    const drawer = new HazardDrawer(page);
+    const deadlines = new Map<string, string>();
+    for (let i = 0; i < total; i++) {
+      const hazard = HAZARDS.find((h) => h.item === i);
+      if (!hazard) {
+        await checklist.answer(i, 'Pass');
+        continue;
+      }
+      // A failed item opens its hazard, filled in from the item.
+      await checklist.answer(i, 'Fail');
+      await drawer.waitForOpen();
+      await drawer.fill({
+        title: hazard.title,
+        requirement: 'Put it right and report in writing',
+        responsiblePerson: 'Zhou Qiang',
+      });
+      await drawer.addPhotos(hazard.photos);
+      deadlines.set(hazard.title, await drawer.deadline());
+      await drawer.done();
+    }
+    await expect.poll(() => checklist.progressText()).toBe(`${total} of ${total} items answered`);
+
+    // A reload with no network: everything is still there, photos included.
+    await page.reload();
+    await checklist.waitForItems();
+    await expect.poll(() => checklist.progressText()).toBe(`${total} of ${total} items answered`);
+    for (const hazard of HAZARDS) {
+      await checklist.hazardButton(hazard.title).click();
+      await drawer.waitForOpen();
+      expect(await drawer.dialog.getByLabel('Title').inputValue()).toBe(hazard.title);
+      await expect.poll(() => drawer.photos.count()).toBe(2);
+      expect(await drawer.deadline()).toBe(deadlines.get(hazard.title));
+      await drawer.close();
+    }
+
+    // Only the signatures and the representative are missing now.
+    const closing = new ClosingPanel(page);
+    await expect
+      .poll(() => closing.missing())
+      .toEqual([
+        '李明 has not signed',
+        '陈静 has not signed',
+        "The enterprise's representative has not signed, and no refusal is recorded",
+        "The enterprise's representative is not named",
+      ]);
+    expect(await closing.submit.isDisabled()).toBe(true);
+    await closing.signAs('李明');
+    await closing.signAs('陈静');
+    await closing.nameRepresentative('周强', '安全负责人');
+    await closing.signAs('周强');
+    await expect.poll(() => closing.missing()).toEqual([]);
+    await closing.submitInspection();
+    expect(await page.getByText('This inspection has been submitted').count()).toBe(1);
+
+    // Printing: the on-site record, then the rectification order.
+    const print = new PrintPage(page);
+    await closing.openDocument('On-site inspection record');
+    await print.waitUntilReady();
+    expect(await print.title()).toBe('现场检查记录');
+    const record = pdfText(await print.pdf(), 'record.pdf');
+    expect(record).toContain(squeeze(enterprise.name));
+    expect(record).toContain('现场检查记录');
+    for (const hazard of HAZARDS) {
+      expect(record).toContain(squeeze(hazard.title));
+      expect(record).toContain(chineseDate(deadlines.get(hazard.title)!));
+    }
+
+    await page.emulateMedia({ media: 'screen' });
+    await print.back();
+    await closing.openDocument('Rectification order');
+    await print.waitUntilReady();
+    expect(await print.title()).toBe('责令限期整改指令书');
+    const order = pdfText(await print.pdf(), 'order.pdf');
+    expect(order).toContain(squeeze(enterprise.name));
+    expect(order).toMatch(/责改〔\d{4}〕临[0-9A-F]{8}号/);
+    for (const hazard of HAZARDS) {
+      expect(order).toContain(squeeze(hazard.title));
+      expect(order).toContain(chineseDate(deadlines.get(hazard.title)!));
+    }
+    await context.close();
+    // A whole site visit through the interface: forty items, six photos, three signatures.
+  }, 240_000);
+});
