@@ -41,7 +41,16 @@ const isText = (name: string | undefined) =>
  * form as the finding record with its outbox row, an incomplete one as a local draft.
  */
 export function HazardForm(props: HazardFormProps) {
-  const { context, initial, today, store, disabled = false, processPhoto, onDone, onRemove } = props;
+  const {
+    context,
+    initial,
+    today,
+    store,
+    disabled = false,
+    processPhoto,
+    onDone,
+    onRemove,
+  } = props;
   const { t } = useTranslation();
   const { db } = useProfile();
   const [incomplete, setIncomplete] = useState(false);

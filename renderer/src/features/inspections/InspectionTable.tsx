@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InspectionRow } from '../../db/repositories/inspections';
@@ -29,9 +29,17 @@ export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
       key: 'review',
       render: (_, r) =>
         r.inspection.status === 'submitted' ? (
-          <Tag color={reviewColors[r.inspection.review.status]}>
-            {t(`reviewStatus.${r.inspection.review.status}`)}
-          </Tag>
+          <>
+            <Tag color={reviewColors[r.inspection.review.status]}>
+              {t(`reviewStatus.${r.inspection.review.status}`)}
+            </Tag>
+            {/* What a returned inspection must put right, in the supervisor's words. */}
+            {r.inspection.review.comment ? (
+              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                {r.inspection.review.comment}
+              </Typography.Paragraph>
+            ) : null}
+          </>
         ) : (
           '—'
         ),

@@ -86,7 +86,7 @@ describe('EnterpriseList', { timeout: 30_000 }, () => {
     );
     expect(await screen.findByText('道墟街道')).toBeTruthy();
     expect(screen.getByText('兼并重组')).toBeTruthy();
-    expect(screen.getByPlaceholderText('按名称或统一社会信用代码搜索')).toBeTruthy();
+    expect(screen.getByPlaceholderText('按名称、统一社会信用代码或地址搜索')).toBeTruthy();
   });
 
   it('filters by town, track, hazard level and overdue hazards together with the search', async () => {
