@@ -453,7 +453,8 @@ export const en: LocaleResources = {
         'At least two officers with certificate numbers are needed; there is {{count}}',
       officersTooFew_other:
         'At least two officers with certificate numbers are needed; there are {{count}}',
-      officerUnknown: 'Officer {{officer}} is not in the user directory on this device (sync first)',
+      officerUnknown:
+        'Officer {{officer}} is not in the user directory on this device (sync first)',
       officerNotInspector: '{{officer}} is not an inspector',
       officerNoCertificate: '{{officer}} has no certificate number',
       officerSignatureMissing: '{{officer}} has not signed',
@@ -504,7 +505,8 @@ export const en: LocaleResources = {
   storage: {
     quotaExceeded:
       'This device is out of storage space: the latest change was not saved. Everything saved before is still there. Free some space and try again.',
-    writeFailed: 'Could not save on this device. Everything saved before is still there. Try again.',
+    writeFailed:
+      'Could not save on this device. Everything saved before is still there. Try again.',
     percentUsed: '{{percent}}% used',
     nearlyFull: 'Local storage is nearly full. Sync soon and free some space.',
     blobs_one: '{{count}} photo or signature on this device, {{pending}} not uploaded yet',

@@ -437,7 +437,8 @@ export const zhCN = {
     missing_other: '提交前还缺少 {{count}} 项：',
     submit: '提交检查',
     submitted: '已于 {{at}} 提交',
-    locked: '已提交的检查记录已锁定，不能直接修改；如需更正，请填写理由进行补正，补正记录会保留在历史中。',
+    locked:
+      '已提交的检查记录已锁定，不能直接修改；如需更正，请填写理由进行补正，补正记录会保留在历史中。',
     problem: {
       itemUnanswered: '检查项“{{item}}”尚未填写结果',
       failedWithoutFinding: '检查项“{{item}}”不符合，但还没有登记隐患',

@@ -2,7 +2,7 @@
 // everything else at once, and whatever is still waiting is saved when the field loses focus, the
 // screen is left, the page is hidden or unloaded. Saves run one after another, in order.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isQuotaError } from './storage-error';
+import { isQuotaError } from '../../db/quota';
 
 export type SaveState =
   | { status: 'idle' }

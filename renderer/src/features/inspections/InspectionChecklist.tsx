@@ -12,7 +12,7 @@ import { useProfile } from '../../app/session-context';
 import { saveFindingDraft } from '../../db/repositories/findings';
 import { setItemResult } from '../../db/repositories/inspections';
 import { SaveStatus } from '../autosave/SaveStatus';
-import { isQuotaError } from '../autosave/storage-error';
+import { isQuotaError } from '../../db/quota';
 import type { SaveState } from '../autosave/useAutosave';
 import { HazardEditor } from '../findings/HazardEditor';
 import { InspectionClosingSection } from '../submission/InspectionClosingSection';

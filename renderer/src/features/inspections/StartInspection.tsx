@@ -8,7 +8,7 @@ import { inspectionKinds } from '../../../../domain/schemas/inspection';
 import { useProfile } from '../../app/session-context';
 import { createInspection } from '../../db/repositories/inspections';
 import { SaveStatus } from '../autosave/SaveStatus';
-import { isQuotaError } from '../autosave/storage-error';
+import { isQuotaError } from '../../db/quota';
 import { FieldRow } from '../findings/FieldRow';
 import { LocationField } from './LocationField';
 import { startInspectionSchema } from './start-inspection-schema';
