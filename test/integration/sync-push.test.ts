@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../domain/schemas/inspection';
-import { MAX_PUSH_MUTATIONS } from '../../domain/sync/protocol';
+import { errorResponseSchema, MAX_PUSH_MUTATIONS } from '../../domain/sync/protocol';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, errorBody, postJson } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
@@ -118,6 +118,13 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     expect(errorBody(res).error).toBe('mid_gap');
     expect(await stored('inspection', inspection.id)).toBeUndefined();
     expect(await lastMidOf(li)).toBe(before);
+    // The answer names the server's last mid, so the device can number the batch after it.
+    const { lastMid } = errorResponseSchema.parse(res.json());
+    expect(lastMid).toBe(before ?? 0);
+    const resent = await push(t.app, li, [upsert('inspection', inspection)]);
+    expect(resent.mutations[0]?.mid).toBe((lastMid ?? 0) + 1);
+    expect(resent.results[0]?.status).toBe('applied');
+    expect(await stored('inspection', inspection.id)).toBeDefined();
   });
 
   it('rejects invalid data naming the field, and the queue moves on', async () => {

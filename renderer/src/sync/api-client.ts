@@ -57,14 +57,13 @@ async function toApiError(response: Response): Promise<ApiError> {
     // Not JSON (a proxy's error page, say): fall back to the status line.
   }
   const parsed = errorResponseSchema.safeParse(body);
-  const lastMid = (body as { lastMid?: unknown } | null)?.lastMid;
   return parsed.success
     ? new ApiError(
         response.status,
         parsed.data.error,
         parsed.data.message,
         retryAfter,
-        typeof lastMid === 'number' ? lastMid : null,
+        parsed.data.lastMid ?? null,
       )
     : new ApiError(
         response.status,

@@ -56,6 +56,7 @@ export async function pushOutbox({
       if (
         error instanceof ApiError &&
         error.status === 409 &&
+        error.code === 'mid_gap' &&
         error.lastMid !== null &&
         !renumbered
       ) {

@@ -10,6 +10,7 @@ import {
   recordSyncSuccess,
 } from '../db/repositories/meta';
 import type { StoredSyncError } from '../db/repositories/meta';
+import { countPending } from '../db/repositories/outbox';
 import { ApiError, NetworkError, ProtocolError } from './errors';
 import { runSyncCycle } from './sync-cycle';
 import type { SyncClient, SyncProgress } from './sync-cycle';
@@ -98,7 +99,10 @@ export interface SyncEngineOptions {
 export interface SyncEngine {
   start(): void;
   stop(): void;
-  /** Runs a sync now (or joins the one running); never rejects: failures land in the status. */
+  /**
+   * Runs a sync now, or once more right after the one running; never rejects: failures land in
+   * the status.
+   */
   syncNow(): Promise<void>;
   getStatus(): SyncStatus;
   subscribe(listener: () => void): () => void;
@@ -115,6 +119,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     progress: null,
   };
   let running: Promise<void> | null = null;
+  let again: Promise<void> | null = null;
   let failures = 0;
   let stopped = true;
   let cancelRetry: (() => void) | null = null;
@@ -178,7 +183,18 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   function syncNow(): Promise<void> {
-    running ??= runOnce().finally(() => {
+    if (running) {
+      // The running sync may have pushed already: a change made meanwhile (a review decision,
+      // say) goes in one more sync right after it, not at the next interval; asked for several
+      // times meanwhile, that is still one more sync. A failed sync has its retry timer instead.
+      again ??= running.then(async () => {
+        again = null;
+        const pending = await countPending(db).catch(() => 0);
+        if (pending > 0 && !stopped && status.state === 'idle') await syncNow();
+      });
+      return again;
+    }
+    running = runOnce().finally(() => {
       running = null;
     });
     return running;

@@ -1,4 +1,6 @@
 // The one error type routes throw: an HTTP status, a stable code and a readable message.
+import type { ErrorResponse } from '../../../domain/sync/protocol';
+
 export interface ApiIssue {
   path: string;
   message: string;
@@ -11,6 +13,8 @@ export class ApiError extends Error {
     message: string,
     readonly issues?: ApiIssue[],
     readonly headers: Record<string, string> = {},
+    /** Machine-readable facts that go into the JSON body next to error and message. */
+    readonly details: Pick<ErrorResponse, 'lastMid'> = {},
   ) {
     super(message);
     this.name = 'ApiError';

@@ -27,7 +27,7 @@ const fastifyErrors: Record<string, { code: string; message: (e: FastifyError) =
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler<FastifyError | ApiError>((error, request, reply) => {
     if (error instanceof ApiError) {
-      const body: ErrorResponse = { error: error.code, message: error.message };
+      const body: ErrorResponse = { ...error.details, error: error.code, message: error.message };
       if (error.issues) body.issues = error.issues;
       return reply.status(error.statusCode).headers(error.headers).send(body);
     }

@@ -83,6 +83,10 @@ export async function pushBatch(
         409,
         'mid_gap',
         `The server has mutations up to ${lastMid} from this device; the next must be ${lastMid + 1}, not ${firstFresh.mid}.`,
+        undefined,
+        {},
+        // The device renumbers its unanswered mutations after this one and sends them again.
+        { lastMid },
       );
     }
     const earlier = await earlierResults(

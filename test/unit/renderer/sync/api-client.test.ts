@@ -39,6 +39,16 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfterSeconds: 600 });
   });
 
+  it('carries the server’s lastMid of a refused gap (409 mid_gap) on the ApiError', async () => {
+    const hq = fakeFetch(() =>
+      json(409, { error: 'mid_gap', message: 'next must be 8', lastMid: 7 }),
+    );
+    const error = await createApiClient({ serverUrl: 'http://hq.test', fetch: hq.fetch })
+      .push({ deviceId: crypto.randomUUID(), schemaVersion: 1, mutations: [] })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 409, code: 'mid_gap', lastMid: 7 });
+  });
+
   it('raises a NetworkError when the server cannot be reached', async () => {
     const client = createApiClient({
       serverUrl: 'http://hq.test',

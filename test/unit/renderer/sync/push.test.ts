@@ -6,7 +6,7 @@ import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { NetworkError } from '../../../../renderer/src/sync/errors';
 import { pushOutbox } from '../../../../renderer/src/sync/push';
 import type { PushProgress } from '../../../../renderer/src/sync/push';
-import { fakeFetch } from '../support/fake-hq';
+import { fakeFetch, json } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
 import { makeFinding, newId } from '../support/fixtures';
 
@@ -107,5 +107,44 @@ describe('pushOutbox', { timeout: 30_000 }, () => {
     await pushOutbox({ client, db, deviceId });
     expect(server.applied.map((m) => m.mid)).toEqual([1, 2, 2]);
     expect(server.lastMid.get(deviceId)).toBe(2);
+  });
+
+  it('renumbers unanswered mids after a gap too, and does not renumber on another 409', async () => {
+    const { server, client, requests } = setup();
+    const deviceId = newId();
+    await queue(2);
+    await pushOutbox({ client, db, deviceId });
+    const unanswered = await queue(2);
+    server.dropNextAnswer = true;
+    await expect(pushOutbox({ client, db, deviceId })).rejects.toBeInstanceOf(NetworkError);
+    // Restored from a backup taken after mid 1: mids 3 and 4, still unanswered, now leave a gap.
+    server.lastMid.set(deviceId, 1);
+    server.applied.length = 1;
+    for (const mid of [2, 3, 4]) server.results.delete(`${deviceId}:${mid}`);
+    const counts = await pushOutbox({ client, db, deviceId });
+    expect(counts.applied).toBe(2);
+    expect(server.applied.slice(1).map((m) => [m.mid, m.id])).toEqual([
+      [2, unanswered[0]],
+      [3, unanswered[1]],
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+
+    // A 409 that is not a gap (another schema version) leaves the numbering alone.
+    const before = requests.length;
+    const refuse = fakeFetch(() =>
+      json(409, { error: 'schema_version_mismatch', message: 'update the app' }),
+    );
+    await queue(1);
+    const stale = createApiClient({
+      serverUrl: 'http://hq.test',
+      token: 'x'.repeat(40),
+      fetch: refuse.fetch,
+    });
+    await expect(pushOutbox({ client: stale, db, deviceId })).rejects.toMatchObject({
+      code: 'schema_version_mismatch',
+    });
+    expect(refuse.requests).toHaveLength(1);
+    expect((await db.outbox.toArray()).map((r) => r.mid)).toEqual([4]);
+    expect(requests.length).toBe(before);
   });
 });

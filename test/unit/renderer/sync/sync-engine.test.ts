@@ -3,6 +3,7 @@ import type { PullResponse } from '../../../../domain/sync/protocol';
 import { openUserDatabase } from '../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { getSyncRecord } from '../../../../renderer/src/db/repositories/meta';
+import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
 import {
   BACKOFF_MAX_MS,
@@ -12,7 +13,7 @@ import {
 } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
-import { makeEnterprise, newId } from '../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
 
 /** An environment whose clock, timers and network the test moves by hand. */
 function manualEnvironment() {
@@ -162,6 +163,53 @@ describe('sync engine', () => {
     await engine.syncNow();
     expect(calls).toBeGreaterThan(0);
     expect(engine.getStatus().state).toBe('idle');
+    engine.stop();
+  });
+
+  it('asked to sync while a sync runs, pushes a change made meanwhile right after it, once', async () => {
+    const manual = manualEnvironment();
+    let pulls = 0;
+    const pushed: string[] = [];
+    let release: () => void = () => undefined;
+    const engine = createSyncEngine({
+      userId: 'u',
+      deviceId: newId(),
+      db,
+      client: {
+        ...quietClient,
+        push: async ({ mutations }) => {
+          pushed.push(...mutations.map((m) => m.id));
+          return {
+            results: mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 5 })),
+            lastMid: mutations.at(-1)?.mid ?? 0,
+          };
+        },
+        pull: async () => {
+          pulls++;
+          // The first sync is held in its pull, past its push, until released.
+          if (pulls === 1) await new Promise<void>((done) => (release = done));
+          return onePage();
+        },
+      },
+      env: manual.env,
+    });
+    engine.start();
+    await expect.poll(() => pulls).toBe(1);
+    // A change made now (a review decision, say) asks for a sync: twice, as screens may.
+    const finding = makeFinding({ version: 0 });
+    await writeLocal(db, 'finding', finding);
+    const second = engine.syncNow();
+    expect(engine.syncNow()).toBe(second);
+    release();
+    await second;
+    expect(pushed).toEqual([finding.id]);
+    expect(pulls).toBe(2);
+    expect(await db.outbox.count()).toBe(0);
+    // With nothing queued, a request during a sync joins it and runs no other.
+    const joined = engine.syncNow();
+    await engine.syncNow();
+    await joined;
+    expect(pulls).toBe(3);
     engine.stop();
   });
 

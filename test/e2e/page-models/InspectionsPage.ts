@@ -1,0 +1,26 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Inspections list (#/inspections): one row per inspection on the device. */
+export class InspectionsPage {
+  readonly rows: Locator;
+  readonly emptyText: Locator;
+
+  constructor(readonly page: Page) {
+    this.rows = page.locator('.ant-table-tbody .ant-table-row');
+    this.emptyText = page.getByText('No inspections on this device yet.');
+  }
+
+  /** Waits until the list has loaded, with rows or with its empty text. */
+  async waitForList(): Promise<void> {
+    await this.rows.first().or(this.emptyText).waitFor();
+  }
+
+  async enterpriseNames(): Promise<string[]> {
+    return this.rows.locator('td:first-child').allInnerTexts();
+  }
+
+  /** The Review cell of the inspection at `enterpriseName`, as read on screen. */
+  async reviewOf(enterpriseName: string): Promise<string> {
+    return this.rows.filter({ hasText: enterpriseName }).locator('td').nth(3).innerText();
+  }
+}

@@ -1,0 +1,225 @@
+// Sync and review end to end, with two people: an inspector records two inspections with hazards
+// and photos while offline, comes online and syncs; the server holds each record once. A
+// supervisor approves one and returns the other with a comment; after the inspector's next sync
+// the inspections list shows both decisions. An inspector of another jurisdiction sees none of
+// it, and the server refuses them the inspector's photos by hash.
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Enterprise } from '../../domain/schemas/enterprise';
+import { launchBrowser, newContext } from './fixtures/browser';
+import { allEnterprises, DEMO_PASSWORD, login } from './fixtures/hq';
+import { blobStatus, pullEverything, serverRecords } from './fixtures/server-records';
+import { AppShell } from './page-models/AppShell';
+import { ChecklistPage } from './page-models/ChecklistPage';
+import { ClosingPanel } from './page-models/ClosingPanel';
+import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
+import { EnterprisesPage } from './page-models/EnterprisesPage';
+import { FindingsPage } from './page-models/FindingsPage';
+import { HazardDrawer } from './page-models/HazardDrawer';
+import { InspectionsPage } from './page-models/InspectionsPage';
+import { ReviewPage } from './page-models/ReviewPage';
+import { SignInPage } from './page-models/SignInPage';
+import { StartInspectionPage } from './page-models/StartInspectionPage';
+import { SyncPage } from './page-models/SyncPage';
+
+const baseUrl = inject('baseUrl');
+const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
+const RETURN_COMMENT = 'Photograph the valve after the repair and name the contractor.';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(username: string): Promise<Page> {
+  const context = await newContext(browser, baseUrl, 'en-US');
+  await context.grantPermissions(['geolocation'], { origin: baseUrl });
+  await context.setGeolocation({ latitude: 30.0921, longitude: 120.8763, accuracy: 15 });
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(username, DEMO_PASSWORD);
+  await new EnterprisesPage(page).waitForRows();
+  return page;
+}
+
+/** A routine inspection with 陈静, every item passed but the first, which fails with a hazard. */
+async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo: string) {
+  const enterprises = new EnterprisesPage(page);
+  await new AppShell(page).goTo('Enterprises');
+  await enterprises.searchFor(enterprise.creditCode);
+  await expect.poll(() => enterprises.names()).toEqual([enterprise.name]);
+  await page.getByRole('link', { name: enterprise.name }).click();
+  await new EnterpriseDetailPage(page).startInspection();
+
+  const start = new StartInspectionPage(page);
+  await start.waitForForm();
+  await start.chooseKind('Routine');
+  await start.chooseTemplates([SAFETY_TEMPLATE]);
+  await start.addCoInspector('陈静');
+  await start.waitForPosition();
+  await start.start();
+
+  const checklist = new ChecklistPage(page);
+  const drawer = new HazardDrawer(page);
+  await checklist.waitForItems();
+  const total = await checklist.itemCount();
+  await checklist.answer(0, 'Fail');
+  await drawer.waitForOpen();
+  await drawer.fill({
+    title: hazard,
+    requirement: 'Repair it and report in writing',
+    responsiblePerson: 'Zhou Qiang',
+  });
+  await drawer.addPhotos([photo]);
+  await drawer.done();
+  for (let i = 1; i < total; i++) await checklist.answer(i, 'Pass');
+
+  const closing = new ClosingPanel(page);
+  await closing.signAs('李明');
+  await closing.signAs('陈静');
+  await closing.nameRepresentative('周强', '安全负责人');
+  await closing.signAs('周强');
+  await expect.poll(() => closing.missing()).toEqual([]);
+  await closing.submitInspection();
+}
+
+async function syncFromScreen(page: Page) {
+  await new AppShell(page).goTo('Sync');
+  const sync = new SyncPage(page);
+  await sync.waitForScreen();
+  await sync.syncNow();
+  return sync.waitUntilSynced();
+}
+
+describe('hazards recorded offline reach the supervisor, and the decisions come back', () => {
+  it('syncs once, carries approve and return both ways, and keeps it from another jurisdiction', async () => {
+    const li = await login(baseUrl, 'inspector.li');
+    const before = await serverRecords(baseUrl);
+    const inspected = new Set(before.inspections.map((i) => i.enterpriseId));
+    // Enterprises of li's with no inspection yet, so that each screen row is ours; the first
+    // by name is left to the offline inspection test.
+    const mine = (await allEnterprises(baseUrl))
+      .filter((e) => li.user.jurisdiction.includes(e.town))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .slice(1)
+      .filter((e) => !inspected.has(e.id));
+    const [approveAt, returnAt] = mine;
+    if (!approveAt || !returnAt) throw new Error('the demo district needs two uninspected sites');
+    const hazards = {
+      [approveAt.id]: `Corroded flange on line P-2 (${approveAt.creditCode})`,
+      [returnAt.id]: `Eyewash station dry (${returnAt.creditCode})`,
+    };
+
+    // The inspector works without network.
+    const inspector = await signedIn('inspector.li');
+    await inspector.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await inspector.context().setOffline(true);
+    await inspect(
+      inspector,
+      approveAt,
+      hazards[approveAt.id]!,
+      resolve('test/fixtures/photos/site-1.jpg'),
+    );
+    await inspect(
+      inspector,
+      returnAt,
+      hazards[returnAt.id]!,
+      resolve('test/fixtures/photos/site-2.jpg'),
+    );
+    await new AppShell(inspector).goTo('Sync');
+    const inspectorSync = new SyncPage(inspector);
+    await inspectorSync.waitForScreen();
+    // Two inspections and two hazards wait, and their photos and signatures.
+    expect(Number(await inspectorSync.pendingChanges.innerText())).toBe(4);
+    expect(Number(await inspectorSync.pendingPhotos.innerText())).toBeGreaterThanOrEqual(2);
+
+    await inspector.context().setOffline(false);
+    expect(await syncFromScreen(inspector)).toEqual({ pending: '0', photos: '0', error: 'None' });
+
+    // The server holds each inspection and hazard exactly once, with its photo.
+    const afterPush = await serverRecords(baseUrl);
+    const ours = (enterpriseId: string) =>
+      afterPush.inspections.filter(
+        (i) => i.enterpriseId === enterpriseId && i.leadInspectorId === li.user.id,
+      );
+    for (const enterprise of [approveAt, returnAt]) {
+      const [inspection, ...more] = ours(enterprise.id);
+      expect(more).toEqual([]);
+      expect(inspection).toMatchObject({ status: 'submitted', review: { status: 'pending' } });
+      const findings = afterPush.findings.filter((f) => f.title === hazards[enterprise.id]);
+      expect(findings.map((f) => f.inspectionId)).toEqual([inspection!.id]);
+      expect(findings[0]!.photos).toHaveLength(1);
+    }
+    const keys = afterPush.changes.map((c) => `${c.entity}:${c.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(afterPush.inspections.length).toBe(before.inspections.length + 2);
+    expect(afterPush.findings.length).toBe(before.findings.length + 2);
+    const photo = afterPush.findings.find((f) => f.title === hazards[approveAt.id])!.photos[0]!;
+    expect(await blobStatus(baseUrl, li.token, photo.sha256)).toBe(200);
+
+    // The supervisor decides on both.
+    const supervisor = await signedIn('supervisor.safety');
+    await new AppShell(supervisor).goTo('Review');
+    const review = new ReviewPage(supervisor);
+    await review.row(returnAt.name).waitFor();
+    await review.approve(approveAt.name);
+    expect(await review.returnWithComment(returnAt.name, RETURN_COMMENT)).toBe(
+      'Say what must be corrected.',
+    );
+    expect(await syncFromScreen(supervisor)).toEqual({ pending: '0', photos: '0', error: 'None' });
+    const decided = await serverRecords(baseUrl);
+    const supervisorId = (await login(baseUrl, 'supervisor.safety')).user.id;
+    const onServer = (enterpriseId: string) =>
+      decided.inspections.find(
+        (i) => i.enterpriseId === enterpriseId && i.leadInspectorId === li.user.id,
+      );
+    expect(onServer(approveAt.id)?.review).toMatchObject({
+      status: 'approved',
+      reviewerId: supervisorId,
+    });
+    expect(onServer(returnAt.id)?.review).toMatchObject({
+      status: 'returned',
+      comment: RETURN_COMMENT,
+      reviewerId: supervisorId,
+    });
+
+    // The inspector's next sync brings both decisions to the list.
+    expect(await syncFromScreen(inspector)).toEqual({ pending: '0', photos: '0', error: 'None' });
+    await new AppShell(inspector).goTo('Inspections');
+    const list = new InspectionsPage(inspector);
+    await list.waitForList();
+    await expect.poll(() => list.reviewOf(approveAt.name)).toBe('Approved');
+    await expect.poll(() => list.reviewOf(returnAt.name)).toBe(`Returned\n${RETURN_COMMENT}`);
+
+    // Another jurisdiction sees none of it, on screen or from the server, photos included.
+    const other = await signedIn('inspector.wang');
+    const otherEnterprises = new EnterprisesPage(other);
+    await otherEnterprises.searchFor(approveAt.creditCode);
+    await expect.poll(() => otherEnterprises.rows.count()).toBe(0);
+    await new AppShell(other).goTo('Inspections');
+    const otherList = new InspectionsPage(other);
+    await otherList.waitForList();
+    const otherNames = await otherList.enterpriseNames();
+    expect(otherNames).not.toContain(approveAt.name);
+    expect(otherNames).not.toContain(returnAt.name);
+    await new AppShell(other).goTo('Findings');
+    const otherFindings = new FindingsPage(other);
+    await otherFindings.waitForList();
+    const otherTitles = await otherFindings.titles();
+    expect(otherTitles).not.toContain(hazards[approveAt.id]);
+    expect(otherTitles).not.toContain(hazards[returnAt.id]);
+    const wang = await login(baseUrl, 'inspector.wang');
+    const wangSees = await pullEverything(baseUrl, wang.token);
+    const ourIds = new Set([approveAt.id, returnAt.id]);
+    expect(wangSees.inspections.filter((i) => ourIds.has(i.enterpriseId))).toEqual([]);
+    expect(wangSees.findings.filter((f) => ourIds.has(f.enterpriseId))).toEqual([]);
+    expect(await blobStatus(baseUrl, wang.token, photo.sha256)).toBe(404);
+
+    for (const page of [inspector, supervisor, other]) await page.context().close();
+  }, 300_000);
+});
