@@ -1,0 +1,57 @@
+// Options of a benchmark run: which benchmarks (`--only sync|local`) and at what scale
+// (FI_BENCH_SCALE, 1 by default: the sizes the issues name; 0.1 for a quick run).
+export type BenchGroup = 'sync' | 'local';
+
+export interface BenchConfig {
+  only: BenchGroup | null;
+  scale: number;
+  push: { hazards: number; photos: number };
+  pull: { hazards: number; enterprises: number };
+  local: {
+    hazards: number;
+    enterprises: number;
+    filterQueries: number;
+    opens: number;
+    saves: number;
+    photoBytes: number;
+  };
+}
+
+function parseOnly(argv: readonly string[]): BenchGroup | null {
+  const index = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (index < 0) return null;
+  const arg = argv[index]!;
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+  if (value !== 'sync' && value !== 'local') {
+    throw new Error(`--only takes "sync" or "local", not "${value ?? ''}"`);
+  }
+  return value;
+}
+
+function parseScale(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 1;
+  const scale = Number(raw);
+  if (!(scale > 0 && scale <= 10))
+    throw new Error(`FI_BENCH_SCALE must be in (0, 10], not "${raw}"`);
+  return scale;
+}
+
+export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): BenchConfig {
+  const scale = parseScale(env.FI_BENCH_SCALE);
+  const n = (full: number, min = 1) => Math.max(min, Math.round(full * scale));
+  return {
+    only: parseOnly(argv),
+    scale,
+    push: { hazards: n(10_000, 10), photos: n(1_000, 1) },
+    pull: { hazards: n(100_000, 100), enterprises: n(2_000, 8) },
+    local: {
+      hazards: n(100_000, 100),
+      enterprises: n(2_000, 8),
+      // Query counts shrink less than data, so that percentiles stay meaningful.
+      filterQueries: Math.max(20, Math.round(100 * Math.sqrt(scale))),
+      opens: Math.max(20, Math.round(100 * Math.sqrt(scale))),
+      saves: Math.max(5, Math.round(20 * Math.sqrt(scale))),
+      photoBytes: 3_000_000,
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// Issue 4's push benchmark: hazards and photos written on the client with their outbox rows,
+// then timed from the start of the sync's blob upload until the outbox is empty; the anchor is
+// PouchDB replicating the same documents with the photos as attachments to pouchdb-server.
+import { callPage } from './browser/chromium';
+import type { BenchConfig } from './config';
+import { inspectionKeys } from './data/records';
+import type { SyncRig } from './sync-setup';
+import { docCount } from './servers/pouch-server';
+import { record, recordPending } from './support/report';
+
+export const PUSH_SEED = 41;
+const PUSH_DB = 'bench-push';
+const MB = 1_000_000;
+
+interface Prepared {
+  pending: number;
+  photos: number;
+  payloadBytes: number;
+}
+
+interface FiPush {
+  ms: number;
+  serverWait: { ms: number; requests: number };
+  blobsUploaded: number;
+  blobsUnavailable: number;
+  pushed: { applied: number; duplicate: number; conflict: number; rejected: number };
+  outboxLeft: number;
+  rejectedReasons: string[];
+}
+
+interface PouchPush {
+  ms: number;
+  docsWritten: number;
+  ok: boolean;
+}
+
+async function runPouchPush(rig: SyncRig, spec: object, hazards: number) {
+  await callPage(rig.pouchPage, 'pouchBench', 'preparePush', spec);
+  const pouch = await callPage<PouchPush>(
+    rig.pouchPage,
+    'pouchBench',
+    'runPush',
+    `${rig.pouchUrl}/${PUSH_DB}`,
+  );
+  const remote = await docCount(rig.pouchUrl, PUSH_DB);
+  if (!pouch.ok || remote !== hazards) {
+    throw new Error(`PouchDB pushed ${remote} of ${hazards} documents`);
+  }
+  return pouch;
+}
+
+export async function runPushBenchmark(
+  rig: SyncRig,
+  config: BenchConfig,
+  pushAvailable: boolean,
+): Promise<void> {
+  const { hazards, photos } = config.push;
+  const spec = { keys: inspectionKeys(rig.inspections), hazards, photos, seed: PUSH_SEED };
+  const name = `sync push (${hazards.toLocaleString('en')} hazards, ${photos.toLocaleString('en')} photos)`;
+
+  const pouch = await runPouchPush(rig, spec, hazards);
+  const pouchRate = hazards / (pouch.ms / 1000);
+  if (!pushAvailable) {
+    recordPending(
+      name,
+      `the app's push is not there yet; PouchDB anchor ${pouchRate.toFixed(0)} hazards/s in ${(pouch.ms / 1000).toFixed(1)} s`,
+    );
+    return;
+  }
+
+  const prepared = await callPage<Prepared>(rig.fiPage, 'fiBench', 'preparePush', spec);
+  if (prepared.pending !== hazards) {
+    throw new Error(`the outbox holds ${prepared.pending} rows, expected ${hazards}`);
+  }
+  rig.hqRss.mark();
+  const fi = await callPage<FiPush>(rig.fiPage, 'fiBench', 'runPush');
+  const serverPeak = rig.hqRss.mark();
+  if (fi.outboxLeft !== 0 || fi.pushed.applied !== hazards || fi.blobsUploaded !== photos) {
+    throw new Error(`the app's push did not complete: ${JSON.stringify(fi)}`);
+  }
+
+  const fiRate = hazards / (fi.ms / 1000);
+  const ratio = fiRate / pouchRate;
+  const payload = prepared.payloadBytes / MB;
+  record({
+    benchmark: name,
+    metric: 'hazards/s',
+    unit: '/s',
+    value: fiRate,
+    anchorName: 'PouchDB replicate.to',
+    anchor: pouchRate,
+    ratio,
+    target: '≥ 3× PouchDB',
+    pass: ratio >= 3,
+    note: `app ${(fi.ms / 1000).toFixed(1)} s, of which ${(fi.serverWait.ms / 1000).toFixed(1)} s waiting on the server (${fi.serverWait.requests} requests); PouchDB ${(pouch.ms / 1000).toFixed(1)} s`,
+  });
+  record({
+    benchmark: name,
+    metric: 'MB/s (record JSON + photo bytes)',
+    unit: 'MB/s',
+    value: payload / (fi.ms / 1000),
+    anchorName: 'PouchDB replicate.to',
+    anchor: payload / (pouch.ms / 1000),
+    ratio,
+    target: null,
+    pass: null,
+  });
+  record({
+    benchmark: name,
+    metric: 'HQ server peak RSS during push',
+    unit: 'MB',
+    value: serverPeak / MB,
+    anchorName: null,
+    anchor: null,
+    ratio: null,
+    target: '< 300 MB',
+    pass: serverPeak < 300 * MB,
+  });
+}
