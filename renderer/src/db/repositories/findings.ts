@@ -5,6 +5,7 @@
 // synced-records.ts.
 import { isOverdue } from '../../../../domain/rules/deadlines';
 import type { Finding } from '../../../../domain/schemas/finding';
+import type { FindingDraft } from '../../../../domain/rules/finding-from-item';
 import type { FieldInspectorDb, FindingDraftRow } from '../database';
 import { enterpriseNames } from './enterprises';
 import { writeLocal } from './outbox';
@@ -67,19 +68,7 @@ export async function overdueCountsByEnterprise(
 }
 
 /** What the hazard form edits; the rest of a finding is set when it is made or by review. */
-export type FindingContent = Pick<
-  Finding,
-  | 'itemId'
-  | 'title'
-  | 'description'
-  | 'category'
-  | 'grade'
-  | 'legalBasis'
-  | 'requirement'
-  | 'deadline'
-  | 'responsiblePerson'
-  | 'photos'
->;
+export type FindingContent = FindingDraft & Pick<Finding, 'responsiblePerson' | 'photos'>;
 
 export interface FindingKey {
   id: string;

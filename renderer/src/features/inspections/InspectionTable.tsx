@@ -3,22 +3,16 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InspectionRow } from '../../db/repositories/inspections';
 import { formatDateTime } from '../common/format-date';
+import { sharedInspectionColumns } from './inspection-columns';
 
 const reviewColors = { pending: 'processing', approved: 'success', returned: 'warning' };
 
 export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
   const { t, i18n } = useTranslation();
+  const shared = sharedInspectionColumns(t, i18n.language);
   const columns: TableColumnsType<InspectionRow> = [
-    {
-      title: t('inspections.enterprise'),
-      key: 'enterprise',
-      render: (_, r) => r.enterpriseName ?? '—',
-    },
-    {
-      title: t('inspections.kind'),
-      key: 'kind',
-      render: (_, r) => t(`inspectionKind.${r.inspection.kind}`),
-    },
+    shared.enterprise,
+    shared.kind,
     {
       title: t('inspections.status'),
       key: 'status',
@@ -44,11 +38,7 @@ export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
           '—'
         ),
     },
-    {
-      title: t('inspections.startedAt'),
-      key: 'startedAt',
-      render: (_, r) => formatDateTime(r.inspection.startedAt, i18n.language),
-    },
+    shared.startedAt,
     {
       title: t('inspections.finishedAt'),
       key: 'finishedAt',

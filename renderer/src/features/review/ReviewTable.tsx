@@ -3,27 +3,17 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InspectionRow } from '../../db/repositories/inspections';
 import { formatDateTime } from '../common/format-date';
+import { sharedInspectionColumns } from '../inspections/inspection-columns';
 import { ReviewActions } from './ReviewActions';
 
 /** Submitted inspections waiting for a decision, each with its Approve and Return buttons. */
 export function ReviewTable({ rows }: { rows: InspectionRow[] }) {
   const { t, i18n } = useTranslation();
+  const shared = sharedInspectionColumns(t, i18n.language);
   const columns: TableColumnsType<InspectionRow> = [
-    {
-      title: t('inspections.enterprise'),
-      key: 'enterprise',
-      render: (_, r) => r.enterpriseName ?? '—',
-    },
-    {
-      title: t('inspections.kind'),
-      key: 'kind',
-      render: (_, r) => t(`inspectionKind.${r.inspection.kind}`),
-    },
-    {
-      title: t('inspections.startedAt'),
-      key: 'startedAt',
-      render: (_, r) => formatDateTime(r.inspection.startedAt, i18n.language),
-    },
+    shared.enterprise,
+    shared.kind,
+    shared.startedAt,
     {
       title: t('reviewDecision.actions'),
       key: 'actions',
