@@ -1,5 +1,5 @@
 // Uploading photos and signatures before the records that refer to them: ask the server which
-// hashes it lacks (in chunks the protocol allows), send each of those held here, and mark every
+// hashes it lacks (in chunks the protocol allows), send those held here a few at a time, and mark every
 // hash the server now holds as uploaded. A blob the server refuses (its bytes no longer match
 // the hash) is left unmarked and does not stop the others.
 import type { FieldInspectorDb } from '../db/database';
@@ -8,6 +8,8 @@ import type { ApiClient } from './api-client';
 import { ApiError } from './errors';
 
 const MISSING_CHUNK = 1000;
+/** Photos sent at once: enough to hide each request's latency, few enough not to flood the link. */
+const UPLOAD_CONCURRENCY = 4;
 
 export interface BlobProgress {
   done: number;
@@ -41,25 +43,52 @@ export async function uploadMissingBlobs({
   }
   await markUploaded(db, present);
 
-  const result: BlobUploadResult = { uploaded: 0, unavailable: [] };
   const progress: BlobProgress = { done: 0, total: missing.length };
   onProgress?.({ ...progress });
-  for (const hash of missing) {
-    const blob = await getLocalBlob(db, hash);
-    if (!blob) {
-      result.unavailable.push(hash);
-    } else {
+  // Each hash's outcome by its place in `missing`, so that the result lists them in that order
+  // whatever order the uploads finish in.
+  const outcomes: ('uploaded' | 'unavailable' | undefined)[] = [];
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const worker = async () => {
+    while (failure === null && next < missing.length) {
+      const index = next++;
+      const hash = missing[index]!;
       try {
-        await client.putBlob(hash, blob.mime, blob.data);
-        await markUploaded(db, [hash]);
-        result.uploaded++;
+        outcomes[index] = await uploadOne(client, db, hash);
       } catch (error) {
-        if (!(error instanceof ApiError && error.status === 400)) throw error;
-        result.unavailable.push(hash);
+        // Stop handing out uploads; the ones in flight finish before the error is thrown.
+        failure ??= { error };
+        return;
       }
+      progress.done++;
+      onProgress?.({ ...progress });
     }
-    progress.done++;
-    onProgress?.({ ...progress });
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, missing.length) }, worker));
+  if (failure !== null) throw (failure as { error: unknown }).error;
+
+  const result: BlobUploadResult = { uploaded: 0, unavailable: [] };
+  outcomes.forEach((outcome, index) => {
+    if (outcome === 'uploaded') result.uploaded++;
+    else if (outcome === 'unavailable') result.unavailable.push(missing[index]!);
+  });
   return result;
+}
+
+async function uploadOne(
+  client: Pick<ApiClient, 'putBlob'>,
+  db: FieldInspectorDb,
+  hash: string,
+): Promise<'uploaded' | 'unavailable'> {
+  const blob = await getLocalBlob(db, hash);
+  if (!blob) return 'unavailable';
+  try {
+    await client.putBlob(hash, blob.mime, blob.data);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 400)) throw error;
+    return 'unavailable';
+  }
+  await markUploaded(db, [hash]);
+  return 'uploaded';
 }

@@ -1,6 +1,7 @@
 // Pulling: fetch pages after the stored cursor until the server says there are no more. Each
 // page is parsed completely before anything is written, then applied with its cursor in one
 // transaction, so a bad page changes nothing and the next attempt resumes where this one stopped.
+// The next page is already on its way while one is written.
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { Change } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
@@ -49,17 +50,26 @@ export async function pullAll({
   onProgress,
 }: PullOptions): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, applied: 0, deleted: 0 };
+  const fetchPage = (cursor: string | null) =>
+    client.pull({ cursor, ...(limit === undefined ? {} : { limit }) });
   let cursor = await getCursor(db);
+  let pending = fetchPage(cursor);
   for (;;) {
-    const page = await client.pull({ cursor, ...(limit === undefined ? {} : { limit }) });
+    const page = await pending;
     const changes = page.changes.map(parseChange);
+    const advances = page.hasMore && page.cursor !== cursor;
+    // The next page is fetched while this one is written; if writing fails, it is dropped.
+    if (advances) {
+      pending = fetchPage(page.cursor);
+      pending.catch(() => undefined);
+    }
     const counts = await applyPulledPage(db, changes, page.cursor);
     progress.pages++;
     progress.applied += counts.applied;
     progress.deleted += counts.deleted;
     onProgress?.({ ...progress });
     if (!page.hasMore) return progress;
-    if (page.cursor === cursor) {
+    if (!advances) {
       throw new ProtocolError('the server says there is more but did not advance the cursor');
     }
     cursor = page.cursor;

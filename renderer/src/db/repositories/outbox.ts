@@ -100,38 +100,44 @@ export async function takeBatch(
   return db.transaction('rw', db.outbox, db.meta, async () => {
     const numbered = await db.outbox.where('mid').above(0).toArray();
     const stale = numbered.filter((row) => row.deviceId !== deviceId);
-    for (const row of stale) {
-      // Setting a key path to undefined removes it: the row goes back to unnumbered.
-      await db.outbox.update(row.seq!, { mid: undefined, deviceId: undefined });
+    if (stale.length > 0) {
+      // Without its mid and device id the row goes back to unnumbered.
+      await db.outbox.bulkPut(
+        stale.map(({ mid: _mid, deviceId: _deviceId, ...row }) => row as OutboxRow),
+      );
     }
     const inFlight = numbered.filter((row) => row.deviceId === deviceId) as NumberedRow[];
 
     const rows: NumberedRow[] = [];
     let bytes = 0;
-    const fits = (mutation: Mutation) =>
-      rows.length === 0 ||
-      (rows.length < limits.maxMutations && bytes + sizeOf(mutation) <= limits.maxBytes);
-    for (const row of inFlight) {
-      const mutation = toMutation(row);
-      if (!fits(mutation)) break;
+    /** Adds the row when it fits the limits (the first row always does). */
+    const take = (row: NumberedRow): boolean => {
+      const size = sizeOf(toMutation(row));
+      if (
+        rows.length > 0 &&
+        (rows.length >= limits.maxMutations || bytes + size > limits.maxBytes)
+      ) {
+        return false;
+      }
       rows.push(row);
-      bytes += sizeOf(mutation);
+      bytes += size;
+      return true;
+    };
+    for (const row of inFlight) {
+      if (!take(row)) break;
     }
     if (rows.length === inFlight.length) {
       let lastMid = await getLastMid(db, deviceId);
-      const fresh = await db.outbox
-        .orderBy('seq')
-        .filter((row) => row.mid === undefined)
-        .limit(limits.maxMutations - rows.length)
-        .toArray();
+      // The head of the queue in seq order, in one read: at most inFlight.length of its rows
+      // carry a mid, so it holds every unnumbered row the batch still has room for.
+      const room = limits.maxMutations - rows.length;
+      const head = room > 0 ? await db.outbox.limit(inFlight.length + room).toArray() : [];
+      const fresh = head.filter((row) => row.mid === undefined).slice(0, room);
       const numberedNow: NumberedRow[] = [];
       for (const row of fresh) {
         const candidate = { ...row, seq: row.seq!, mid: lastMid + 1, deviceId };
-        const mutation = toMutation(candidate);
-        if (!fits(mutation)) break;
-        rows.push(candidate);
+        if (!take(candidate)) break;
         numberedNow.push(candidate);
-        bytes += sizeOf(mutation);
         lastMid++;
       }
       if (numberedNow.length > 0) {
@@ -158,10 +164,8 @@ export async function renumberAfter(
       (row) => row.deviceId === deviceId,
     );
     let mid = serverLastMid;
-    for (const row of inFlight) {
-      mid++;
-      await db.outbox.update(row.seq!, { mid });
-    }
+    const renumbered = inFlight.map((row) => ({ ...row, mid: ++mid }));
+    if (renumbered.length > 0) await db.outbox.bulkPut(renumbered);
     await putLastMid(db, deviceId, mid);
   });
 }

@@ -11,7 +11,7 @@
 import type { EntityName, EntityRecord } from '../../../../domain/schemas/entities';
 import type { MutationResult } from '../../../../domain/sync/protocol';
 import { entityTables } from '../database';
-import type { FieldInspectorDb } from '../database';
+import type { FieldInspectorDb, HeldRow, OutboxRow, RejectedRow, ConflictRow } from '../database';
 import { putCursor, resetCursor } from './meta';
 import type { NumberedRow } from './outbox';
 
@@ -34,10 +34,23 @@ function recordTables(db: FieldInspectorDb) {
   return Object.values(entityTables).map((name) => db.table(name));
 }
 
-async function hasQueuedEdit(db: FieldInspectorDb, entity: EntityName, id: string) {
-  return (await db.outbox.where('[entity+id]').equals([entity, id]).count()) > 0;
+type RecordKey = [EntityName, string];
+const keyOf = (entity: EntityName, id: string) => `${entity}\u0000${id}`;
+
+/** The records (by entity and id) among `keys` that still have a queued outbox row. */
+async function queuedKeys(db: FieldInspectorDb, keys: readonly RecordKey[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const found = (await db.outbox
+    .where('[entity+id]')
+    .anyOf(keys as RecordKey[])
+    .keys()) as unknown as RecordKey[];
+  return new Set(found.map(([entity, id]) => keyOf(entity, id)));
 }
 
+/**
+ * Writes a whole page in one read of the outbox and one bulk write per table. Changes are folded
+ * in page order first, so a record named twice in a page ends as its last change says.
+ */
 export async function applyPulledPage(
   db: FieldInspectorDb,
   changes: readonly PulledChange[],
@@ -47,26 +60,55 @@ export async function applyPulledPage(
   return db.transaction('rw', tables, async () => {
     let applied = 0;
     let deleted = 0;
+    const queued = await queuedKeys(
+      db,
+      changes.map((change): RecordKey => [change.entity, change.id]),
+    );
+    const held = new Map<string, HeldRow>();
+    const writes = new Map<EntityName, Map<string, Record<string, unknown> | null>>();
     for (const change of changes) {
-      const table = db.table(entityTables[change.entity]);
-      if (await hasQueuedEdit(db, change.entity, change.id)) {
-        await db.held.put({
+      const key = keyOf(change.entity, change.id);
+      if (queued.has(key)) {
+        held.delete(key);
+        held.set(key, {
           entity: change.entity,
           id: change.id,
           version: change.version ?? change.record?.version ?? 0,
           record: change.record as Record<string, unknown> | null,
         });
-      } else if (change.record === null) {
-        await table.delete(change.id);
-        deleted++;
-      } else {
-        await table.put(change.record);
-        applied++;
+        continue;
       }
+      let tableWrites = writes.get(change.entity);
+      if (!tableWrites) writes.set(change.entity, (tableWrites = new Map()));
+      tableWrites.delete(change.id);
+      tableWrites.set(change.id, change.record as Record<string, unknown> | null);
+      if (change.record === null) deleted++;
+      else applied++;
     }
+    for (const [entity, tableWrites] of writes) {
+      await writeRecords(db, entity, tableWrites);
+    }
+    if (held.size > 0) await db.held.bulkPut([...held.values()]);
     await putCursor(db, cursor);
     return { applied, deleted };
   });
+}
+
+/** Puts and deletes the final state of each record of one table (null: deleted). */
+async function writeRecords(
+  db: FieldInspectorDb,
+  entity: EntityName,
+  states: ReadonlyMap<string, Record<string, unknown> | null | undefined>,
+): Promise<void> {
+  const puts: Record<string, unknown>[] = [];
+  const deletes: string[] = [];
+  for (const [id, record] of states) {
+    if (record) puts.push(record);
+    else deletes.push(id);
+  }
+  const table = db.table(entityTables[entity]);
+  if (deletes.length > 0) await table.bulkDelete(deletes);
+  if (puts.length > 0) await table.bulkPut(puts);
 }
 
 export interface SettleCounts {
@@ -90,6 +132,9 @@ function isRefusal(result: MutationResult): boolean {
  * by a full pull); a conflict is noted in `conflicts`. The local record takes the answered
  * version only when no newer edit of it is still queued. Rows without an answer stay queued,
  * with their mids, for the next attempt.
+ *
+ * Everything the answers touch is read in bulk first, the rows are settled in batch order on
+ * that copy, and the outcome is written back with one bulk call per table.
  */
 export async function settleResults(
   db: FieldInspectorDb,
@@ -103,19 +148,24 @@ export async function settleResults(
     const counts: SettleCounts = { applied: 0, duplicate: 0, conflict: 0, rejected: 0 };
     let repull = false;
     const at = now().toISOString();
+    const state = await loadSettleState(db, rows);
+    const rejected: RejectedRow[] = [];
+    const conflicts: ConflictRow[] = [];
+
     for (const row of rows) {
       const result = byMid.get(row.mid);
-      const stored = await db.outbox.get(row.seq);
+      const stored = state.outbox.get(row.seq);
       if (!result || stored?.mid !== row.mid || stored.deviceId !== row.deviceId) continue;
-      await db.outbox.delete(row.seq);
-      const table = db.table(entityTables[row.entity]);
-      const newer = await db.outbox.where('[entity+id]').equals([row.entity, row.id]).toArray();
-      const held = await db.held.get([row.entity, row.id]);
+      state.deleteOutbox(row.seq, keyOf(stored.entity, stored.id));
+      const key = keyOf(row.entity, row.id);
+      const records = state.records(row.entity);
+      const newer = state.queuedFor(key);
+      const held = state.held.get(key);
 
       if (isRefusal(result)) {
         counts.rejected++;
         const { mid, deviceId, entity, id, op, data, baseVersion, queuedAt } = stored;
-        await db.rejected.add({
+        rejected.push({
           entity,
           id,
           op,
@@ -131,8 +181,8 @@ export async function settleResults(
         if (newer.length === 0) {
           // The server never took this edit: a record it never had goes away here (a full pull
           // brings it back if it does exist), any other is overwritten by that full pull.
-          if (row.baseVersion === 0) await table.delete(row.id);
-          await db.held.delete([row.entity, row.id]);
+          if (row.baseVersion === 0) records.set(row.id, null);
+          state.deleteHeld(key);
           repull = true;
         }
         continue;
@@ -140,7 +190,7 @@ export async function settleResults(
 
       counts[result.status === 'rejected' ? 'rejected' : result.status]++;
       if (result.status === 'conflict') {
-        await db.conflicts.add({
+        conflicts.push({
           mid: row.mid,
           entity: row.entity,
           id: row.id,
@@ -156,21 +206,128 @@ export async function settleResults(
         if (result.status === 'applied' && result.version !== undefined && !held) {
           for (const later of newer) {
             if (later.mid === undefined) {
-              await db.outbox.update(later.seq!, { baseVersion: result.version });
+              state.updateOutbox({ ...later, seq: later.seq!, baseVersion: result.version });
             }
           }
         }
         continue;
       }
       if (held && (result.version === undefined || held.version >= result.version)) {
-        if (held.record === null) await table.delete(row.id);
-        else await table.put(held.record);
+        records.set(row.id, held.record);
       } else if (result.version !== undefined) {
-        await table.update(row.id, { version: result.version });
+        const current = records.get(row.id);
+        if (current) records.set(row.id, { ...current, version: result.version });
       }
-      await db.held.delete([row.entity, row.id]);
+      state.deleteHeld(key);
     }
+
+    await state.write();
+    if (rejected.length > 0) await db.rejected.bulkAdd(rejected);
+    if (conflicts.length > 0) await db.conflicts.bulkAdd(conflicts);
     if (repull) await resetCursor(db);
     return counts;
   });
+}
+
+/**
+ * An in-memory copy of the outbox rows, held records and local records a batch's answers can
+ * touch, with the changes made to it, written back in bulk by `write`.
+ */
+async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[]) {
+  const keys = new Map<string, RecordKey>();
+  for (const row of rows) keys.set(keyOf(row.entity, row.id), [row.entity, row.id]);
+  const keyList = [...keys.values()];
+
+  const [byRecord, bySeq, heldRows] = await Promise.all([
+    keyList.length === 0
+      ? Promise.resolve([])
+      : db.outbox
+          .where('[entity+id]')
+          .anyOf(keyList as RecordKey[])
+          .toArray(),
+    db.outbox.bulkGet(rows.map((row) => row.seq)),
+    db.held.bulkGet(keyList as [string, string][]),
+  ]);
+
+  const outbox = new Map<number, OutboxRow>();
+  const seqsByKey = new Map<string, Set<number>>();
+  for (const row of [...byRecord, ...bySeq]) {
+    if (!row || row.seq === undefined || outbox.has(row.seq)) continue;
+    outbox.set(row.seq, row);
+    const key = keyOf(row.entity, row.id);
+    let seqs = seqsByKey.get(key);
+    if (!seqs) seqsByKey.set(key, (seqs = new Set()));
+    seqs.add(row.seq);
+  }
+  const held = new Map<string, HeldRow>();
+  for (const row of heldRows) if (row) held.set(keyOf(row.entity, row.id), row);
+
+  // Local records, loaded per table on first use; a record set to null is deleted.
+  const records = new Map<EntityName, Map<string, Record<string, unknown> | null | undefined>>();
+  const touched = new Map<EntityName, Set<string>>();
+  for (const [entity, id] of keyList) {
+    let ids = touched.get(entity);
+    if (!ids) touched.set(entity, (ids = new Set()));
+    ids.add(id);
+  }
+  for (const [entity, ids] of touched) {
+    const idList = [...ids];
+    const found = (await db.table(entityTables[entity]).bulkGet(idList)) as (
+      Record<string, unknown> | undefined
+    )[];
+    records.set(entity, new Map(idList.map((id, i) => [id, found[i]])));
+  }
+  const changedRecords = new Map<EntityName, Set<string>>();
+
+  const deletedSeqs = new Set<number>();
+  const updatedSeqs = new Set<number>();
+  const deletedHeld = new Map<string, RecordKey>();
+
+  return {
+    outbox,
+    held,
+    deleteOutbox(seq: number, key: string) {
+      outbox.delete(seq);
+      seqsByKey.get(key)?.delete(seq);
+      deletedSeqs.add(seq);
+      updatedSeqs.delete(seq);
+    },
+    updateOutbox(row: OutboxRow & { seq: number }) {
+      outbox.set(row.seq, row);
+      updatedSeqs.add(row.seq);
+    },
+    /** The record's outbox rows still queued, in queue order. */
+    queuedFor(key: string): OutboxRow[] {
+      const seqs = [...(seqsByKey.get(key) ?? [])].sort((a, b) => a - b);
+      return seqs.map((seq) => outbox.get(seq)).filter((row) => row !== undefined);
+    },
+    deleteHeld(key: string) {
+      const row = held.get(key);
+      if (row) deletedHeld.set(key, [row.entity, row.id]);
+      held.delete(key);
+    },
+    records(entity: EntityName) {
+      const map = records.get(entity)!;
+      let changed = changedRecords.get(entity);
+      if (!changed) changedRecords.set(entity, (changed = new Set()));
+      const ids = changed;
+      return {
+        get: (id: string) => map.get(id),
+        set(id: string, record: Record<string, unknown> | null) {
+          map.set(id, record);
+          ids.add(id);
+        },
+      };
+    },
+    async write() {
+      if (deletedSeqs.size > 0) await db.outbox.bulkDelete([...deletedSeqs]);
+      const updated = [...updatedSeqs].map((seq) => outbox.get(seq)!);
+      if (updated.length > 0) await db.outbox.bulkPut(updated);
+      if (deletedHeld.size > 0) await db.held.bulkDelete([...deletedHeld.values()]);
+      for (const [entity, ids] of changedRecords) {
+        const map = records.get(entity)!;
+        await writeRecords(db, entity, new Map([...ids].map((id) => [id, map.get(id)])));
+      }
+    },
+  };
 }

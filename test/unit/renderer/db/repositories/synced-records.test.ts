@@ -38,6 +38,24 @@ describe('applyPulledPage', () => {
     expect(await getCursor(db)).toBe('c-1');
   });
 
+  it('ends a record named twice in one page as its last change says', async () => {
+    const kept = makeEnterprise();
+    const gone = makeEnterprise();
+    const counts = await applyPulledPage(
+      db,
+      [
+        { entity: 'enterprise', id: kept.id, record: null },
+        { entity: 'enterprise', id: gone.id, record: gone },
+        { entity: 'enterprise', id: kept.id, record: kept },
+        { entity: 'enterprise', id: gone.id, record: null },
+      ],
+      'c2',
+    );
+    expect(counts).toEqual({ applied: 2, deleted: 2 });
+    expect(await db.enterprises.get(kept.id)).toEqual(kept);
+    expect(await db.enterprises.get(gone.id)).toBeUndefined();
+  });
+
   it('writes nothing, not even the cursor, when one write of the page fails', async () => {
     const good = makeEnterprise();
     // No primary key: IndexedDB refuses the put halfway through the transaction.
@@ -139,6 +157,24 @@ describe('pulled data and queued local edits', () => {
     expect(await db.findings.get(refused.id)).toBeUndefined();
     expect((await db.findings.get(fine.id))?.version).toBe(4);
     expect(await getCursor(db)).toBeNull();
+  });
+
+  it('settles two edits of one record in one batch in order: the last answer sets the version', async () => {
+    const deviceId = newId();
+    const record = makeFinding({ version: 0 });
+    await writeLocal(db, 'finding', record);
+    // The first edit is numbered but unanswered; the second is queued behind it.
+    await takeBatch(db, deviceId);
+    await writeLocal(db, 'finding', { ...record, title: 'second edit' });
+    const batch = await takeBatch(db, deviceId);
+    expect(batch?.rows.map((row) => row.mid)).toEqual([1, 2]);
+    const counts = await settleResults(db, batch!.rows, [
+      { mid: 1, status: 'applied', version: 5 },
+      { mid: 2, status: 'applied', version: 6 },
+    ]);
+    expect(counts.applied).toBe(2);
+    expect(await db.findings.get(record.id)).toMatchObject({ version: 6, title: 'second edit' });
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('leaves rows without an answer queued with their mids', async () => {
