@@ -1,9 +1,11 @@
 // The hazard-list filter (status, grade, town, text) as the benchmark runs it, twice: through the
-// app's repository read that the Findings screen uses, and as a naive full scan (the anchor).
+// query the Findings screen runs (queryFindings), and as a naive full scan (the anchor).
 import type { Finding, FindingStatus, Grade } from '../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
-import { listEnterprises } from '../../renderer/src/db/repositories/enterprises';
-import { listFindings } from '../../renderer/src/db/repositories/findings';
+import { queryFindings } from '../../renderer/src/features/findings/finding-filters';
+
+/** The benchmark's fixed "today", as in fi-local.tsx, so overdue does not follow the clock. */
+const BENCH_TODAY = '2026-11-29';
 
 export interface FindingFilter {
   status: FindingStatus | null;
@@ -30,15 +32,14 @@ function matches(
 }
 
 /**
- * The Findings screen reads its rows with listFindings (every live hazard, by deadline, with its
- * enterprise's name) and has no filter query of its own yet: the filter is applied to those rows
- * here, with the enterprises' towns read through the enterprise repository.
+ * The Findings screen's own query: the filter runs over the in-memory finding index (built once per
+ * database, rebuilt only after a change) and the first page of 50 rows is read with bulkGet. The
+ * screen's `open` excludes overdue hazards; every generated deadline is after BENCH_TODAY, so
+ * none is overdue and the count equals the anchor's.
  */
 export async function appFilter(db: FieldInspectorDb, filter: FindingFilter): Promise<number> {
-  const [rows, enterprises] = await Promise.all([listFindings(db), listEnterprises(db)]);
-  const byId = new Map(enterprises.map((e) => [e.id, e]));
-  return rows.filter((row) => matches(row.finding, byId.get(row.finding.enterpriseId), filter))
-    .length;
+  const result = await queryFindings(db, filter, BENCH_TODAY, { offset: 0, limit: 50 });
+  return result.total;
 }
 
 /** The anchor: read both tables whole and filter in JavaScript. */

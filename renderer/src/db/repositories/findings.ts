@@ -31,6 +31,12 @@ export async function getFinding(db: FieldInspectorDb, id: string): Promise<Find
   return found && found.deletedAt === null ? found : undefined;
 }
 
+/** The live findings with these ids, in the order given; missing and deleted ones are skipped. */
+export async function getFindingsByIds(db: FieldInspectorDb, ids: string[]): Promise<Finding[]> {
+  const found = await db.findings.bulkGet(ids);
+  return found.filter((f): f is Finding => f !== undefined && f.deletedAt === null);
+}
+
 /** The live findings of one inspection, earliest deadline first. */
 export async function listFindingsOfInspection(
   db: FieldInspectorDb,

@@ -7,7 +7,21 @@ import { todayInChina } from '../../../../domain/rules/calendar-date';
 
 const statusColors = { open: 'orange', rectified: 'blue', closed: 'green' };
 
-export function FindingTable({ rows }: { rows: FindingRow[] }) {
+interface Props {
+  rows: FindingRow[];
+  /**
+   * For a list that reads one page at a time: `rows` is that page and `total` counts all matches.
+   * Without it the table pages through `rows` itself.
+   */
+  pagination?: {
+    current: number;
+    pageSize: number;
+    total: number;
+    onChange: (page: number) => void;
+  };
+}
+
+export function FindingTable({ rows, pagination }: Props) {
   const { t } = useTranslation();
   // Deadlines are dates of the district's calendar, whatever the device's time zone.
   const today = todayInChina(new Date());
@@ -45,7 +59,12 @@ export function FindingTable({ rows }: { rows: FindingRow[] }) {
       size="middle"
       columns={columns}
       dataSource={rows}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      pagination={{
+        pageSize: 50,
+        hideOnSinglePage: true,
+        showSizeChanger: false,
+        ...pagination,
+      }}
     />
   );
 }

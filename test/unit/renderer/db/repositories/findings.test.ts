@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openUserDatabase } from '../../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { listFindings } from '../../../../../renderer/src/db/repositories/findings';
+import {
+  getFindingsByIds,
+  listFindings,
+} from '../../../../../renderer/src/db/repositories/findings';
 import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
 
 let db: FieldInspectorDb;
@@ -28,5 +31,16 @@ describe('listFindings', () => {
       ['Sooner', 'Dye Works'],
       ['Later', 'Dye Works'],
     ]);
+  });
+});
+
+describe('getFindingsByIds', () => {
+  it('returns the live findings in the order asked, skipping missing and deleted ones', async () => {
+    const a = makeFinding({ title: 'A' });
+    const b = makeFinding({ title: 'B' });
+    const gone = makeFinding({ title: 'Gone', deletedAt: '2026-11-02T08:00:00.000+08:00' });
+    await db.findings.bulkPut([a, b, gone]);
+    const found = await getFindingsByIds(db, [b.id, newId(), gone.id, a.id]);
+    expect(found.map((f) => f.title)).toEqual(['B', 'A']);
   });
 });
