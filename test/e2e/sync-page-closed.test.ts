@@ -87,7 +87,7 @@ describe('the page closed in the middle of a push', () => {
     const sync = new SyncPage(page);
     await sync.waitForScreen();
     // One inspection and two hazards wait.
-    expect(await sync.pendingChanges.innerText()).toBe('3');
+    expect((await sync.pendingCounts()).changes).toBe(3);
 
     // The first push reaches the server, which applies it; the page closes before it hears back.
     let sent: PushRequest | undefined;

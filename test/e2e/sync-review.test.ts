@@ -135,8 +135,9 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
     const inspectorSync = new SyncPage(inspector);
     await inspectorSync.waitForScreen();
     // Two inspections and two hazards wait, and their photos and signatures.
-    expect(Number(await inspectorSync.pendingChanges.innerText())).toBe(4);
-    expect(Number(await inspectorSync.pendingPhotos.innerText())).toBeGreaterThanOrEqual(2);
+    const waiting = await inspectorSync.pendingCounts();
+    expect(waiting.changes).toBe(4);
+    expect(waiting.photos).toBeGreaterThanOrEqual(2);
 
     await inspector.context().setOffline(false);
     expect(await syncFromScreen(inspector)).toEqual({ pending: '0', photos: '0', error: 'None' });

@@ -20,6 +20,19 @@ export class SyncPage {
     await this.syncNowButton.waitFor();
   }
 
+  /** What waits to upload, as a person reads it once the screen has counted it. */
+  async pendingCounts(): Promise<{ changes: number; photos: number }> {
+    await this.page.waitForFunction(() =>
+      ['pending-changes', 'pending-photos'].every((id) =>
+        /^\d+$/.test(document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? ''),
+      ),
+    );
+    return {
+      changes: Number(await this.pendingChanges.innerText()),
+      photos: Number(await this.pendingPhotos.innerText()),
+    };
+  }
+
   /** Presses "Sync now" once it can be pressed (a sync that started on its own may be running). */
   async syncNow(): Promise<void> {
     await this.page.waitForFunction(() =>
