@@ -1,11 +1,10 @@
-import { Button, Card, List, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../app/session-context';
 import { dismissConflict, dismissRejected } from '../../db/repositories/conflicts';
 import { formatDateTime } from '../common/format-date';
+import { IssueList } from './IssueList';
 import { useSyncIssues } from './useSyncIssues';
-
-const shortId = (id: string) => id.slice(-8);
 
 /** What the server refused (with its reasons) and where this device's changes hit conflicts. */
 export function SyncIssueLists() {
@@ -16,39 +15,21 @@ export function SyncIssueLists() {
   return (
     <>
       <Card title={t('syncDetail.rejectedTitle')} size="small">
-        <List
-          aria-label={t('syncDetail.rejectedTitle')}
-          dataSource={issues.rejected}
-          locale={{ emptyText: t('syncDetail.rejectedEmpty') }}
-          renderItem={(row) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="dismiss"
-                  size="small"
-                  onClick={() => void dismissRejected(db, row.seq!)}
-                >
-                  {t('syncDetail.dismiss')}
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta
-                title={t('syncDetail.rejectedItem', {
-                  entity: t(`syncDetail.entity.${row.entity}`),
-                  id: shortId(row.id),
-                })}
-                description={
-                  <>
-                    <Typography.Text type="danger">
-                      {t('syncDetail.reason', { reason: row.reason })}
-                    </Typography.Text>{' '}
-                    <Typography.Text type="secondary">
-                      {formatDateTime(row.rejectedAt, i18n.language)}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
+        <IssueList
+          label={t('syncDetail.rejectedTitle')}
+          emptyText={t('syncDetail.rejectedEmpty')}
+          rows={issues.rejected}
+          titleKey="syncDetail.rejectedItem"
+          onDismiss={(seq) => void dismissRejected(db, seq)}
+          describe={(row) => (
+            <>
+              <Typography.Text type="danger">
+                {t('syncDetail.reason', { reason: row.reason })}
+              </Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {formatDateTime(row.rejectedAt, i18n.language)}
+              </Typography.Text>
+            </>
           )}
         />
       </Card>
@@ -56,35 +37,17 @@ export function SyncIssueLists() {
         <Typography.Paragraph type="secondary">
           {t('syncDetail.conflictsHint')}
         </Typography.Paragraph>
-        <List
-          aria-label={t('syncDetail.conflictsTitle')}
-          dataSource={issues.conflicts}
-          locale={{ emptyText: t('syncDetail.conflictsEmpty') }}
-          renderItem={(row) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="dismiss"
-                  size="small"
-                  onClick={() => void dismissConflict(db, row.seq!)}
-                >
-                  {t('syncDetail.dismiss')}
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta
-                title={t('syncDetail.conflictItem', {
-                  entity: t(`syncDetail.entity.${row.entity}`),
-                  id: shortId(row.id),
-                })}
-                description={
-                  <Typography.Text type="secondary">
-                    {row.detail ? `${row.detail} · ` : ''}
-                    {formatDateTime(row.at, i18n.language)}
-                  </Typography.Text>
-                }
-              />
-            </List.Item>
+        <IssueList
+          label={t('syncDetail.conflictsTitle')}
+          emptyText={t('syncDetail.conflictsEmpty')}
+          rows={issues.conflicts}
+          titleKey="syncDetail.conflictItem"
+          onDismiss={(seq) => void dismissConflict(db, seq)}
+          describe={(row) => (
+            <Typography.Text type="secondary">
+              {row.detail ? `${row.detail} · ` : ''}
+              {formatDateTime(row.at, i18n.language)}
+            </Typography.Text>
           )}
         />
       </Card>

@@ -1,0 +1,59 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Profile } from '../../../../../renderer/src/app/profile';
+import { SyncIssueLists } from '../../../../../renderer/src/features/sync/SyncIssueLists';
+import { openTestProfile, renderSignedIn } from '../../support/render';
+
+let profile: Profile | undefined;
+afterEach(async () => {
+  cleanup();
+  profile?.db.close();
+  await profile?.db.delete();
+  profile = undefined;
+});
+
+const at = '2026-11-29T08:00:00.000+08:00';
+
+describe('SyncIssueLists', () => {
+  it('shows a refused change with its reason and keeps an audit copy once dismissed', async () => {
+    profile = openTestProfile();
+    const { db } = profile;
+    await db.rejected.add({
+      mid: 7,
+      deviceId: '018f0000-0000-7000-8000-000000000001',
+      entity: 'finding',
+      id: '018f0000-0000-7000-8000-0000deadbeef',
+      op: 'upsert',
+      data: null,
+      baseVersion: 0,
+      queuedAt: at,
+      reason: 'deadline: the deadline cannot be before today',
+      rejectedAt: at,
+      dismissed: 0,
+    });
+    await db.conflicts.add({
+      mid: 8,
+      entity: 'inspection',
+      id: '018f0000-0000-7000-8000-0000cafef00d',
+      version: 12,
+      detail: 'itemResults',
+      at,
+      dismissed: 0,
+    });
+    renderSignedIn(<SyncIssueLists />, profile);
+
+    const refused = await screen.findByLabelText('Changes the server refused');
+    expect(within(refused).getByText(/deadbeef/)).toBeTruthy();
+    expect(within(refused).getByText(/cannot be before today/)).toBeTruthy();
+    const conflicts = screen.getByLabelText('Conflicts');
+    expect(within(conflicts).getByText(/cafef00d/)).toBeTruthy();
+    expect(within(conflicts).getByText(/itemResults/)).toBeTruthy();
+
+    await userEvent.click(within(refused).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(within(refused).queryByText(/deadbeef/)).toBeNull());
+    expect(await db.rejected.count()).toBe(1);
+    expect((await db.rejected.toArray())[0]?.dismissed).toBe(1);
+    expect(within(conflicts).getByText(/cafef00d/)).toBeTruthy();
+  }, 30_000);
+});
