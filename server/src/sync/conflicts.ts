@@ -66,20 +66,9 @@ export const conflictListQuerySchema = z.strictObject({
 
 export const resolveConflictSchema = z.strictObject({ keep: z.enum(['kept', 'losing']) });
 
-export interface ConflictView {
+/** A logged conflict as supervisors see it: the entry plus how it was resolved. */
+export interface ConflictView extends ConflictEntry {
   id: string;
-  entity: EntityName;
-  recordId: string;
-  town: string | null;
-  field: string;
-  keptValue: unknown;
-  losingValue: unknown;
-  keptUserId: string;
-  keptDeviceId: string | null;
-  losingUserId: string | null;
-  losingDeviceId: string | null;
-  version: number;
-  at: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
   resolution: 'kept' | 'losing' | null;
