@@ -1,5 +1,6 @@
 // Options of a benchmark run: which benchmarks (`--only sync|local`) and at what scale
 // (FI_BENCH_SCALE, 1 by default: the sizes the issues name; 0.1 for a quick run).
+// FI_BENCH_PULL_SCALE, when set, scales the pull benchmark alone.
 export type BenchGroup = 'sync' | 'local';
 
 export interface BenchConfig {
@@ -12,6 +13,7 @@ export interface BenchConfig {
     enterprises: number;
     filterQueries: number;
     opens: number;
+    indexUpdates: number;
     saves: number;
     photoBytes: number;
   };
@@ -32,24 +34,28 @@ function parseScale(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 1;
   const scale = Number(raw);
   if (!(scale > 0 && scale <= 10))
-    throw new Error(`FI_BENCH_SCALE must be in (0, 10], not "${raw}"`);
+    throw new Error(`FI_BENCH_SCALE and FI_BENCH_PULL_SCALE must be in (0, 10], not "${raw}"`);
   return scale;
 }
 
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): BenchConfig {
   const scale = parseScale(env.FI_BENCH_SCALE);
   const n = (full: number, min = 1) => Math.max(min, Math.round(full * scale));
+  const pullScale = env.FI_BENCH_PULL_SCALE ? parseScale(env.FI_BENCH_PULL_SCALE) : scale;
+  const m = (full: number, min = 1) => Math.max(min, Math.round(full * pullScale));
   return {
     only: parseOnly(argv),
     scale,
     push: { hazards: n(10_000, 10), photos: n(1_000, 1) },
-    pull: { hazards: n(100_000, 100), enterprises: n(2_000, 8) },
+    // FI_BENCH_PULL_SCALE shrinks the pull (and its long setup) alone, while tuning the push.
+    pull: { hazards: m(100_000, 100), enterprises: m(2_000, 8) },
     local: {
       hazards: n(100_000, 100),
       enterprises: n(2_000, 8),
       // Query counts shrink less than data, so that percentiles stay meaningful.
       filterQueries: Math.max(20, Math.round(100 * Math.sqrt(scale))),
       opens: Math.max(20, Math.round(100 * Math.sqrt(scale))),
+      indexUpdates: Math.max(20, Math.round(50 * Math.sqrt(scale))),
       saves: Math.max(5, Math.round(20 * Math.sqrt(scale))),
       photoBytes: 3_000_000,
     },

@@ -88,6 +88,17 @@ export async function runLocalBenchmarks(config: BenchConfig, pagesUrl: string):
     50,
   );
 
+  // The list open on screen while a hazard is saved: the index is built, then kept up to date.
+  const appUpdate = await call<number[]>(page, 'runIndexUpdates', config.local.indexUpdates);
+  const fullRebuild = await call<number[]>(page, 'runIndexRebuilds', 3);
+  latency(
+    `hazard list shows a saved edit (${scale})`,
+    appUpdate,
+    'full index rebuild',
+    fullRebuild,
+    100,
+  );
+
   const rng = createRng(66);
   const ids = Array.from({ length: config.local.opens }, () => pick(rng, setup.enterpriseIds));
   const appOpen = await call<number[]>(page, 'runOpens', ids, false, budgetMs);

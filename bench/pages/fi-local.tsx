@@ -14,9 +14,14 @@ import type { InspectionKey } from '../data/records';
 import { createRng, uuidFrom } from '../data/rng';
 import { FieldInspectorDb } from '../../renderer/src/db/database';
 import { getEnterprise } from '../../renderer/src/db/repositories/enterprises';
-import { listFindingsOfEnterprise } from '../../renderer/src/db/repositories/findings';
+import {
+  listFindingsOfEnterprise,
+  saveFindingContent,
+} from '../../renderer/src/db/repositories/findings';
 import { listInspectionsOfEnterprise } from '../../renderer/src/db/repositories/inspections';
 import { photoBlobStoreFor } from '../../renderer/src/db/repositories/photo-blob-store';
+import { matchFindings, queryFindings } from '../../renderer/src/features/findings/finding-filters';
+import { buildFindingIndex } from '../../renderer/src/features/findings/finding-index';
 import { persistHazard } from '../../renderer/src/features/findings/persist-hazard';
 import { processPhoto } from '../../renderer/src/features/photos/process-photo';
 import { cameraPhoto } from './big-photo';
@@ -31,6 +36,7 @@ const BULK_CHUNK = 10_000;
 let db: FieldInspectorDb | null = null;
 let keys: InspectionKey[] = [];
 let photos: File[] = [];
+let findingIds: string[] = [];
 
 function local(): FieldInspectorDb {
   if (!db) throw new Error('run setupLocal first');
@@ -50,6 +56,7 @@ export async function setupLocal(enterpriseCount: number, findingCount: number) 
   await db.enterprises.bulkPut(enterprises);
   await db.inspections.bulkPut(inspections);
   const findings = benchFindings(keys, findingCount, 31);
+  findingIds = findings.map((f) => f.id);
   for (let i = 0; i < findings.length; i += BULK_CHUNK) {
     await db.findings.bulkPut(findings.slice(i, i + BULK_CHUNK));
   }
@@ -116,6 +123,64 @@ async function openEnterpriseNaive(id: string) {
 
 export function runOpens(ids: string[], anchor: boolean, budgetMs: number) {
   return timeEach(ids, anchor ? openEnterpriseNaive : openEnterprise, budgetMs);
+}
+
+/** The hazard form's content of a stored finding, its title marked with `mark`. */
+async function editedContent(id: string, mark: string) {
+  const stored = await local().findings.get(id);
+  if (!stored) throw new Error(`no finding ${id}`);
+  const { itemId, description, category, grade, legalBasis, requirement, deadline } = stored;
+  const { responsiblePerson, photos: refs } = stored;
+  const key = { id, inspectionId: stored.inspectionId, enterpriseId: stored.enterpriseId };
+  const content = { itemId, description, category, grade, legalBasis, requirement, deadline };
+  return {
+    key: { ...key, createdBy: stored.createdBy },
+    content: { ...content, responsiblePerson, photos: refs, title: `${stored.title}${mark}` },
+  };
+}
+
+const editFilter = (mark: string) => ({ status: null, grade: null, town: null, text: mark });
+
+/**
+ * Timed per sample: one hazard's edit saved through the hazard form's write (record and outbox
+ * row in one transaction), then the hazard list's query for the edited text, until it finds the
+ * edit. The index is already built (the filter series ran), as on a screen that is open.
+ */
+export async function runIndexUpdates(count: number) {
+  const d = local();
+  const rng = createRng(88);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = findingIds[Math.floor(rng() * findingIds.length)]!;
+    const mark = `（更新${i}号）`;
+    const { key, content } = await editedContent(id, mark);
+    const started = performance.now();
+    await saveFindingContent(d, key, content);
+    const result = await queryFindings(d, editFilter(mark), TODAY, { offset: 0, limit: 50 });
+    samples.push(performance.now() - started);
+    if (result.total !== 1 || result.rows[0]?.finding.id !== id) {
+      throw new Error(`the list did not show the edit of ${id} (${result.total} matches)`);
+    }
+  }
+  return samples;
+}
+
+/** The anchor: the same save, then the whole index read again before the same query. */
+export async function runIndexRebuilds(count: number) {
+  const d = local();
+  const rng = createRng(89);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = findingIds[Math.floor(rng() * findingIds.length)]!;
+    const mark = `（重建${i}号）`;
+    const { key, content } = await editedContent(id, mark);
+    const started = performance.now();
+    await saveFindingContent(d, key, content);
+    const matches = matchFindings(await buildFindingIndex(d), editFilter(mark), TODAY);
+    samples.push(performance.now() - started);
+    if (matches.length !== 1) throw new Error(`the rebuilt index has ${matches.length} matches`);
+  }
+  return samples;
 }
 
 export async function preparePhotos(targetBytes: number) {

@@ -35,14 +35,18 @@ export interface FindingQueryResult {
 /** Marks the findings whose text contains `text` (already lower-cased, not empty). */
 function textHits(index: FindingIndex, text: string): Uint8Array {
   const hits = new Uint8Array(index.ids.length);
-  const { haystack, starts } = index;
-  let i = 0;
-  let at = haystack.indexOf(text);
-  while (at !== -1) {
-    // Matches come in increasing order, so the finding holding one is found by walking forward.
-    while ((starts[i + 1] ?? Infinity) <= at) i++;
-    hits[i] = 1;
-    at = haystack.indexOf(text, starts[i + 1] ?? haystack.length);
+  let base = 0;
+  for (const chunk of index.textChunks) {
+    const { text: haystack, starts } = chunk;
+    let i = 0;
+    let at = haystack.indexOf(text);
+    while (at !== -1) {
+      // Matches come in increasing order, so the finding holding one is found by walking forward.
+      while ((starts[i + 1] ?? Infinity) <= at) i++;
+      hits[base + i] = 1;
+      at = haystack.indexOf(text, starts[i + 1] ?? haystack.length);
+    }
+    base += starts.length - 1;
   }
   return hits;
 }

@@ -1,11 +1,14 @@
-// Turning a picture file into the stored photo: decode (EXIF orientation applied), cap the long
-// edge, encode JPEG, hash the encoded bytes. Runs in the downscale worker; the same code can run
-// on the main thread where no worker can be started.
+// Turning a picture file into the stored photo: decode (EXIF orientation applied; a JPEG straight
+// at a reduced scale where the browser can), cap the long edge, encode JPEG, hash the encoded
+// bytes. Runs in the downscale worker; the same code can run on the main thread where no worker
+// can be started.
 import { PhotoError, photoErrorCode } from './photo-error';
 import type { PhotoErrorCode } from './photo-error';
 import type { PhotoRef } from './photo-blob-store';
 import { sha256Hex } from './sha256';
-import { DEFAULT_MAX_EDGE, targetSize } from './target-size';
+import { jpegSizeOf } from './jpeg-header';
+import { DEFAULT_MAX_EDGE, decodePlan, storedSize } from './target-size';
+import type { Size } from './target-size';
 
 export interface DownscaleOptions {
   maxEdge: number;
@@ -47,30 +50,85 @@ export function canDownscaleHere(): boolean {
   return typeof OffscreenCanvas === 'function' && typeof createImageBitmap === 'function';
 }
 
-async function decode(file: Blob): Promise<ImageBitmap> {
+/** A decoded picture ready to draw (orientation applied) and the size it is stored at. */
+interface Decoded {
+  source: CanvasImageSource;
+  size: Size;
+  close(): void;
+}
+
+/** Any picture the browser reads, decoded at full size. */
+async function decodeWhole(file: Blob, maxEdge: number): Promise<Decoded> {
+  let bitmap: ImageBitmap;
   try {
-    return await createImageBitmap(file, { imageOrientation: 'from-image' });
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch (error) {
     throw new PhotoError('decode-failed', error instanceof Error ? error.message : String(error));
   }
+  return {
+    source: bitmap,
+    size: storedSize(bitmap.width, bitmap.height, maxEdge),
+    close: () => bitmap.close(),
+  };
 }
 
-async function encode(bitmap: ImageBitmap, options: DownscaleOptions) {
-  const size = targetSize(bitmap.width, bitmap.height, options.maxEdge);
-  const canvas = new OffscreenCanvas(size.width, size.height);
+/**
+ * A JPEG decoded straight at a reduced scale (WebCodecs ImageDecoder, where there is one): the
+ * decoder skips most of the work of a full-size decode. Null where this cannot be done (not a
+ * JPEG, no ImageDecoder, a decoder that did not scale as asked); the caller then decodes whole.
+ */
+async function decodeJpegScaled(file: Blob, maxEdge: number): Promise<Decoded | null> {
+  if (typeof ImageDecoder !== 'function') return null;
+  const coded = await jpegSizeOf(file);
+  if (!coded) return null;
+  const { numerator } = decodePlan(coded.width, coded.height, maxEdge);
+  if (numerator === 8) return null;
+  let decoder: ImageDecoder | undefined;
+  try {
+    decoder = new ImageDecoder({
+      data: await file.arrayBuffer(),
+      type: 'image/jpeg',
+      desiredWidth: Math.ceil((coded.width * numerator) / 8),
+      desiredHeight: Math.ceil((coded.height * numerator) / 8),
+    });
+    const { image } = await decoder.decode();
+    // EXIF orientation is applied to the frame as displayed: a quarter turn swaps the sides.
+    const turned = image.displayWidth > image.displayHeight !== coded.width > coded.height;
+    const size = turned
+      ? storedSize(coded.height, coded.width, maxEdge)
+      : storedSize(coded.width, coded.height, maxEdge);
+    const open = decoder;
+    const close = () => {
+      image.close();
+      open.close();
+    };
+    if (Math.max(image.displayWidth, image.displayHeight) < Math.max(size.width, size.height)) {
+      close();
+      return null;
+    }
+    return { source: image, size, close };
+  } catch {
+    decoder?.close();
+    return null;
+  }
+}
+
+async function encode(decoded: Decoded, options: DownscaleOptions) {
+  const { width, height } = decoded.size;
+  const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');
   if (!context) throw new PhotoError('encode-failed', 'no 2d context');
   // JPEG has no transparency: transparent parts of a PNG become white, not black.
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, size.width, size.height);
+  context.fillRect(0, 0, width, height);
   context.imageSmoothingEnabled = true;
   context.imageSmoothingQuality = 'high';
-  context.drawImage(bitmap, 0, 0, size.width, size.height);
+  context.drawImage(decoded.source, 0, 0, width, height);
   const bytes = await canvas.convertToBlob({ type: 'image/jpeg', quality: options.quality });
   if (bytes.type !== 'image/jpeg') {
     throw new PhotoError('encode-failed', `encoder produced ${bytes.type || 'nothing'}`);
   }
-  return { bytes, ...size };
+  return { bytes, width, height };
 }
 
 export async function downscaleImage(
@@ -79,16 +137,17 @@ export async function downscaleImage(
 ): Promise<ProcessedPhoto> {
   checkPhotoInput(file, options.maxInputBytes);
   if (!canDownscaleHere()) throw new PhotoError('unsupported', 'no OffscreenCanvas here');
-  const bitmap = await decode(file);
+  const decoded =
+    (await decodeJpegScaled(file, options.maxEdge)) ?? (await decodeWhole(file, options.maxEdge));
   try {
-    const { bytes, width, height } = await encode(bitmap, options);
+    const { bytes, width, height } = await encode(decoded, options);
     const sha256 = await sha256Hex(bytes);
     return { bytes, sha256, mime: 'image/jpeg', size: bytes.size, width, height };
   } catch (error) {
     if (error instanceof PhotoError) throw error;
     throw new PhotoError('encode-failed', error instanceof Error ? error.message : String(error));
   } finally {
-    bitmap.close();
+    decoded.close();
   }
 }
 

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   enterpriseNames,
   listEnterprises,
 } from '../../../../../renderer/src/db/repositories/enterprises';
-import { makeEnterprise, newId } from '../../support/fixtures';
+import { makeEnterprise } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 describe('enterprise reads', () => {
   it('lists live enterprises by name and leaves tombstones out', async () => {

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   listFindingDraftsOfInspection,
@@ -12,15 +11,10 @@ import {
 } from '../../../../../renderer/src/db/repositories/inspections';
 import { photoBlobStoreFor } from '../../../../../renderer/src/db/repositories/photo-blob-store';
 import { newId } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(() => {
-  db = openUserDatabase(newId());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened), { open: false });
 
 const me = newId();
 const input = () => ({

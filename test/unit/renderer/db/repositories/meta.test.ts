@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   getSyncRecord,
   recordSyncError,
   recordSyncSuccess,
 } from '../../../../../renderer/src/db/repositories/meta';
-import { newId } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 describe('sync record', () => {
   it('starts empty, keeps the last error, and a success clears it', async () => {

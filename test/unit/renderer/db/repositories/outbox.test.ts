@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { getLastMid } from '../../../../../renderer/src/db/repositories/meta';
 import {
@@ -9,16 +8,10 @@ import {
   writeLocal,
 } from '../../../../../renderer/src/db/repositories/outbox';
 import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 async function queueFindings(n: number, description = '') {
   for (let i = 0; i < n; i++) await writeLocal(db, 'finding', makeFinding({ description }));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../../../../domain/schemas/enterprise';
 import { databaseName, openUserDatabase } from '../../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
@@ -9,16 +9,10 @@ import {
   settleResults,
 } from '../../../../../renderer/src/db/repositories/synced-records';
 import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 describe('applyPulledPage', () => {
   it('puts records, deletes the ones without data, and stores the cursor', async () => {

@@ -1,21 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   noFindingFilters,
   queryFindings,
 } from '../../../../../renderer/src/features/findings/finding-filters';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
-import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 const TODAY = '2030-06-10';
 const BAIGUAN = '330604001';
 const ZONE = '330604400';
 
 let db: FieldInspectorDb;
+withTestDatabase((opened) => (db = opened));
 beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
   const dyes = makeEnterprise({ name: 'Mingda Dyes', town: BAIGUAN });
   const coat = makeEnterprise({ name: 'Shangyu Coatings', town: ZONE });
   await db.enterprises.bulkPut([dyes, coat]);
@@ -43,10 +42,6 @@ beforeEach(async () => {
     }),
     makeFinding({ enterpriseId: dyes.id, title: 'Gone', deletedAt: '2030-06-01T08:00:00.000Z' }),
   ]);
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 async function titles(filters: Partial<FindingFilters>, limit = 50, offset = 0) {

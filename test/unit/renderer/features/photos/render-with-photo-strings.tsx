@@ -1,24 +1,14 @@
-// Renders photo components as the app will once their strings are merged into its locales.
+// Renders photo components as the app does: the app's own i18n set-up with its locale files (the
+// photo texts live in their `photos` section), antd without motion; and object URLs for jsdom.
 import { render } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
-import i18next from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { photoResources } from '../../../../../renderer/src/features/photos/photo-strings';
-import type { PhotoLanguage } from '../../../../../renderer/src/features/photos/photo-strings';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../../../../../renderer/src/i18n/i18n';
+import type { UiLanguage } from '../../../../../renderer/src/i18n/resolve-language';
 
-export function renderWithPhotoStrings(ui: ReactElement, language: PhotoLanguage = 'en') {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    resources: {
-      'zh-CN': { translation: photoResources('zh-CN') },
-      en: { translation: photoResources('en') },
-    },
-    lng: language,
-    fallbackLng: 'zh-CN',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+export function renderWithPhotoStrings(ui: ReactElement, language: UiLanguage = 'en') {
+  const i18n = createI18n(language);
   // A wrapper (not a wrapping element) so that rerender() keeps the providers.
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>
