@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     await runPushBenchmark(rig, config, appPushAvailable());
     const peak = rig.hqRss.peak();
     record({
-      benchmark: 'HQ server',
+      // The bench's server runs on the embedded database (PGlite), as `npm start` does.
+      benchmark: 'HQ server (PGlite)',
       metric: 'peak RSS over the sync benchmarks (sampled every 200 ms)',
       unit: 'MB',
       value: peak / 1e6,

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fetchElectron } from './electron-binary';
 import { isStale } from './build-freshness';
+import { serverNodeArgs } from '../server/src/node-flags';
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     run('build:electron');
   }
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const server = spawn(process.execPath, serverNodeArgs(), {
     stdio: 'inherit',
     env: { ...process.env, HOST: host, PORT: port, FI_DEMO: process.env.FI_DEMO ?? '1' },
   });

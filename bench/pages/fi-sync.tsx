@@ -7,9 +7,8 @@ import { putLocalBlob } from '../../renderer/src/db/repositories/blobs';
 import { countPending, writeLocal } from '../../renderer/src/db/repositories/outbox';
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { ApiClient } from '../../renderer/src/sync/api-client';
-import { uploadMissingBlobs } from '../../renderer/src/sync/blob-upload';
 import { pullAll } from '../../renderer/src/sync/pull';
-import { pushOutbox } from '../../renderer/src/sync/push';
+import { uploadAndPush } from '../../renderer/src/sync/sync-cycle';
 import { buildPushData } from './bench-data';
 import type { PushDataset } from './bench-data';
 
@@ -19,19 +18,52 @@ import type { PushDataset } from './bench-data';
  */
 const serverWait = { ms: 0, requests: 0 };
 
+/** Each request's path (without ids), start and duration, for the push's timeline. */
+interface Traced {
+  path: string;
+  at: number;
+  ms: number;
+}
+let trace: Traced[] = [];
+
 const timedFetch: typeof fetch = async (input, init) => {
   const started = performance.now();
   try {
     return await fetch(input, init);
   } finally {
-    serverWait.ms += performance.now() - started;
+    const ms = performance.now() - started;
+    serverWait.ms += ms;
     serverWait.requests++;
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url).pathname.replace(/[0-9a-f]{64}$/, ':sha256');
+    trace.push({ path, at: started, ms });
   }
 };
 
 function resetServerWait() {
   serverWait.ms = 0;
   serverWait.requests = 0;
+  trace = [];
+}
+
+/** Per kind of request: how many, their mean duration, when the first started and last ended. */
+function timeline(started: number) {
+  const kinds = new Map<string, { n: number; ms: number; first: number; last: number }>();
+  for (const t of trace) {
+    const k = kinds.get(t.path) ?? { n: 0, ms: 0, first: Infinity, last: 0 };
+    k.n++;
+    k.ms += t.ms;
+    k.first = Math.min(k.first, t.at - started);
+    k.last = Math.max(k.last, t.at + t.ms - started);
+    kinds.set(t.path, k);
+  }
+  return [...kinds].map(([path, k]) => ({
+    path,
+    requests: k.n,
+    meanMs: k.ms / k.n,
+    firstMs: k.first,
+    lastMs: k.last,
+  }));
 }
 
 interface Session {
@@ -84,20 +116,28 @@ export async function preparePush(spec: PushDataset) {
   return { pending, photos: data.photos.length, payloadBytes: data.payloadBytes };
 }
 
-/** Timed: upload the photos the server lacks, then push the outbox until it is empty. */
+/**
+ * Timed: the sync's upload and push (photos the server lacks alongside the outbox's batches)
+ * until the outbox is empty.
+ */
 export async function runPush() {
   const { client, deviceId, userId } = current();
   const db = openUserDatabase(userId);
   await db.open();
   resetServerWait();
   const started = performance.now();
-  const blobs = await uploadMissingBlobs({ client, db });
-  console.debug('blobs uploaded', blobs.uploaded);
-  const pushed = await pushOutbox({
+  // When the last photo was on the server (the push goes on beside the uploads).
+  const blobPhase = { ms: 0, serverWaitMs: 0 };
+  const { blobsUploaded, pushed } = await uploadAndPush({
     client,
     db,
     deviceId,
-    onProgress: (p) => console.debug('push', p),
+    onProgress: (p) => {
+      if (p.phase === 'blobs' && p.done === p.total) {
+        blobPhase.ms = performance.now() - started;
+        blobPhase.serverWaitMs = serverWait.ms;
+      }
+    },
   });
   const ms = performance.now() - started;
   const left = await countPending(db);
@@ -106,8 +146,9 @@ export async function runPush() {
   return {
     ms,
     serverWait: { ...serverWait },
-    blobsUploaded: blobs.uploaded,
-    blobsUnavailable: blobs.unavailable.length,
+    blobPhase,
+    timeline: timeline(started),
+    blobsUploaded,
     pushed,
     outboxLeft: left,
     rejectedReasons: rejected.map((r) => r.reason),

@@ -8,6 +8,7 @@ import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { migrate } from '../../server/src/db/migrations';
+import { serverNodeArgs } from '../../server/src/node-flags';
 import { openDatabase } from '../../server/src/db/open';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { RecordWrite } from '../../server/src/sync/record-store';
@@ -91,7 +92,8 @@ export async function startHqServer(repoRoot: string, dataDir: string): Promise<
   const child = await startChild(
     'HQ server',
     process.execPath,
-    ['--import', 'tsx', join(repoRoot, 'server/src/main.ts')],
+    // Started the way `npm run server` starts it, with the same V8 flags.
+    serverNodeArgs(join(repoRoot, 'server/src/main.ts')),
     {
       cwd: repoRoot,
       env: {

@@ -33,3 +33,7 @@ export type {
   TrackBreakdown,
   TrackWorkList,
 } from './statistics-tracks';
+export { DASHBOARD_MONTHS, dashboardFigures } from './statistics-dashboard';
+export type { DashboardFigures, DashboardRecords } from './statistics-dashboard';
+export { workListFigures } from './statistics-worklist';
+export type { WorkListFigures, WorkListMilestone, WorkListRow } from './statistics-worklist';

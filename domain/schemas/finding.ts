@@ -37,7 +37,40 @@ export const verificationSchema = z.object({
   verifiedAt: timestampSchema,
   result: z.enum(['passed', 'failed']),
   photos: z.array(blobRefSchema).max(20),
+  /** What the re-inspecting officer wrote; absent on verifications recorded before notes. */
+  note: z.string().trim().max(2000).optional(),
 });
+export type Verification = z.infer<typeof verificationSchema>;
+
+/** The enterprise's report that it has put a hazard right, as the bureau recorded it. */
+export const rectificationReportSchema = z.object({
+  /** The day the enterprise reported (its written report's date). */
+  reportedOn: dateSchema,
+  note: z.string().trim().max(2000),
+  recordedBy: idSchema,
+  recordedAt: timestampSchema,
+});
+export type RectificationReport = z.infer<typeof rectificationReportSchema>;
+
+/**
+ * One step of a hazard's rectification, kept in order so that a failed re-inspection followed by
+ * a passed one keeps both (the `verification` field holds only the latest).
+ */
+export const findingEventSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('rectificationReported'),
+    report: rectificationReportSchema,
+  }),
+  z.object({
+    kind: z.literal('reinspected'),
+    verification: verificationSchema,
+    /** The deadline the re-inspection judged against. */
+    deadlineBefore: dateSchema,
+    /** The new deadline a failed re-inspection set; null when it passed. */
+    newDeadline: dateSchema.nullable(),
+  }),
+]);
+export type FindingEvent = z.infer<typeof findingEventSchema>;
 
 export const findingSchema = z.object({
   ...syncFields,
@@ -55,5 +88,9 @@ export const findingSchema = z.object({
   photos: z.array(blobRefSchema).max(20),
   status: findingStatusSchema,
   verification: verificationSchema.nullable(),
+  /** The latest report of rectification; absent on records made before reports were kept. */
+  rectification: rectificationReportSchema.nullable().optional(),
+  /** Every report and re-inspection, oldest first; absent on records made before it was kept. */
+  history: z.array(findingEventSchema).max(100).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,7 +1,7 @@
 // The HTTP sync protocol under /api/v1: request and answer bodies, parsed on both ends.
 import { z } from 'zod';
 import { agencySchema } from '../schemas/agency';
-import { idSchema, sha256Schema } from '../schemas/common';
+import { blobRefSchema, idSchema, sha256Schema, timestampSchema } from '../schemas/common';
 import { entityNameSchema } from '../schemas/entities';
 import { passwordSchema, userSchema, usernameSchema } from '../schemas/user';
 
@@ -94,12 +94,86 @@ export const blobsMissingRequestSchema = z.strictObject({
 });
 export const blobsMissingResponseSchema = z.object({ missing: z.array(sha256Schema) });
 
+/**
+ * POST /blobs/batch: several blobs in one request. The body (Content-Type BLOB_BATCH_MIME) is a
+ * 4-byte big-endian length, that many bytes of UTF-8 JSON (blobBatchHeaderSchema), then each
+ * blob's bytes back to back in the header's order. Each blob is verified against its name: one
+ * whose bytes do not match is refused by name and the others are still stored.
+ */
+export const BLOB_BATCH_MIME = 'application/vnd.field-inspector.blob-batch';
+export const MAX_BLOB_BATCH_COUNT = 64;
+export const MAX_BLOB_BATCH_BYTES = 8 * 1024 * 1024;
+export const MAX_BLOB_BATCH_HEADER_BYTES = 16 * 1024;
+
+export const blobBatchHeaderSchema = z
+  .strictObject({
+    blobs: z
+      .array(
+        z.strictObject({
+          sha256: sha256Schema,
+          mime: blobRefSchema.shape.mime,
+          size: z.number().int().positive().max(MAX_BLOB_BATCH_BYTES),
+        }),
+      )
+      .min(1)
+      .max(MAX_BLOB_BATCH_COUNT),
+  })
+  .refine((h) => new Set(h.blobs.map((b) => b.sha256)).size === h.blobs.length, {
+    message: 'each blob may appear once',
+    path: ['blobs'],
+  })
+  .refine((h) => h.blobs.reduce((sum, b) => sum + b.size, 0) <= MAX_BLOB_BATCH_BYTES, {
+    message: `the blobs may hold at most ${MAX_BLOB_BATCH_BYTES} bytes together`,
+    path: ['blobs'],
+  });
+export type BlobBatchHeader = z.infer<typeof blobBatchHeaderSchema>;
+
+export const blobBatchResultSchema = z.object({
+  sha256: sha256Schema,
+  /** `created` now, `exists` (stored before), or `refused` (see `error`; nothing kept). */
+  status: z.enum(['created', 'exists', 'refused']),
+  error: z.string().optional(),
+});
+export type BlobBatchResult = z.infer<typeof blobBatchResultSchema>;
+export const blobBatchResponseSchema = z.object({ results: z.array(blobBatchResultSchema) });
+
 export const healthResponseSchema = z.object({
   ok: z.boolean(),
   database: z.enum(['pglite', 'postgres']),
   schemaVersion: z.number().int(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/** GET /conflicts?status=&limit= (supervisors and admins): the conflicts log, newest first. */
+export const conflictStatusSchema = z.enum(['open', 'resolved', 'all']);
+export const conflictResolutionSchema = z.enum(['kept', 'losing']);
+export type ConflictResolution = z.infer<typeof conflictResolutionSchema>;
+
+export const conflictViewSchema = z.object({
+  id: idSchema,
+  entity: entityNameSchema,
+  recordId: idSchema,
+  town: z.string().nullable(),
+  field: z.string(),
+  /** The value the record holds since the conflict; `losingValue` the one it overwrote. */
+  keptValue: z.unknown(),
+  losingValue: z.unknown(),
+  keptUserId: idSchema,
+  keptDeviceId: idSchema.nullable(),
+  losingUserId: idSchema.nullable(),
+  losingDeviceId: idSchema.nullable(),
+  version: z.number().int().nonnegative(),
+  at: timestampSchema,
+  resolvedAt: timestampSchema.nullable(),
+  resolvedBy: idSchema.nullable(),
+  resolution: conflictResolutionSchema.nullable(),
+});
+export type ConflictView = z.infer<typeof conflictViewSchema>;
+export const conflictListResponseSchema = z.object({ conflicts: z.array(conflictViewSchema) });
+
+/** POST /conflicts/:id/resolve: the same choice sent again is answered as the first time. */
+export const resolveConflictRequestSchema = z.strictObject({ keep: conflictResolutionSchema });
+export const resolveConflictResponseSchema = z.object({ conflict: conflictViewSchema });
 
 /** Every 4xx/5xx answer: a stable code for programs and a readable message for people. */
 export const errorResponseSchema = z.object({

@@ -12,9 +12,9 @@ import { formatDemoAccounts, seedDemoDistrict } from './seed/seed-demo';
 async function main(): Promise<void> {
   const started = performance.now();
   const config = readConfig();
-  const db = await openDatabase(config);
+  let db = await openDatabase(config);
   try {
-    await migrate(db);
+    let prepared = (await migrate(db)) > 0;
     if (config.demo) {
       const seed = await seedDemoDistrict(db, new Date());
       console.log(
@@ -23,6 +23,14 @@ async function main(): Promise<void> {
           : 'The database already holds data, so nothing was added to it.',
       );
       if (seed.accounts.length > 0) console.log(formatDemoAccounts(seed.accounts));
+      prepared ||= seed.seeded;
+    }
+    if (prepared && db.kind === 'pglite') {
+      // PGlite's WebAssembly memory never shrinks: creating the cluster, migrating and seeding
+      // leave it several hundred MB larger than serving needs. A fresh instance on the now
+      // ready directory starts small.
+      await db.close();
+      db = await openDatabase(config);
     }
     // With the embedded database, blobs are files under the data directory (DESIGN.md, Scale).
     const blobs =

@@ -2,7 +2,11 @@ import {
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
+  DashboardOutlined,
+  DiffOutlined,
+  FieldTimeOutlined,
   FileSearchOutlined,
+  OrderedListOutlined,
   SettingOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
@@ -17,7 +21,11 @@ const icons: Record<SectionKey, ReactNode> = {
   enterprises: <BankOutlined />,
   inspections: <FileSearchOutlined />,
   findings: <AlertOutlined />,
+  deadlines: <FieldTimeOutlined />,
   review: <AuditOutlined />,
+  worklist: <OrderedListOutlined />,
+  dashboard: <DashboardOutlined />,
+  conflicts: <DiffOutlined />,
   sync: <SyncOutlined />,
   settings: <SettingOutlined />,
 };

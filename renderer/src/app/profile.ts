@@ -34,6 +34,7 @@ export function openProfile(session: Session, options: ProfileOptions): Profile 
     db,
     client,
     onUnauthorized: options.onUnauthorized,
+    reviewsConflicts: session.user.role !== 'inspector',
     ...(options.syncEnvironment ? { env: options.syncEnvironment } : {}),
   });
   return { session, db, client, engine };

@@ -3,7 +3,16 @@ import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 
 export type SectionKey =
-  'enterprises' | 'inspections' | 'findings' | 'review' | 'sync' | 'settings';
+  | 'enterprises'
+  | 'inspections'
+  | 'findings'
+  | 'deadlines'
+  | 'review'
+  | 'worklist'
+  | 'dashboard'
+  | 'conflicts'
+  | 'sync'
+  | 'settings';
 
 export interface Section {
   key: SectionKey;
@@ -34,10 +43,42 @@ export const sections: readonly Section[] = [
     ),
   },
   {
+    key: 'deadlines',
+    path: '/deadlines',
+    screen: lazy(() =>
+      import('../features/deadlines/DeadlineBoard').then((m) => ({ default: m.DeadlineBoard })),
+    ),
+  },
+  {
     key: 'review',
     path: '/review',
     screen: lazy(() =>
       import('../features/review/ReviewQueue').then((m) => ({ default: m.ReviewQueue })),
+    ),
+  },
+  {
+    key: 'worklist',
+    path: '/worklist',
+    screen: lazy(() =>
+      import('../features/worklist/WorklistScreen').then((m) => ({ default: m.WorklistScreen })),
+    ),
+  },
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    screen: lazy(() =>
+      import('../features/dashboard/DashboardScreen').then((m) => ({
+        default: m.DashboardScreen,
+      })),
+    ),
+  },
+  {
+    key: 'conflicts',
+    path: '/conflicts',
+    screen: lazy(() =>
+      import('../features/conflicts/ConflictsScreen').then((m) => ({
+        default: m.ConflictsScreen,
+      })),
     ),
   },
   {
@@ -85,6 +126,12 @@ export const pages: readonly Page[] = [
       import('../features/inspections/InspectionChecklist').then((m) => ({
         default: m.InspectionChecklist,
       })),
+    ),
+  },
+  {
+    path: '/review/:id',
+    screen: lazy(() =>
+      import('../features/review/ReviewDetail').then((m) => ({ default: m.ReviewDetail })),
     ),
   },
 ];

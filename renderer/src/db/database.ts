@@ -13,6 +13,7 @@ import type { Finding } from '../../../domain/schemas/finding';
 import type { Inspection } from '../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
 import type { User } from '../../../domain/schemas/user';
+import type { ConflictResolution, ConflictView } from '../../../domain/sync/protocol';
 
 /** A local change waiting to be pushed; `seq` orders the queue. */
 export interface OutboxRow {
@@ -90,6 +91,19 @@ export interface FindingDraftRow {
   updatedAt: string;
 }
 
+/** An entry of the server's conflicts log as last fetched, so supervisors can read it offline. */
+export type ConflictLogRow = ConflictView;
+
+/** A supervisor's choice on a logged conflict: queued until sent, or refused with the reason. */
+export interface ConflictChoiceRow {
+  conflictId: string;
+  keep: ConflictResolution;
+  chosenAt: string;
+  state: 'pending' | 'failed';
+  /** Why the server refused it (state `failed`); null while pending. */
+  error: { status: number | null; code: string; message: string } | null;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -109,6 +123,8 @@ export class FieldInspectorDb extends Dexie {
   conflicts!: Table<ConflictRow, number>;
   held!: Table<HeldRow, [string, string]>;
   findingDrafts!: Table<FindingDraftRow, string>;
+  conflictLog!: Table<ConflictLogRow, string>;
+  conflictChoices!: Table<ConflictChoiceRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -134,6 +150,12 @@ export class FieldInspectorDb extends Dexie {
     });
     // Version 3: hazard forms in progress (local only).
     this.version(3).stores({ findingDrafts: 'id, inspectionId' });
+    // Version 4: the server's conflicts log as last fetched (supervisors read it offline) and
+    // their choices on it, queued until the next sync sends them. New tables: nothing to upgrade.
+    this.version(4).stores({
+      conflictLog: 'id, at',
+      conflictChoices: 'conflictId, state',
+    });
   }
 }
 

@@ -3,14 +3,21 @@
 import type { z } from 'zod';
 import {
   API_PREFIX,
+  BLOB_BATCH_MIME,
+  blobBatchResponseSchema,
   blobsMissingResponseSchema,
+  conflictListResponseSchema,
   errorResponseSchema,
   loginResponseSchema,
   meResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
+  resolveConflictResponseSchema,
 } from '../../../domain/sync/protocol';
 import type {
+  BlobBatchResult,
+  ConflictResolution,
+  ConflictView,
   LoginRequest,
   LoginResponse,
   MeResponse,
@@ -18,6 +25,8 @@ import type {
   PushRequest,
   PushResponse,
 } from '../../../domain/sync/protocol';
+import type { BatchBlob } from './blob-batch-body';
+import { blobBatchBody } from './blob-batch-body';
 import { ApiError, NetworkError, ProtocolError } from './errors';
 
 export interface ApiClientOptions {
@@ -37,7 +46,15 @@ export interface ApiClient {
   /** Which of `hashes` the server does not hold. */
   missingBlobs(hashes: string[]): Promise<string[]>;
   putBlob(sha256: string, mime: string, bytes: Blob): Promise<void>;
+  /** Several blobs in one request (POST /blobs/batch): an answer for each, in their order. */
+  putBlobs(blobs: readonly BatchBlob[]): Promise<BlobBatchResult[]>;
   getBlob(sha256: string): Promise<Blob>;
+  /** The conflicts log (supervisors and admins), newest first. */
+  listConflicts(query: {
+    status: 'open' | 'resolved' | 'all';
+    limit?: number;
+  }): Promise<ConflictView[]>;
+  resolveConflict(id: string, keep: ConflictResolution): Promise<ConflictView>;
 }
 
 function parseRetryAfter(header: string | null): number | null {
@@ -147,8 +164,36 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         headers: { 'content-type': mime },
       });
     },
+    async putBlobs(blobs) {
+      const response = await request('/blobs/batch', {
+        method: 'POST',
+        body: blobBatchBody(blobs),
+        headers: { 'content-type': BLOB_BATCH_MIME },
+      });
+      const { results } = await json(response, blobBatchResponseSchema);
+      if (
+        results.length !== blobs.length ||
+        results.some((r, i) => r.sha256 !== blobs[i]?.sha256)
+      ) {
+        throw new ProtocolError('the server answered a blob batch for other blobs than were sent');
+      }
+      return results;
+    },
     async getBlob(sha256) {
       return (await request(`/blobs/${sha256}`)).blob();
+    },
+    async listConflicts({ status, limit }) {
+      const query = new URLSearchParams({ status });
+      if (limit !== undefined) query.set('limit', String(limit));
+      const response = await request(`/conflicts?${query.toString()}`);
+      return (await json(response, conflictListResponseSchema)).conflicts;
+    },
+    async resolveConflict(id, keep) {
+      const response = await request(`/conflicts/${encodeURIComponent(id)}/resolve`, {
+        method: 'POST',
+        body: JSON.stringify({ keep }),
+      });
+      return (await json(response, resolveConflictResponseSchema)).conflict;
     },
   };
 }

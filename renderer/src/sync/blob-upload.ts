@@ -1,15 +1,24 @@
 // Uploading photos and signatures before the records that refer to them: ask the server which
-// hashes it lacks (in chunks the protocol allows), send those held here a few at a time, and mark every
-// hash the server now holds as uploaded. A blob the server refuses (its bytes no longer match
-// the hash) is left unmarked and does not stop the others.
-import type { FieldInspectorDb } from '../db/database';
+// hashes it lacks (in chunks the protocol allows), send those held here in batches of a couple of
+// megabytes (POST /blobs/batch; one PUT each when the server predates batches or a blob is too
+// large for one), and mark every hash the server now holds as uploaded. A blob the server refuses (its bytes no longer match
+// the hash) is left unmarked and does not stop the others. The push may run alongside: it asks
+// `whenSettled` for the hashes of each batch before sending it, which moves them to the front of
+// the queue, so that no record reaches the server before the photos it refers to.
+import { MAX_BLOB_BATCH_BYTES, MAX_BLOB_BATCH_COUNT } from '../../../domain/sync/protocol';
+import type { BlobRow, FieldInspectorDb } from '../db/database';
 import { getLocalBlob, hashesToCheck, markUploaded } from '../db/repositories/blobs';
 import type { ApiClient } from './api-client';
 import { ApiError } from './errors';
 
 const MISSING_CHUNK = 1000;
-/** Photos sent at once: enough to hide each request's latency, few enough not to flood the link. */
+/** Requests in flight: enough to hide each request's latency, few enough not to flood the link. */
 const UPLOAD_CONCURRENCY = 4;
+const BATCH_CONCURRENCY = 2;
+/** A batch is closed once it holds this much: big enough to spare requests, small to stream. */
+const BATCH_TARGET_BYTES = 2 * 1024 * 1024;
+/** Rows read from this device's database at once while a batch is filled. */
+const READ_AHEAD = 16;
 
 export interface BlobProgress {
   done: number;
@@ -17,7 +26,8 @@ export interface BlobProgress {
 }
 
 export interface BlobUploadOptions {
-  client: Pick<ApiClient, 'missingBlobs' | 'putBlob'>;
+  /** Without `putBlobs`, every blob goes by PUT. */
+  client: Pick<ApiClient, 'missingBlobs' | 'putBlob'> & Partial<Pick<ApiClient, 'putBlobs'>>;
   db: FieldInspectorDb;
   onProgress?: (progress: BlobProgress) => void;
 }
@@ -28,11 +38,24 @@ export interface BlobUploadResult {
   unavailable: string[];
 }
 
-export async function uploadMissingBlobs({
+export interface BlobUploader {
+  /** Uploads every missing hash; resolves when all are done, rejects on the first failure. */
+  run(): Promise<BlobUploadResult>;
+  /**
+   * Resolves once each of `hashes` that this upload has to send is sent (or found unavailable);
+   * those not yet started go first. Rejects if the upload fails.
+   */
+  whenSettled(hashes: Iterable<string>): Promise<void>;
+}
+
+type Outcome = 'uploaded' | 'unavailable';
+
+/** Asks the server which hashes it lacks, marks the others, and returns the uploader. */
+export async function createBlobUploader({
   client,
   db,
   onProgress,
-}: BlobUploadOptions): Promise<BlobUploadResult> {
+}: BlobUploadOptions): Promise<BlobUploader> {
   const hashes = await hashesToCheck(db);
   const missing: string[] = [];
   const present: string[] = [];
@@ -45,42 +68,164 @@ export async function uploadMissingBlobs({
 
   const progress: BlobProgress = { done: 0, total: missing.length };
   onProgress?.({ ...progress });
-  // Each hash's outcome by its place in `missing`, so that the result lists them in that order
-  // whatever order the uploads finish in.
-  const outcomes: ('uploaded' | 'unavailable' | undefined)[] = [];
-  let next = 0;
+
+  // The queue in upload order; `whenSettled` moves hashes to its front.
+  const queue = [...missing];
+  const outcomes = new Map<string, Outcome>();
+  const waiters = new Map<string, (() => void)[]>();
   let failure: { error: unknown } | null = null;
+  const failed: ((error: unknown) => void)[] = [];
+
+  const settle = (hash: string, outcome: Outcome) => {
+    outcomes.set(hash, outcome);
+    for (const resolve of waiters.get(hash) ?? []) resolve();
+    waiters.delete(hash);
+  };
+  // Set when the server answers that it has no batch route: PUT one by one from then on.
+  let batches = client.putBlobs !== undefined;
+  const { putBlobs } = client;
   const worker = async () => {
-    while (failure === null && next < missing.length) {
-      const index = next++;
-      const hash = missing[index]!;
+    while (failure === null) {
       try {
-        outcomes[index] = await uploadOne(client, db, hash);
+        const outcomes =
+          batches && putBlobs
+            ? await uploadBatch({ ...client, putBlobs }, db, queue, () => (batches = false))
+            : await uploadNext(client, db, queue);
+        if (outcomes === null) return;
+        for (const [hash, outcome] of outcomes) settle(hash, outcome);
+        progress.done += outcomes.size;
       } catch (error) {
         // Stop handing out uploads; the ones in flight finish before the error is thrown.
         failure ??= { error };
+        for (const reject of failed.splice(0)) reject(error);
         return;
       }
-      progress.done++;
       onProgress?.({ ...progress });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, missing.length) }, worker));
-  if (failure !== null) throw (failure as { error: unknown }).error;
 
-  const result: BlobUploadResult = { uploaded: 0, unavailable: [] };
-  outcomes.forEach((outcome, index) => {
-    if (outcome === 'uploaded') result.uploaded++;
-    else if (outcome === 'unavailable') result.unavailable.push(missing[index]!);
-  });
-  return result;
+  let running: Promise<BlobUploadResult> | null = null;
+  const run = async (): Promise<BlobUploadResult> => {
+    const workers = batches ? BATCH_CONCURRENCY : UPLOAD_CONCURRENCY;
+    await Promise.all(Array.from({ length: Math.min(workers, missing.length) }, worker));
+    if (failure !== null) throw (failure as { error: unknown }).error;
+    const result: BlobUploadResult = { uploaded: 0, unavailable: [] };
+    // In the order the server was asked about, whatever order the uploads finished in.
+    for (const hash of missing) {
+      const outcome = outcomes.get(hash);
+      if (outcome === 'uploaded') result.uploaded++;
+      else if (outcome === 'unavailable') result.unavailable.push(hash);
+    }
+    return result;
+  };
+
+  const lacking = new Set(missing);
+  return {
+    run: () => (running ??= run()),
+    whenSettled(wanted) {
+      const pending = [...new Set(wanted)].filter((h) => lacking.has(h) && !outcomes.has(h));
+      if (pending.length === 0) return Promise.resolve();
+      if (failure !== null) return Promise.reject((failure as { error: unknown }).error);
+      const front = new Set(pending);
+      const rest = queue.filter((h) => !front.has(h));
+      queue.splice(0, queue.length, ...queue.filter((h) => front.has(h)), ...rest);
+      return new Promise<void>((resolve, reject) => {
+        let left = pending.length;
+        for (const hash of pending) {
+          const list = waiters.get(hash) ?? [];
+          list.push(() => {
+            if (--left === 0) resolve();
+          });
+          waiters.set(hash, list);
+        }
+        failed.push(reject);
+      });
+    },
+  };
+}
+
+export async function uploadMissingBlobs(options: BlobUploadOptions): Promise<BlobUploadResult> {
+  return (await createBlobUploader(options)).run();
+}
+
+type Outcomes = Map<string, Outcome>;
+
+/** Sends the next hash of the queue by PUT; null when the queue is empty. */
+async function uploadNext(
+  client: Pick<ApiClient, 'putBlob'>,
+  db: FieldInspectorDb,
+  queue: string[],
+): Promise<Outcomes | null> {
+  const hash = queue.shift();
+  if (hash === undefined) return null;
+  return new Map([[hash, await uploadOne(client, db, hash)]]);
+}
+
+/**
+ * Sends the next hashes of the queue in one batch, up to BATCH_TARGET_BYTES (a blob too large for
+ * any batch goes alone by PUT); null when the queue is empty. If the server has no batch route,
+ * the hashes go back to the queue and `noBatches` is called.
+ */
+async function uploadBatch(
+  client: Pick<ApiClient, 'putBlob' | 'putBlobs'>,
+  db: FieldInspectorDb,
+  queue: string[],
+  noBatches: () => void,
+): Promise<Outcomes | null> {
+  const outcomes: Outcomes = new Map();
+  const batch: (BlobRow & { hash: string })[] = [];
+  let bytes = 0;
+  let full = false;
+  while (!full && queue.length > 0) {
+    // Several rows read at once; those the batch has no room for go back to the queue's front.
+    const hashes = queue.splice(0, Math.min(READ_AHEAD, MAX_BLOB_BATCH_COUNT - batch.length));
+    const rows = await Promise.all(hashes.map((hash) => getLocalBlob(db, hash)));
+    const unused: string[] = [];
+    for (const [i, hash] of hashes.entries()) {
+      const blob = rows[i];
+      if (full) {
+        unused.push(hash);
+      } else if (!blob) {
+        outcomes.set(hash, 'unavailable');
+      } else if (blob.size > MAX_BLOB_BATCH_BYTES) {
+        outcomes.set(hash, await uploadOne(client, db, hash));
+      } else if (bytes + blob.size > MAX_BLOB_BATCH_BYTES) {
+        unused.push(hash);
+        full = true;
+      } else {
+        batch.push({ ...blob, hash });
+        bytes += blob.size;
+        full = batch.length >= MAX_BLOB_BATCH_COUNT || bytes >= BATCH_TARGET_BYTES;
+      }
+    }
+    queue.unshift(...unused);
+  }
+  if (batch.length === 0) return outcomes.size > 0 ? outcomes : null;
+  let results;
+  try {
+    results = await client.putBlobs(
+      batch.map((b) => ({ sha256: b.hash, mime: b.mime, data: b.data })),
+    );
+  } catch (error) {
+    // A server without the batch route: the same blobs go again, one PUT each.
+    if (!(error instanceof ApiError && (error.status === 404 || error.status === 405))) throw error;
+    noBatches();
+    queue.unshift(...batch.map((b) => b.hash));
+    return outcomes;
+  }
+  const stored = results.filter((r) => r.status !== 'refused').map((r) => r.sha256);
+  await markUploaded(db, stored);
+  // A refused blob's bytes no longer match its hash here: nothing to send for it, as with PUT.
+  for (const r of results)
+    outcomes.set(r.sha256, r.status === 'refused' ? 'unavailable' : 'uploaded');
+  return outcomes;
 }
 
 async function uploadOne(
   client: Pick<ApiClient, 'putBlob'>,
   db: FieldInspectorDb,
   hash: string,
-): Promise<'uploaded' | 'unavailable'> {
+): Promise<Outcome> {
   const blob = await getLocalBlob(db, hash);
   if (!blob) return 'unavailable';
   try {

@@ -3,6 +3,7 @@
 // transaction, so a bad page changes nothing and the next attempt resumes where this one stopped.
 // The next page is already on its way while one is written.
 import { entitySchemas } from '../../../domain/schemas/entities';
+import { MAX_PULL_LIMIT } from '../../../domain/sync/protocol';
 import type { Change } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
 import { getCursor } from '../db/repositories/meta';
@@ -43,15 +44,20 @@ function parseChange(change: Change): PulledChange {
   } as PulledChange;
 }
 
+/**
+ * Pages as large as the server allows: half the requests and Dexie transactions of its default,
+ * and a page still parses and writes in a fraction of the time the next one takes to arrive.
+ */
+export const PULL_PAGE_LIMIT = MAX_PULL_LIMIT;
+
 export async function pullAll({
   client,
   db,
-  limit,
+  limit = PULL_PAGE_LIMIT,
   onProgress,
 }: PullOptions): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, applied: 0, deleted: 0 };
-  const fetchPage = (cursor: string | null) =>
-    client.pull({ cursor, ...(limit === undefined ? {} : { limit }) });
+  const fetchPage = (cursor: string | null) => client.pull({ cursor, limit });
   let cursor = await getCursor(db);
   let pending = fetchPage(cursor);
   for (;;) {

@@ -1,11 +1,15 @@
-// One sync, start to end: upload the photos and signatures the server lacks, push the outbox
-// batch by batch, then pull pages until the server has no more. Pushing before pulling means the
+// One sync, start to end: upload the photos and signatures the server lacks while pushing the
+// outbox batch by batch (each batch waits for the photos it refers to), then pull pages until the
+// server has no more. Pushing before pulling means the
 // pull brings back the server's merged copy of what was just pushed. Any failure ends the cycle;
 // everything done so far is already stored, so the next cycle carries on from there.
 import type { FieldInspectorDb } from '../db/database';
 import type { SettleCounts } from '../db/repositories/synced-records';
 import type { ApiClient } from './api-client';
-import { uploadMissingBlobs } from './blob-upload';
+import { referencedHashes } from '../db/repositories/blobs';
+import { createBlobUploader } from './blob-upload';
+import { syncConflictChoices } from './conflict-choices';
+import type { ConflictClient } from './conflict-choices';
 import { pullAll } from './pull';
 import type { PullProgress } from './pull';
 import { pushOutbox } from './push';
@@ -15,7 +19,9 @@ export type SyncProgress =
   | { phase: 'push'; done: number; total: number }
   | ({ phase: 'pull' } & PullProgress);
 
-export type SyncClient = Pick<ApiClient, 'pull' | 'push' | 'missingBlobs' | 'putBlob'>;
+export type SyncClient = Pick<ApiClient, 'pull' | 'push' | 'missingBlobs' | 'putBlob'> &
+  Partial<Pick<ApiClient, 'putBlobs'>> &
+  Partial<ConflictClient>;
 
 export interface SyncCycleOptions {
   client: SyncClient;
@@ -24,6 +30,8 @@ export interface SyncCycleOptions {
   onProgress?: (progress: SyncProgress) => void;
   now?: () => Date;
   pullLimit?: number;
+  /** Supervisors and admins: refresh the cached conflicts log too. */
+  reviewsConflicts?: boolean;
 }
 
 export interface SyncCycleResult {
@@ -39,17 +47,14 @@ export async function runSyncCycle({
   onProgress,
   now,
   pullLimit,
+  reviewsConflicts,
 }: SyncCycleOptions): Promise<SyncCycleResult> {
-  const blobs = await uploadMissingBlobs({
+  const { blobsUploaded, pushed } = await uploadAndPush({ client, db, deviceId, onProgress, now });
+  // Between push and pull, so that a restored value comes back in this sync; never throws.
+  await syncConflictChoices({
     client,
     db,
-    onProgress: (p) => onProgress?.({ phase: 'blobs', ...p }),
-  });
-  const pushed = await pushOutbox({
-    client,
-    db,
-    deviceId,
-    onProgress: (p) => onProgress?.({ phase: 'push', ...p }),
+    refreshLog: reviewsConflicts === true,
     ...(now ? { now } : {}),
   });
   const pulled = await pullAll({
@@ -58,5 +63,42 @@ export async function runSyncCycle({
     ...(pullLimit === undefined ? {} : { limit: pullLimit }),
     onProgress: (p) => onProgress?.({ phase: 'pull', ...p }),
   });
-  return { blobsUploaded: blobs.uploaded, pushed, pulled };
+  return { blobsUploaded, pushed, pulled };
+}
+
+/**
+ * Photos and records travel at once: the photo uploads run beside the push, and a batch is sent
+ * only when every photo it refers to is on the server (or this device does not hold it), so the
+ * server never holds a record before its photos, as when the uploads came first. Either failing
+ * fails the whole once the other has finished (a push stopped by a failed upload stops at the
+ * first batch that needs it).
+ */
+export async function uploadAndPush({
+  client,
+  db,
+  deviceId,
+  onProgress,
+  now,
+}: Pick<SyncCycleOptions, 'client' | 'db' | 'deviceId' | 'onProgress' | 'now'>): Promise<
+  Pick<SyncCycleResult, 'blobsUploaded' | 'pushed'>
+> {
+  const uploader = await createBlobUploader({
+    client,
+    db,
+    onProgress: (p) => onProgress?.({ phase: 'blobs', ...p }),
+  });
+  const [blobs, pushed] = await Promise.allSettled([
+    uploader.run(),
+    pushOutbox({
+      client,
+      db,
+      deviceId,
+      onProgress: (p) => onProgress?.({ phase: 'push', ...p }),
+      beforeSend: (rows) => uploader.whenSettled(referencedHashes(rows)),
+      ...(now ? { now } : {}),
+    }),
+  ]);
+  if (blobs.status === 'rejected') throw blobs.reason;
+  if (pushed.status === 'rejected') throw pushed.reason;
+  return { blobsUploaded: blobs.value.uploaded, pushed: pushed.value };
 }

@@ -10,6 +10,7 @@ import {
   recordSyncSuccess,
 } from '../db/repositories/meta';
 import type { StoredSyncError } from '../db/repositories/meta';
+import { countPendingConflictChoices } from '../db/repositories/conflict-log';
 import { countPending } from '../db/repositories/outbox';
 import { ApiError, NetworkError, ProtocolError } from './errors';
 import { runSyncCycle } from './sync-cycle';
@@ -94,6 +95,8 @@ export interface SyncEngineOptions {
   /** Called when the server no longer accepts the session's token. */
   onUnauthorized?: () => void;
   env?: SyncEnvironment;
+  /** Supervisors and admins: each sync refreshes the cached conflicts log. */
+  reviewsConflicts?: boolean;
 }
 
 export interface SyncEngine {
@@ -160,6 +163,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           db,
           deviceId,
           now: env.now,
+          reviewsConflicts: options.reviewsConflicts === true,
           onProgress: (progress) => update({ progress }),
         });
       });
@@ -189,7 +193,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // times meanwhile, that is still one more sync. A failed sync has its retry timer instead.
       again ??= running.then(async () => {
         again = null;
-        const pending = await countPending(db).catch(() => 0);
+        const pending =
+          (await countPending(db).catch(() => 0)) +
+          (await countPendingConflictChoices(db).catch(() => 0));
         if (pending > 0 && !stopped && status.state === 'idle') await syncNow();
       });
       return again;

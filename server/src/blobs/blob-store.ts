@@ -5,7 +5,7 @@
 // the bytes hash to their name.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -25,6 +25,13 @@ export interface BlobUpload {
   now: Date;
 }
 
+/** A blob already hashed and checked against its name (see blob-batch.ts). */
+export interface VerifiedBlob {
+  sha256: string;
+  mime: BlobMime;
+  bytes: Buffer;
+}
+
 export interface StoredBlob {
   mime: string;
   size: number;
@@ -36,6 +43,12 @@ export interface BlobStore {
   readonly location: 'database' | 'files';
   /** Stores the upload; false when a blob of that hash was already there. */
   save(db: Queryable, upload: BlobUpload): Promise<{ created: boolean }>;
+  /** Stores verified blobs with one metadata insert; the hashes that were not there before. */
+  saveMany(
+    db: Queryable,
+    blobs: readonly VerifiedBlob[],
+    by: { userId: string; now: Date },
+  ): Promise<Set<string>>;
   /** The blob if `user` may read it (see readableBlob), else null. */
   read(db: Queryable, sha256: string, user: User): Promise<StoredBlob | null>;
 }
@@ -68,6 +81,9 @@ function meter() {
   return { pass, result: () => ({ sha256: hash.digest('hex'), size, head }) };
 }
 
+/** Whether `bytes` start as data of type `mime` do. */
+export const looksLike = (mime: BlobMime, bytes: Buffer): boolean => signatures[mime](bytes);
+
 function verify(upload: BlobUpload, got: { sha256: string; size: number; head: Buffer }) {
   if (got.size === 0) throw new ApiError(400, 'empty_blob', 'The request body is empty.');
   if (got.sha256 !== upload.sha256) {
@@ -95,6 +111,28 @@ async function insertMeta(
     [upload.sha256, upload.mime, size, upload.userId, upload.now.toISOString(), bytes],
   );
   return rows.length > 0;
+}
+
+/** One row per blob in one statement (at most MAX_BLOB_BATCH_COUNT blobs, so few parameters). */
+async function insertMetaMany(
+  db: Queryable,
+  blobs: readonly VerifiedBlob[],
+  by: { userId: string; now: Date },
+  withBytes: boolean,
+): Promise<Set<string>> {
+  if (blobs.length === 0) return new Set();
+  const params: unknown[] = [by.userId, by.now.toISOString()];
+  const rows = blobs.map((b) => {
+    const at = params.length;
+    params.push(b.sha256, b.mime, b.bytes.length, withBytes ? b.bytes : null);
+    return `($${at + 1}, $${at + 2}, $${at + 3}::int, $1::uuid, $2::timestamptz, $${at + 4}::bytea)`;
+  });
+  const inserted = await db.query<{ sha256: string }>(
+    `INSERT INTO blobs (sha256, mime, size, created_by, created_at, bytes)
+     VALUES ${rows.join(', ')} ON CONFLICT (sha256) DO NOTHING RETURNING sha256`,
+    params,
+  );
+  return new Set(inserted.map((r) => r.sha256));
 }
 
 /**
@@ -130,6 +168,7 @@ export function databaseBlobStore(): BlobStore {
       verify(upload, got);
       return { created: await insertMeta(db, upload, got.size, Buffer.concat(chunks)) };
     },
+    saveMany: (db, blobs, by) => insertMetaMany(db, blobs, by, true),
     async read(db, sha256, user) {
       const row = await readableBlob(db, sha256, user);
       if (!row?.bytes) return null;
@@ -141,12 +180,40 @@ export function databaseBlobStore(): BlobStore {
 /** Bytes in files under `dir` (the embedded database's data directory). */
 export function fileBlobStore(dir: string): BlobStore {
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  // Directories made by this process: each is made once, not once per upload.
+  const made = new Map<string, Promise<unknown>>();
+  const ensureDir = (path: string) => {
+    let done = made.get(path);
+    if (!done) {
+      done = mkdir(path, { recursive: true }).catch((error: unknown) => {
+        made.delete(path);
+        throw error;
+      });
+      made.set(path, done);
+    }
+    return done;
+  };
+  const writeFileAt = async (blob: VerifiedBlob) => {
+    const tmpDir = join(dir, 'tmp');
+    await ensureDir(tmpDir);
+    const tmp = join(tmpDir, randomUUID());
+    try {
+      await writeFile(tmp, blob.bytes);
+      await ensureDir(join(pathOf(blob.sha256), '..'));
+      await rename(tmp, pathOf(blob.sha256));
+    } catch (error) {
+      await rm(tmp, { force: true });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') made.clear();
+      throw error;
+    }
+  };
   return {
     location: 'files',
     async save(db, upload) {
       const tmpDir = join(dir, 'tmp');
-      await mkdir(tmpDir, { recursive: true });
+      await ensureDir(tmpDir);
       const tmp = join(tmpDir, randomUUID());
+      let moved = false;
       try {
         const m = meter();
         await pipeline(upload.source, m.pass, createWriteStream(tmp));
@@ -154,12 +221,22 @@ export function fileBlobStore(dir: string): BlobStore {
         verify(upload, got);
         // The file is in place before its row exists, so a row always has its bytes; a crash in
         // between leaves a file that the next upload of the same bytes overwrites.
-        await mkdir(join(pathOf(upload.sha256), '..'), { recursive: true });
+        await ensureDir(join(pathOf(upload.sha256), '..'));
         await rename(tmp, pathOf(upload.sha256));
+        moved = true;
         return { created: await insertMeta(db, upload, got.size, null) };
+      } catch (error) {
+        // A directory removed behind the server's back is made again by the next upload.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') made.clear();
+        throw error;
       } finally {
-        await rm(tmp, { force: true });
+        if (!moved) await rm(tmp, { force: true });
       }
+    },
+    async saveMany(db, blobs, by) {
+      // As with save: every file is in place before the rows that point at it exist.
+      await Promise.all(blobs.map((b) => writeFileAt(b)));
+      return insertMetaMany(db, blobs, by, false);
     },
     async read(db, sha256, user) {
       const row = await readableBlob(db, sha256, user);

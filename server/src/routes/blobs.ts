@@ -1,5 +1,6 @@
 // Blobs by content address: POST /blobs/missing, PUT /blobs/:sha256 (streamed, verified against
-// its name), GET /blobs/:sha256 (only to a user who may read a record referring to it).
+// its name), POST /blobs/batch (many at once: blobs/batch-route.ts), GET /blobs/:sha256 (only
+// to a user who may read a record referring to it).
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { sha256Schema } from '../../../domain/schemas/common';
@@ -7,6 +8,7 @@ import { blobsMissingRequestSchema } from '../../../domain/sync/protocol';
 import { authenticate } from '../auth/authenticate';
 import type { BlobMime } from '../blobs/blob-store';
 import { BLOB_MIMES, MAX_BLOB_BYTES, missingBlobs, tooLarge } from '../blobs/blob-store';
+import { registerBlobBatchRoute } from '../blobs/batch-route';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
 import type { RouteContext } from './context';
@@ -19,6 +21,8 @@ const MISSING_BODY_LIMIT = 128 * 1024;
 export const blobRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, clock, blobs }) => {
   // Any other body type reaches the handler as a stream too, to be refused with a clear 415.
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+
+  registerBlobBatchRoute(app, { db, clock, blobs });
 
   app.post('/blobs/missing', { bodyLimit: MISSING_BODY_LIMIT }, async (request) => {
     await authenticate(db, request, clock());

@@ -4,6 +4,7 @@
 import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { Finding, FindingStatus } from '../../../domain/schemas/finding';
 import type { Inspection, ItemResult } from '../../../domain/schemas/inspection';
+import { TOWN } from './demo-district-people';
 import type { AgencyKey, DemoPeople } from './demo-district-people';
 import type { DistrictClock, Rng } from './demo-district-random';
 import { DAY, intIn, iso, pick, rngFor, shuffled, uuidV7 } from './demo-district-random';
@@ -102,6 +103,20 @@ const plans: InspectorPlan[] = [
   },
 ];
 
+/**
+ * Extra visits, all to one enterprise in the development zone (where the safety and the
+ * environmental inspectors both work), so that the dashboard's inspection-burden warning and its
+ * suggestion to combine the agencies' visits have a case to show. Drawn from their own random
+ * stream after the plans above, so the rest of the history is the same with or without them.
+ */
+const overInspected: { plan: string; visit: Visit }[] = [
+  { plan: 'inspector.li', visit: v('approved', 64, 'safety') },
+  { plan: 'inspector.chen', visit: v('approved', 57, 'environment') },
+  { plan: 'inspector.li', visit: v('approved', 41, 'major') },
+  { plan: 'inspector.chen', visit: v('approved', 36, 'environment') },
+  { plan: 'inspector.li', visit: v('approved', 15, 'safety') },
+];
+
 const refusals = [
   '企业代表对检查结论有异议，拒绝签字，两名执法人员在场见证',
   '企业代表称需请示法定代表人，未当场签字',
@@ -160,6 +175,14 @@ export function buildHistory(
       const enterprise = targets[k % targets.length];
       if (enterprise) addVisit(ctx, plan, visit, enterprise);
     });
+  }
+  const hotspot = enterprises.find((e) => e.chemicals.length > 0 && e.town === TOWN.zone);
+  if (hotspot) {
+    const extra: Context = { ...ctx, rng: rngFor('history-over-inspected') };
+    for (const { plan: lead, visit } of overInspected) {
+      const plan = plans.find((p) => p.lead === lead);
+      if (plan) addVisit(extra, plan, visit, hotspot);
+    }
   }
   return { inspections: ctx.inspections, findings: ctx.findings };
 }

@@ -3,7 +3,7 @@
 // whether demo accounts may exist at all: the server only calls this with FI_DEMO=1.
 import type { Role } from '../../../domain/schemas/user';
 import { hashPassword } from '../auth/passwords';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
 import { setPasswordHash } from '../users/user-store';
 import type { DemoDistrict } from './demo-district';
@@ -33,6 +33,29 @@ function accountsOf(district: DemoDistrict): DemoAccount[] {
   }));
 }
 
+/**
+ * What a database that already holds records answers: no seeding, and only the demo accounts it
+ * really holds (it was seeded earlier). Undefined when the database is empty.
+ */
+async function earlierSeed(
+  q: Queryable,
+  district: DemoDistrict,
+  accounts: DemoAccount[],
+): Promise<SeedResult | undefined> {
+  const [existing] = await q.query<{ any: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM records) AS any',
+  );
+  if (!existing?.any) return undefined;
+  const present = await q.query<{ id: string }>(
+    `SELECT id::text AS id FROM records WHERE entity = 'user'
+     AND id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(district.users.map((u) => u.record.id))],
+  );
+  const ids = new Set(present.map((r) => r.id));
+  const kept = accounts.filter((_, i) => ids.has(district.users[i]?.record.id ?? ''));
+  return { seeded: false, accounts: kept, counts: {} };
+}
+
 /** Inserts `district` in one transaction, unless the database already holds records. */
 export async function seedDistrict(
   db: Database,
@@ -40,25 +63,17 @@ export async function seedDistrict(
   now: Date,
 ): Promise<SeedResult> {
   const accounts = accountsOf(district);
-  // Hashing is slow on purpose: do it before taking the write lock.
+  // Most starts find the district there already: answer before hashing, which is slow and takes
+  // tens of MB a password on purpose.
+  const earlier = await earlierSeed(db, district, accounts);
+  if (earlier) return earlier;
+  // Hash before taking the write lock.
   const hashes = await Promise.all(district.users.map((u) => hashPassword(u.password)));
   return db.transaction(async (tx): Promise<SeedResult> => {
     // The state row lock makes a concurrent seeder (a second server process) wait, then see rows.
     await tx.query('SELECT version FROM sync_state FOR UPDATE');
-    const [existing] = await tx.query<{ any: boolean }>(
-      'SELECT EXISTS (SELECT 1 FROM records) AS any',
-    );
-    if (existing?.any) {
-      // Only the demo accounts that this database really holds (it was seeded earlier).
-      const present = await tx.query<{ id: string }>(
-        `SELECT id::text AS id FROM records WHERE entity = 'user'
-         AND id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))`,
-        [JSON.stringify(district.users.map((u) => u.record.id))],
-      );
-      const ids = new Set(present.map((r) => r.id));
-      const kept = accounts.filter((_, i) => ids.has(district.users[i]?.record.id ?? ''));
-      return { seeded: false, accounts: kept, counts: {} };
-    }
+    const seededMeanwhile = await earlierSeed(tx, district, accounts);
+    if (seededMeanwhile) return seededMeanwhile;
 
     const base = await writeRecords(tx, [
       ...district.agencies.map((data) => ({ entity: 'agency' as const, data })),

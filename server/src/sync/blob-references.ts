@@ -18,6 +18,13 @@ export function blobReferences(entity: EntityName, data: Record<string, unknown>
       ...new Set([
         ...hashesOf(data.photos, (p) => p.sha256),
         ...hashesOf(verification?.photos, (p) => p.sha256),
+        // Earlier re-inspections' after-photos stay readable once a later one replaced them.
+        ...(Array.isArray(data.history) ? data.history : []).flatMap((event: unknown) =>
+          hashesOf(
+            (event as { verification?: { photos?: unknown } }).verification?.photos,
+            (p) => p.sha256,
+          ),
+        ),
       ]),
     ];
   }

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { User } from '../../../domain/schemas/user';
+import { resolveConflictRequestSchema } from '../../../domain/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { appendHistory } from './history';
@@ -64,7 +65,7 @@ export const conflictListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const resolveConflictSchema = z.strictObject({ keep: z.enum(['kept', 'losing']) });
+export const resolveConflictSchema = resolveConflictRequestSchema;
 
 /** A logged conflict as supervisors see it: the entry plus how it was resolved. */
 export interface ConflictView extends ConflictEntry {
@@ -180,7 +181,14 @@ export async function resolveConflict(
       throw new ApiError(404, 'not_found', 'There is no such conflict in your jurisdiction.');
     }
     if (row.resolved_at) {
-      throw new ApiError(409, 'already_resolved', 'This conflict has already been resolved.');
+      // The same choice again (a device resending a queued choice whose answer it never got)
+      // changes nothing and answers as the first time did; a different choice is refused.
+      if (row.resolution === keep) return view(row);
+      throw new ApiError(
+        409,
+        'already_resolved',
+        `This conflict has already been resolved (${row.resolution === 'losing' ? 'the overwritten value was restored' : 'the current value was kept'}).`,
+      );
     }
     if (keep === 'losing') await restoreLosingValue(tx, user, row, now);
     const [resolved] = await tx.query<ConflictRow>(
@@ -194,11 +202,23 @@ export async function resolveConflict(
 }
 
 async function restoreLosingValue(tx: Queryable, user: User, row: ConflictRow, now: Date) {
-  const [record] = await tx.query<{ data: Record<string, unknown> }>(
-    'SELECT data FROM records WHERE entity = $1 AND id = $2::uuid',
-    [row.entity, row.record_id],
-  );
+  const [record] = await tx.query<{
+    data: Record<string, unknown>;
+    field_versions: Record<string, number>;
+  }>('SELECT data, field_versions FROM records WHERE entity = $1 AND id = $2::uuid', [
+    row.entity,
+    row.record_id,
+  ]);
   if (!record) throw new Error(`conflict ${row.id} refers to a missing record`);
+  // Restoring over a change made after the conflict would silently undo that newer change.
+  const fieldVersion = Number(record.field_versions[row.field] ?? 0);
+  if (fieldVersion > Number(row.version)) {
+    throw new ApiError(
+      409,
+      'changed_since',
+      `${row.field} has changed again since this conflict; keep the current value instead.`,
+    );
+  }
   const next = { ...record.data, [row.field]: row.losing_value, updatedAt: now.toISOString() };
   const parsed = entitySchemas[row.entity].safeParse(next);
   if (!parsed.success) {

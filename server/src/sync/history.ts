@@ -42,11 +42,66 @@ export async function appendHistory(tx: Queryable, entries: readonly HistoryEntr
   );
 }
 
+/** A record's earlier values as its history rows after some version recorded them, oldest first. */
+export interface LaterChange {
+  version: number;
+  before: Record<string, unknown> | null;
+}
+
+/**
+ * The history after `after` of each of several records, in one query (a push batch asks once for
+ * all its records), keyed by `${entity}/${id}`, oldest first.
+ */
+export async function changesAfter(
+  tx: Queryable,
+  keys: readonly { entity: EntityName; id: string; after: number }[],
+): Promise<Map<string, LaterChange[]>> {
+  const found = new Map<string, LaterChange[]>();
+  if (keys.length === 0) return found;
+  const rows = await tx.query<{
+    entity: string;
+    id: string;
+    version: number;
+    before: LaterChange['before'];
+  }>(
+    `SELECT h.entity, h.id::text AS id, h.version, h.before
+     FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id uuid, after bigint)
+     JOIN history h ON h.entity = k.entity AND h.id = k.id AND h.version > k.after
+     ORDER BY h.entity, h.id, h.version, h.seq`,
+    [JSON.stringify(keys)],
+  );
+  for (const row of rows) {
+    const key = `${row.entity}/${row.id}`;
+    const list = found.get(key) ?? [];
+    list.push({ version: row.version, before: row.before });
+    found.set(key, list);
+  }
+  return found;
+}
+
 /**
  * What each of `fields` held at `baseVersion`: the earlier value recorded by the first change
  * of that field after it. A field absent from the answer is not known (no history after the
  * base version changed it, e.g. a record written before history was kept).
  */
+export function valuesFromChanges(
+  changes: readonly LaterChange[],
+  baseVersion: number,
+  fields: readonly string[],
+): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const change of changes) {
+    if (change.version <= baseVersion || !change.before) continue;
+    for (const field of fields) {
+      if (!values.has(field) && Object.hasOwn(change.before, field)) {
+        values.set(field, change.before[field]);
+      }
+    }
+  }
+  return values;
+}
+
+/** valuesFromChanges for one record, read on its own. */
 export async function valuesAtVersion(
   tx: Queryable,
   entity: EntityName,
@@ -54,21 +109,8 @@ export async function valuesAtVersion(
   baseVersion: number,
   fields: readonly string[],
 ): Promise<Map<string, unknown>> {
-  const rows = await tx.query<{ before: Record<string, unknown> | null }>(
-    `SELECT before FROM history WHERE entity = $1 AND id = $2::uuid AND version > $3
-     ORDER BY version, seq`,
-    [entity, id, baseVersion],
-  );
-  const values = new Map<string, unknown>();
-  for (const row of rows) {
-    if (!row.before) continue;
-    for (const field of fields) {
-      if (!values.has(field) && Object.hasOwn(row.before, field)) {
-        values.set(field, row.before[field]);
-      }
-    }
-  }
-  return values;
+  const changes = await changesAfter(tx, [{ entity, id, after: baseVersion }]);
+  return valuesFromChanges(changes.get(`${entity}/${id}`) ?? [], baseVersion, fields);
 }
 
 /** A record's history, oldest first. */

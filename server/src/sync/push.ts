@@ -19,17 +19,16 @@ import { logConflicts } from './conflicts';
 import { deviceUsers, lockDevice, setLastMid } from './devices';
 import { fieldsNeedingBase, planFields } from './field-merge';
 import type { HistoryEntry } from './history';
-import { appendHistory, valuesAtVersion } from './history';
+import type { LaterChange } from './history';
+import { appendHistory, changesAfter, valuesFromChanges } from './history';
 import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
 import type { StoredRecord } from './stored-records';
 import { loadRecords, recordKey } from './stored-records';
-import { checkReferences, checkWrite } from './write-rules';
+import { checkReferences, checkWrite, inspectorReview } from './write-rules';
 
 /** Field versions of changes made earlier in the same batch: newer than any real version. */
 const IN_BATCH = Number.MAX_SAFE_INTEGER;
-
-const PENDING_REVIEW = { status: 'pending', comment: '', reviewerId: null, reviewedAt: null };
 
 interface Applied {
   mutation: Mutation;
@@ -174,9 +173,10 @@ async function applyFresh(
   now: Date,
 ): Promise<MutationResult[]> {
   const cache = await preload(tx, mutations);
+  const history = await laterHistory(tx, mutations, cache);
   const outcomes: Outcome[] = [];
   for (const m of mutations) {
-    const outcome = await applyOne(tx, caller, deviceId, m, cache, now);
+    const outcome = await applyOne(tx, caller, deviceId, m, cache, now, history);
     outcomes.push(outcome);
     if ('rejected' in outcome || outcome.changed.size === 0) continue;
     // Later mutations of the batch see this one's result as the server's state.
@@ -199,6 +199,29 @@ async function applyFresh(
   return record(tx, caller, deviceId, outcomes, cache, now);
 }
 
+/**
+ * The history after each stored record's earliest base version in the batch, in one query: what
+ * the field merge needs to know what the client's copy held. Records whose stored version is not
+ * past the base need none.
+ */
+async function laterHistory(
+  tx: Queryable,
+  mutations: readonly Mutation[],
+  stored: ReadonlyMap<string, StoredRecord>,
+): Promise<Map<string, LaterChange[]>> {
+  const earliest = new Map<string, { entity: EntityName; id: string; after: number }>();
+  for (const m of mutations) {
+    const key = recordKey(m.entity, m.id);
+    const record = stored.get(key);
+    if (!record || record.version <= m.baseVersion) continue;
+    const known = earliest.get(key);
+    if (!known || m.baseVersion < known.after) {
+      earliest.set(key, { entity: m.entity, id: m.id, after: m.baseVersion });
+    }
+  }
+  return changesAfter(tx, [...earliest.values()]);
+}
+
 async function applyOne(
   tx: Queryable,
   caller: Caller,
@@ -206,6 +229,7 @@ async function applyOne(
   m: Mutation,
   cache: Map<string, StoredRecord>,
   now: Date,
+  history: ReadonlyMap<string, LaterChange[]>,
 ): Promise<Outcome> {
   const key = recordKey(m.entity, m.id);
   const existing = cache.get(key);
@@ -234,15 +258,13 @@ async function applyOne(
     }
     incoming = parsed.data as Record<string, unknown>;
   }
-  // Review fields follow their owner: only supervisors and admins set them.
+  // Review fields follow their owner: an inspector's review only resubmits a returned inspection.
   if (m.entity === 'inspection' && caller.user.role === 'inspector') {
-    incoming = { ...incoming, review: existing ? existing.data.review : PENDING_REVIEW };
+    incoming = { ...incoming, review: inspectorReview(existing?.data, incoming.review) };
   }
   const baseValues = existing
-    ? await valuesAtVersion(
-        tx,
-        m.entity,
-        m.id,
+    ? valuesFromChanges(
+        history.get(key) ?? [],
         m.baseVersion,
         fieldsNeedingBase(existing, incoming, m.baseVersion, deviceId),
       )
@@ -298,7 +320,6 @@ async function record(
   }
   const written = await writeRecords(tx, [...writes.values()]);
   const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
-  const towns = await townsOf(tx, written);
   const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
   const at = now.toISOString();
 
@@ -333,7 +354,7 @@ async function record(
       conflicts.push({
         entity: o.mutation.entity,
         recordId: o.mutation.id,
-        town: towns.get(o.key) ?? null,
+        town: versions.get(o.key)?.town ?? null,
         field,
         keptValue: o.after[field],
         losingValue: o.before?.data[field],
@@ -354,13 +375,4 @@ async function record(
     const status = o.conflicting.size > 0 ? 'conflict' : 'applied';
     return version > 0 ? { mid: o.mutation.mid, status, version } : { mid: o.mutation.mid, status };
   });
-}
-
-async function townsOf(tx: Queryable, written: { entity: string; id: string }[]) {
-  const rows = await tx.query<{ entity: string; id: string; town: string | null }>(
-    `SELECT r.entity, r.id::text AS id, r.town FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id uuid)
-     JOIN records r ON r.entity = k.entity AND r.id = k.id`,
-    [JSON.stringify(written.map((w) => ({ entity: w.entity, id: w.id })))],
-  );
-  return new Map(rows.map((r) => [recordKey(r.entity, r.id), r.town]));
 }

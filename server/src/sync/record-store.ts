@@ -20,6 +20,8 @@ export interface WrittenRecord {
   id: string;
   version: number;
   data: Record<string, unknown>;
+  /** Its scope: the town of its enterprise, null for records everyone may read. */
+  town: string | null;
 }
 
 /**
@@ -47,7 +49,10 @@ async function enterpriseTowns(tx: Queryable, ids: string[]): Promise<Map<string
 }
 
 /** The scope of each record: its enterprise's town, or null for records everyone may read. */
-async function scopes(tx: Queryable, records: WrittenRecord[]): Promise<(string | null)[]> {
+async function scopes(
+  tx: Queryable,
+  records: Omit<WrittenRecord, 'town'>[],
+): Promise<(string | null)[]> {
   const towns = new Map<string, string>();
   for (const r of records) if (r.entity === 'enterprise') towns.set(r.id, String(r.data.town));
   const missing = records
@@ -78,23 +83,29 @@ export async function writeRecords(
 ): Promise<WrittenRecord[]> {
   if (writes.length === 0) return [];
   const first = await takeVersions(tx, writes.length);
-  const written = writes.map((w, i): WrittenRecord => {
+  const parsed = writes.map((w, i) => {
     const version = first + i;
     const data = entitySchemas[w.entity].parse({ ...w.data, version }) as Record<string, unknown>;
     return { entity: w.entity, id: String(data.id), version, data };
   });
-  const towns = await scopes(tx, written);
+  const towns = await scopes(tx, parsed);
+  const written = parsed.map((r, i): WrittenRecord => ({ ...r, town: towns[i] ?? null }));
   for (let start = 0; start < written.length; start += INSERT_BATCH) {
     const rows = written.slice(start, start + INSERT_BATCH).map((r, i) => ({
       entity: r.entity,
       id: r.id,
       version: r.version,
-      town: towns[start + i] ?? null,
+      town: r.town,
       data: r.data,
       deleted_at: r.data.deletedAt ?? null,
       updated_at: r.data.updatedAt,
       created_by: r.data.createdBy,
       device_id: writes[start + i]?.deviceId ?? null,
+      // What a new record stores: every field changed at this version, by this device.
+      field_versions: Object.fromEntries(Object.keys(r.data).map((k) => [k, r.version])),
+      field_devices: Object.fromEntries(
+        Object.keys(r.data).map((k) => [k, writes[start + i]?.deviceId ?? null]),
+      ),
     }));
     // A new record has every field changed at its version; an update moves only the fields
     // whose value differs (field_devices: by whom, null when the server made the change).
@@ -102,10 +113,10 @@ export async function writeRecords(
       `INSERT INTO records (entity, id, version, town, data, deleted_at, updated_at, created_by,
          field_versions, field_devices)
        SELECT entity, id, version, town, data, deleted_at, updated_at, created_by,
-         coalesce((SELECT jsonb_object_agg(k, version) FROM jsonb_object_keys(data) AS k), '{}'),
-         coalesce((SELECT jsonb_object_agg(k, device_id) FROM jsonb_object_keys(data) AS k), '{}')
+         field_versions, field_devices
        FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid, version bigint, town text,
-         data jsonb, deleted_at timestamptz, updated_at timestamptz, created_by uuid, device_id uuid)
+         data jsonb, deleted_at timestamptz, updated_at timestamptz, created_by uuid,
+         field_versions jsonb, field_devices jsonb)
        ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, town = excluded.town,
          data = excluded.data, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at,
          field_versions = coalesce((SELECT jsonb_object_agg(k, CASE

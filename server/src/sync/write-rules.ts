@@ -1,8 +1,13 @@
 // Who may write what (DESIGN.md, Sync protocol rules): only admins write agencies, users,
 // enterprises and templates; inspectors write inspections they lead or co-sign, and their
 // findings, at enterprises in their jurisdiction; supervisors write the review of inspections and
-// the rectification state of findings in their jurisdiction. Returns a reason when refused.
+// the rectification state of findings in their jurisdiction (inspectors too, for hazards found by
+// others: re-inspection is field work), and may record a re-inspection visit they lead. Returns
+// a reason when refused.
+import { isResubmission } from '../../../domain/rules/review';
 import type { EntityName } from '../../../domain/schemas/entities';
+import { reviewSchema } from '../../../domain/schemas/inspection';
+import type { Review } from '../../../domain/schemas/inspection';
 import type { User } from '../../../domain/schemas/user';
 
 export interface WriteCheck {
@@ -18,8 +23,17 @@ export interface WriteCheck {
 }
 
 const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
-/** What a supervisor may change on a finding: its rectification state. */
-const SUPERVISOR_FINDING_FIELDS: ReadonlySet<string> = new Set(['status', 'verification']);
+/**
+ * What a supervisor, or an inspector re-inspecting a hazard found by others, may change on a
+ * finding in their jurisdiction: its rectification state.
+ */
+const RECTIFICATION_FIELDS: ReadonlySet<string> = new Set([
+  'status',
+  'verification',
+  'deadline',
+  'rectification',
+  'history',
+]);
 
 const takesPart = (inspection: Record<string, unknown> | undefined, userId: string) =>
   inspection !== undefined &&
@@ -65,7 +79,7 @@ export function checkWrite(user: User, check: WriteCheck): string | null {
   }
   const scope = outsideJurisdiction(user, check);
   if (scope) return scope;
-  if (user.role === 'supervisor') return supervisorWrite(check);
+  if (user.role === 'supervisor') return supervisorWrite(user, check);
   if (check.entity === 'inspection') {
     if (check.before && !takesPart(check.before, user.id)) {
       return 'you may change only inspections you lead or co-sign';
@@ -73,23 +87,119 @@ export function checkWrite(user: User, check: WriteCheck): string | null {
     if (!takesPart(check.after, user.id)) {
       return 'you must be the lead inspector or a co-inspector of this inspection';
     }
-    return null;
+    return check.changed.has('review') ? inspectorReviewChange(check) : null;
   }
-  // A finding: the caller must take part in its inspection, before and after the change.
+  // A finding: the caller must take part in its inspection, before and after the change, or
+  // record the rectification of a hazard in their jurisdiction (re-inspections are field work).
   for (const finding of [check.before, check.after]) {
     if (finding && !takesPart(check.lookup('inspection', finding.inspectionId), user.id)) {
-      return 'you may change only findings of inspections you lead or co-sign';
+      return check.before && [...check.changed].every((f) => RECTIFICATION_FIELDS.has(f))
+        ? rectificationWrite(user, check)
+        : 'you may change only findings of inspections you lead or co-sign';
     }
   }
   return null;
 }
 
-function supervisorWrite(check: WriteCheck): string | null {
+const PENDING_REVIEW: Review = {
+  status: 'pending',
+  comment: '',
+  reviewerId: null,
+  reviewedAt: null,
+};
+
+/**
+ * The review an inspector's upsert of an inspection brings to the merge. A new inspection starts
+ * pending, whatever the device sent. On a stored one, the resubmission of a returned inspection
+ * (its status back to pending, the return's comment, reviewer and time kept) goes on to
+ * `checkWrite`; any other pending review is the device's stale copy and gives way to the stored
+ * one (review fields follow their owner, so an amendment never undoes a decision); an approval or
+ * return that differs goes on too, for `checkWrite` to refuse it with a reason.
+ */
+export function inspectorReview(
+  stored: Record<string, unknown> | undefined,
+  sent: unknown,
+): unknown {
+  if (!stored) return PENDING_REVIEW;
+  const before = reviewSchema.safeParse(stored.review);
+  const after = reviewSchema.safeParse(sent);
+  if (!before.success || !after.success) return stored.review;
+  if (isResubmission(before.data, after.data)) return sent;
+  return after.data.status === 'pending' ? stored.review : sent;
+}
+
+/** An inspector changes a review only to resubmit a returned, submitted inspection. */
+function inspectorReviewChange(check: WriteCheck): string | null {
+  const before = reviewSchema.safeParse(check.before?.review);
+  const after = reviewSchema.safeParse(check.after.review);
+  if (!check.before) {
+    return after.success && after.data.status === 'pending'
+      ? null
+      : 'a new inspection starts with its review pending';
+  }
+  if (!after.success || after.data.status !== 'pending') {
+    return 'only a supervisor or an administrator may approve or return an inspection';
+  }
+  if (!before.success || !isResubmission(before.data, after.data)) {
+    return "an inspector may change an inspection's review only to resubmit it after it was returned (returned to pending, with the supervisor's comment kept)";
+  }
+  if (check.after.status !== 'submitted') {
+    return 'only a submitted inspection is resubmitted for review';
+  }
+  return null;
+}
+
+/**
+ * A change of a finding's rectification state: the deadline moves only with a failed
+ * re-inspection, a hazard closes only on a passed one, and a verification names its officer
+ * and a re-inspection visit of the same enterprise that officer takes part in.
+ */
+function rectificationWrite(user: User, check: WriteCheck): string | null {
+  const other = [...check.changed].filter((f) => !RECTIFICATION_FIELDS.has(f));
+  if (other.length > 0) {
+    return `only the rectification state of a finding (status, deadline, rectification, verification, history) may change here, not ${other.join(', ')}`;
+  }
+  const verification = check.after.verification as Record<string, unknown> | null | undefined;
+  if (
+    check.changed.has('deadline') &&
+    !(check.changed.has('verification') && verification?.result === 'failed')
+  ) {
+    return 'the deadline of a finding changes here only with a failed re-inspection';
+  }
+  if (
+    check.changed.has('status') &&
+    check.after.status === 'closed' &&
+    verification?.result !== 'passed'
+  ) {
+    return 'a finding closes only with a passed re-inspection';
+  }
+  if (check.changed.has('verification') && verification) {
+    if (verification.verifiedBy !== user.id) {
+      return 'a verification must name you as the verifying officer';
+    }
+    const visit = check.lookup('inspection', verification.inspectionId);
+    if (
+      visit?.kind !== 'reinspection' ||
+      visit.enterpriseId !== check.after.enterpriseId ||
+      !takesPart(visit, user.id)
+    ) {
+      return 'a verification must name a re-inspection of this enterprise that you lead or co-sign';
+    }
+  }
+  return null;
+}
+
+function supervisorWrite(user: User, check: WriteCheck): string | null {
+  // A supervisor who re-inspects hazards records the visit as a re-inspection they lead.
+  const ownReinspection =
+    check.entity === 'inspection' &&
+    check.after.kind === 'reinspection' &&
+    check.after.leadInspectorId === user.id;
+  if (!check.before && ownReinspection) return null;
   if (!check.before) return `a supervisor may not create ${check.entity} records`;
-  const allowed = check.entity === 'inspection' ? new Set(['review']) : SUPERVISOR_FINDING_FIELDS;
+  if (check.entity === 'finding') return rectificationWrite(user, check);
+  const allowed = new Set(['review']);
   const other = [...check.changed].filter((f) => !allowed.has(f));
   if (other.length === 0) return null;
-  return check.entity === 'inspection'
-    ? `a supervisor may change only the review of an inspection, not ${other.join(', ')}`
-    : `a supervisor may change only the status and verification of a finding, not ${other.join(', ')}`;
+  return `a supervisor may change only the review of an inspection, not ${other.join(', ')}`;
 }

@@ -2,7 +2,10 @@
 // the inspector's own writes (a draft and its checklist answers), each stored together with its
 // outbox row by writeLocal. Records pulled from the server arrive through synced-records.ts.
 import { v7 as uuidv7 } from 'uuid';
+import { awaitsReview } from '../../../../domain/rules/amendment';
+import { compareBySubmission, isForReviewer } from '../../../../domain/rules/review';
 import type { Inspection, ItemResult } from '../../../../domain/schemas/inspection';
+import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
 import { enterpriseNames } from './enterprises';
 import { writeLocal } from './outbox';
@@ -29,13 +32,41 @@ export async function listInspections(db: FieldInspectorDb): Promise<InspectionR
   );
 }
 
-/** Submitted inspections waiting for a supervisor, oldest first. */
-export async function listAwaitingReview(db: FieldInspectorDb): Promise<InspectionRow[]> {
-  const submitted = await db.inspections.where('status').equals('submitted').sortBy('startedAt');
-  return withNames(
-    db,
-    submitted.filter((i) => i.deletedAt === null && i.review.status === 'pending'),
-  );
+/** A row of the review queue: the inspection with what a reviewer sorts and picks by. */
+export interface ReviewRow extends InspectionRow {
+  leadInspectorName: string | null;
+  /** Live hazards recorded in the inspection. */
+  findingCount: number;
+}
+
+/**
+ * Submitted inspections waiting for review (domain `awaitsReview`: pending, or returned and
+ * amended since), oldest submission first. With a reviewer, only those that are theirs
+ * (`isForReviewer`: a supervisor's agency; an administrator, all).
+ */
+export async function listAwaitingReview(
+  db: FieldInspectorDb,
+  reviewer?: Pick<User, 'role' | 'agencyId'>,
+): Promise<ReviewRow[]> {
+  const submitted = await db.inspections.where('status').equals('submitted').toArray();
+  const waiting = submitted
+    .filter((i) => awaitsReview(i) && (reviewer === undefined || isForReviewer(i, reviewer)))
+    .sort(compareBySubmission);
+  const ids = waiting.map((i) => i.id);
+  const [rows, leads, findings] = await Promise.all([
+    withNames(db, waiting),
+    db.users.bulkGet(waiting.map((i) => i.leadInspectorId)),
+    db.findings.where('inspectionId').anyOf(ids).toArray(),
+  ]);
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (f.deletedAt === null) counts.set(f.inspectionId, (counts.get(f.inspectionId) ?? 0) + 1);
+  }
+  return rows.map((row, index) => ({
+    ...row,
+    leadInspectorName: leads[index]?.displayName ?? null,
+    findingCount: counts.get(row.inspection.id) ?? 0,
+  }));
 }
 
 /** What a person chooses when starting an inspection; the rest of the draft follows from it. */

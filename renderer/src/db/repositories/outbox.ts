@@ -90,12 +90,14 @@ const sizeOf = (mutation: Mutation) => encoder.encode(JSON.stringify(mutation)).
  * Takes the next batch for `deviceId`: first the rows numbered earlier and not yet answered (with
  * their mids unchanged), then unnumbered rows in queue order, numbered after the device's last
  * mid. Rows numbered for another device id (the server gave this profile a new one) are numbered
- * afresh. Returns null when the outbox is empty.
+ * afresh. Returns null when the outbox is empty. Rows numbered at or below `afterMid` are left out:
+ * they belong to a batch sent before, whose answer is still to be settled.
  */
 export async function takeBatch(
   db: FieldInspectorDb,
   deviceId: string,
   limits: BatchLimits = defaultBatchLimits,
+  afterMid = 0,
 ): Promise<Batch | null> {
   return db.transaction('rw', db.outbox, db.meta, async () => {
     const numbered = await db.outbox.where('mid').above(0).toArray();
@@ -106,7 +108,8 @@ export async function takeBatch(
         stale.map(({ mid: _mid, deviceId: _deviceId, ...row }) => row as OutboxRow),
       );
     }
-    const inFlight = numbered.filter((row) => row.deviceId === deviceId) as NumberedRow[];
+    const mine = numbered.filter((row) => row.deviceId === deviceId) as NumberedRow[];
+    const inFlight = mine.filter((row) => row.mid > afterMid);
 
     const rows: NumberedRow[] = [];
     let bytes = 0;
@@ -128,10 +131,10 @@ export async function takeBatch(
     }
     if (rows.length === inFlight.length) {
       let lastMid = await getLastMid(db, deviceId);
-      // The head of the queue in seq order, in one read: at most inFlight.length of its rows
+      // The head of the queue in seq order, in one read: at most mine.length of its rows
       // carry a mid, so it holds every unnumbered row the batch still has room for.
       const room = limits.maxMutations - rows.length;
-      const head = room > 0 ? await db.outbox.limit(inFlight.length + room).toArray() : [];
+      const head = room > 0 ? await db.outbox.limit(mine.length + room).toArray() : [];
       const fresh = head.filter((row) => row.mid === undefined).slice(0, room);
       const numberedNow: NumberedRow[] = [];
       for (const row of fresh) {

@@ -1,6 +1,7 @@
 // A supervisor's review decision on a submitted inspection: written locally with its outbox row
 // (through writeLocal) and carried to the server by the same push as every other change; the
 // inspector's device sees it after its next pull.
+import { awaitsReview } from '../../../../domain/rules/amendment';
 import { inspectionSchema } from '../../../../domain/schemas/inspection';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
@@ -41,5 +42,46 @@ export async function recordReview(
     });
     await writeLocal(db, 'inspection', next, now);
     return next;
+  });
+}
+
+export interface BulkApproval {
+  /** Inspections approved now, each written with its outbox row. */
+  approved: string[];
+  /** Inspections no longer waiting (decided meanwhile, e.g. by a pull) or gone: left as they are. */
+  skipped: string[];
+}
+
+/**
+ * Approves several inspections in one transaction: every approval is stored with its outbox row,
+ * or none is. Those no longer waiting for review are skipped, not overwritten.
+ */
+export async function approveInspections(
+  db: FieldInspectorDb,
+  inspectionIds: readonly string[],
+  reviewer: Pick<User, 'id' | 'role'>,
+  now: () => Date = () => new Date(),
+): Promise<BulkApproval> {
+  if (reviewer.role === 'inspector') throw new ReviewError('notReviewer');
+  return db.transaction('rw', db.inspections, db.outbox, async () => {
+    const result: BulkApproval = { approved: [], skipped: [] };
+    const at = now().toISOString();
+    const unique = [...new Set(inspectionIds)];
+    const found = await db.inspections.bulkGet(unique);
+    for (const [index, current] of found.entries()) {
+      const id = unique[index] ?? '';
+      if (!current || !awaitsReview(current)) {
+        result.skipped.push(current?.id ?? id);
+        continue;
+      }
+      const next = inspectionSchema.parse({
+        ...current,
+        updatedAt: at,
+        review: { status: 'approved', comment: '', reviewerId: reviewer.id, reviewedAt: at },
+      });
+      await writeLocal(db, 'inspection', next, now);
+      result.approved.push(current.id);
+    }
+    return result;
   });
 }

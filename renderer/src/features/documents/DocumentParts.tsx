@@ -1,6 +1,7 @@
-// Pieces both printed documents share: the heading with the document number, the hazard entry
-// with its photos, and the signature block.
+// Pieces the printed documents share: the heading with the document number, the hazard entry
+// with its photos, the signature block and the issuer's seal.
 import type { ReactNode } from 'react';
+import type { BlobRef } from '../../../../domain/schemas/common';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
 import { CATEGORY_TEXT, DOC, GRADE_TEXT, chineseDate, chineseDateTime } from './document-text';
@@ -34,16 +35,17 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   );
 }
 
-export function HazardEntry({
+/** One hazard of a document: its title, grade and category, then the given rows and photos. */
+export function HazardFrame({
   finding,
   index,
-  urls,
-  withPhotos,
+  children,
+  photos,
 }: {
   finding: Finding;
   index: number;
-  urls: ReadonlyMap<string, string>;
-  withPhotos: boolean;
+  children: ReactNode;
+  photos: ReactNode;
 }) {
   return (
     <section className="fi-doc-hazard" data-finding-id={finding.id}>
@@ -57,32 +59,86 @@ export function HazardEntry({
             {'\u3000'}
             {DOC.category}：{CATEGORY_TEXT[finding.category]}
           </Field>
-          {finding.description.trim() !== '' ? (
-            <Field label={DOC.description}>{finding.description}</Field>
-          ) : null}
-          <Field label={DOC.legalBasis}>{finding.legalBasis}</Field>
-          <Field label={DOC.requirement}>{finding.requirement}</Field>
-          <Field label={DOC.deadline}>
-            <span className="fi-doc-deadline">{chineseDate(finding.deadline)}</span>前
-          </Field>
-          <Field label={DOC.responsible}>{finding.responsiblePerson}</Field>
+          {children}
         </tbody>
       </table>
-      {withPhotos && finding.photos.length > 0 ? (
-        <figure className="fi-doc-photos">
-          {finding.photos.map((photo, i) => {
-            const url = urls.get(photo.sha256);
-            return url ? (
-              <img
-                key={`${photo.sha256}:${i}`}
-                src={url}
-                alt={`${finding.title} ${DOC.photos}${i + 1}`}
-              />
-            ) : null;
-          })}
-        </figure>
-      ) : null}
+      {photos}
     </section>
+  );
+}
+
+/** The photos of a hazard that are on this device, each captioned "<title> <caption><n>". */
+export function HazardPhotos({
+  title,
+  caption,
+  photos,
+  urls,
+}: {
+  title: string;
+  caption: string;
+  photos: readonly BlobRef[];
+  urls: ReadonlyMap<string, string>;
+}) {
+  if (photos.length === 0) return null;
+  return (
+    <figure className="fi-doc-photos">
+      {photos.map((photo, i) => {
+        const url = urls.get(photo.sha256);
+        return url ? (
+          <img key={`${photo.sha256}:${i}`} src={url} alt={`${title} ${caption}${i + 1}`} />
+        ) : null;
+      })}
+    </figure>
+  );
+}
+
+export function HazardEntry({
+  finding,
+  index,
+  urls,
+  withPhotos,
+}: {
+  finding: Finding;
+  index: number;
+  urls: ReadonlyMap<string, string>;
+  withPhotos: boolean;
+}) {
+  return (
+    <HazardFrame
+      finding={finding}
+      index={index}
+      photos={
+        withPhotos ? (
+          <HazardPhotos
+            title={finding.title}
+            caption={DOC.photos}
+            photos={finding.photos}
+            urls={urls}
+          />
+        ) : null
+      }
+    >
+      {finding.description.trim() !== '' ? (
+        <Field label={DOC.description}>{finding.description}</Field>
+      ) : null}
+      <Field label={DOC.legalBasis}>{finding.legalBasis}</Field>
+      <Field label={DOC.requirement}>{finding.requirement}</Field>
+      <Field label={DOC.deadline}>
+        <span className="fi-doc-deadline">{chineseDate(finding.deadline)}</span>前
+      </Field>
+      <Field label={DOC.responsible}>{finding.responsiblePerson}</Field>
+    </HazardFrame>
+  );
+}
+
+/** The issuing agencies, their seal and the date a document is issued on (blank if none). */
+export function IssuedBy({ issuer, on }: { issuer: string; on: string | undefined }) {
+  return (
+    <div className="fi-doc-issued">
+      <div>{issuer}</div>
+      <div>{DOC.seal}</div>
+      <div>{on ? chineseDate(on) : ''}</div>
+    </div>
   );
 }
 

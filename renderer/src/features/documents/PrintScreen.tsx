@@ -9,6 +9,7 @@ import type { PrintableDocument } from './document-kinds';
 import { DOC } from './document-text';
 import { InspectionRecordDocument } from './InspectionRecordDocument';
 import { RectificationOrderDocument } from './RectificationOrderDocument';
+import { ReinspectionOpinionDocument } from './ReinspectionOpinionDocument';
 import { useBlobUrls } from './useBlobUrls';
 import { useDocumentData } from './useDocumentData';
 import type { DocumentData } from './useDocumentData';
@@ -18,13 +19,18 @@ import './print.css';
 const TITLES: Record<PrintableDocument, string> = {
   record: DOC.recordTitle,
   order: DOC.orderTitle,
+  reinspection: DOC.reinspectionTitle,
 };
 
 function blobHashes(data: DocumentData | null | undefined, document: PrintableDocument): string[] {
   if (!data) return [];
   const signatures = data.inspection.signatures.map((s) => s.image.sha256);
   const photos =
-    document === 'record' ? data.findings.flatMap((f) => f.photos.map((p) => p.sha256)) : [];
+    document === 'record'
+      ? data.findings.flatMap((f) => f.photos.map((p) => p.sha256))
+      : document === 'reinspection'
+        ? data.findings.flatMap((f) => f.verification?.photos.map((p) => p.sha256) ?? [])
+        : [];
   return [...signatures, ...photos];
 }
 
@@ -93,6 +99,8 @@ export function PrintScreen() {
       <div ref={sheet}>
         {document === 'record' ? (
           <InspectionRecordDocument data={data} urls={blobs.urls} />
+        ) : document === 'reinspection' ? (
+          <ReinspectionOpinionDocument data={data} urls={blobs.urls} />
         ) : (
           <RectificationOrderDocument data={data} urls={blobs.urls} />
         )}

@@ -1,7 +1,7 @@
 import { chinaDateOf } from '../../../../domain/rules/calendar-date';
-import { chineseDate, DOC } from './document-text';
+import { DOC } from './document-text';
 import { inspectionDocumentNumber } from './document-numbers';
-import { DocumentHeading, HazardEntry, SignatureBlock } from './DocumentParts';
+import { DocumentHeading, HazardEntry, IssuedBy, SignatureBlock } from './DocumentParts';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -38,11 +38,7 @@ export function RectificationOrderDocument({ data, urls }: Props) {
         </>
       )}
       <SignatureBlock inspection={inspection} urls={urls} repLabel={DOC.receipt} />
-      <div className="fi-doc-issued">
-        <div>{issuer}</div>
-        <div>{DOC.seal}</div>
-        <div>{chineseDate(issuedOn)}</div>
-      </div>
+      <IssuedBy issuer={issuer} on={issuedOn} />
       <p className="fi-doc-footnote">{DOC.provisional}</p>
     </article>
   );

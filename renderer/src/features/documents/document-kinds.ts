@@ -1,5 +1,5 @@
 // The printable documents of an inspection and their print route.
-export const printableDocuments = ['record', 'order'] as const;
+export const printableDocuments = ['record', 'order', 'reinspection'] as const;
 export type PrintableDocument = (typeof printableDocuments)[number];
 
 export function isPrintableDocument(value: string | undefined): value is PrintableDocument {

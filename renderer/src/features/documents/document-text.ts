@@ -46,6 +46,21 @@ export const DOC = {
   seal: '（印章）',
   receipt: '被检查单位负责人（签收）',
   provisional: '本文书编号为临时编号，数据同步后以正式编号为准。',
+  reinspectionTitle: '整改复查意见书',
+  reinspectionIntro: (orderDate: string, orderNumber: string, checkDate: string) =>
+    `本机关于${orderDate}作出《责令限期整改指令书》（${orderNumber}），于${checkDate}对你单位的整改情况进行了复查。复查意见如下：`,
+  originalDeadline: '原整改期限',
+  reinspectedOn: '复查日期',
+  reinspectionResult: '复查结果',
+  passedText: '已整改销号',
+  failedText: (deadline: string) => `未整改到位，责令于${deadline}前整改完毕`,
+  notReinspected: '尚未复查',
+  afterPhotos: '整改后照片',
+  reinspectionOfficers: '复查人员及执法证号',
+  reinspectionNotice:
+    '对未整改到位的事故隐患，你单位应当在新的期限内整改完毕，并将整改情况书面报告本机关；逾期仍未整改的，本机关将依法处理。',
+  reinspectionAppeal:
+    '如果不服本意见，可以依法在六十日内申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。',
   pageOf: '页',
   hazardIndex: (n: number) => `第${n}项`,
 } as const;

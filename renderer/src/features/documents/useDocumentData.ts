@@ -18,6 +18,10 @@ export interface DocumentData {
   officers: User[];
   agencies: Agency[];
   templates: ChecklistTemplate[];
+  /** The re-inspection visits named by the hazards' verifications, oldest first. */
+  reinspections: Inspection[];
+  /** The officers of those visits. */
+  reinspectionOfficers: User[];
 }
 
 export async function loadDocumentData(
@@ -34,7 +38,19 @@ export async function loadDocumentData(
     db.agencies.bulkGet(inspection.agencyIds),
     db.templates.bulkGet(inspectionTemplateIds(inspection)),
   ]);
+  const visitIds = [
+    ...new Set(findings.flatMap((f) => (f.verification ? [f.verification.inspectionId] : []))),
+  ];
+  const visits = (await db.inspections.bulkGet(visitIds))
+    .filter((v): v is Inspection => v !== undefined && v.deletedAt === null)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const visitOfficerIds = [
+    ...new Set(visits.flatMap((v) => [v.leadInspectorId, ...v.coInspectorIds])),
+  ];
+  const visitOfficers = await db.users.bulkGet(visitOfficerIds);
   return {
+    reinspections: visits,
+    reinspectionOfficers: visitOfficers.filter((u) => u !== undefined),
     inspection,
     enterprise: enterprise ?? null,
     // Ids are UUIDv7 made when the hazard was recorded: their order is the order found.

@@ -1,6 +1,8 @@
 import { Empty, Flex, Skeleton, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../exports/ExportButton';
+import { useFindingExportSource } from '../exports/useFindingExportSource';
 import { noFindingFilters } from './finding-filters';
 import type { FindingFilters } from './finding-filters';
 import { FindingFilterBar } from './FindingFilterBar';
@@ -24,6 +26,7 @@ export function FindingList() {
     filters.grade !== null ||
     filters.town !== null ||
     filters.text !== '';
+  const exportSource = useFindingExportSource(deferred);
   const changeFilters = (next: FindingFilters) => {
     setFilters(next);
     setPage(1);
@@ -40,7 +43,10 @@ export function FindingList() {
           </Typography.Text>
         ) : null}
       </Flex>
-      <FindingFilterBar value={filters} onChange={changeFilters} />
+      <Flex gap={16} align="start" wrap>
+        <FindingFilterBar value={filters} onChange={changeFilters} />
+        <ExportButton kind="hazards" rows={exportSource} disabled={result?.total === 0} />
+      </Flex>
       {result === undefined ? (
         <Skeleton active aria-busy="true" />
       ) : result.total === 0 ? (

@@ -16,6 +16,7 @@ import { isQuotaError } from '../../db/quota';
 import type { SaveState } from '../autosave/useAutosave';
 import { HazardEditor } from '../findings/HazardEditor';
 import { InspectionClosingSection } from '../submission/InspectionClosingSection';
+import { ReturnedNotice } from '../submission/ReturnedNotice';
 import { ChecklistItem } from './ChecklistItem';
 import { checklistSections } from './checklist-sections';
 import type { ChecklistSection } from './checklist-sections';
@@ -108,6 +109,7 @@ function Checklist({ data }: { data: ChecklistData }) {
         </Typography.Text>
         <SaveStatus state={save} />
       </Flex>
+      <ReturnedNotice inspection={inspection} />
       {locked ? <Alert type="info" showIcon title={t('checklist.locked')} /> : null}
       {data.missingTemplateIds.map((missing) => (
         <Alert

@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { InspectionRow } from '../../db/repositories/inspections';
 import { formatDateTime } from '../common/format-date';
 import { sharedInspectionColumns } from './inspection-columns';
@@ -43,6 +44,21 @@ export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
       title: t('inspections.finishedAt'),
       key: 'finishedAt',
       render: (_, r) => formatDateTime(r.inspection.finishedAt, i18n.language),
+    },
+    {
+      title: '',
+      key: 'open',
+      render: (_, r) => (
+        <Link
+          to={`/inspections/${r.inspection.id}`}
+          aria-label={t('returned.openLabel', {
+            label:
+              `${r.enterpriseName ?? ''} ${formatDateTime(r.inspection.startedAt, i18n.language)}`.trim(),
+          })}
+        >
+          {t('returned.open')}
+        </Link>
+      ),
     },
   ];
   return (

@@ -7,7 +7,16 @@ import type { ReviewDecision } from '../../db/repositories/reviews';
 import { ReturnModal } from './ReturnModal';
 
 /** Approve or return (with a comment) one submitted inspection. */
-export function ReviewActions({ inspectionId, label }: { inspectionId: string; label: string }) {
+export function ReviewActions({
+  inspectionId,
+  label,
+  onDecided,
+}: {
+  inspectionId: string;
+  label: string;
+  /** Called once a decision is saved. */
+  onDecided?: () => void;
+}) {
   const { t } = useTranslation();
   const { db, session, engine } = useProfile();
   const { message } = App.useApp();
@@ -18,6 +27,7 @@ export function ReviewActions({ inspectionId, label }: { inspectionId: string; l
       await recordReview(db, inspectionId, decision, session.user);
       void message.success(t(`reviewDecision.${decision.status}`));
       void engine.syncNow();
+      onDecided?.();
     } catch {
       void message.error(t('reviewDecision.failed'));
     }

@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useProfile } from '../../app/session-context';
 import { listAwaitingReview } from '../../db/repositories/inspections';
-import type { InspectionRow } from '../../db/repositories/inspections';
+import type { ReviewRow } from '../../db/repositories/inspections';
 
-/** Submitted inspections waiting for review, oldest first (undefined while loading). */
-export function useReviewQueue(): InspectionRow[] | undefined {
-  const { db } = useProfile();
-  return useLiveQuery(() => listAwaitingReview(db), [db]);
+/**
+ * The signed-in reviewer's queue: submitted inspections of their agency (all, for an
+ * administrator) waiting for review, oldest first (undefined while loading).
+ */
+export function useReviewQueue(): ReviewRow[] | undefined {
+  const { db, session } = useProfile();
+  const { role, agencyId } = session.user;
+  return useLiveQuery(() => listAwaitingReview(db, { role, agencyId }), [db, role, agencyId]);
 }

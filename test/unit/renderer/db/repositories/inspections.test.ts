@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   listAwaitingReview,
   listInspections,
 } from '../../../../../renderer/src/db/repositories/inspections';
-import { makeEnterprise, makeInspection, newId } from '../../support/fixtures';
+import { makeEnterprise, makeInspection } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 const review = (status: 'pending' | 'approved' | 'returned') => ({
   status,

@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { recordReview } from '../../../../../renderer/src/db/repositories/reviews';
 import type { ReviewError } from '../../../../../renderer/src/db/repositories/reviews';
-import { makeInspection, makeUser, newId } from '../../support/fixtures';
+import { makeInspection, makeUser } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 const supervisor = makeUser({ username: 'supervisor.zhou', role: 'supervisor' });
 const at = () => new Date('2026-11-29T02:00:00Z');

@@ -1,0 +1,44 @@
+import { Timeline } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TimelineStep } from './hazard-timeline';
+
+interface Props {
+  steps: TimelineStep[];
+  people: ReadonlyMap<string, string>;
+}
+
+const COLOURS: Record<TimelineStep['kind'], string> = {
+  found: 'blue',
+  reported: 'orange',
+  passed: 'green',
+  failed: 'red',
+};
+
+/** The hazard's status history, oldest first. */
+export function StatusHistory({ steps, people }: Props) {
+  const { t } = useTranslation();
+  const name = (id: string) => people.get(id) ?? t('deadlines.someone');
+  const text = (step: TimelineStep) => {
+    switch (step.kind) {
+      case 'found':
+        return t('deadlines.event.found', { deadline: step.deadline });
+      case 'reported':
+        return t('deadlines.event.reported', { date: step.reportedOn, name: name(step.by) });
+      case 'passed':
+        return t('deadlines.event.passed', { name: name(step.by) });
+      case 'failed':
+        return t('deadlines.event.failed', { name: name(step.by), deadline: step.deadline });
+    }
+  };
+  return (
+    <section aria-label={t('deadlines.history')}>
+      <Timeline
+        items={steps.map((step, i) => ({
+          key: i,
+          color: COLOURS[step.kind],
+          content: `${step.date ?? '—'}  ${text(step)}`,
+        }))}
+      />
+    </section>
+  );
+}

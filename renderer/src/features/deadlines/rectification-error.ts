@@ -1,0 +1,12 @@
+// The words for a refused rectification or re-inspection: the rule that refused, or a storage
+// failure (a full disk in particular) in the person's language.
+import type { TFunction } from 'i18next';
+import { localWriteErrorText } from '../../db/quota';
+import { RectificationAccessError, RectificationError } from '../../db/repositories/rectification';
+
+export function rectificationErrorText(t: TFunction, error: unknown): string {
+  if (error instanceof RectificationError || error instanceof RectificationAccessError) {
+    return t(`deadlines.problem.${error.code}`);
+  }
+  return localWriteErrorText(t, error, 'storage.writeFailed');
+}

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import type { Finding } from '../../../../domain/schemas/finding';
+import type { Inspection } from '../../../../domain/schemas/inspection';
+import { useProfile } from '../../app/session-context';
+
+export interface HazardDetail {
+  finding: Finding;
+  enterprise: Enterprise | null;
+  /** The inspection that found the hazard, if on this device. */
+  inspection: Inspection | null;
+  /** Display names of the people named in the hazard's history. */
+  people: Map<string, string>;
+}
+
+/** A hazard with what its detail shows; undefined while loading, null when not on this device. */
+export function useHazardDetail(findingId: string | null): HazardDetail | null | undefined {
+  const { db } = useProfile();
+  return useLiveQuery(async () => {
+    if (findingId === null) return null;
+    const finding = await db.findings.get(findingId);
+    if (!finding || finding.deletedAt !== null) return null;
+    const personIds = (finding.history ?? []).map((e) =>
+      e.kind === 'reinspected' ? e.verification.verifiedBy : e.report.recordedBy,
+    );
+    if (finding.verification) personIds.push(finding.verification.verifiedBy);
+    const [enterprise, inspection, users] = await Promise.all([
+      db.enterprises.get(finding.enterpriseId),
+      db.inspections.get(finding.inspectionId),
+      db.users.bulkGet([...new Set(personIds)]),
+    ]);
+    const people = new Map<string, string>();
+    for (const u of users) if (u) people.set(u.id, u.displayName);
+    return { finding, enterprise: enterprise ?? null, inspection: inspection ?? null, people };
+  }, [db, findingId]);
+}

@@ -1,0 +1,103 @@
+import { chinaDateOf } from '../../../../domain/rules/calendar-date';
+import { originalDeadline } from '../../../../domain/rules/rectification';
+import type { Finding } from '../../../../domain/schemas/finding';
+import { chineseDate, DOC } from './document-text';
+import { inspectionDocumentNumber } from './document-numbers';
+import { DocumentHeading, Field, HazardFrame, HazardPhotos, IssuedBy } from './DocumentParts';
+import type { DocumentData } from './useDocumentData';
+
+interface Props {
+  data: DocumentData;
+  urls: ReadonlyMap<string, string>;
+}
+
+function ResultText({ finding }: { finding: Finding }) {
+  const v = finding.verification;
+  if (!v) return <>{DOC.notReinspected}</>;
+  if (v.result === 'passed') return <strong>{DOC.passedText}</strong>;
+  return <strong>{DOC.failedText(chineseDate(finding.deadline))}</strong>;
+}
+
+function ReinspectedHazard({ finding, index, urls }: Props & { finding: Finding; index: number }) {
+  const v = finding.verification;
+  return (
+    <HazardFrame
+      finding={finding}
+      index={index}
+      photos={
+        v ? (
+          <HazardPhotos
+            title={finding.title}
+            caption={DOC.afterPhotos}
+            photos={v.photos}
+            urls={urls}
+          />
+        ) : null
+      }
+    >
+      <Field label={DOC.requirement}>{finding.requirement}</Field>
+      <Field label={DOC.originalDeadline}>{chineseDate(originalDeadline(finding))}前</Field>
+      <Field label={DOC.reinspectedOn}>{v ? chineseDate(chinaDateOf(v.verifiedAt)) : '—'}</Field>
+      <Field label={DOC.reinspectionResult}>
+        <ResultText finding={finding} />
+        {v?.note ? `（${v.note}）` : null}
+      </Field>
+    </HazardFrame>
+  );
+}
+
+/**
+ * 整改复查意见书: the re-inspection opinion on the hazards of one rectification order, for A4, in
+ * Chinese: each hazard with its original deadline, the re-inspection's date and result (closed, or
+ * not rectified with the new deadline) and after-photos, signed off by the re-inspecting officers.
+ */
+export function ReinspectionOpinionDocument({ data, urls }: Props) {
+  const { inspection, enterprise, findings, agencies, reinspections, reinspectionOfficers } = data;
+  const issuer = agencies.map((a) => a.name).join('、');
+  const latest = reinspections.at(-1);
+  const number = inspectionDocumentNumber('reinspection', latest ?? inspection, agencies[0]?.name);
+  const orderNumber = inspectionDocumentNumber('order', inspection, agencies[0]?.name);
+  const orderDate = chinaDateOf(inspection.finishedAt ?? inspection.startedAt);
+  const checkDates = [
+    ...new Set(
+      findings.flatMap((f) => (f.verification ? [chinaDateOf(f.verification.verifiedAt)] : [])),
+    ),
+  ].sort();
+  return (
+    <article className="fi-document" aria-label={DOC.reinspectionTitle}>
+      <DocumentHeading issuer={issuer} title={DOC.reinspectionTitle} number={number} />
+      <p className="fi-doc-addressee">{enterprise?.name ?? inspection.enterpriseId}：</p>
+      <p>
+        {DOC.reinspectionIntro(
+          chineseDate(orderDate),
+          orderNumber,
+          checkDates.map(chineseDate).join('、') || '—',
+        )}
+      </p>
+      {findings.map((finding, i) => (
+        <ReinspectedHazard
+          key={finding.id}
+          finding={finding}
+          index={i + 1}
+          data={data}
+          urls={urls}
+        />
+      ))}
+      {findings.some((f) => f.verification?.result === 'failed') ? (
+        <p className="fi-doc-notice">{DOC.reinspectionNotice}</p>
+      ) : null}
+      <p className="fi-doc-notice">{DOC.reinspectionAppeal}</p>
+      <table className="fi-doc-fields">
+        <tbody>
+          <Field label={DOC.reinspectionOfficers}>
+            {reinspectionOfficers
+              .map((o) => `${o.displayName}（${o.certificateNo ?? '—'}）`)
+              .join('、') || '—'}
+          </Field>
+        </tbody>
+      </table>
+      <IssuedBy issuer={issuer} on={checkDates.at(-1)} />
+      <p className="fi-doc-footnote">{DOC.provisional}</p>
+    </article>
+  );
+}

@@ -1,0 +1,129 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Progress, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ZodError } from 'zod';
+import { todayInChina } from '../../../../domain/rules/calendar-date';
+import type { Finding } from '../../../../domain/schemas/finding';
+import type { Inspection } from '../../../../domain/schemas/inspection';
+import { useProfile } from '../../app/session-context';
+import { exportFileName } from './export-file-name';
+import { exportSheet, resolveSource } from './export-sheet';
+import type { ExportRequest, ExportSource } from './export-sheet';
+import { buildWorkbook, loadExcelJs, workbookBytes } from './workbook';
+
+export type ExportButtonProps = (
+  | { kind: 'hazards'; rows: ExportSource<Finding> }
+  | { kind: 'inspections'; rows: ExportSource<Inspection> }
+) & { disabled?: boolean };
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'building'; done: number; total: number }
+  | { step: 'saving' };
+
+class LoadError extends Error {}
+
+async function request(props: ExportButtonProps): Promise<ExportRequest> {
+  return props.kind === 'hazards'
+    ? { kind: 'hazards', records: await resolveSource(props.rows) }
+    : { kind: 'inspections', records: await resolveSource(props.rows) };
+}
+
+/**
+ * Exports hazards or inspections as an Excel workbook in the bureau's Chinese terms and saves it
+ * through the platform (a save dialog in the desktop app, a download in the browser). Shows
+ * its progress while a large workbook is built and says plainly what went wrong.
+ */
+export function ExportButton(props: ExportButtonProps) {
+  const { t } = useTranslation();
+  const { db } = useProfile();
+  const { message } = App.useApp();
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+
+  async function run(): Promise<void> {
+    const today = todayInChina(new Date());
+    try {
+      setPhase({ step: 'reading' });
+      const wanted = await request(props);
+      if (wanted.records.length === 0) {
+        void message.info(t('exports.nothing'));
+        return;
+      }
+      const sheet = await exportSheet(db, wanted, today);
+      setPhase({ step: 'building', done: 0, total: sheet.rows.length });
+      const ExcelJS = await loadExcelJs().catch((cause: unknown) => {
+        throw new LoadError('exceljs did not load', { cause });
+      });
+      const workbook = await buildWorkbook(ExcelJS, sheet, {
+        onProgress: (done, total) => setPhase({ step: 'building', done, total }),
+      });
+      setPhase({ step: 'saving' });
+      const result = await window.api.saveFile({
+        defaultName: exportFileName(props.kind, today),
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        data: await workbookBytes(workbook),
+      });
+      if (result.saved) {
+        const count = sheet.rows.length;
+        void message.success(
+          result.path
+            ? t('exports.savedTo', { count, path: result.path })
+            : t('exports.saved', { count }),
+        );
+      }
+    } catch (error) {
+      void message.error(
+        error instanceof LoadError
+          ? t('exports.loadFailed')
+          : error instanceof ZodError && error.issues.some((i) => i.message === 'file.tooLarge')
+            ? t('exports.tooLarge')
+            : t('exports.failed', {
+                message: error instanceof Error ? error.message : String(error),
+              }),
+      );
+    } finally {
+      setPhase({ step: 'idle' });
+    }
+  }
+
+  const busy = phase.step !== 'idle';
+  const percent =
+    phase.step === 'building' && phase.total > 0 ? Math.floor((phase.done / phase.total) * 100) : 0;
+  return (
+    <Flex gap={12} align="center" wrap>
+      <Button
+        icon={<DownloadOutlined />}
+        loading={busy}
+        disabled={props.disabled === true}
+        onClick={() => void run()}
+      >
+        {t('exports.button')}
+      </Button>
+      {busy ? (
+        <>
+          {phase.step === 'building' ? (
+            <div
+              role="progressbar"
+              aria-label={t('exports.progress')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              style={{ width: 160 }}
+            >
+              <Progress percent={percent} size="small" showInfo={false} />
+            </div>
+          ) : null}
+          <Typography.Text type="secondary" role="status">
+            {phase.step === 'reading'
+              ? t('exports.reading')
+              : phase.step === 'building'
+                ? t('exports.building', { done: phase.done, total: phase.total })
+                : t('exports.saving')}
+          </Typography.Text>
+        </>
+      ) : null}
+    </Flex>
+  );
+}

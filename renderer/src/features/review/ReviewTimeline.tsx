@@ -1,0 +1,57 @@
+import { Card, Timeline } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { reviewTimeline } from '../../../../domain/rules/review';
+import type { TimelineEvent } from '../../../../domain/rules/review';
+import type { Inspection } from '../../../../domain/schemas/inspection';
+import type { User } from '../../../../domain/schemas/user';
+import { formatDateTime } from '../common/format-date';
+
+const colors: Record<TimelineEvent['kind'], string> = {
+  started: 'gray',
+  submitted: 'blue',
+  amended: 'orange',
+  returned: 'red',
+  approved: 'green',
+  resubmitted: 'blue',
+};
+
+/** The record's history: started, submitted, each amendment, the review decisions. */
+export function ReviewTimeline({
+  inspection,
+  users,
+}: {
+  inspection: Inspection;
+  users: ReadonlyMap<string, User>;
+}) {
+  const { t, i18n } = useTranslation();
+  const name = (id: string | null) =>
+    (id === null ? undefined : users.get(id)?.displayName) ?? t('reviewDetail.someone');
+  const text = (event: TimelineEvent): string => {
+    switch (event.kind) {
+      case 'amended':
+        return t('reviewDetail.event.amended', { name: name(event.by), reason: event.reason });
+      case 'returned':
+        return t('reviewDetail.event.returned', { name: name(event.by), comment: event.comment });
+      default:
+        return t(`reviewDetail.event.${event.kind}`, { name: name(event.by) });
+    }
+  };
+  return (
+    <Card size="small" title={t('reviewDetail.history')}>
+      <Timeline
+        items={reviewTimeline(inspection).map((event, index) => ({
+          key: `${event.kind}:${index}`,
+          color: colors[event.kind],
+          content: (
+            <>
+              <div>{text(event)}</div>
+              <div style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
+                {formatDateTime(event.at, i18n.language)}
+              </div>
+            </>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}

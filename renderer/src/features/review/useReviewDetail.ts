@@ -1,0 +1,43 @@
+// Everything the review detail reads about one inspection, live from the local database: the
+// record, its enterprise, its hazards, the checklist item texts and the people it names.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Finding } from '../../../../domain/schemas/finding';
+import type { Inspection } from '../../../../domain/schemas/inspection';
+import type { User } from '../../../../domain/schemas/user';
+import { useProfile } from '../../app/session-context';
+import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
+import { itemTexts } from '../submission/problem-text';
+
+export interface ReviewDetailData {
+  inspection: Inspection;
+  enterpriseName: string | null;
+  findings: Finding[];
+  /** Checklist item id → its text, from the templates on this device. */
+  items: ReadonlyMap<string, string>;
+  users: ReadonlyMap<string, User>;
+}
+
+/** undefined while loading, null when the inspection is not on this device. */
+export function useReviewDetail(inspectionId: string): ReviewDetailData | null | undefined {
+  const { db } = useProfile();
+  return useLiveQuery(async () => {
+    const inspection = await db.inspections.get(inspectionId);
+    if (!inspection || inspection.deletedAt !== null) return null;
+    const [enterprise, findings, templates, users] = await Promise.all([
+      db.enterprises.get(inspection.enterpriseId),
+      db.findings.where('inspectionId').equals(inspectionId).toArray(),
+      db.templates.bulkGet(inspectionTemplateIds(inspection)),
+      db.users.toArray(),
+    ]);
+    return {
+      inspection,
+      enterpriseName: enterprise?.name ?? null,
+      findings: findings
+        .filter((f) => f.deletedAt === null)
+        // Ids are UUIDv7: their order is the order the hazards were recorded in.
+        .sort((a, b) => a.id.localeCompare(b.id)),
+      items: itemTexts(templates.filter((tpl) => tpl !== undefined)),
+      users: new Map(users.map((u) => [u.id, u])),
+    };
+  }, [db, inspectionId]);
+}

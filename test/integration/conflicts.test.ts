@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../domain/schemas/finding';
+import type { DemoApp } from '../support/demo-app';
+import { bearer, demoApp, errorBody, postJson } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
+import {
+  enterpriseFor,
+  newFinding,
+  newInspection,
+  push,
+  signIn,
+  upsert,
+} from '../support/push-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
+  let t: DemoApp;
+  let li: Device;
+  let other: Device;
+  let supervisor: Device;
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    li = await signIn(t.app, t.district, 'inspector.li');
+    other = await signIn(t.app, t.district, 'inspector.li');
+    supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+  });
+  afterAll(() => t.close());
+
+  /** A finding whose title two devices changed from the same base: one open conflict. */
+  async function conflictOnTitle() {
+    const inspection = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+    );
+    const finding = newFinding(inspection, { title: '原标题' });
+    const created = await push(t.app, li, [
+      upsert('inspection', inspection),
+      upsert('finding', finding),
+    ]);
+    const base = created.results[1]?.version ?? 0;
+    await push(t.app, li, [upsert('finding', { ...finding, version: base, title: '甲的标题' })]);
+    const b = await push(t.app, other, [
+      upsert('finding', { ...finding, version: base, title: '乙的标题' }),
+    ]);
+    expect(b.results[0]?.status).toBe('conflict');
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/conflicts?status=open&limit=500',
+      headers: bearer(supervisor.token),
+    });
+    const conflict = list
+      .json<{ conflicts: { id: string; recordId: string }[] }>()
+      .conflicts.find((c) => c.recordId === finding.id);
+    if (!conflict) throw new Error('no conflict logged');
+    return { finding, conflictId: conflict.id, keptVersion: b.results[0]?.version ?? 0 };
+  }
+
+  const resolve = (id: string, keep: string, device: Device = supervisor) =>
+    postJson(t.app, `/api/v1/conflicts/${id}/resolve`, { keep }, bearer(device.token));
+
+  const stored = async (id: string) =>
+    (
+      await t.db.query<{ version: number; data: Finding }>(
+        "SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid",
+        [id],
+      )
+    )[0];
+
+  it('answers the same choice sent twice with the first answer and changes nothing more', async () => {
+    const { finding, conflictId } = await conflictOnTitle();
+    const first = await resolve(conflictId, 'losing');
+    expect(first.statusCode, first.body).toBe(200);
+    const afterFirst = await stored(finding.id);
+    expect(afterFirst?.data.title).toBe('甲的标题');
+
+    const again = await resolve(conflictId, 'losing');
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    expect((await stored(finding.id))?.version).toBe(afterFirst?.version);
+    const history = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM history WHERE id = $1::uuid AND device_id IS NULL',
+      [finding.id],
+    );
+    expect(history[0]?.n).toBe(1);
+
+    const different = await resolve(conflictId, 'kept');
+    expect(different.statusCode).toBe(409);
+    expect(errorBody(different)).toMatchObject({ error: 'already_resolved' });
+    expect(errorBody(different).message).toMatch(/restored/);
+  });
+
+  it('keeping the current value changes no record and sends nothing new to devices', async () => {
+    const { finding, conflictId, keptVersion } = await conflictOnTitle();
+    const res = await resolve(conflictId, 'kept');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      conflict: { id: conflictId, resolution: 'kept', resolvedBy: supervisor.userId },
+    });
+    const row = await stored(finding.id);
+    expect(row).toMatchObject({ version: keptVersion, data: { title: '乙的标题' } });
+  });
+
+  it('refuses to restore over a change made after the conflict, and still lets the current value be kept', async () => {
+    const { finding, conflictId, keptVersion } = await conflictOnTitle();
+    await push(t.app, other, [
+      upsert('finding', { ...finding, version: keptVersion, title: '之后又改的标题' }),
+    ]);
+    const restore = await resolve(conflictId, 'losing');
+    expect(restore.statusCode).toBe(409);
+    expect(errorBody(restore)).toMatchObject({ error: 'changed_since' });
+    expect((await stored(finding.id))?.data.title).toBe('之后又改的标题');
+    const keep = await resolve(conflictId, 'kept');
+    expect(keep.statusCode, keep.body).toBe(200);
+  });
+
+  it('restoring the overwritten value reaches devices through the normal pull', async () => {
+    const { finding, conflictId } = await conflictOnTitle();
+    const before = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/sync/pull?limit=1000',
+      headers: bearer(li.token),
+    });
+    let cursor = before.json<{ cursor: string; hasMore: boolean }>().cursor;
+    for (let more = before.json<{ hasMore: boolean }>().hasMore; more;) {
+      const page = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/sync/pull?limit=1000&cursor=${encodeURIComponent(cursor)}`,
+        headers: bearer(li.token),
+      });
+      ({ cursor, hasMore: more } = page.json<{ cursor: string; hasMore: boolean }>());
+    }
+    expect((await resolve(conflictId, 'losing')).statusCode).toBe(200);
+    const next = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/sync/pull?cursor=${encodeURIComponent(cursor)}`,
+      headers: bearer(li.token),
+    });
+    const changes = next.json<{ changes: { id: string; data: Finding | null }[] }>().changes;
+    expect(changes.filter((c) => c.id === finding.id).map((c) => c.data?.title)).toEqual([
+      '甲的标题',
+    ]);
+  });
+
+  it('refuses inspectors, and conflicts that do not exist', async () => {
+    const { conflictId } = await conflictOnTitle();
+    const byInspector = await resolve(conflictId, 'kept', li);
+    expect(byInspector.statusCode).toBe(403);
+    const unknown = await resolve('0197a000-0000-7000-8000-00000000dead', 'kept');
+    expect(unknown.statusCode).toBe(404);
+  });
+});

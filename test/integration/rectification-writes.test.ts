@@ -1,0 +1,181 @@
+// Rectification and re-inspection writes through POST /sync/push: who may report a hazard
+// rectified, record a re-inspection visit and verify it, and what the server refuses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordReinspection, reportRectification } from '../../domain/rules/rectification';
+import type { Finding } from '../../domain/schemas/finding';
+import type { Inspection } from '../../domain/schemas/inspection';
+import type { DemoApp } from '../support/demo-app';
+import { demoApp } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
+import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+const ZONE = '330604400';
+const at = '2026-11-29T02:00:00.000Z';
+const today = '2026-11-29';
+const photo = { sha256: 'b'.repeat(64), mime: 'image/jpeg' as const, size: 2048 };
+
+describe.each(databaseKinds)('rectification writes on %s', (kind) => {
+  let t: DemoApp;
+  let li: Device;
+  let chen: Device;
+  let wang: Device;
+  let supervisor: Device;
+  let original: Inspection;
+  const findings: Finding[] = [];
+
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    li = await signIn(t.app, t.district, 'inspector.li');
+    chen = await signIn(t.app, t.district, 'inspector.chen');
+    wang = await signIn(t.app, t.district, 'inspector.wang');
+    supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    // An enterprise in the development zone: li's and chen's jurisdiction, not wang's.
+    const enterprise = t.district.enterprises.find((e) => e.town === ZONE);
+    if (!enterprise) throw new Error('no enterprise in the zone');
+    original = newInspection(t.district, li.userId, enterprise.id);
+    const made = [0, 1, 2].map(() => newFinding(original, { deadline: '2026-11-20' }));
+    const res = await push(t.app, li, [
+      upsert('inspection', original),
+      ...made.map((f) => upsert('finding', f)),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    made.forEach((f, i) => findings.push({ ...f, version: res.results[i + 1]?.version ?? 0 }));
+  });
+  afterAll(() => t.close());
+
+  const stored = async (id: string) =>
+    (
+      await t.db.query<{ version: number; data: Finding }>(
+        `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
+        [id],
+      )
+    )[0];
+
+  const visit = (lead: Device, overrides: Partial<Inspection> = {}): Inspection =>
+    newInspection(t.district, lead.userId, original.enterpriseId, {
+      kind: 'reinspection',
+      status: 'submitted',
+      startedAt: at,
+      finishedAt: at,
+      ...overrides,
+    });
+
+  it('lets an inspector of the town who did not find the hazard report it and re-inspect it', async () => {
+    const f = findings[0]!;
+    const reported = reportRectification(
+      f,
+      { reportedOn: '2026-11-28', note: '已整改' },
+      { userId: chen.userId, at, today },
+    );
+    const first = await push(t.app, chen, [upsert('finding', reported, f.version)]);
+    expect(first.results[0]?.status).toBe('applied');
+
+    const v = visit(chen);
+    const failed = recordReinspection(
+      { ...reported, version: first.results[0]?.version ?? 0 },
+      { result: 'failed', photos: [photo], note: '仍渗漏', newDeadline: '2026-12-20' },
+      { userId: chen.userId, at, today },
+      v.id,
+    );
+    const second = await push(t.app, chen, [upsert('inspection', v), upsert('finding', failed)]);
+    expect(second.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const row = await stored(f.id);
+    expect(row?.data).toMatchObject({ status: 'open', deadline: '2026-12-20' });
+    expect(row?.data.verification).toMatchObject({ result: 'failed', inspectionId: v.id });
+    expect(row?.data.history).toHaveLength(2);
+  });
+
+  it('lets a supervisor record their own re-inspection visit and close a hazard on a pass', async () => {
+    const f = findings[1]!;
+    const reported = reportRectification(
+      f,
+      { reportedOn: '2026-11-28', note: '' },
+      { userId: supervisor.userId, at, today },
+    );
+    const v = visit(supervisor, {
+      review: { status: 'approved', comment: '', reviewerId: supervisor.userId, reviewedAt: at },
+    });
+    const passed = recordReinspection(
+      reported,
+      { result: 'passed', photos: [photo], note: '', newDeadline: null },
+      { userId: supervisor.userId, at, today },
+      v.id,
+    );
+    const res = await push(t.app, supervisor, [
+      upsert('inspection', v),
+      upsert('finding', passed, f.version),
+    ]);
+    expect(res.results.map((r) => [r.status, r.error])).toEqual([
+      ['applied', undefined],
+      ['applied', undefined],
+    ]);
+    expect((await stored(f.id))?.data).toMatchObject({
+      status: 'closed',
+      verification: { result: 'passed', verifiedBy: supervisor.userId, photos: [photo] },
+    });
+  });
+
+  it('refuses what the rules forbid and applies none of it', async () => {
+    const f = findings[2]!;
+    const before = await stored(f.id);
+    const chenVisit = visit(chen);
+    await push(t.app, chen, [upsert('inspection', chenVisit)]);
+    const rectified = reportRectification(
+      f,
+      { reportedOn: '2026-11-28', note: '' },
+      { userId: chen.userId, at, today },
+    );
+    const verified = (inspectionId: string, userId = chen.userId) =>
+      recordReinspection(
+        rectified,
+        { result: 'passed', photos: [photo], note: '', newDeadline: null },
+        { userId, at, today },
+        inspectionId,
+      );
+    const routineVisit = visit(supervisor, { kind: 'routine' });
+    const visitForChen = visit(chen);
+    const cases: [Device, ReturnType<typeof upsert>, RegExp][] = [
+      [wang, upsert('finding', rectified, f.version), /outside your jurisdiction/],
+      [
+        chen,
+        upsert('finding', { ...rectified, title: '改了标题' }, f.version),
+        /only findings of inspections you lead or co-sign/,
+      ],
+      [chen, upsert('finding', { ...f, status: 'closed' }, f.version), /closes only with a passed/],
+      [
+        chen,
+        upsert('finding', { ...f, deadline: '2027-06-30' }, f.version),
+        /deadline .* only with a failed re-inspection/,
+      ],
+      [
+        chen,
+        upsert('finding', verified(original.id), f.version),
+        /must name a re-inspection of this enterprise/,
+      ],
+      [
+        chen,
+        upsert('finding', verified(chenVisit.id, li.userId), f.version),
+        /name you as the verifying officer/,
+      ],
+      [supervisor, upsert('inspection', routineVisit), /may not create/],
+      [supervisor, upsert('inspection', visitForChen), /may not create/],
+      [
+        supervisor,
+        upsert('finding', { ...f, requirement: '另行要求' }, f.version),
+        /only the rectification state of a finding/,
+      ],
+    ];
+    for (const [device, mutation, reason] of cases) {
+      const res = await push(t.app, device, [mutation]);
+      expect(res.results[0]?.status, `${device.username} ${reason}`).toBe('rejected');
+      expect(res.results[0]?.error).toMatch(reason);
+    }
+    expect(await stored(f.id)).toEqual(before);
+    const refusedVisits = await t.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM records WHERE entity = 'inspection' AND id = ANY($1::uuid[])`,
+      [[routineVisit.id, visitForChen.id]],
+    );
+    expect(refusedVisits).toEqual([]);
+  });
+});

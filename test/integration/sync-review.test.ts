@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resubmittedReview } from '../../domain/rules/review';
+import type { Inspection, Review } from '../../domain/schemas/inspection';
+import type { DemoApp } from '../support/demo-app';
+import { demoApp } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
+import { enterpriseFor, newInspection, push, signIn, upsert } from '../support/push-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) => {
+  let t: DemoApp;
+  let li: Device;
+  let supervisor: Device;
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    li = await signIn(t.app, t.district, 'inspector.li');
+    supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+  });
+  afterAll(() => t.close());
+
+  const stored = async (id: string) => {
+    const [row] = await t.db.query<{ version: number; data: Inspection }>(
+      `SELECT version, data FROM records WHERE entity = 'inspection' AND id = $1::uuid`,
+      [id],
+    );
+    if (!row) throw new Error(`inspection ${id} is not stored`);
+    return row;
+  };
+
+  /** A submitted inspection of li's, returned by the supervisor; answers the server's copy. */
+  async function returnedInspection(comment: string) {
+    const submitted = newInspection(
+      t.district,
+      li.userId,
+      enterpriseFor(t.district, 'inspector.li'),
+      {
+        status: 'submitted',
+        finishedAt: '2026-11-20T11:00:00.000+08:00',
+      },
+    );
+    const created = await push(t.app, li, [upsert('inspection', submitted)]);
+    expect(created.results[0]?.status).toBe('applied');
+    const review: Review = {
+      status: 'returned',
+      comment,
+      reviewerId: supervisor.userId,
+      reviewedAt: '2026-11-21T09:00:00.000+08:00',
+    };
+    const v1 = (await stored(submitted.id)).version;
+    const returned = await push(t.app, supervisor, [
+      upsert('inspection', { ...(await stored(submitted.id)).data, version: v1, review }),
+    ]);
+    expect(returned.results[0]?.status).toBe('applied');
+    return (await stored(submitted.id)).data;
+  }
+
+  it('accepts an inspector resubmitting a returned inspection with an amendment', async () => {
+    const returned = await returnedInspection('请补充现场照片');
+    const amended: Inspection = {
+      ...returned,
+      itemResults: [{ itemId: 'item-1', result: 'fail', note: '已补充说明' }],
+      amendments: [
+        { at: '2026-11-22T10:00:00.000+08:00', by: li.userId, reason: '按退回意见补充' },
+      ],
+      review: resubmittedReview(returned.review),
+    };
+    const res = await push(t.app, li, [upsert('inspection', amended)]);
+    expect(res.results[0]).toMatchObject({ status: 'applied' });
+    const after = (await stored(returned.id)).data;
+    expect(after.review).toEqual({
+      status: 'pending',
+      comment: '请补充现场照片',
+      reviewerId: supervisor.userId,
+      reviewedAt: '2026-11-21T09:00:00.000+08:00',
+    });
+    expect(after.amendments).toHaveLength(1);
+    expect(after.itemResults[0]?.note).toBe('已补充说明');
+    // Nothing was logged as a conflict: the resubmission is a change of the inspector's own.
+    const conflicts = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM conflicts WHERE id = $1::uuid',
+      [returned.id],
+    );
+    expect(conflicts[0]?.n).toBe(0);
+
+    // The supervisor then approves it as usual.
+    const approved = await push(t.app, supervisor, [
+      upsert('inspection', {
+        ...after,
+        version: (await stored(returned.id)).version,
+        review: {
+          status: 'approved',
+          comment: '',
+          reviewerId: supervisor.userId,
+          reviewedAt: '2026-11-23T09:00:00.000+08:00',
+        },
+      }),
+    ]);
+    expect(approved.results[0]?.status).toBe('applied');
+    expect((await stored(returned.id)).data.review.status).toBe('approved');
+  });
+
+  it('rejects an inspector approving (or returning) an inspection, with a reason', async () => {
+    const returned = await returnedInspection('签字不全');
+    const { version } = await stored(returned.id);
+    const approve = {
+      ...returned,
+      review: { ...returned.review, status: 'approved' as const, reviewerId: li.userId },
+    };
+    const res = await push(t.app, li, [upsert('inspection', approve, version)]);
+    expect(res.results[0]?.status).toBe('rejected');
+    expect(res.results[0]?.error).toMatch(/only a supervisor or an administrator may approve/);
+
+    const pending = await returnedInspection('再次退回');
+    const selfReturn = {
+      ...pending,
+      review: resubmittedReview(pending.review),
+    };
+    // First put it back to pending, then try to return it again as the inspector.
+    const back = await push(t.app, li, [
+      upsert('inspection', selfReturn, (await stored(pending.id)).version),
+    ]);
+    expect(back.results[0]?.status).toBe('applied');
+    const reReturn = await push(t.app, li, [
+      upsert(
+        'inspection',
+        { ...selfReturn, review: { ...selfReturn.review, status: 'returned' as const } },
+        (await stored(pending.id)).version,
+      ),
+    ]);
+    expect(reReturn.results[0]?.status).toBe('rejected');
+    expect(reReturn.results[0]?.error).toMatch(/only a supervisor or an administrator/);
+    expect((await stored(returned.id)).data.review.status).toBe('returned');
+    expect((await stored(pending.id)).data.review.status).toBe('pending');
+  });
+
+  it('ignores any other pending review as a stale copy, and refuses resubmitting a draft', async () => {
+    const returned = await returnedInspection('补充检查记录');
+    const { version } = await stored(returned.id);
+    // A pending review that is not the resubmission (here: the comment wiped) is what a device
+    // holding an old copy sends: the stored review stands, the rest of the change applies.
+    const rewritten = {
+      ...returned,
+      itemResults: [{ itemId: 'item-3', result: 'na' as const, note: '' }],
+      review: { ...resubmittedReview(returned.review), comment: '' },
+    };
+    const res = await push(t.app, li, [upsert('inspection', rewritten, version)]);
+    expect(res.results[0]?.status).toBe('applied');
+    expect((await stored(returned.id)).data.review).toEqual(returned.review);
+
+    const draft = {
+      ...returned,
+      status: 'draft' as const,
+      review: resubmittedReview(returned.review),
+    };
+    const drafted = await push(t.app, li, [
+      upsert('inspection', draft, (await stored(returned.id)).version),
+    ]);
+    expect(drafted.results[0]?.status).toBe('rejected');
+    expect(drafted.results[0]?.error).toMatch(/only a submitted inspection is resubmitted/);
+    expect((await stored(returned.id)).data.review.comment).toBe('补充检查记录');
+  });
+
+  it("keeps a supervisor's later decision against an inspector's stale resubmission", async () => {
+    const returned = await returnedInspection('补充照片');
+    const { version } = await stored(returned.id);
+    // The supervisor changes their mind and approves before the inspector's device syncs.
+    const decided = await push(t.app, supervisor, [
+      upsert('inspection', {
+        ...returned,
+        version,
+        review: {
+          status: 'approved',
+          comment: '',
+          reviewerId: supervisor.userId,
+          reviewedAt: '2026-11-22T08:00:00.000+08:00',
+        },
+      }),
+    ]);
+    expect(decided.results[0]?.status).toBe('applied');
+    const late: Inspection = {
+      ...returned,
+      itemResults: [{ itemId: 'item-2', result: 'pass', note: '' }],
+      amendments: [{ at: '2026-11-22T10:00:00.000+08:00', by: li.userId, reason: '补充' }],
+      review: resubmittedReview(returned.review),
+    };
+    const res = await push(t.app, li, [upsert('inspection', late, version)]);
+    expect(res.results[0]?.status).toBe('applied');
+    const after = (await stored(returned.id)).data;
+    expect(after.review.status).toBe('approved');
+    expect(after.amendments).toHaveLength(1);
+  });
+});

@@ -1,0 +1,76 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Finding } from '../../../../../domain/schemas/finding';
+import type { Profile } from '../../../../../renderer/src/app/profile';
+import { HazardDrawer } from '../../../../../renderer/src/features/deadlines/HazardDrawer';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  makeSession,
+  makeUser,
+} from '../../support/fixtures';
+import { openTestProfile, renderSignedIn } from '../../support/render';
+
+const me = makeUser({ displayName: 'Li Ming' });
+let profile: Profile;
+let finding: Finding;
+beforeEach(async () => {
+  profile = openTestProfile(makeSession({ user: me }));
+  const plant = makeEnterprise({ name: 'Mingda Dyes' });
+  const inspection = makeInspection({ enterpriseId: plant.id });
+  finding = makeFinding({
+    title: 'Leaking valve',
+    enterpriseId: plant.id,
+    inspectionId: inspection.id,
+    deadline: '2000-01-01',
+    grade: 'major',
+  });
+  await profile.db.users.put(me);
+  await profile.db.enterprises.put(plant);
+  await profile.db.inspections.put(inspection);
+  await profile.db.findings.put(finding);
+});
+afterEach(async () => {
+  cleanup();
+  profile.db.close();
+  await profile.db.delete();
+});
+
+// antd in jsdom is slow on a busy machine: a generous per-test timeout, no timed assertions.
+describe('HazardDrawer', { timeout: 90_000 }, () => {
+  it('shows an overdue listed hazard and records its rectification into the history', async () => {
+    renderSignedIn(
+      <MemoryRouter>
+        <HazardDrawer findingId={finding.id} onClose={() => undefined} />
+      </MemoryRouter>,
+      profile,
+    );
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('Overdue')).toBeTruthy();
+    expect(within(drawer).getByText('Listed supervision')).toBeTruthy();
+    expect(within(drawer).getByRole('region', { name: 'Before rectification' })).toBeTruthy();
+    expect(within(drawer).queryByRole('button', { name: 'Record re-inspection' })).toBeNull();
+
+    fireEvent.click(within(drawer).getByRole('button', { name: 'Record rectification' }));
+    // Found by its title: in jsdom antd gives every dialog the same labelling id.
+    const title = await screen.findByText('Record rectification', { selector: '.ant-modal-title' });
+    const dialog = title.closest<HTMLElement>('[role="dialog"]')!;
+    fireEvent.change(within(dialog).getByLabelText('Note'), {
+      target: { value: 'Valve replaced' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(async () =>
+      expect((await profile.db.findings.get(finding.id))?.status).toBe('rectified'),
+    );
+    const history = await within(drawer).findByRole('region', { name: 'Status history' });
+    expect(
+      await within(history).findByText(/Rectification reported on .* recorded by Li Ming/),
+    ).toBeTruthy();
+    expect(
+      await within(drawer).findByRole('button', { name: 'Record re-inspection' }),
+    ).toBeTruthy();
+  });
+});

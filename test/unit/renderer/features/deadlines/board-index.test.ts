@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { anyDeadlineBoardFilter } from '../../../../../domain/rules/deadline-board';
+import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
+import {
+  listDeadlineBoardRows,
+  queryDeadlineBoard,
+} from '../../../../../renderer/src/features/deadlines/board-index';
+import { makeEnterprise, makeFinding, makeInspection, newId } from '../../support/fixtures';
+import { withTestDatabase } from '../../support/test-database';
+
+let db: FieldInspectorDb;
+withTestDatabase((opened) => (db = opened));
+
+const today = '2026-11-29';
+const SAFETY = newId();
+const ENV = newId();
+
+async function seed() {
+  const plant = makeEnterprise({ name: 'Mingda Dyes' });
+  const safety = makeInspection({ enterpriseId: plant.id, agencyIds: [SAFETY] });
+  const joint = makeInspection({ enterpriseId: plant.id, agencyIds: [SAFETY, ENV] });
+  const hazard = (title: string, inspectionId: string, deadline: string) =>
+    makeFinding({ title, enterpriseId: plant.id, inspectionId, deadline });
+  await db.enterprises.put(plant);
+  await db.inspections.bulkPut([safety, joint]);
+  await db.findings.bulkPut([
+    hazard('Soon', safety.id, '2026-12-01'),
+    hazard('Late', joint.id, '2026-11-01'),
+    hazard('Deleted', joint.id, '2026-10-01'),
+  ]);
+  const deleted = (await db.findings.toArray()).find((f) => f.title === 'Deleted')!;
+  await db.findings.put({ ...deleted, deletedAt: '2026-11-02T00:00:00.000Z' });
+}
+
+describe('the board index', () => {
+  it('lists every filtered row in board order, with days remaining, for an export', async () => {
+    await seed();
+    const rows = await listDeadlineBoardRows(db, anyDeadlineBoardFilter, today);
+    expect(rows.map((r) => [r.finding.title, r.status, r.daysRemaining, r.enterpriseName])).toEqual(
+      [
+        ['Late', 'overdue', -28, 'Mingda Dyes'],
+        ['Soon', 'open', 2, 'Mingda Dyes'],
+      ],
+    );
+    const env = await listDeadlineBoardRows(
+      db,
+      { ...anyDeadlineBoardFilter, agencyId: ENV },
+      today,
+    );
+    expect(env.map((r) => r.finding.title)).toEqual(['Late']);
+  });
+
+  it('sees a change made after it was built', async () => {
+    await seed();
+    const first = await queryDeadlineBoard(db, anyDeadlineBoardFilter, today, {
+      offset: 0,
+      limit: 1,
+    });
+    expect(first).toMatchObject({ total: 2, counts: { overdue: 1, open: 1 } });
+    expect(first.rows.map((r) => r.finding.title)).toEqual(['Late']);
+    const late = first.rows[0]!.finding;
+    await db.findings.put({ ...late, status: 'rectified' });
+    const next = await queryDeadlineBoard(db, anyDeadlineBoardFilter, today, {
+      offset: 0,
+      limit: 5,
+    });
+    expect(next.counts).toMatchObject({ overdue: 0, open: 1, rectified: 1 });
+  });
+});

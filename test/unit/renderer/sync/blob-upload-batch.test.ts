@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BlobBatchResult } from '../../../../domain/sync/protocol';
+import { BLOB_BATCH_MIME, MAX_BLOB_BATCH_BYTES } from '../../../../domain/sync/protocol';
+import { openUserDatabase } from '../../../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
+import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
+import type { ApiClient } from '../../../../renderer/src/sync/api-client';
+import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
+import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
+import { uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
+import { ApiError } from '../../../../renderer/src/sync/errors';
+import { newId } from '../support/fixtures';
+
+let db: FieldInspectorDb;
+beforeEach(async () => {
+  db = openUserDatabase(newId());
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const hash = (n: number) => n.toString(16).padStart(64, '0');
+
+async function storeBlobs(sizes: number[]): Promise<string[]> {
+  const hashes = sizes.map((_, i) => hash(i + 1));
+  for (const [i, sha256] of hashes.entries()) {
+    const size = sizes[i] ?? 1;
+    await putLocalBlob(db, { sha256, mime: 'image/jpeg', size }, new Blob([new Uint8Array(size)]));
+  }
+  return hashes;
+}
+
+type Client = Pick<ApiClient, 'missingBlobs' | 'putBlob' | 'putBlobs'>;
+
+/** A server that lacks every blob, refuses those in `refused`, and records what it was sent. */
+function batchServer(refused = new Set<string>(), batchRoute = true) {
+  const batches: string[][] = [];
+  const puts: string[] = [];
+  const client: Client = {
+    missingBlobs: async (hashes) => hashes,
+    putBlob: async (sha256) => {
+      puts.push(sha256);
+    },
+    putBlobs: async (blobs) => {
+      if (!batchRoute) throw new ApiError(404, 'not_found', 'no such route');
+      batches.push(blobs.map((b) => b.sha256));
+      return blobs.map((b): BlobBatchResult =>
+        refused.has(b.sha256)
+          ? { sha256: b.sha256, status: 'refused', error: 'the bytes hash to something else' }
+          : { sha256: b.sha256, status: 'created' },
+      );
+    },
+  };
+  return { client, batches, puts };
+}
+
+describe('uploadMissingBlobs in batches', () => {
+  it('sends photos in batches of about two megabytes and marks them uploaded', async () => {
+    const hashes = await storeBlobs(Array.from({ length: 50 }, () => 100_000));
+    const server = batchServer();
+    const result = await uploadMissingBlobs({ client: server.client, db });
+    expect(result).toEqual({ uploaded: 50, unavailable: [] });
+    expect(server.puts).toEqual([]);
+    expect(server.batches.length).toBeGreaterThanOrEqual(2);
+    expect(server.batches.length).toBeLessThanOrEqual(4);
+    expect(server.batches.flat().sort()).toEqual(hashes);
+    expect(await db.blobs.filter((blob) => !blob.uploaded).count()).toBe(0);
+  });
+
+  it('lists blobs the server refuses by name as unavailable and stores the others', async () => {
+    const hashes = await storeBlobs([10, 20, 30, 40]);
+    const server = batchServer(new Set([hashes[2]!]));
+    const result = await uploadMissingBlobs({ client: server.client, db });
+    expect(result).toEqual({ uploaded: 3, unavailable: [hashes[2]] });
+    expect((await db.blobs.get(hashes[2]!))?.uploaded).toBe(false);
+    expect((await db.blobs.get(hashes[3]!))?.uploaded).toBe(true);
+  });
+
+  it('sends a blob too large for any batch by PUT, and falls back to PUT without a batch route', async () => {
+    const [big] = await storeBlobs([MAX_BLOB_BATCH_BYTES + 1]);
+    const withRoute = batchServer();
+    expect(await uploadMissingBlobs({ client: withRoute.client, db })).toEqual({
+      uploaded: 1,
+      unavailable: [],
+    });
+    expect(withRoute.puts).toEqual([big]);
+
+    await db.blobs.clear();
+    const hashes = await storeBlobs([10, 20, 30]);
+    const old = batchServer(new Set(), false);
+    expect(await uploadMissingBlobs({ client: old.client, db })).toEqual({
+      uploaded: 3,
+      unavailable: [],
+    });
+    expect([...old.puts].sort()).toEqual(hashes);
+  });
+});
+
+describe('blobBatchBody', () => {
+  it('frames a length-prefixed JSON header followed by the bytes in order', async () => {
+    const blobs: BatchBlob[] = [
+      { sha256: hash(1), mime: 'image/jpeg', data: new Blob(['abc']) },
+      { sha256: hash(2), mime: 'image/png', data: new Blob(['de']) },
+    ];
+    const body = blobBatchBody(blobs);
+    expect(body.type).toBe(BLOB_BATCH_MIME);
+    const bytes = new Uint8Array(await body.arrayBuffer());
+    const length = new DataView(bytes.buffer).getUint32(0);
+    const header: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length)));
+    expect(header).toEqual({
+      blobs: [
+        { sha256: hash(1), mime: 'image/jpeg', size: 3 },
+        { sha256: hash(2), mime: 'image/png', size: 2 },
+      ],
+    });
+    expect(new TextDecoder().decode(bytes.subarray(4 + length))).toBe('abcde');
+  });
+});
