@@ -1,14 +1,12 @@
 // Issue 3, end to end: an inspector signs in, loses the network, carries out a joint inspection
 // with three hazards and two photos each, reloads while still offline and finds everything, has
 // both officers and the enterprise's representative sign, submits, and prints both documents.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext } from './fixtures/browser';
 import { allEnterprises, DEMO_PASSWORD, login } from './fixtures/hq';
+import { pdfText, squeeze } from './fixtures/read-back';
 import { ChecklistPage } from './page-models/ChecklistPage';
 import { ClosingPanel } from './page-models/ClosingPanel';
 import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
@@ -37,27 +35,13 @@ function chineseDate(date: string): string {
 }
 
 let browser: Browser;
-let work: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  work = mkdtempSync(join(tmpdir(), 'fi-inspection-e2e-'));
 });
 afterAll(async () => {
   await browser?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
-
-function pdfText(pdf: Buffer, name: string): string {
-  const file = join(work, name);
-  writeFileSync(file, pdf);
-  // Lines break wherever the layout wraps: compare without whitespace.
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    '',
-  );
-}
-const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('inspector.li inspects offline', () => {
   it('records a joint inspection without network, keeps it over a reload, signs, submits and prints', async () => {
@@ -158,7 +142,7 @@ describe('inspector.li inspects offline', () => {
     await closing.openDocument('On-site inspection record');
     await print.waitUntilReady();
     expect(await print.title()).toBe('现场检查记录');
-    const record = pdfText(await print.pdf(), 'record.pdf');
+    const record = pdfText(await print.pdf());
     expect(record).toContain(squeeze(enterprise.name));
     expect(record).toContain('现场检查记录');
     for (const hazard of HAZARDS) {
@@ -171,7 +155,7 @@ describe('inspector.li inspects offline', () => {
     await closing.openDocument('Rectification order');
     await print.waitUntilReady();
     expect(await print.title()).toBe('责令限期整改指令书');
-    const order = pdfText(await print.pdf(), 'order.pdf');
+    const order = pdfText(await print.pdf());
     expect(order).toContain(squeeze(enterprise.name));
     expect(order).toMatch(/责改〔\d{4}〕临[0-9A-F]{8}号/);
     for (const hazard of HAZARDS) {

@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
-import { launchBrowser, newContext } from './fixtures/browser';
-import { allEnterprises, DEMO_PASSWORD, login } from './fixtures/hq';
+import { launchBrowser } from './fixtures/browser';
+import { signedIn, syncFromScreen } from './fixtures/session';
+import { allEnterprises, login } from './fixtures/hq';
 import { blobStatus, pullEverything, serverRecords } from './fixtures/server-records';
 import { AppShell } from './page-models/AppShell';
 import { ChecklistPage } from './page-models/ChecklistPage';
@@ -19,7 +20,6 @@ import { FindingsPage } from './page-models/FindingsPage';
 import { HazardDrawer } from './page-models/HazardDrawer';
 import { InspectionsPage } from './page-models/InspectionsPage';
 import { ReviewPage } from './page-models/ReviewPage';
-import { SignInPage } from './page-models/SignInPage';
 import { StartInspectionPage } from './page-models/StartInspectionPage';
 import { SyncPage } from './page-models/SyncPage';
 
@@ -34,18 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await newContext(browser, baseUrl, 'en-US');
-  await context.grantPermissions(['geolocation'], { origin: baseUrl });
-  await context.setGeolocation({ latitude: 30.0921, longitude: 120.8763, accuracy: 15 });
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(username, DEMO_PASSWORD);
-  await new EnterprisesPage(page).waitForRows();
-  return page;
-}
 
 /** A routine inspection with 陈静, every item passed but the first, which fails with a hazard. */
 async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo: string) {
@@ -88,14 +76,6 @@ async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo
   await closing.submitInspection();
 }
 
-async function syncFromScreen(page: Page) {
-  await new AppShell(page).goTo('Sync');
-  const sync = new SyncPage(page);
-  await sync.waitForScreen();
-  await sync.syncNow();
-  return sync.waitUntilSynced();
-}
-
 describe('hazards recorded offline reach the supervisor, and the decisions come back', () => {
   it('syncs once, carries approve and return both ways, and keeps it from another jurisdiction', async () => {
     const li = await login(baseUrl, 'inspector.li');
@@ -116,7 +96,7 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
     };
 
     // The inspector works without network.
-    const inspector = await signedIn('inspector.li');
+    const inspector = await signedIn(browser, baseUrl, 'inspector.li');
     await inspector.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await inspector.context().setOffline(true);
     await inspect(
@@ -164,7 +144,7 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
     expect(await blobStatus(baseUrl, li.token, photo.sha256)).toBe(200);
 
     // The supervisor decides on both.
-    const supervisor = await signedIn('supervisor.safety');
+    const supervisor = await signedIn(browser, baseUrl, 'supervisor.safety');
     await new AppShell(supervisor).goTo('Review');
     const review = new ReviewPage(supervisor);
     await review.row(returnAt.name).waitFor();
@@ -198,7 +178,7 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
     await expect.poll(() => list.reviewOf(returnAt.name)).toBe(`Returned\n${RETURN_COMMENT}`);
 
     // Another jurisdiction sees none of it, on screen or from the server, photos included.
-    const other = await signedIn('inspector.wang');
+    const other = await signedIn(browser, baseUrl, 'inspector.wang');
     const otherEnterprises = new EnterprisesPage(other);
     await otherEnterprises.searchFor(approveAt.creditCode);
     await expect.poll(() => otherEnterprises.rows.count()).toBe(0);

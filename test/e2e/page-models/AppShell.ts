@@ -1,6 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type Section = 'Enterprises' | 'Inspections' | 'Findings' | 'Review' | 'Sync' | 'Settings';
+export type Section =
+  | 'Enterprises'
+  | 'Inspections'
+  | 'Findings'
+  | 'Review'
+  | 'Deadlines'
+  | 'Work list'
+  | 'Dashboard'
+  | 'Conflicts'
+  | 'Sync'
+  | 'Settings';
 
 export class AppShell {
   readonly navigation: Locator;

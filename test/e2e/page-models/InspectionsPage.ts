@@ -23,4 +23,23 @@ export class InspectionsPage {
   async reviewOf(enterpriseName: string): Promise<string> {
     return this.rows.filter({ hasText: enterpriseName }).locator('td').nth(3).innerText();
   }
+
+  /** Shows only the inspections supervisors returned; answers how many the switch counts. */
+  async showReturned(): Promise<number> {
+    const option = this.page
+      .getByRole('radiogroup', { name: 'Show inspections' })
+      .or(this.page.locator('.ant-segmented'))
+      .getByText(/^Returned \(\d+\)$/);
+    const text = await option.innerText();
+    await option.click();
+    return Number(/\((\d+)\)/.exec(text)?.[1]);
+  }
+
+  /** Opens the inspection at `enterpriseName` from its row. */
+  async open(enterpriseName: string): Promise<void> {
+    await this.rows
+      .filter({ hasText: enterpriseName })
+      .getByRole('link', { name: /^Open the inspection of / })
+      .click();
+  }
 }

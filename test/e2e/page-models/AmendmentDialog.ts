@@ -1,0 +1,28 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** A returned or submitted inspection's page: the supervisor's notice and the amendment dialog. */
+export class AmendmentDialog {
+  readonly dialog: Locator;
+  readonly returnedNotice: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Amend the submitted inspection' });
+    this.returnedNotice = page.getByRole('alert').filter({ hasText: 'Returned for correction by' });
+  }
+
+  /** The supervisor's comment as the inspection page shows it. */
+  async supervisorsComment(): Promise<string> {
+    await this.returnedNotice.waitFor();
+    return this.returnedNotice.innerText();
+  }
+
+  /** Amends the representative's title, giving `reason`. */
+  async amendRepresentativeTitle(title: string, reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Amend', exact: true }).click();
+    await this.dialog.waitFor();
+    await this.dialog.getByLabel('Reason for the amendment (required)').fill(reason);
+    await this.dialog.getByLabel('Title', { exact: true }).fill(title);
+    await this.dialog.getByRole('button', { name: 'Save amendment' }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+}
