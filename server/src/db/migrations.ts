@@ -3,6 +3,7 @@
 // schema_migrations; an advisory lock keeps several server processes from racing on startup.
 import type { Database, Queryable } from './database';
 import { syncWritePathMigration } from './migration-2-sync';
+import { scopeExitsMigration } from './migration-3-scope-exits';
 
 interface Migration {
   version: number;
@@ -68,6 +69,7 @@ export const migrations: readonly Migration[] = [
     ],
   },
   syncWritePathMigration,
+  scopeExitsMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

@@ -1,5 +1,6 @@
-// Owns reading changes for a pull: the records after a version that the caller may see, in
-// version order, one bounded page at a time, each part of the query served by an index.
+// Owns reading changes for a pull: the records after a version that the caller may see, and the
+// removals of records that left the caller's towns, in version order, one bounded page at a
+// time, each part of the query served by an index.
 import type { User } from '../../../domain/schemas/user';
 import { userSchema } from '../../../domain/schemas/user';
 import type { Change, PullResponse } from '../../../domain/sync/protocol';
@@ -13,41 +14,62 @@ interface Row {
   id: string | null;
   version: number | null;
   data: Record<string, unknown> | null;
+  /** A scope exit: sent as a removal (data null). */
+  is_exit: boolean | null;
+  /** A scope exit into another of the caller's towns: they still see the record, so no removal. */
+  hidden: boolean | null;
 }
 
 // Records with town IS NULL (agencies, users, templates) are visible to every signed-in user.
-// For the caller's towns, one bounded index range scan on (town, version) per town, merged: the
-// work is at most (towns + 1) × limit rows however large the database grows.
+// For the caller's towns, one bounded index range scan on (town, version) per town, merged, and
+// as many on scope_exits (old_town, version): the work is at most (2 × towns + 1) × limit rows
+// however large the database grows. An exit into another of the caller's towns is read but
+// hidden rather than filtered inside its scan, so that the scan stays bounded by the limit; the
+// page may then hold fewer changes than the limit, and its cursor still moves past them.
 const scopedPage = `
-  (SELECT entity, id, version, data FROM records
+  (SELECT entity, id, version, data, false AS is_exit, false AS hidden FROM records
      WHERE town IS NULL AND version > $1 ORDER BY version LIMIT $2)
   UNION ALL
-  (SELECT r.entity, r.id, r.version, r.data
+  (SELECT r.entity, r.id, r.version, r.data, false, false
      FROM jsonb_array_elements_text($3::jsonb) AS scope(town)
      CROSS JOIN LATERAL (SELECT entity, id, version, data FROM records
-       WHERE records.town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS r)`;
+       WHERE records.town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS r)
+  UNION ALL
+  (SELECT x.entity, x.id, x.version, NULL::jsonb, true,
+       coalesce(x.new_town IN (SELECT value FROM jsonb_array_elements_text($3::jsonb)), false)
+     FROM jsonb_array_elements_text($3::jsonb) AS scope(town)
+     CROSS JOIN LATERAL (SELECT entity, id, version, new_town FROM scope_exits
+       WHERE scope_exits.old_town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS x)`;
 
-const everythingPage = `SELECT entity, id, version, data FROM records
-  WHERE version > $1 ORDER BY version LIMIT $2`;
+// Admins see every record wherever it is, so they never get scope exits.
+const everythingPage = `SELECT entity, id, version, data, false AS is_exit, false AS hidden
+  FROM records WHERE version > $1 ORDER BY version LIMIT $2`;
 
 // The state row and the page are read in one statement, hence one snapshot: every version up to
 // `head` is committed and visible in it (writers hold the state row's lock until they commit).
+// A move's exit has the version of the record's write in its new town; a record sorts before an
+// exit of the same version, so a page that ends between them has already sent what the caller
+// sees (the caller sees the record there exactly when its exit is hidden).
 const pullSql = (page: string) => `
   WITH state AS (SELECT epoch, version AS head FROM sync_state),
-       page AS (SELECT * FROM (${page}) AS p ORDER BY version LIMIT $2)
-  SELECT state.epoch, state.head, page.entity, page.id::text AS id, page.version, page.data
-  FROM state LEFT JOIN page ON true ORDER BY page.version`;
+       page AS (SELECT * FROM (${page}) AS p ORDER BY version, is_exit LIMIT $2)
+  SELECT state.epoch, state.head, page.entity, page.id::text AS id, page.version, page.data,
+    page.is_exit, page.hidden
+  FROM state LEFT JOIN page ON true ORDER BY page.version, page.is_exit`;
 
 /**
  * Without fresh statistics (the embedded database never runs autovacuum) the planner guesses a
  * few hundred rows per town and prefers a bitmap scan that reads every row of the town after
  * the cursor, then sorts: a first full pull became quadratic. Ordered index scans that stop at
  * the page's limit are what bounds the work, so the page query runs with bitmap and sequential
- * scans disabled for its transaction only.
+ * scans disabled for its transaction only. Disabling them inflates the plan's cost estimate (the
+ * one-row sync_state is still read sequentially) far past PostgreSQL's JIT threshold, and
+ * compiling the query took longer than running it, so JIT is off for the page query too.
  */
 const ORDERED_INDEX_SCANS = [
   `SELECT set_config('enable_bitmapscan', 'off', true)`,
   `SELECT set_config('enable_seqscan', 'off', true)`,
+  `SELECT set_config('jit', 'off', true)`,
 ];
 
 function publicData(entity: Change['entity'], data: Record<string, unknown>) {
@@ -79,19 +101,20 @@ export async function pullChanges(
   const rows = await db.transaction((tx) => readPage(tx, caller, after, limit));
   const first = rows[0];
   if (!first) throw new Error('sync_state is missing: the database is not migrated');
-  const changes: Change[] = rows
-    .filter(
-      (r): r is Row & { entity: Change['entity']; id: string; version: number } => r.id !== null,
-    )
+  const page = rows.filter(
+    (r): r is Row & { entity: Change['entity']; id: string; version: number } => r.id !== null,
+  );
+  const hasMore = page.length > limit;
+  if (hasMore) page.length = limit;
+  const changes: Change[] = page
+    .filter((r) => !r.hidden)
     .map((r) => ({
       entity: r.entity,
       id: r.id,
       version: r.version,
-      data: r.data && publicData(r.entity, r.data),
+      data: r.is_exit ? null : r.data && publicData(r.entity, r.data),
     }));
-  const hasMore = changes.length > limit;
-  if (hasMore) changes.length = limit;
-  const last = changes.at(-1)?.version ?? after;
+  const last = page.at(-1)?.version ?? after;
   // On the last page the cursor moves to the head, past rows of other scopes, so the next pull
   // starts there; safe because every version up to head was visible in this snapshot.
   const next = hasMore ? last : Math.max(last, first.head);

@@ -1,11 +1,16 @@
 // Owns writing synced records: every write takes fresh versions from the global counter inside
 // the caller's transaction, validates the record with its domain schema and stores its scope, the
-// version (and device) of each field's last change, and which blobs the record refers to.
+// version (and device) of each field's last change, and which blobs the record refers to. A write
+// that changes a record's scope leaves a scope exit, and a moved enterprise takes its inspections
+// and findings along.
 import type { z } from 'zod';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { Queryable } from '../db/database';
 import { blobReferences } from './blob-references';
+import type { ScopeMove } from './scope-exits';
+import { moveChildren, recordScopeMoves } from './scope-exits';
+import { recordKey } from './stored-records';
 
 export interface RecordWrite {
   entity: EntityName;
@@ -73,6 +78,39 @@ async function scopes(
 
 const INSERT_BATCH = 500;
 
+/** The stored scope of each written record that already exists, by entity/id. */
+async function storedTowns(
+  tx: Queryable,
+  records: readonly { entity: EntityName; id: string }[],
+): Promise<Map<string, string | null>> {
+  const rows = await tx.query<{ entity: string; id: string; town: string | null }>(
+    `SELECT r.entity, r.id::text AS id, r.town
+     FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id uuid)
+     JOIN records r ON r.entity = k.entity AND r.id = k.id`,
+    [JSON.stringify(records.map((r) => ({ entity: r.entity, id: r.id })))],
+  );
+  return new Map(rows.map((r) => [recordKey(r.entity, r.id), r.town]));
+}
+
+/** Remembers the scope exits of the written records and moves moved enterprises' children. */
+async function followScopeMoves(
+  tx: Queryable,
+  written: readonly WrittenRecord[],
+  before: ReadonlyMap<string, string | null>,
+): Promise<void> {
+  const moves: ScopeMove[] = [];
+  for (const r of written) {
+    const from = before.get(recordKey(r.entity, r.id));
+    if (from === undefined || from === r.town) continue;
+    moves.push({ entity: r.entity, id: r.id, from, to: r.town, version: r.version });
+  }
+  const enterprises = new Map<string, string>();
+  for (const m of moves)
+    if (m.entity === 'enterprise' && m.to !== null) enterprises.set(m.id, m.to);
+  moves.push(...(await moveChildren(tx, enterprises, (count) => takeVersions(tx, count))));
+  await recordScopeMoves(tx, moves);
+}
+
 /**
  * Upserts records in one go, each with its own new version (never shared, so that a page
  * boundary can never split a version). Returns the records as stored, in input order.
@@ -90,6 +128,7 @@ export async function writeRecords(
   });
   const towns = await scopes(tx, parsed);
   const written = parsed.map((r, i): WrittenRecord => ({ ...r, town: towns[i] ?? null }));
+  const before = await storedTowns(tx, written);
   for (let start = 0; start < written.length; start += INSERT_BATCH) {
     const rows = written.slice(start, start + INSERT_BATCH).map((r, i) => ({
       entity: r.entity,
@@ -131,6 +170,7 @@ export async function writeRecords(
     );
   }
   await writeBlobReferences(tx, written);
+  await followScopeMoves(tx, written, before);
   return written;
 }
 
