@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BlobBatchResult } from '../../../../domain/sync/protocol';
 import { BLOB_BATCH_MIME, MAX_BLOB_BATCH_BYTES } from '../../../../domain/sync/protocol';
-import { openUserDatabase } from '../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
 import type { ApiClient } from '../../../../renderer/src/sync/api-client';
@@ -9,17 +8,10 @@ import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
 import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
 import { uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
 import { ApiError } from '../../../../renderer/src/sync/errors';
-import { newId } from '../support/fixtures';
+import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 const hash = (n: number) => n.toString(16).padStart(64, '0');
 

@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openUserDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
 import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import { uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
 import { ApiError } from '../../../../renderer/src/sync/errors';
-import { newId } from '../support/fixtures';
+import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 const hash = (n: number) => n.toString(16).padStart(64, '0');
 

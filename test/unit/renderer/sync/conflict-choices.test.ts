@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import {
   queueConflictChoice,
@@ -15,14 +15,7 @@ import { fakeSyncServer } from '../support/fake-sync-server';
 import { makeFinding, newId } from '../support/fixtures';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 const now = new Date('2026-11-29T01:00:00.000Z');
 

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
@@ -11,14 +11,7 @@ import { fakeSyncServer } from '../support/fake-sync-server';
 import { makeFinding, newId } from '../support/fixtures';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 function setup() {
   const server = fakeSyncServer();

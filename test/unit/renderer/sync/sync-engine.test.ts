@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PullResponse } from '../../../../domain/sync/protocol';
-import { openUserDatabase } from '../../../../renderer/src/db/database';
+import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { getSyncRecord } from '../../../../renderer/src/db/repositories/meta';
 import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
@@ -66,14 +66,7 @@ const quietClient: Omit<SyncClient, 'pull'> = {
 };
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 function onePage(): PullResponse {
   const e = makeEnterprise();

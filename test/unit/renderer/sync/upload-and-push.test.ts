@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDatabase } from '../../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
@@ -9,14 +9,7 @@ import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
 import { makeFinding, newId } from '../support/fixtures';
 
 let db: FieldInspectorDb;
-beforeEach(async () => {
-  db = openUserDatabase(newId());
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withTestDatabase((opened) => (db = opened));
 
 const hashA = 'a'.repeat(64);
 const hashB = 'b'.repeat(64);
