@@ -1,6 +1,6 @@
 // Model-based test of the whole sync protocol: three inspector devices (two of inspector.li, one
 // of inspector.wang) and a supervisor's device, each with its own IndexedDB (fake-indexeddb) and
-// the renderer's real sync code, against the real server app on an in-memory PGlite. Random
+// the renderer's real sync code, against the real server app on PGlite and on PostgreSQL. Random
 // offline edits, syncs with dropped answers (the server applied the batch, the device never
 // heard) and duplicated batches, and server restarts on the same database; then every device
 // syncs until quiet. Invariants: each mutation is applied once, no device's latest edit is lost,
@@ -23,6 +23,7 @@ import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, login, TEST_NOW } from '../support/demo-app';
+import { databaseKinds } from '../support/test-databases';
 
 type Fault = 'none' | 'drop' | 'duplicate' | 'editDuringPull';
 
@@ -297,9 +298,10 @@ async function checkInvariants(): Promise<void> {
   }
 }
 
-describe('sync between devices and the server, under faults', { timeout: 600_000 }, () => {
+describe.each(databaseKinds)('sync between devices and the server on %s, under faults', (kind) => {
   beforeAll(async () => {
-    t = await demoApp('pglite');
+    devices.length = 0;
+    t = await demoApp(kind);
     app = t.app;
     await addDevice('li-a', 'inspector.li');
     await addDevice('li-b', 'inspector.li');
@@ -316,7 +318,7 @@ describe('sync between devices and the server, under faults', { timeout: 600_000
     await t.db.close();
   });
 
-  it('applies every mutation once, loses nothing and converges', async () => {
+  it('applies every mutation once, loses nothing and converges', { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }), async (steps) => {
         for (const step of steps) await run(step);
