@@ -135,7 +135,8 @@ describe('inspector.li inspects offline', () => {
     await closing.signAs('周强');
     await expect.poll(() => closing.missing()).toEqual([]);
     await closing.submitInspection();
-    expect(await page.getByText('This inspection has been submitted').count()).toBe(1);
+    // The checklist reads the inspection through its own live query, a moment after the panel.
+    await expect.poll(() => page.getByText('This inspection has been submitted').count()).toBe(1);
 
     // Printing: the on-site record, then the rectification order.
     const print = new PrintPage(page);
