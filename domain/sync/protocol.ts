@@ -55,6 +55,12 @@ export const pullResponseSchema = z.object({
   changes: z.array(changeSchema),
   cursor: z.string(),
   hasMore: z.boolean(),
+  /**
+   * True only on the first page of a pull that started over because the cursor was made for
+   * another epoch or scope (the user's towns or role changed): the pages up to the last one
+   * resend everything the user sees, and what they do not resend is no longer the user's to hold.
+   */
+  reset: z.boolean().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userSchema } from '../../domain/schemas/user';
 import type { Change, PullResponse } from '../../domain/sync/protocol';
 import { pullResponseSchema } from '../../domain/sync/protocol';
-import { encodeCursor } from '../../server/src/sync/cursor';
+import { encodeCursor, scopeFingerprint } from '../../server/src/sync/cursor';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, errorBody, login } from '../support/demo-app';
@@ -150,10 +150,14 @@ describe.each(databaseKinds)('GET /sync/pull on %s', (kind) => {
   });
 
   it('restarts from the beginning on a cursor from another epoch', async () => {
+    const chen = t.district.users.find((u) => u.record.username === 'inspector.chen')?.record;
+    if (!chen) throw new Error('the demo district has no inspector.chen');
     const fresh = await pull('inspector.chen', '?limit=1000');
-    const foreign = encodeCursor('another-database-epoch', 999_999);
+    expect(fresh.reset).toBeUndefined();
+    const foreign = encodeCursor('another-database-epoch', 999_999, scopeFingerprint(chen));
     const restarted = await pull('inspector.chen', `?limit=1000&cursor=${foreign}`);
     expect(restarted.changes.map((c) => c.id)).toEqual(fresh.changes.map((c) => c.id));
+    expect(restarted.reset).toBe(true);
   });
 
   it('refuses a malformed cursor or limit with a 400 naming it', async () => {

@@ -104,6 +104,15 @@ export interface ConflictChoiceRow {
   error: { status: number | null; code: string; message: string } | null;
 }
 
+/**
+ * A record a full re-pull has delivered so far (version 5): once the re-pull completes, local
+ * records it did not deliver are no longer the user's to hold and are removed.
+ */
+export interface RepulledRow {
+  entity: EntityName;
+  id: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -125,6 +134,7 @@ export class FieldInspectorDb extends Dexie {
   findingDrafts!: Table<FindingDraftRow, string>;
   conflictLog!: Table<ConflictLogRow, string>;
   conflictChoices!: Table<ConflictChoiceRow, string>;
+  repulled!: Table<RepulledRow, [string, string]>;
 
   constructor(name: string) {
     super(name);
@@ -156,6 +166,9 @@ export class FieldInspectorDb extends Dexie {
       conflictLog: 'id, at',
       conflictChoices: 'conflictId, state',
     });
+    // Version 5: the records a full re-pull (after the user's towns or role changed) has
+    // delivered so far, kept across interruptions. New table: nothing to upgrade.
+    this.version(5).stores({ repulled: '[entity+id]' });
   }
 }
 

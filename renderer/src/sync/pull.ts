@@ -2,19 +2,26 @@
 // page is parsed completely before anything is written, then applied with its cursor in one
 // transaction, so a bad page changes nothing and the next attempt resumes where this one stopped.
 // The next page is already on its way while one is written.
+//
+// A pull that starts over (the server answers `reset` because the user's towns, role or the
+// server's database changed, or the device forgot its cursor on purpose) is a full re-pull: once
+// its last page is applied, the device holds exactly what the server sent plus its own unsent
+// changes.
 import { entitySchemas } from '../../../domain/schemas/entities';
 import { MAX_PULL_LIMIT } from '../../../domain/sync/protocol';
-import type { Change } from '../../../domain/sync/protocol';
+import type { Change, PullResponse } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
-import { getCursor } from '../db/repositories/meta';
+import { getCursor, getRepullState } from '../db/repositories/meta';
+import { finishRepull, markRepulled, repullTables, startRepull } from '../db/repositories/repull';
 import { applyPulledPage } from '../db/repositories/synced-records';
-import type { PulledChange } from '../db/repositories/synced-records';
+import type { PageCounts, PulledChange } from '../db/repositories/synced-records';
 import type { ApiClient } from './api-client';
 import { ProtocolError } from './errors';
 
 export interface PullProgress {
   pages: number;
   applied: number;
+  /** Records removed: by the server's removals, and at the end of a re-pull. */
   deleted: number;
 }
 
@@ -45,6 +52,31 @@ function parseChange(change: Change): PulledChange {
 }
 
 /**
+ * Applies a page with its cursor and, during a re-pull, notes what it delivered; the last page of
+ * a re-pull removes what was not delivered again. One transaction: an interrupted re-pull resumes
+ * from its stored cursor with its marks, and removes nothing before its last page. A page asked
+ * without a cursor starts the re-pull over when one is owed (resetCursor) or was under way.
+ */
+async function applyPage(
+  db: FieldInspectorDb,
+  changes: readonly PulledChange[],
+  page: PullResponse,
+  fromScratch: boolean,
+): Promise<PageCounts> {
+  return db.transaction('rw', repullTables(db), async () => {
+    const state = await getRepullState(db);
+    const startsOver = page.reset === true || (fromScratch && state !== null);
+    if (startsOver) await startRepull(db);
+    const counts = await applyPulledPage(db, changes, page.cursor);
+    if (startsOver || state === 'running') {
+      await markRepulled(db, changes);
+      if (!page.hasMore) counts.deleted += await finishRepull(db);
+    }
+    return counts;
+  });
+}
+
+/**
  * Pages as large as the server allows: half the requests and Dexie transactions of its default,
  * and a page still parses and writes in a fraction of the time the next one takes to arrive.
  */
@@ -69,7 +101,8 @@ export async function pullAll({
       pending = fetchPage(page.cursor);
       pending.catch(() => undefined);
     }
-    const counts = await applyPulledPage(db, changes, page.cursor);
+    // `cursor` is still the one this page was asked with.
+    const counts = await applyPage(db, changes, page, !cursor);
     progress.pages++;
     progress.applied += counts.applied;
     progress.deleted += counts.deleted;

@@ -1,11 +1,12 @@
 // Owns reading changes for a pull: the records after a version that the caller may see, and the
 // removals of records that left the caller's towns, in version order, one bounded page at a
-// time, each part of the query served by an index.
+// time, each part of the query served by an index. A pull whose cursor was made for another
+// epoch or scope starts over and says so (`reset`).
 import type { User } from '../../../domain/schemas/user';
 import { userSchema } from '../../../domain/schemas/user';
 import type { Change, PullResponse } from '../../../domain/sync/protocol';
 import type { Database, Queryable } from '../db/database';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, scopeFingerprint } from './cursor';
 
 interface Row {
   epoch: string;
@@ -97,7 +98,8 @@ export async function pullChanges(
 ): Promise<PullResponse> {
   const [state] = await db.query<{ epoch: string }>('SELECT epoch FROM sync_state');
   if (!state) throw new Error('sync_state is missing: the database is not migrated');
-  const after = decodeCursor(cursor, state.epoch);
+  const scope = scopeFingerprint(caller);
+  const { after, reset } = decodeCursor(cursor, state.epoch, scope);
   const rows = await db.transaction((tx) => readPage(tx, caller, after, limit));
   const first = rows[0];
   if (!first) throw new Error('sync_state is missing: the database is not migrated');
@@ -118,5 +120,11 @@ export async function pullChanges(
   // On the last page the cursor moves to the head, past rows of other scopes, so the next pull
   // starts there; safe because every version up to head was visible in this snapshot.
   const next = hasMore ? last : Math.max(last, first.head);
-  return { changes, cursor: encodeCursor(first.epoch, next), hasMore };
+  const response: PullResponse = {
+    changes,
+    cursor: encodeCursor(first.epoch, next, scope),
+    hasMore,
+  };
+  if (reset) response.reset = true;
+  return response;
 }

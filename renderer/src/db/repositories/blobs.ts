@@ -21,8 +21,8 @@ export async function getLocalBlob(
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-/** Every blob hash a queued record refers to (photos, signatures, verification photos…). */
-export function referencedHashes(rows: readonly OutboxRow[]): Set<string> {
+/** Every blob hash queued records (or any rows with data) refer to (photos, signatures…). */
+export function referencedHashes(rows: readonly Pick<OutboxRow, 'data'>[]): Set<string> {
   const found = new Set<string>();
   const visit = (value: unknown, depth: number): void => {
     if (depth > 8 || typeof value !== 'object' || value === null) return;

@@ -8,6 +8,7 @@ const CURSOR = 'sync.cursor';
 const LAST_SUCCESS = 'sync.lastSuccessAt';
 const LAST_ERROR = 'sync.lastError';
 const DEVICE_ID = 'sync.deviceId';
+const REPULL = 'sync.repull';
 const midKey = (deviceId: string) => `sync.lastMid.${deviceId}`;
 
 export interface StoredSyncError {
@@ -50,9 +51,29 @@ export async function recordSyncError(db: FieldInspectorDb, error: StoredSyncErr
   await db.meta.put({ key: LAST_ERROR, value: error });
 }
 
-/** Forgets the pull cursor so that the next pull starts over (and overwrites stale records). */
+/**
+ * Forgets the pull cursor so that the next pull starts over (and overwrites stale records); that
+ * pull is a full re-pull, which removes what it does not resend (see repull.ts).
+ */
 export async function resetCursor(db: FieldInspectorDb): Promise<void> {
   await db.meta.delete(CURSOR);
+  await setRepullState(db, 'owed');
+}
+
+/**
+ * A full re-pull is `owed` (the next pull without a cursor is one) or `running` (its pages are
+ * being counted, see repull.ts); null otherwise.
+ */
+export type RepullState = 'owed' | 'running' | null;
+
+export async function getRepullState(db: FieldInspectorDb): Promise<RepullState> {
+  const value = (await db.meta.get(REPULL))?.value;
+  return value === 'owed' || value === 'running' ? value : null;
+}
+
+export async function setRepullState(db: FieldInspectorDb, state: RepullState): Promise<void> {
+  if (state === null) await db.meta.delete(REPULL);
+  else await db.meta.put({ key: REPULL, value: state });
 }
 
 /** The device id the server gave this profile, kept so that signing in again can reuse it. */

@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Change } from '../../../../domain/sync/protocol';
+import type { BlobRef } from '../../../../domain/schemas/common';
+import type { Change, PullResponse } from '../../../../domain/sync/protocol';
 import { openUserDatabase } from '../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { getCursor } from '../../../../renderer/src/db/repositories/meta';
+import { getCursor, resetCursor } from '../../../../renderer/src/db/repositories/meta';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { ProtocolError } from '../../../../renderer/src/sync/errors';
 import { pullAll } from '../../../../renderer/src/sync/pull';
 import type { PullProgress } from '../../../../renderer/src/sync/pull';
-import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
-import { fakeFetch, pagedPull } from '../support/fake-hq';
+import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { makeEnterprise, makeFinding, makeInspection, newId } from '../support/fixtures';
+import { fakeFetch, json, pagedPull } from '../support/fake-hq';
 
 let db: FieldInspectorDb;
 
@@ -106,5 +108,196 @@ describe('pullAll', () => {
     await expect(pullAll({ client, db })).rejects.toBeInstanceOf(ProtocolError);
     expect(await db.enterprises.count()).toBe(0);
     expect(await getCursor(db)).toBeNull();
+  });
+});
+
+/**
+ * A server whose pages are served by cursor name ('' for none) and can be changed between pulls;
+ * an unknown cursor fails the request, as a dropped connection would.
+ */
+function scriptedServer() {
+  const pages = new Map<string, PullResponse>();
+  const hq = fakeFetch(({ url }) => {
+    const page = pages.get(url.searchParams.get('cursor') ?? '');
+    return page ? json(200, page) : json(503, { error: 'unavailable', message: 'try later' });
+  });
+  const client = createApiClient({
+    serverUrl: 'http://hq.test',
+    token: 'x'.repeat(40),
+    fetch: hq.fetch,
+  });
+  return { pages, client };
+}
+
+const blobRef = (n: number): BlobRef => ({
+  sha256: n.toString(16).padStart(64, '0'),
+  mime: 'image/jpeg',
+  size: 10,
+});
+
+async function putBlob(ref: BlobRef, uploaded: boolean) {
+  await db.blobs.put({ ...ref, data: new Blob(['x']), uploaded });
+}
+
+describe('pullAll after the server starts over (reset)', () => {
+  // The device's first scope: two towns' enterprises, an inspection and findings with photos.
+  const kept = makeEnterprise({ town: '330604001' });
+  const lost = makeEnterprise({ town: '330604002' });
+  const lostInspection = makeInspection({ enterpriseId: lost.id });
+  const onlyLost = blobRef(1); // a photo of a lost finding only
+  const shared = blobRef(2); // also a photo of a kept finding
+  const unsent = blobRef(3); // bytes of a lost finding not yet uploaded
+  const lostFinding = makeFinding({
+    enterpriseId: lost.id,
+    inspectionId: lostInspection.id,
+    photos: [onlyLost, shared, unsent],
+  });
+  const keptFinding = makeFinding({ enterpriseId: kept.id, photos: [shared] });
+  const changed = makeEnterprise({ town: '330604002' }); // changed on the device, not yet sent
+  const gained = makeEnterprise({ town: '330604003' });
+
+  async function pullFirstScope(server: ReturnType<typeof scriptedServer>) {
+    server.pages.set('', {
+      changes: [
+        upsert(kept, 'enterprise'),
+        upsert(lost, 'enterprise'),
+        upsert(changed, 'enterprise'),
+        upsert(lostInspection, 'inspection'),
+      ],
+      cursor: 'old-1',
+      hasMore: true,
+    });
+    server.pages.set('old-1', {
+      changes: [upsert(lostFinding, 'finding'), upsert(keptFinding, 'finding')],
+      cursor: 'old-2',
+      hasMore: false,
+    });
+    await pullAll({ client: server.client, db });
+    for (const ref of [onlyLost, shared]) await putBlob(ref, true);
+    await putBlob(unsent, false);
+    await writeLocal(db, 'enterprise', { ...changed, name: 'Renamed offline' });
+  }
+
+  /** The re-pull of the new scope: the kept records again and a gained one, over two pages. */
+  function serveNewScope(server: ReturnType<typeof scriptedServer>, from: string) {
+    server.pages.set(from, {
+      changes: [upsert(kept, 'enterprise'), upsert(gained, 'enterprise')],
+      cursor: 'new-1',
+      hasMore: true,
+      reset: true,
+    });
+    server.pages.set('new-1', {
+      changes: [upsert(keptFinding, 'finding')],
+      cursor: 'new-2',
+      hasMore: false,
+    });
+  }
+
+  const ids = async () => ({
+    enterprises: (await db.enterprises.toCollection().primaryKeys()).sort(),
+    inspections: await db.inspections.toCollection().primaryKeys(),
+    findings: await db.findings.toCollection().primaryKeys(),
+    blobs: (await db.blobs.toCollection().primaryKeys()).sort(),
+  });
+
+  it('keeps exactly what the re-pull sent, the unsent change and the photos still referred to', async () => {
+    const server = scriptedServer();
+    await pullFirstScope(server);
+    serveNewScope(server, 'old-2');
+
+    const result = await pullAll({ client: server.client, db });
+
+    expect(result).toEqual({ pages: 2, applied: 3, deleted: 3 });
+    expect(await ids()).toEqual({
+      enterprises: [kept.id, gained.id, changed.id].sort(),
+      inspections: [],
+      findings: [keptFinding.id],
+      blobs: [shared.sha256, unsent.sha256].sort(),
+    });
+    expect((await db.enterprises.get(changed.id))?.name).toBe('Renamed offline');
+    expect(await db.outbox.count()).toBe(1);
+    expect(await getCursor(db)).toBe('new-2');
+    expect(await db.repulled.count()).toBe(0);
+  });
+
+  it('removes nothing until an interrupted re-pull completes, then what it did not resend', async () => {
+    const server = scriptedServer();
+    await pullFirstScope(server);
+    serveNewScope(server, 'old-2');
+    const second = server.pages.get('new-1');
+    server.pages.delete('new-1');
+
+    await expect(pullAll({ client: server.client, db })).rejects.toThrow();
+    // Half-way: the first page landed, nothing was removed.
+    expect((await ids()).enterprises).toEqual([kept.id, lost.id, gained.id, changed.id].sort());
+    expect(await db.findings.count()).toBe(2);
+    expect(await getCursor(db)).toBe('new-1');
+
+    // Resumed from its cursor (no reset any more): what the first page sent is kept.
+    server.pages.set('new-1', second!);
+    const result = await pullAll({ client: server.client, db });
+    expect(result.deleted).toBe(3);
+    expect(await ids()).toEqual({
+      enterprises: [kept.id, gained.id, changed.id].sort(),
+      inspections: [],
+      findings: [keptFinding.id],
+      blobs: [shared.sha256, unsent.sha256].sort(),
+    });
+  });
+
+  it('forgets what an interrupted re-pull delivered when the server starts over again', async () => {
+    const server = scriptedServer();
+    await pullFirstScope(server);
+    serveNewScope(server, 'old-2');
+    server.pages.delete('new-1');
+    await expect(pullAll({ client: server.client, db })).rejects.toThrow();
+
+    // The scope changed again: `gained` is no longer sent, and must not survive on old marks.
+    server.pages.set('new-1', {
+      changes: [upsert(kept, 'enterprise'), upsert(keptFinding, 'finding')],
+      cursor: 'newer-1',
+      hasMore: false,
+      reset: true,
+    });
+    await pullAll({ client: server.client, db });
+    expect((await ids()).enterprises).toEqual([kept.id, changed.id].sort());
+    expect((await ids()).findings).toEqual([keptFinding.id]);
+  });
+
+  it('sweeps a pull that starts without a cursor too (the device forgot its cursor)', async () => {
+    const server = scriptedServer();
+    await pullFirstScope(server);
+    await resetCursor(db);
+    server.pages.clear();
+    serveNewScope(server, '');
+    server.pages.set('', { ...server.pages.get('')!, reset: undefined });
+    await pullAll({ client: server.client, db });
+    expect((await ids()).enterprises).toEqual([kept.id, gained.id, changed.id].sort());
+  });
+
+  it('removes nothing on a first pull without a cursor that owes no re-pull', async () => {
+    await db.enterprises.put(lost);
+    const server = scriptedServer();
+    server.pages.set('', { changes: [upsert(kept, 'enterprise')], cursor: 'c1', hasMore: false });
+    await pullAll({ client: server.client, db });
+    expect((await ids()).enterprises).toEqual([kept.id, lost.id].sort());
+  });
+
+  it('removes nothing on an ordinary pull that goes on from its cursor', async () => {
+    const server = scriptedServer();
+    await pullFirstScope(server);
+    server.pages.set('old-2', {
+      changes: [upsert(gained, 'enterprise')],
+      cursor: 'old-3',
+      hasMore: false,
+    });
+    expect(await pullAll({ client: server.client, db })).toEqual({
+      pages: 1,
+      applied: 1,
+      deleted: 0,
+    });
+    expect((await ids()).enterprises).toEqual([kept.id, lost.id, gained.id, changed.id].sort());
+    expect(await db.findings.count()).toBe(2);
+    expect(await db.blobs.count()).toBe(3);
   });
 });
