@@ -29,11 +29,28 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+/** One field an amendment changed, before and after as readable text (null: it had none). */
+export const amendmentChangeSchema = z.object({
+  field: z.string().min(1).max(64),
+  before: z.string().max(4000).nullable(),
+  after: z.string().max(4000),
+});
+export type AmendmentChange = z.infer<typeof amendmentChangeSchema>;
+
 export const amendmentSchema = z.object({
   at: timestampSchema,
   by: idSchema,
   reason: nonEmpty(1000),
+  /** The hazard the amendment corrected or added; absent when it changed the inspection itself. */
+  findingId: idSchema.optional(),
+  /** That hazard's title after the amendment, so the history names it without the record. */
+  findingTitle: z.string().max(200).optional(),
+  /** True when the amendment added the hazard to the submitted inspection. */
+  findingAdded: z.boolean().optional(),
+  /** What changed, field by field; absent on amendments recorded before changes were kept. */
+  changes: z.array(amendmentChangeSchema).max(20).optional(),
 });
+export type Amendment = z.infer<typeof amendmentSchema>;
 
 export const inspectionSchema = z.object({
   ...syncFields,

@@ -685,6 +685,15 @@ export const en: LocaleResources = {
     by: '{{name}}, {{at}}',
     resultOf: 'Result of “{{item}}”',
     noteOf: 'Note on “{{item}}”',
+    hazardLocked:
+      'This inspection is submitted: a correction of this hazard is an amendment with a reason, kept in its history.',
+    amendHazard: 'Amend this hazard',
+    addHazard: 'Add a hazard by amendment',
+    hazardIncomplete: 'Correct the marked fields. Nothing has been saved.',
+    hazardCorrected: 'Hazard “{{title}}” corrected',
+    hazardAdded: 'Hazard “{{title}}” added',
+    change: '{{field}}: {{before}} → {{after}}',
+    empty: '(empty)',
     result: {
       pass: 'Pass',
       fail: 'Fail',
@@ -697,6 +706,8 @@ export const en: LocaleResources = {
       notAllowed: "An amendment cannot change the review or the record's state",
       nothingChanged: 'Nothing has been changed',
       tooMany: 'The limit of {{max}} amendments is reached',
+      findingInvalid: 'The hazard is not complete: correct the marked fields',
+      findingMismatch: 'This hazard does not belong to this inspection or its state has changed',
     },
   },
   documents: {

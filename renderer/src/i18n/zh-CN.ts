@@ -670,6 +670,14 @@ export const zhCN = {
     by: '{{name}}，{{at}}',
     resultOf: '“{{item}}”的检查结果',
     noteOf: '“{{item}}”的说明',
+    hazardLocked: '该检查已提交：修改此隐患需作为补正并填写理由，补正记录将保留。',
+    amendHazard: '补正此隐患',
+    addHazard: '补正新增隐患',
+    hazardIncomplete: '请修改标出的项目。尚未保存任何内容。',
+    hazardCorrected: '更正隐患“{{title}}”',
+    hazardAdded: '新增隐患“{{title}}”',
+    change: '{{field}}：{{before}} → {{after}}',
+    empty: '（空）',
     result: {
       pass: '符合',
       fail: '不符合',
@@ -682,6 +690,8 @@ export const zhCN = {
       notAllowed: '补正不能修改审核意见或记录本身的状态',
       nothingChanged: '没有修改任何内容',
       tooMany: '补正次数已达上限（{{max}} 次）',
+      findingInvalid: '隐患信息不完整：请修改标出的项目',
+      findingMismatch: '该隐患不属于此检查，或其状态已变化',
     },
   },
   documents: {

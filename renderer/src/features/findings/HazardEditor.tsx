@@ -1,14 +1,16 @@
-import { Drawer, Skeleton } from 'antd';
+import { Alert, Button, Drawer, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDeadline } from '../../../../domain/rules/deadlines';
 import { useProfile } from '../../app/session-context';
+import { amendHazard } from '../../db/repositories/finding-amendments';
 import { removeFinding } from '../../db/repositories/findings';
 import { photoBlobStoreFor } from '../../db/repositories/photo-blob-store';
 import { blankFindingValues, valuesFromDraft } from './finding-form-schema';
-import type { FindingFormValues } from './finding-form-schema';
+import type { FindingFormOutput, FindingFormValues } from './finding-form-schema';
 import type { PhotoPickerProps } from '../photos/PhotoPicker';
 import { HazardForm } from './HazardForm';
+import type { HazardAmendMode } from './hazard-amend-mode';
 import type { HazardSource } from './useHazardSource';
 import { useHazardSource } from './useHazardSource';
 
@@ -26,6 +28,8 @@ export interface HazardEditorProps {
 
 function initialValues(source: HazardSource, today: string): FindingFormValues {
   const blank = blankFindingValues(defaultDeadline('general', today));
+  // A correction starts from the record as submitted, whatever draft was left beside it.
+  if (source.submitted && source.finding) return valuesFromDraft(source.finding, blank);
   if (source.draft) return valuesFromDraft(source.draft.values, blank);
   if (source.finding) return valuesFromDraft(source.finding, blank);
   return blank;
@@ -37,15 +41,38 @@ function itemIdOf(source: HazardSource): string | null {
   return source.finding?.itemId ?? null;
 }
 
-/** The hazard form in a side panel; its first loaded state is what the form starts from. */
+/**
+ * The hazard form in a side panel; its first loaded state is what the form starts from. On a
+ * submitted inspection a recorded hazard is read-only until the inspector chooses to amend it,
+ * and a hazard not yet recorded can only be added by amendment: either is saved with a reason.
+ */
 export function HazardEditor(props: HazardEditorProps) {
   const { id, inspectionId, enterpriseId, today, disabled, processPhoto, onClose } = props;
   const { t } = useTranslation();
   const { db, session } = useProfile();
-  const source = useHazardSource(id);
+  const source = useHazardSource(id, inspectionId);
   // The form starts from the first state read; later reads are its own saves coming back.
   const [start, setStart] = useState<HazardSource | undefined>(undefined);
-  if (start === undefined && source !== undefined) setStart(source);
+  const [amending, setAmending] = useState(false);
+  if (start === undefined && source !== undefined) {
+    setStart(source);
+    if (source.submitted && source.finding === null) setAmending(true);
+  }
+
+  const amend: HazardAmendMode = {
+    save: async (values: FindingFormOutput, reason: string) => {
+      const result = await amendHazard(db, {
+        findingId: id,
+        inspectionId,
+        content: { ...values, itemId: start ? itemIdOf(start) : null },
+        by: session.user.id,
+        reason,
+      });
+      return result.ok ? null : result.problems;
+    },
+    onCancel: onClose,
+  };
+  const correctable = start?.submitted === true && start.finding !== null && !amending;
 
   return (
     <Drawer
@@ -60,26 +87,48 @@ export function HazardEditor(props: HazardEditorProps) {
       {start === undefined ? (
         <Skeleton active aria-busy="true" />
       ) : (
-        <HazardForm
-          key={id}
-          context={{
-            id,
-            inspectionId,
-            enterpriseId,
-            createdBy: session.user.id,
-            itemId: itemIdOf(start),
-            storedDeadline: start.finding?.deadline ?? null,
-          }}
-          initial={initialValues(start, today)}
-          today={today}
-          store={photoBlobStoreFor(db)}
-          disabled={disabled ?? false}
-          processPhoto={processPhoto}
-          onDone={onClose}
-          onRemove={() => {
-            void removeFinding(db, id).then(onClose);
-          }}
-        />
+        <>
+          {correctable ? (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('amendments.hazardLocked')}
+              action={
+                <Button
+                  onClick={() => {
+                    // The correction starts from the record as it is now.
+                    if (source) setStart(source);
+                    setAmending(true);
+                  }}
+                >
+                  {t('amendments.amendHazard')}
+                </Button>
+              }
+            />
+          ) : null}
+          <HazardForm
+            key={amending ? `${id}:amend` : id}
+            context={{
+              id,
+              inspectionId,
+              enterpriseId,
+              createdBy: session.user.id,
+              itemId: itemIdOf(start),
+              storedDeadline: start.finding?.deadline ?? null,
+            }}
+            initial={initialValues(start, today)}
+            today={today}
+            store={photoBlobStoreFor(db)}
+            disabled={amending ? false : (disabled ?? false) || start.submitted}
+            processPhoto={processPhoto}
+            onDone={onClose}
+            onRemove={() => {
+              void removeFinding(db, id).then(onClose);
+            }}
+            {...(amending ? { amend } : {})}
+          />
+        </>
       )}
     </Drawer>
   );

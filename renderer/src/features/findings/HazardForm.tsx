@@ -5,16 +5,22 @@ import { Controller, useForm } from 'react-hook-form';
 import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEADLINE_DAYS, defaultDeadline } from '../../../../domain/rules/deadlines';
+import type { FindingAmendmentProblem } from '../../../../domain/rules/finding-amendment';
 import { findingCategories } from '../../../../domain/schemas/finding';
 import type { Grade } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../app/session-context';
+import { localWriteErrorText } from '../../db/quota';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { useAutosave } from '../autosave/useAutosave';
 import type { PhotoBlobStore } from '../photos/photo-blob-store';
 import type { PhotoPickerProps } from '../photos/PhotoPicker';
+import { amendmentProblemText } from '../submission/amendment-text';
+import { AmendReasonField } from './AmendReasonField';
 import { FieldRow } from './FieldRow';
 import { findingFormSchema, textFields } from './finding-form-schema';
 import type { FindingFormOutput, FindingFormValues } from './finding-form-schema';
+import { isReasonProblem } from './hazard-amend-mode';
+import type { HazardAmendMode } from './hazard-amend-mode';
 import { persistHazard } from './persist-hazard';
 import type { HazardContext } from './persist-hazard';
 import { PhotosField } from './PhotosField';
@@ -31,6 +37,8 @@ export interface HazardFormProps {
   /** Called once the form is valid and saved. */
   onDone: () => void;
   onRemove: () => void;
+  /** On a submitted inspection: no autosave, the values are saved only as an amendment. */
+  amend?: HazardAmendMode;
 }
 
 const isText = (name: string | undefined) =>
@@ -50,10 +58,15 @@ export function HazardForm(props: HazardFormProps) {
     processPhoto,
     onDone,
     onRemove,
+    amend,
   } = props;
   const { t } = useTranslation();
   const { db } = useProfile();
   const [incomplete, setIncomplete] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<FindingAmendmentProblem[]>([]);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const amending = amend !== undefined;
   const resolver = useMemo(
     // The form holds an empty category as null, which the schema refuses as it should.
     () =>
@@ -71,16 +84,18 @@ export function HazardForm(props: HazardFormProps) {
   >({ resolver, defaultValues: initial, mode: 'onTouched' });
   const { errors } = formState;
   const { schedule, flush, state } = useAutosave<FindingFormValues>(async (values) => {
-    await persistHazard(db, context, values, today);
+    // An amendment is saved whole with its reason, never field by field.
+    if (!amending) await persistHazard(db, context, values, today);
   });
 
   useEffect(() => {
+    if (amending) return;
     const subscription = watch((_, { name }) => {
       if (isText(name)) schedule(getValues());
       else void flush(getValues());
     });
     return () => subscription.unsubscribe();
-  }, [watch, getValues, schedule, flush]);
+  }, [watch, getValues, schedule, flush, amending]);
 
   const changeGrade = (grade: Grade, previous: Grade) => {
     // A deadline still at the old grade's default follows the grade; a chosen one stays.
@@ -89,14 +104,31 @@ export function HazardForm(props: HazardFormProps) {
     }
   };
 
+  const saveAmendment = async (mode: HazardAmendMode, values: FindingFormOutput | null) => {
+    setWriteError(null);
+    if (values === null || reason.trim() === '') {
+      setProblems(reason.trim() === '' ? [{ code: 'amendment.reasonRequired' }] : []);
+      return;
+    }
+    try {
+      const refused = await mode.save(values, reason);
+      if (refused === null) onDone();
+      else setProblems(refused);
+    } catch (error) {
+      setWriteError(localWriteErrorText(t, error, 'storage.writeFailed'));
+    }
+  };
+
   const done = handleSubmit(
-    async () => {
+    async (values) => {
       setIncomplete(false);
+      if (amend) return saveAmendment(amend, values);
       await flush(getValues());
       onDone();
     },
     async () => {
       setIncomplete(true);
+      if (amend) return saveAmendment(amend, null);
       await flush(getValues());
     },
   );
@@ -140,6 +172,21 @@ export function HazardForm(props: HazardFormProps) {
   return (
     <Form layout="vertical" component="div" requiredMark={false}>
       <form onSubmit={(event) => void done(event)} noValidate aria-label={t('hazardForm.title')}>
+        {amending ? (
+          <AmendReasonField
+            value={reason}
+            error={
+              problems
+                .filter(isReasonProblem)
+                .map((p) => amendmentProblemText(t, p))
+                .join(' ') || null
+            }
+            onChange={(next) => {
+              setReason(next);
+              setProblems((list) => list.filter((p) => !isReasonProblem(p)));
+            }}
+          />
+        ) : null}
         {text('title', t('hazardForm.name'))}
         {text('description', t('hazardForm.description'), 2)}
         <FieldRow
@@ -258,31 +305,46 @@ export function HazardForm(props: HazardFormProps) {
             type="info"
             showIcon
             role="status"
-            title={t('hazardForm.incomplete')}
+            title={t(amending ? 'amendments.hazardIncomplete' : 'hazardForm.incomplete')}
             style={{ marginBottom: 12 }}
           />
         ) : null}
-        <Flex gap={8} align="center" wrap>
-          <Button type="primary" htmlType="submit" disabled={disabled}>
-            {t('hazardForm.done')}
-          </Button>
-          <Popconfirm
-            title={t('hazardForm.removeConfirm')}
-            okText={t('photos.removeOk')}
-            cancelText={t('photos.cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={async () => {
-              // Whatever is still waiting is saved first, so nothing brings the draft back later.
-              await flush();
-              onRemove();
-            }}
-          >
-            <Button danger disabled={disabled}>
-              {t('hazardForm.remove')}
+        {[
+          ...problems.filter((p) => !isReasonProblem(p)).map((p) => amendmentProblemText(t, p)),
+          ...(writeError === null ? [] : [writeError]),
+        ].map((message) => (
+          <Alert key={message} type="error" showIcon title={message} style={{ marginBottom: 12 }} />
+        ))}
+        {amend ? (
+          <Flex gap={8} align="center" wrap>
+            <Button type="primary" htmlType="submit" disabled={disabled}>
+              {t('amendments.save')}
             </Button>
-          </Popconfirm>
-          <SaveStatus state={state} />
-        </Flex>
+            <Button onClick={amend.onCancel}>{t('signatures.cancel')}</Button>
+          </Flex>
+        ) : (
+          <Flex gap={8} align="center" wrap>
+            <Button type="primary" htmlType="submit" disabled={disabled}>
+              {t('hazardForm.done')}
+            </Button>
+            <Popconfirm
+              title={t('hazardForm.removeConfirm')}
+              okText={t('photos.removeOk')}
+              cancelText={t('photos.cancel')}
+              okButtonProps={{ danger: true }}
+              onConfirm={async () => {
+                // Whatever is still waiting is saved first, so nothing brings the draft back later.
+                await flush();
+                onRemove();
+              }}
+            >
+              <Button danger disabled={disabled}>
+                {t('hazardForm.remove')}
+              </Button>
+            </Popconfirm>
+            <SaveStatus state={state} />
+          </Flex>
+        )}
       </form>
     </Form>
   );

@@ -1,19 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../app/session-context';
-import type { FindingDraftRow } from '../../db/database';
+import type { FieldInspectorDb, FindingDraftRow } from '../../db/database';
 import { getFinding, getFindingDraft } from '../../db/repositories/findings';
 
 export interface HazardSource {
   finding: Finding | null;
   draft: FindingDraftRow | null;
+  /** The hazard's inspection is submitted: it changes only by amendment. */
+  submitted: boolean;
 }
 
-/** The stored record and draft of one hazard; undefined while loading. */
-export function useHazardSource(id: string): HazardSource | undefined {
+async function isSubmitted(db: FieldInspectorDb, inspectionId: string | undefined) {
+  if (inspectionId === undefined) return false;
+  return (await db.inspections.get(inspectionId))?.status === 'submitted';
+}
+
+/** The stored record and draft of one hazard, and whether it is locked; undefined while loading. */
+export function useHazardSource(id: string, inspectionId?: string): HazardSource | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
-    const [finding, draft] = await Promise.all([getFinding(db, id), getFindingDraft(db, id)]);
-    return { finding: finding ?? null, draft: draft ?? null };
-  }, [db, id]);
+    const [finding, draft, submitted] = await Promise.all([
+      getFinding(db, id),
+      getFindingDraft(db, id),
+      isSubmitted(db, inspectionId),
+    ]);
+    return { finding: finding ?? null, draft: draft ?? null, submitted };
+  }, [db, id, inspectionId]);
 }

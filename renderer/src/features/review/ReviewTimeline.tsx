@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../../../domain/rules/review';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import { formatDateTime } from '../common/format-date';
+import { AmendmentChanges } from '../submission/AmendmentChanges';
 
 const colors: Record<TimelineEvent['kind'], string> = {
   started: 'gray',
@@ -36,21 +37,30 @@ export function ReviewTimeline({
         return t(`reviewDetail.event.${event.kind}`, { name: name(event.by) });
     }
   };
+  // An amended event is one of the record's amendments: its hazard changes are shown under it.
+  const amendmentOf = (event: TimelineEvent) =>
+    event.kind === 'amended'
+      ? inspection.amendments.find((a) => a.at === event.at && a.by === event.by)
+      : undefined;
   return (
     <Card size="small" title={t('reviewDetail.history')}>
       <Timeline
-        items={reviewTimeline(inspection).map((event, index) => ({
-          key: `${event.kind}:${index}`,
-          color: colors[event.kind],
-          content: (
-            <>
-              <div>{text(event)}</div>
-              <div style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
-                {formatDateTime(event.at, i18n.language)}
-              </div>
-            </>
-          ),
-        }))}
+        items={reviewTimeline(inspection).map((event, index) => {
+          const amendment = amendmentOf(event);
+          return {
+            key: `${event.kind}:${index}`,
+            color: colors[event.kind],
+            content: (
+              <>
+                <div>{text(event)}</div>
+                {amendment ? <AmendmentChanges amendment={amendment} /> : null}
+                <div style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
+                  {formatDateTime(event.at, i18n.language)}
+                </div>
+              </>
+            ),
+          };
+        })}
       />
     </Card>
   );

@@ -1,20 +1,34 @@
-import { Button, Card, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { v7 as uuidv7 } from 'uuid';
+import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { formatDateTime } from '../common/format-date';
+import { HazardEditor } from '../findings/HazardEditor';
+import { AmendmentChanges } from './AmendmentChanges';
 import { AmendmentDialog } from './AmendmentDialog';
 import type { InspectionClosing } from './useInspectionClosing';
 
-/** The amendment history of a submitted inspection, and the way to add one. */
+/**
+ * The amendment history of a submitted inspection, and the ways to add one: correcting the
+ * checklist and representative here, adding a hazard; a recorded hazard is corrected from its form.
+ */
 export function AmendmentsPanel({ closing }: { closing: InspectionClosing }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  // The id the added hazard gets; null while no hazard is being added.
+  const [newHazard, setNewHazard] = useState<string | null>(null);
   const { inspection, users } = closing;
   return (
     <Card
       title={t('amendments.title')}
       size="small"
-      extra={<Button onClick={() => setOpen(true)}>{t('amendments.amend')}</Button>}
+      extra={
+        <Flex gap={8}>
+          <Button onClick={() => setNewHazard(uuidv7())}>{t('amendments.addHazard')}</Button>
+          <Button onClick={() => setOpen(true)}>{t('amendments.amend')}</Button>
+        </Flex>
+      }
     >
       {inspection.amendments.length === 0 ? (
         <Typography.Text type="secondary">{t('amendments.none')}</Typography.Text>
@@ -29,11 +43,23 @@ export function AmendmentsPanel({ closing }: { closing: InspectionClosing }) {
                   at: formatDateTime(a.at, i18n.language),
                 })}
               </Typography.Text>
+              <AmendmentChanges amendment={a} />
             </li>
           ))}
         </ol>
       )}
       {open ? <AmendmentDialog closing={closing} open onClose={() => setOpen(false)} /> : null}
+      {newHazard !== null ? (
+        <HazardEditor
+          key={newHazard}
+          id={newHazard}
+          inspectionId={inspection.id}
+          enterpriseId={inspection.enterpriseId}
+          // Deadlines are dates of the district's calendar.
+          today={todayInChina(new Date())}
+          onClose={() => setNewHazard(null)}
+        />
+      ) : null}
     </Card>
   );
 }

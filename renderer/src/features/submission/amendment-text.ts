@@ -1,8 +1,9 @@
 // The domain's reasons for refusing an amendment, as sentences.
 import type { TFunction } from 'i18next';
-import type { AmendmentProblem } from '../../../../domain/rules/amendment';
+import type { FindingAmendmentProblem } from '../../../../domain/rules/finding-amendment';
 
-export function amendmentProblemText(t: TFunction, problem: AmendmentProblem): string {
+/** Any amendment problem: of the inspection itself (AmendmentProblem) or of one of its hazards. */
+export function amendmentProblemText(t: TFunction, problem: FindingAmendmentProblem): string {
   switch (problem.code) {
     case 'amendment.notSubmitted':
       return t('amendments.problem.notSubmitted');
@@ -17,5 +18,9 @@ export function amendmentProblemText(t: TFunction, problem: AmendmentProblem): s
       return t('amendments.problem.nothingChanged');
     case 'amendment.tooMany':
       return t('amendments.problem.tooMany', { max: problem.max });
+    case 'amendment.findingInvalid':
+      return t('amendments.problem.findingInvalid');
+    case 'amendment.findingMismatch':
+      return t('amendments.problem.findingMismatch');
   }
 }

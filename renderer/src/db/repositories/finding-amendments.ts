@@ -1,0 +1,82 @@
+// Hazards of a submitted inspection, corrected or added by amendment (domain `amendFinding`):
+// the finding, the inspection with the amendment in its history, both outbox rows and the
+// dropped form draft are written in one Dexie transaction, so an amendment is saved whole or not
+// at all. Amending a returned inspection resubmits it, as any other amendment does.
+import { amendFinding } from '../../../../domain/rules/finding-amendment';
+import type { FindingAmendmentResult } from '../../../../domain/rules/finding-amendment';
+import { resubmittedReview } from '../../../../domain/rules/review';
+import type { Finding } from '../../../../domain/schemas/finding';
+import type { FieldInspectorDb } from '../database';
+import type { FindingContent } from './findings';
+import { writeLocal } from './outbox';
+
+export class AmendedInspectionNotFoundError extends Error {
+  constructor(readonly inspectionId: string) {
+    super(`inspection ${inspectionId} is not on this device`);
+    this.name = 'AmendedInspectionNotFoundError';
+  }
+}
+
+export interface HazardAmendment {
+  /** The hazard's id: of the stored record, or the one an added hazard gets. */
+  findingId: string;
+  inspectionId: string;
+  /** The hazard form's fields as they should be after the amendment. */
+  content: FindingContent;
+  /** The signed-in user: the amendment's author and an added hazard's creator. */
+  by: string;
+  reason: string;
+}
+
+/**
+ * Corrects a stored hazard of a submitted inspection, or adds one when no live record has this
+ * id. Nothing is written when the domain refuses the amendment; its problems are returned.
+ */
+export async function amendHazard(
+  db: FieldInspectorDb,
+  input: HazardAmendment,
+  now: () => Date = () => new Date(),
+): Promise<FindingAmendmentResult> {
+  const tables = [db.inspections, db.findings, db.outbox, db.findingDrafts];
+  return db.transaction('rw', tables, async (): Promise<FindingAmendmentResult> => {
+    const inspection = await db.inspections.get(input.inspectionId);
+    if (!inspection || inspection.deletedAt !== null) {
+      throw new AmendedInspectionNotFoundError(input.inspectionId);
+    }
+    const found = await db.findings.get(input.findingId);
+    const previous = found && found.deletedAt === null ? found : null;
+    const at = now().toISOString();
+    const next: Finding = {
+      ...(previous ?? {
+        id: input.findingId,
+        version: 0,
+        deletedAt: null,
+        createdBy: input.by,
+        inspectionId: inspection.id,
+        enterpriseId: inspection.enterpriseId,
+        status: 'open',
+        verification: null,
+      }),
+      ...input.content,
+      // The checklist item a hazard came from is not the form's to change.
+      itemId: previous ? previous.itemId : input.content.itemId,
+      updatedAt: at,
+    };
+    const result = amendFinding(inspection, previous, next, {
+      by: input.by,
+      at,
+      reason: input.reason,
+    });
+    if (!result.ok) return result;
+    // Amending a returned inspection is the inspector's answer: it goes back to review.
+    const review =
+      inspection.review.status === 'returned'
+        ? resubmittedReview(inspection.review)
+        : inspection.review;
+    const amended = { ...result.inspection, review, updatedAt: at };
+    await writeLocal(db, 'finding', result.finding, now);
+    await writeLocal(db, 'inspection', amended, now);
+    await db.findingDrafts.delete(input.findingId);
+    return { ...result, inspection: amended };
+  });
+}

@@ -1,0 +1,61 @@
+import { Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Amendment, AmendmentChange } from '../../../../domain/schemas/inspection';
+
+const fieldLabels: Record<string, string> = {
+  title: 'hazardForm.name',
+  description: 'hazardForm.description',
+  category: 'hazardForm.category',
+  grade: 'hazardForm.grade',
+  legalBasis: 'hazardForm.legalBasis',
+  requirement: 'hazardForm.requirement',
+  deadline: 'hazardForm.deadline',
+  responsiblePerson: 'hazardForm.responsiblePerson',
+  photos: 'hazardForm.photos',
+};
+
+/** A stored value as a reader sees it: codes translated, photos counted, blanks named. */
+function shown(t: TFunction, field: string, value: string | null): string {
+  if (value === null || value === '') return t('amendments.empty');
+  if (field === 'category') return t(`hazardForm.categories.${value}`);
+  if (field === 'grade') return t(`grade.${value}`);
+  return value;
+}
+
+function changeText(t: TFunction, change: AmendmentChange): string {
+  const label = fieldLabels[change.field];
+  return t('amendments.change', {
+    field: label ? t(label) : change.field,
+    before: shown(t, change.field, change.before),
+    after: shown(t, change.field, change.after),
+  });
+}
+
+/**
+ * Which hazard an amendment corrected or added and what changed in it, before and after; nothing
+ * for an amendment of the inspection itself.
+ */
+export function AmendmentChanges({ amendment }: { amendment: Amendment }) {
+  const { t } = useTranslation();
+  if (amendment.findingId === undefined) return null;
+  const title = amendment.findingTitle ?? '';
+  // An added hazard lists every field; its "before" is empty throughout, so only "after" is news.
+  const changes = amendment.changes ?? [];
+  return (
+    <div>
+      <Typography.Text strong>
+        {t(amendment.findingAdded ? 'amendments.hazardAdded' : 'amendments.hazardCorrected', {
+          title,
+        })}
+      </Typography.Text>
+      {amendment.findingAdded ? null : (
+        <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+          {changes.map((change) => (
+            <li key={change.field}>{changeText(t, change)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
