@@ -60,7 +60,7 @@ const call = <T>(page: Page, method: string, ...args: unknown[]) =>
 export async function runLocalBenchmarks(config: BenchConfig, pagesUrl: string): Promise<void> {
   const { hazards, enterprises } = config.local;
   const context = await launchBrowser();
-  const page = await openBenchPage(context, `${pagesUrl}/fi.html`, 'fi-bench ready');
+  const page = await openBenchPage(context, pagesUrl, 'fi');
   const started = performance.now();
   const setup = await call<{ findings: number; enterpriseIds: string[] }>(
     page,

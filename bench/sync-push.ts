@@ -6,11 +6,11 @@ import type { BenchConfig } from './config';
 import { inspectionKeys } from './data/records';
 import type { SyncRig } from './sync-setup';
 import { docCount } from './servers/pouch-server';
-import { record, recordPending } from './support/report';
+import { recordPending } from './support/report';
+import { recordSyncRun } from './sync-figures';
 
 export const PUSH_SEED = 41;
 const PUSH_DB = 'bench-push';
-const MB = 1_000_000;
 
 interface Prepared {
   pending: number;
@@ -87,41 +87,16 @@ export async function runPushBenchmark(
       `    ${t.path}: ${t.requests} requests of ${t.meanMs.toFixed(0)} ms on average, from ${seconds(t.firstMs)} to ${seconds(t.lastMs)}`,
     );
   }
-  const fiRate = hazards / (fi.ms / 1000);
-  const ratio = fiRate / pouchRate;
-  const payload = prepared.payloadBytes / MB;
-  record({
+  recordSyncRun({
     benchmark: name,
-    metric: 'hazards/s',
-    unit: '/s',
-    value: fiRate,
+    direction: 'push',
     anchorName: 'PouchDB replicate.to',
-    anchor: pouchRate,
-    ratio,
-    target: '≥ 3× PouchDB',
-    pass: ratio >= 3,
+    hazards,
+    ms: fi.ms,
+    anchorMs: pouch.ms,
+    payloadMetric: 'MB/s (record JSON + photo bytes)',
+    payloadBytes: prepared.payloadBytes,
+    serverPeakBytes: serverPeak,
     note: `app ${(fi.ms / 1000).toFixed(1)} s, the last photo uploaded at ${(fi.blobPhase.ms / 1000).toFixed(1)} s; requests waited ${(fi.serverWait.ms / 1000).toFixed(1)} s in all (${fi.serverWait.requests} requests, up to 5 at once); PouchDB ${(pouch.ms / 1000).toFixed(1)} s`,
-  });
-  record({
-    benchmark: name,
-    metric: 'MB/s (record JSON + photo bytes)',
-    unit: 'MB/s',
-    value: payload / (fi.ms / 1000),
-    anchorName: 'PouchDB replicate.to',
-    anchor: payload / (pouch.ms / 1000),
-    ratio,
-    target: null,
-    pass: null,
-  });
-  record({
-    benchmark: name,
-    metric: 'HQ server peak RSS during push',
-    unit: 'MB',
-    value: serverPeak / MB,
-    anchorName: null,
-    anchor: null,
-    ratio: null,
-    target: '< 300 MB',
-    pass: serverPeak < 300 * MB,
   });
 }

@@ -71,8 +71,8 @@ export async function setUpSyncRig(
   console.log(`  HQ server started; RSS before any request ${(idle / 1e6).toFixed(0)} MB`);
 
   const context = await launchBrowser();
-  const fiPage = await openBenchPage(context, `${pagesUrl}/fi.html`, 'fi-bench ready');
-  const pouchPage = await openBenchPage(context, `${pagesUrl}/pouch.html`, 'pouch-bench ready');
+  const fiPage = await openBenchPage(context, pagesUrl, 'fi');
+  const pouchPage = await openBenchPage(context, pagesUrl, 'pouch');
   return {
     people,
     enterprises,

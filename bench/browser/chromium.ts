@@ -27,20 +27,27 @@ export async function launchBrowser(): Promise<BrowserContext> {
   return context;
 }
 
-/** Opens a bench page and waits until its module has put its API on window. */
+/** Which module the one bench page loads: the app's benchmark steps or the PouchDB anchor's. */
+export type BenchPageName = 'fi' | 'pouch';
+
+/** Opens the bench page as `name` and waits until its module has put its API on window. */
 export async function openBenchPage(
   context: BrowserContext,
-  url: string,
-  readyTitle: string,
+  pagesUrl: string,
+  name: BenchPageName,
 ): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(0);
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   if (process.env.FI_BENCH_DEBUG) page.on('console', (m) => console.log(`[page] ${m.text()}`));
-  await page.goto(url);
-  await page.waitForFunction(`document.title === ${JSON.stringify(readyTitle)}`, undefined, {
-    timeout: 60_000,
-  });
+  await page.goto(`${pagesUrl}/bench.html?page=${name}`);
+  await page.waitForFunction(
+    `document.title === ${JSON.stringify(`${name}-bench ready`)}`,
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
   return page;
 }
 

@@ -1,5 +1,5 @@
-// The bench-only Vite build: two pages (the app's real modules, and PouchDB as the anchor) built
-// into a temporary directory, never into dist/. Node's `events` module, which pouchdb-browser
+// The bench-only Vite build: one page that loads either the app's real modules or PouchDB as the
+// anchor (bench.html?page=fi or ?page=pouch), built into a temporary directory, never into dist/. Node's `events` module, which pouchdb-browser
 // imports, is replaced by a small browser implementation.
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
@@ -22,7 +22,7 @@ export function benchViteConfig(outDir: string): InlineConfig {
       reportCompressedSize: false,
       chunkSizeWarningLimit: 5000,
       rollupOptions: {
-        input: { fi: `${pagesDir}/fi.html`, pouch: `${pagesDir}/pouch.html` },
+        input: { bench: `${pagesDir}/bench.html` },
       },
     },
   };

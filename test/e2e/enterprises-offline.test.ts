@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext } from './fixtures/browser';
-import { allEnterprises, login, DEMO_PASSWORD } from './fixtures/hq';
+import { allEnterprises, login } from './fixtures/hq';
+import { goOffline, signedIn } from './fixtures/session';
 import { SignInPage } from './page-models/SignInPage';
 import { EnterprisesPage } from './page-models/EnterprisesPage';
 
@@ -25,14 +26,8 @@ describe('inspector.li in English', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(everything.length);
 
-    const context = await newContext(browser, baseUrl, 'en-US');
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open();
-    await signIn.signIn('inspector.li', DEMO_PASSWORD);
-
+    const page = await signedIn(browser, baseUrl, 'inspector.li');
     const enterprises = new EnterprisesPage(page);
-    await enterprises.waitForRows();
     await expect.poll(() => enterprises.names().then((n) => n.length)).toBe(expected.length);
     expect((await enterprises.names()).sort()).toEqual(expected.map((e) => e.name).sort());
 
@@ -42,12 +37,11 @@ describe('inspector.li in English', () => {
     await enterprises.searchFor('');
 
     // The service worker must control the page before the network goes away.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await context.setOffline(true);
+    await goOffline(page);
     await page.reload();
     await enterprises.waitForRows();
     await expect.poll(() => enterprises.names().then((n) => n.length)).toBe(expected.length);
-    await context.close();
+    await page.context().close();
   });
 
   it('refuses a wrong password with a readable message', async () => {

@@ -4,17 +4,13 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from './fixtures/browser';
-import { allEnterprises, DEMO_PASSWORD, login } from './fixtures/hq';
+import { launchBrowser } from './fixtures/browser';
+import { allEnterprises, login } from './fixtures/hq';
 import { pdfText, squeeze } from './fixtures/read-back';
-import { ChecklistPage } from './page-models/ChecklistPage';
+import { goOffline, signAndSubmit, signedIn, startInspection } from './fixtures/session';
 import { ClosingPanel } from './page-models/ClosingPanel';
-import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
-import { EnterprisesPage } from './page-models/EnterprisesPage';
 import { HazardDrawer } from './page-models/HazardDrawer';
 import { PrintPage } from './page-models/PrintPage';
-import { SignInPage } from './page-models/SignInPage';
-import { StartInspectionPage } from './page-models/StartInspectionPage';
 
 const baseUrl = inject('baseUrl');
 const photo = (n: number) => resolve('test/fixtures/photos', `site-${n}.jpg`);
@@ -51,36 +47,16 @@ describe('inspector.li inspects offline', () => {
       .sort((a, b) => a.name.localeCompare(b.name));
     const enterprise = mine[0]!;
 
-    const context = await newContext(browser, baseUrl, 'en-US');
-    // The device knows where it is (the positioning works without network).
-    await context.grantPermissions(['geolocation'], { origin: baseUrl });
-    await context.setGeolocation({ latitude: 30.0921, longitude: 120.8763, accuracy: 15 });
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open();
-    await signIn.signIn('inspector.li', DEMO_PASSWORD);
-    const enterprises = new EnterprisesPage(page);
-    await enterprises.waitForRows();
-
+    // Signed in, the device knows where it is (the positioning works without network).
+    const page = await signedIn(browser, baseUrl, 'inspector.li');
     // The network goes once the app can open without it.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await context.setOffline(true);
+    await goOffline(page);
 
-    await enterprises.searchFor(enterprise.creditCode);
-    await expect.poll(() => enterprises.names()).toEqual([enterprise.name]);
-    await page.getByRole('link', { name: enterprise.name }).click();
-    await new EnterpriseDetailPage(page).startInspection();
-
-    const start = new StartInspectionPage(page);
-    await start.waitForForm();
-    await start.chooseKind('Joint');
-    await start.chooseTemplates([SAFETY_TEMPLATE, ENVIRONMENT_TEMPLATE]);
-    await start.addCoInspector('陈静');
-    await start.waitForPosition();
-    await start.start();
-
-    const checklist = new ChecklistPage(page);
-    await checklist.waitForItems();
+    const checklist = await startInspection(page, enterprise, {
+      kind: 'Joint',
+      templates: [SAFETY_TEMPLATE, ENVIRONMENT_TEMPLATE],
+      coInspector: '陈静',
+    });
     const total = await checklist.itemCount();
     expect(total).toBeGreaterThan(HAZARDS[HAZARDS.length - 1]!.item);
     const drawer = new HazardDrawer(page);
@@ -129,12 +105,7 @@ describe('inspector.li inspects offline', () => {
         "The enterprise's representative is not named",
       ]);
     expect(await closing.submit.isDisabled()).toBe(true);
-    await closing.signAs('李明');
-    await closing.signAs('陈静');
-    await closing.nameRepresentative('周强', '安全负责人');
-    await closing.signAs('周强');
-    await expect.poll(() => closing.missing()).toEqual([]);
-    await closing.submitInspection();
+    await signAndSubmit(page);
     // The checklist reads the inspection through its own live query, a moment after the panel.
     await expect.poll(() => page.getByText('This inspection has been submitted').count()).toBe(1);
 
@@ -163,7 +134,7 @@ describe('inspector.li inspects offline', () => {
       expect(order).toContain(squeeze(hazard.title));
       expect(order).toContain(chineseDate(deadlines.get(hazard.title)!));
     }
-    await context.close();
+    await page.context().close();
     // A whole site visit through the interface: forty items, six photos, three signatures.
   }, 240_000);
 });

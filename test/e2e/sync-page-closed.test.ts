@@ -8,16 +8,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import { pushRequestSchema, pushResponseSchema } from '../../domain/sync/protocol';
 import type { PushRequest, PushResponse } from '../../domain/sync/protocol';
-import { launchBrowser, newContext } from './fixtures/browser';
-import { allEnterprises, DEMO_PASSWORD, login } from './fixtures/hq';
+import { launchBrowser } from './fixtures/browser';
+import { allEnterprises, login } from './fixtures/hq';
 import { serverRecords } from './fixtures/server-records';
-import { AppShell } from './page-models/AppShell';
-import { ChecklistPage } from './page-models/ChecklistPage';
-import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
-import { EnterprisesPage } from './page-models/EnterprisesPage';
+import { goOffline, openSync, signedIn, startInspection } from './fixtures/session';
 import { HazardDrawer } from './page-models/HazardDrawer';
-import { SignInPage } from './page-models/SignInPage';
-import { StartInspectionPage } from './page-models/StartInspectionPage';
 import { SyncPage } from './page-models/SyncPage';
 
 const baseUrl = inject('baseUrl');
@@ -33,22 +28,13 @@ afterAll(async () => {
 
 /** Starts an inspection and fails its first two items, each with a hazard; passes two more. */
 async function recordHazards(page: Page, enterprise: Enterprise, titles: readonly string[]) {
-  const enterprises = new EnterprisesPage(page);
-  await enterprises.searchFor(enterprise.creditCode);
-  await expect.poll(() => enterprises.names()).toEqual([enterprise.name]);
-  await page.getByRole('link', { name: enterprise.name }).click();
-  await new EnterpriseDetailPage(page).startInspection();
-  const start = new StartInspectionPage(page);
-  await start.waitForForm();
-  await start.chooseKind('Routine');
-  await start.chooseTemplates([SAFETY_TEMPLATE]);
-  await start.addCoInspector('陈静');
-  await start.enterLocation(30.0921, 120.8763);
-  await start.start();
-
-  const checklist = new ChecklistPage(page);
+  const checklist = await startInspection(page, enterprise, {
+    kind: 'Routine',
+    templates: [SAFETY_TEMPLATE],
+    coInspector: '陈静',
+    location: { latitude: 30.0921, longitude: 120.8763 },
+  });
   const drawer = new HazardDrawer(page);
-  await checklist.waitForItems();
   for (const [index, title] of titles.entries()) {
     await checklist.answer(index, 'Fail');
     await drawer.waitForOpen();
@@ -73,19 +59,12 @@ describe('the page closed in the middle of a push', () => {
       `Hot-work permit missing (${enterprise.creditCode})`,
     ] as const;
 
-    const context = await newContext(browser, baseUrl, 'en-US');
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open();
-    await signIn.signIn('inspector.li', DEMO_PASSWORD);
-    await new EnterprisesPage(page).waitForRows();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await context.setOffline(true);
+    const page = await signedIn(browser, baseUrl, 'inspector.li');
+    const context = page.context();
+    await goOffline(page);
     await recordHazards(page, enterprise, titles);
 
-    await new AppShell(page).goTo('Sync');
-    const sync = new SyncPage(page);
-    await sync.waitForScreen();
+    const sync = await openSync(page);
     // One inspection and two hazards wait.
     expect((await sync.pendingCounts()).changes).toBe(3);
 

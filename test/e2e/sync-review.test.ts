@@ -8,20 +8,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import { launchBrowser } from './fixtures/browser';
-import { signedIn, syncFromScreen } from './fixtures/session';
+import {
+  goOffline,
+  openSync,
+  signAndSubmit,
+  signedIn,
+  startInspection,
+  syncFromScreen,
+} from './fixtures/session';
 import { allEnterprises, login } from './fixtures/hq';
 import { blobStatus, pullEverything, serverRecords } from './fixtures/server-records';
 import { AppShell } from './page-models/AppShell';
-import { ChecklistPage } from './page-models/ChecklistPage';
-import { ClosingPanel } from './page-models/ClosingPanel';
-import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
 import { EnterprisesPage } from './page-models/EnterprisesPage';
 import { FindingsPage } from './page-models/FindingsPage';
 import { HazardDrawer } from './page-models/HazardDrawer';
 import { InspectionsPage } from './page-models/InspectionsPage';
 import { ReviewPage } from './page-models/ReviewPage';
-import { StartInspectionPage } from './page-models/StartInspectionPage';
-import { SyncPage } from './page-models/SyncPage';
 
 const baseUrl = inject('baseUrl');
 const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
@@ -37,24 +39,12 @@ afterAll(async () => {
 
 /** A routine inspection with 陈静, every item passed but the first, which fails with a hazard. */
 async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo: string) {
-  const enterprises = new EnterprisesPage(page);
-  await new AppShell(page).goTo('Enterprises');
-  await enterprises.searchFor(enterprise.creditCode);
-  await expect.poll(() => enterprises.names()).toEqual([enterprise.name]);
-  await page.getByRole('link', { name: enterprise.name }).click();
-  await new EnterpriseDetailPage(page).startInspection();
-
-  const start = new StartInspectionPage(page);
-  await start.waitForForm();
-  await start.chooseKind('Routine');
-  await start.chooseTemplates([SAFETY_TEMPLATE]);
-  await start.addCoInspector('陈静');
-  await start.waitForPosition();
-  await start.start();
-
-  const checklist = new ChecklistPage(page);
+  const checklist = await startInspection(page, enterprise, {
+    kind: 'Routine',
+    templates: [SAFETY_TEMPLATE],
+    coInspector: '陈静',
+  });
   const drawer = new HazardDrawer(page);
-  await checklist.waitForItems();
   const total = await checklist.itemCount();
   await checklist.answer(0, 'Fail');
   await drawer.waitForOpen();
@@ -66,14 +56,7 @@ async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo
   await drawer.addPhotos([photo]);
   await drawer.done();
   for (let i = 1; i < total; i++) await checklist.answer(i, 'Pass');
-
-  const closing = new ClosingPanel(page);
-  await closing.signAs('李明');
-  await closing.signAs('陈静');
-  await closing.nameRepresentative('周强', '安全负责人');
-  await closing.signAs('周强');
-  await expect.poll(() => closing.missing()).toEqual([]);
-  await closing.submitInspection();
+  await signAndSubmit(page);
 }
 
 describe('hazards recorded offline reach the supervisor, and the decisions come back', () => {
@@ -97,8 +80,7 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
 
     // The inspector works without network.
     const inspector = await signedIn(browser, baseUrl, 'inspector.li');
-    await inspector.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await inspector.context().setOffline(true);
+    await goOffline(inspector);
     await inspect(
       inspector,
       approveAt,
@@ -111,9 +93,7 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
       hazards[returnAt.id]!,
       resolve('test/fixtures/photos/site-2.jpg'),
     );
-    await new AppShell(inspector).goTo('Sync');
-    const inspectorSync = new SyncPage(inspector);
-    await inspectorSync.waitForScreen();
+    const inspectorSync = await openSync(inspector);
     // Two inspections and two hazards wait, and their photos and signatures.
     const waiting = await inspectorSync.pendingCounts();
     expect(waiting.changes).toBe(4);

@@ -101,6 +101,7 @@ describe.each(databaseKinds)('admin command line on %s', (kind) => {
       '--password',
       'long-enough',
     ];
+    const anAdmin = ['create-user', '--display-name', 'X', '--role', 'admin'];
     const cases: [string[], RegExp][] = [
       [
         [
@@ -129,13 +130,9 @@ describe.each(databaseKinds)('admin command line on %s', (kind) => {
       ],
       [
         [
-          'create-user',
+          ...anAdmin,
           '--username',
           'no.agency',
-          '--display-name',
-          'X',
-          '--role',
-          'admin',
           '--agency',
           'Nowhere Bureau',
           '--password',
@@ -144,35 +141,10 @@ describe.each(databaseKinds)('admin command line on %s', (kind) => {
         /no agency has the id or exact name "Nowhere Bureau"[\s\S]*Known agencies/,
       ],
       [
-        [
-          'create-user',
-          '--username',
-          'short.pw',
-          '--display-name',
-          'X',
-          '--role',
-          'admin',
-          '--agency',
-          agency,
-          '--password',
-          'short',
-        ],
+        [...anAdmin, '--username', 'short.pw', '--agency', agency, '--password', 'short'],
         /--password must be at least 8 characters/,
       ],
-      [
-        [
-          'create-user',
-          '--username',
-          'no.pw',
-          '--display-name',
-          'X',
-          '--role',
-          'admin',
-          '--agency',
-          agency,
-        ],
-        /No password given/,
-      ],
+      [[...anAdmin, '--username', 'no.pw', '--agency', agency], /No password given/],
       [
         ['reset-password', '--username', 'ghost', '--password', 'long-enough'],
         /there is no user named "ghost"/,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userSchema } from '../../domain/schemas/user';
 import { loginResponseSchema, meResponseSchema } from '../../domain/sync/protocol';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, bearer, demoApp, errorBody, login, postJson } from '../support/demo-app';
+import { TEST_NOW, bearer, demoApp, errorBody, getAs, login, postJson } from '../support/demo-app';
 import { databaseKinds } from '../support/test-databases';
 
 const LOGIN = '/api/v1/auth/login';
@@ -14,12 +14,11 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
   });
   afterAll(() => t.close());
 
+  const signInWith = (username: string, password: string, deviceName = 'x') =>
+    postJson(t.app, LOGIN, { username, password, deviceName });
+
   it('signs a demo inspector in and answers /me with the user and agency', async () => {
-    const res = await postJson(t.app, LOGIN, {
-      username: 'inspector.li',
-      password: 'demo12345',
-      deviceName: 'Field tablet 1',
-    });
+    const res = await signInWith('inspector.li', 'demo12345', 'Field tablet 1');
     expect(res.statusCode).toBe(200);
     const body = loginResponseSchema.parse(res.json());
     const expected = t.district.users.find((u) => u.record.username === 'inspector.li');
@@ -27,11 +26,7 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
     expect(Object.keys(res.json().user).sort()).toEqual(Object.keys(userSchema.shape).sort());
     expect(res.body).not.toMatch(/scrypt|password/i);
 
-    const me = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me',
-      headers: bearer(body.token),
-    });
+    const me = await getAs(t.app, '/api/v1/me', body.token);
     expect(me.statusCode).toBe(200);
     const meBody = meResponseSchema.parse(me.json());
     expect(meBody.user.username).toBe('inspector.li');
@@ -39,21 +34,13 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
   });
 
   it('accepts the username in any case', async () => {
-    const res = await postJson(t.app, LOGIN, {
-      username: 'Inspector.Wang',
-      password: 'demo12345',
-      deviceName: 'x',
-    });
+    const res = await signInWith('Inspector.Wang', 'demo12345');
     expect(res.statusCode).toBe(200);
   });
 
   it('refuses a wrong password and an unknown user with the same clear 401', async () => {
     for (const username of ['inspector.wang', 'nobody.here']) {
-      const res = await postJson(t.app, LOGIN, {
-        username,
-        password: 'wrong-password',
-        deviceName: 'x',
-      });
+      const res = await signInWith(username, 'wrong-password');
       expect(res.statusCode).toBe(401);
       expect(errorBody(res)).toEqual({
         error: 'invalid_credentials',
@@ -79,40 +66,26 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
     expect(body.message).toMatch(/username must be 3–32 characters/);
   });
 
-  it('refuses bodies that are not JSON objects', async () => {
-    const broken = await postJson(t.app, LOGIN, '{"username": ');
-    expect(broken.statusCode).toBe(400);
-    expect(errorBody(broken).error).toBe('invalid_json');
-    const array = await postJson(t.app, LOGIN, '[1,2]');
-    expect(array.statusCode).toBe(400);
-    expect(errorBody(array).message).toBe('The request body must be a JSON object.');
-    const empty = await t.app.inject({ method: 'POST', url: LOGIN });
-    expect(empty.statusCode).toBe(400);
-    expect(errorBody(empty).error).toBe('invalid_body');
-    const text = await t.app.inject({
+  const NOT_AN_OBJECT = 'The request body must be a JSON object.';
+  it.each<[string, string | undefined, string | undefined, number, Record<string, string>]>([
+    ['broken JSON', 'application/json', '{"username": ', 400, { error: 'invalid_json' }],
+    ['a JSON array', 'application/json', '[1,2]', 400, { message: NOT_AN_OBJECT }],
+    ['no body', undefined, undefined, 400, { error: 'invalid_body' }],
+    ['plain text', 'text/plain', 'hi', 400, { message: NOT_AN_OBJECT }],
+    ['XML', 'application/xml', '<a/>', 415, { error: 'unsupported_media_type' }],
+  ])('refuses %s instead of a JSON object with %i', async (_what, type, payload, status, body) => {
+    const res = await t.app.inject({
       method: 'POST',
       url: LOGIN,
-      headers: { 'content-type': 'text/plain' },
-      payload: 'hi',
+      headers: type ? { 'content-type': type } : {},
+      payload,
     });
-    expect(text.statusCode).toBe(400);
-    expect(errorBody(text).message).toBe('The request body must be a JSON object.');
-    const xml = await t.app.inject({
-      method: 'POST',
-      url: LOGIN,
-      headers: { 'content-type': 'application/xml' },
-      payload: '<a/>',
-    });
-    expect(xml.statusCode).toBe(415);
-    expect(errorBody(xml).error).toBe('unsupported_media_type');
+    expect(res.statusCode).toBe(status);
+    expect(errorBody(res)).toMatchObject(body);
   });
 
   it('refuses an oversized body with a JSON 413', async () => {
-    const res = await postJson(t.app, LOGIN, {
-      username: 'inspector.li',
-      password: 'x'.repeat(70 * 1024),
-      deviceName: 'x',
-    });
+    const res = await signInWith('inspector.li', 'x'.repeat(70 * 1024));
     expect(res.statusCode).toBe(413);
     expect(errorBody(res)).toEqual({
       error: 'payload_too_large',
@@ -121,8 +94,7 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
   });
 
   it('rate limits the sixth wrong password in a row, then lets the user in after the window', async () => {
-    const attempt = (password: string) =>
-      postJson(t.app, LOGIN, { username: 'inspector.zhao', password, deviceName: 'x' });
+    const attempt = (password: string) => signInWith('inspector.zhao', password);
     for (let i = 0; i < 5; i++) expect((await attempt('not-the-password')).statusCode).toBe(401);
     const sixth = await attempt('not-the-password');
     expect(sixth.statusCode).toBe(429);
@@ -132,15 +104,7 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
     // The right password does not get through while the limit holds.
     expect((await attempt('demo12345')).statusCode).toBe(429);
     // Another user from the same address is unaffected.
-    expect(
-      (
-        await postJson(t.app, LOGIN, {
-          username: 'inspector.chen',
-          password: 'demo12345',
-          deviceName: 'x',
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect((await signInWith('inspector.chen', 'demo12345')).statusCode).toBe(200);
     t.setNow(new Date(TEST_NOW.getTime() + 15 * 60_000 + 1000));
     try {
       expect((await attempt('demo12345')).statusCode).toBe(200);
@@ -150,8 +114,7 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
   });
 
   it('counts only consecutive failures: a success starts the count again', async () => {
-    const attempt = (password: string) =>
-      postJson(t.app, LOGIN, { username: 'supervisor.env', password, deviceName: 'x' });
+    const attempt = (password: string) => signInWith('supervisor.env', password);
     for (let i = 0; i < 4; i++) expect((await attempt('nope-nope')).statusCode).toBe(401);
     expect((await attempt('demo12345')).statusCode).toBe(200);
     for (let i = 0; i < 4; i++) expect((await attempt('nope-nope')).statusCode).toBe(401);
@@ -177,37 +140,15 @@ describe.each(databaseKinds)('auth routes on %s', (kind) => {
     const first = await login(t.app, 'supervisor.safety');
     const second = await login(t.app, 'supervisor.safety');
     expect(first.deviceId).not.toBe(second.deviceId);
-    const out = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      headers: bearer(first.token),
-    });
-    expect(out.statusCode).toBe(204);
-    const me = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me',
-      headers: bearer(first.token),
-    });
+    const logout = (token: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: bearer(token) });
+    expect((await logout(first.token)).statusCode).toBe(204);
+    const me = await getAs(t.app, '/api/v1/me', first.token);
     expect(me.statusCode).toBe(401);
     expect(errorBody(me).error).toBe('unauthorized');
-    const pull = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/sync/pull',
-      headers: bearer(first.token),
-    });
-    expect(pull.statusCode).toBe(401);
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      headers: bearer(first.token),
-    });
-    expect(again.statusCode).toBe(401);
-    const other = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me',
-      headers: bearer(second.token),
-    });
-    expect(other.statusCode).toBe(200);
+    expect((await getAs(t.app, '/api/v1/sync/pull', first.token)).statusCode).toBe(401);
+    expect((await logout(first.token)).statusCode).toBe(401);
+    expect((await getAs(t.app, '/api/v1/me', second.token)).statusCode).toBe(200);
   });
 
   it('accepts a logout with a JSON content type and an empty body', async () => {

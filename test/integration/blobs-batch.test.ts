@@ -1,34 +1,11 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BlobBatchResult } from '../../domain/sync/protocol';
 import { BLOB_BATCH_MIME, MAX_BLOB_BATCH_BYTES } from '../../domain/sync/protocol';
-import { buildApp } from '../../server/src/app';
-import { fileBlobStore } from '../../server/src/blobs/blob-store';
-import type { DatabaseKind } from '../../server/src/db/database';
+import { blobStoreCases, inFileStore, jpeg, sha } from '../support/blob-fixtures';
 import type { DemoApp } from '../support/demo-app';
-import { bearer, demoApp, errorBody } from '../support/demo-app';
+import { bearer, errorBody, getAs } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import {
-  enterpriseFor,
-  newFinding,
-  newInspection,
-  push,
-  signIn,
-  upsert,
-} from '../support/push-fixtures';
-import { databaseKinds } from '../support/test-databases';
-
-/** Bytes that start like a JPEG file, different for each seed. */
-function jpeg(seed: string, size = 2048): Buffer {
-  const bytes = Buffer.alloc(size, seed);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  return bytes;
-}
-const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+import { pushNewFinding, signIn, withSignedInApp } from '../support/push-fixtures';
 
 interface Part {
   sha256: string;
@@ -56,42 +33,23 @@ function batchBody(parts: Part[]): Buffer {
 
 const named = (bytes: Buffer): Part => ({ sha256: sha(bytes), bytes });
 
-const cases = databaseKinds.flatMap((kind): { kind: DatabaseKind; files: boolean }[] =>
-  kind === 'pglite'
-    ? [
-        { kind, files: false },
-        { kind, files: true },
-      ]
-    : [{ kind, files: false }],
-);
-
-describe.each(cases)('blob batches on $kind (bytes in files: $files)', ({ kind, files }) => {
+describe.each(blobStoreCases)('blob batches on $kind (in files: $files)', ({ kind, files }) => {
   let t: DemoApp;
-  let app: FastifyInstance;
-  let dir: string | undefined;
   let li: Device;
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    dir = files ? mkdtempSync(join(tmpdir(), 'fi-blob-batch-')) : undefined;
-    app = dir ? await buildApp({ db: t.db, blobs: fileBlobStore(dir) }) : t.app;
-    li = await signIn(app, t.district, 'inspector.li');
-  });
-  afterAll(async () => {
-    if (app !== t.app) await app.close();
-    await t.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  withSignedInApp(kind, 'inspector.li', { blobsInFiles: files }, (app, device) => {
+    t = app;
+    li = device;
   });
 
   const send = (body: Buffer, token: string | null = li.token, type = BLOB_BATCH_MIME) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url: '/api/v1/blobs/batch',
       headers: { ...(token ? bearer(token) : {}), 'content-type': type },
       payload: body,
     });
   const results = (res: { json: <T>() => T }) => res.json<{ results: BlobBatchResult[] }>().results;
-  const get = (device: Device, hash: string) =>
-    app.inject({ method: 'GET', url: `/api/v1/blobs/${hash}`, headers: bearer(device.token) });
+  const get = (device: Device, hash: string) => getAs(t.app, `/api/v1/blobs/${hash}`, device.token);
   const stored = async (hashes: string[]) =>
     (
       await t.db.query<{ sha256: string }>(
@@ -109,11 +67,7 @@ describe.each(cases)('blob batches on $kind (bytes in files: $files)', ({ kind, 
       const got = await get(li, p.sha256);
       expect(got.statusCode).toBe(200);
       expect(Buffer.compare(got.rawPayload, p.bytes)).toBe(0);
-      if (dir) {
-        expect(existsSync(join(dir, p.sha256.slice(0, 2), p.sha256.slice(2, 4), p.sha256))).toBe(
-          true,
-        );
-      }
+      if (t.blobDir) expect(inFileStore(t.blobDir, p.sha256)).toBe(true);
     }
     const [meta] = await t.db.query<{ size: number; mime: string }>(
       'SELECT size, mime FROM blobs WHERE sha256 = $1',
@@ -149,10 +103,7 @@ describe.each(cases)('blob batches on $kind (bytes in files: $files)', ({ kind, 
     expect(second?.error).toContain(`not to ${wrong.sha256}`);
     expect(third).toMatchObject({ sha256: notJpeg.sha256, status: 'refused' });
     expect(await stored([good.sha256, wrong.sha256, notJpeg.sha256])).toEqual([good.sha256]);
-    if (dir) {
-      const path = join(dir, wrong.sha256.slice(0, 2), wrong.sha256.slice(2, 4), wrong.sha256);
-      expect(existsSync(path)).toBe(false);
-    }
+    if (t.blobDir) expect(inFileStore(t.blobDir, wrong.sha256)).toBe(false);
   });
 
   it('refuses whole a body that is not framed as its header says, and stores nothing of it', async () => {
@@ -198,23 +149,17 @@ describe.each(cases)('blob batches on $kind (bytes in files: $files)', ({ kind, 
   });
 
   it('serves a batched photo only to users who may read a record referring to it', async () => {
-    const wang = await signIn(app, t.district, 'inspector.wang');
-    const supervisor = await signIn(app, t.district, 'supervisor.env');
+    const wang = await signIn(t.app, t.district, 'inspector.wang');
+    const supervisor = await signIn(t.app, t.district, 'supervisor.env');
     const part = named(jpeg('batched-photo'));
     expect(results(await send(batchBody([part])))[0]?.status).toBe('created');
     expect((await get(li, part.sha256)).statusCode).toBe(200);
     expect((await get(wang, part.sha256)).statusCode).toBe(404);
     expect((await get(supervisor, part.sha256)).statusCode).toBe(404);
 
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
-    const finding = newFinding(inspection, {
+    const { res } = await pushNewFinding(t.app, t.district, li, {
       photos: [{ sha256: part.sha256, mime: 'image/jpeg', size: part.bytes.length }],
     });
-    const res = await push(app, li, [upsert('inspection', inspection), upsert('finding', finding)]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await get(supervisor, part.sha256)).statusCode).toBe(200);
     // wang's towns do not include this enterprise's (blobs.test.ts checks the demo district).

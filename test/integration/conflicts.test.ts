@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../domain/schemas/finding';
 import type { DemoApp } from '../support/demo-app';
-import { bearer, demoApp, errorBody, postJson } from '../support/demo-app';
+import { bearer, demoApp, errorBody, getAs, postJson } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import {
-  enterpriseFor,
-  newFinding,
-  newInspection,
-  push,
-  signIn,
-  upsert,
-} from '../support/push-fixtures';
+import { push, pushNewFinding, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
@@ -28,27 +21,15 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
 
   /** A finding whose title two devices changed from the same base: one open conflict. */
   async function conflictOnTitle() {
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
-    const finding = newFinding(inspection, { title: '原标题' });
-    const created = await push(t.app, li, [
-      upsert('inspection', inspection),
-      upsert('finding', finding),
-    ]);
-    const base = created.results[1]?.version ?? 0;
+    const { finding, findingVersion: base } = await pushNewFinding(t.app, t.district, li, {
+      title: '原标题',
+    });
     await push(t.app, li, [upsert('finding', { ...finding, version: base, title: '甲的标题' })]);
     const b = await push(t.app, other, [
       upsert('finding', { ...finding, version: base, title: '乙的标题' }),
     ]);
     expect(b.results[0]?.status).toBe('conflict');
-    const list = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/conflicts?status=open&limit=500',
-      headers: bearer(supervisor.token),
-    });
+    const list = await getAs(t.app, '/api/v1/conflicts?status=open&limit=500', supervisor.token);
     const conflict = list
       .json<{ conflicts: { id: string; recordId: string }[] }>()
       .conflicts.find((c) => c.recordId === finding.id);
@@ -116,26 +97,22 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
 
   it('restoring the overwritten value reaches devices through the normal pull', async () => {
     const { finding, conflictId } = await conflictOnTitle();
-    const before = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/sync/pull?limit=1000',
-      headers: bearer(li.token),
-    });
+    const before = await getAs(t.app, '/api/v1/sync/pull?limit=1000', li.token);
     let cursor = before.json<{ cursor: string; hasMore: boolean }>().cursor;
     for (let more = before.json<{ hasMore: boolean }>().hasMore; more;) {
-      const page = await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/sync/pull?limit=1000&cursor=${encodeURIComponent(cursor)}`,
-        headers: bearer(li.token),
-      });
+      const page = await getAs(
+        t.app,
+        `/api/v1/sync/pull?limit=1000&cursor=${encodeURIComponent(cursor)}`,
+        li.token,
+      );
       ({ cursor, hasMore: more } = page.json<{ cursor: string; hasMore: boolean }>());
     }
     expect((await resolve(conflictId, 'losing')).statusCode).toBe(200);
-    const next = await t.app.inject({
-      method: 'GET',
-      url: `/api/v1/sync/pull?cursor=${encodeURIComponent(cursor)}`,
-      headers: bearer(li.token),
-    });
+    const next = await getAs(
+      t.app,
+      `/api/v1/sync/pull?cursor=${encodeURIComponent(cursor)}`,
+      li.token,
+    );
     const changes = next.json<{ changes: { id: string; data: Finding | null }[] }>().changes;
     expect(changes.filter((c) => c.id === finding.id).map((c) => c.data?.title)).toEqual([
       '甲的标题',

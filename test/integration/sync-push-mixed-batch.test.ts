@@ -5,8 +5,8 @@ import type { Device } from '../support/push-fixtures';
 import {
   enterpriseFor,
   newFinding,
-  newInspection,
   push,
+  pushNewFinding,
   signIn,
   upsert,
 } from '../support/push-fixtures';
@@ -44,14 +44,11 @@ describe.each(databaseKinds)('a mixed push batch on %s', (kind) => {
     );
 
   it('answers applied, applied again, conflict, rejected and forbidden rows each as alone', async () => {
-    const enterpriseId = enterpriseFor(t.district, 'inspector.li');
-    const inspection = newInspection(t.district, li.userId, enterpriseId);
-    const contested = newFinding(inspection, { title: '原标题', requirement: '原要求' });
-    const setUp = await push(t.app, li, [
-      upsert('inspection', inspection),
-      upsert('finding', contested),
-    ]);
-    const base = setUp.results[1]?.version ?? 0;
+    const {
+      inspection,
+      finding: contested,
+      findingVersion: base,
+    } = await pushNewFinding(t.app, t.district, li, { title: '原标题', requirement: '原要求' });
     // Another device of the same inspector changes the title after `base`.
     const elsewhere = await push(t.app, other, [
       upsert('finding', { ...contested, version: base, title: '另一台设备的标题' }),

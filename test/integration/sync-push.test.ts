@@ -1,29 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Inspection } from '../../domain/schemas/inspection';
 import { errorResponseSchema, MAX_PUSH_MUTATIONS } from '../../domain/sync/protocol';
 import type { DemoApp } from '../support/demo-app';
-import { bearer, demoApp, errorBody, postJson } from '../support/demo-app';
+import { bearer, errorBody, getAs, postJson } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import {
   enterpriseFor,
   newFinding,
   newInspection,
+  newInspectionOf,
   numbered,
   push,
+  pushNewFinding,
   rawPush,
   signIn,
   upsert,
+  withSignedInApp,
 } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
   let t: DemoApp;
   let li: Device;
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    li = await signIn(t.app, t.district, 'inspector.li');
+  withSignedInApp(kind, 'inspector.li', {}, (app, device) => {
+    t = app;
+    li = device;
   });
-  afterAll(() => t.close());
 
   const stored = async (entity: string, id: string) => {
     const [row] = await t.db.query<{ version: number; town: string | null; data: Inspection }>(
@@ -48,8 +50,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     )[0]?.last_mid;
 
   it('applies new records with server-set version, scope, author and review; history for each', async () => {
-    const enterpriseId = enterpriseFor(t.district, 'inspector.li');
-    const inspection = newInspection(t.district, li.userId, enterpriseId, {
+    const inspection = newInspectionOf(t.district, li, {
       // The client cannot approve its own inspection nor claim another author.
       review: { status: 'approved', comment: 'self', reviewerId: li.userId, reviewedAt: null },
       createdBy: t.district.users[0]?.record.id ?? li.userId,
@@ -66,7 +67,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     expect(second?.version).toBeGreaterThan(first?.version ?? Infinity);
 
     const row = await stored('inspection', inspection.id);
-    const town = t.district.enterprises.find((e) => e.id === enterpriseId)?.town;
+    const town = t.district.enterprises.find((e) => e.id === inspection.enterpriseId)?.town;
     expect(row?.version).toBe(first?.version);
     expect(row?.town).toBe(town);
     expect(row?.data.review.status).toBe('pending');
@@ -84,11 +85,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
   });
 
   it('answers a re-sent batch as duplicates with the earlier results, applying nothing again', async () => {
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
+    const inspection = newInspectionOf(t.district, li);
     const bad = { ...newFinding(inspection), title: '' };
     const first = await push(t.app, li, [upsert('inspection', inspection), upsert('finding', bad)]);
     expect(first.results.map((r) => r.status)).toEqual(['applied', 'rejected']);
@@ -106,11 +103,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
 
   it('refuses a gap with 409 and applies nothing of that batch', async () => {
     const before = await lastMidOf(li);
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
+    const inspection = newInspectionOf(t.district, li);
     const res = await rawPush(t.app, li, [
       { ...upsert('inspection', inspection), mid: (before ?? 0) + 2 },
     ]);
@@ -128,11 +121,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
   });
 
   it('rejects invalid data naming the field, and the queue moves on', async () => {
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
+    const inspection = newInspectionOf(t.district, li);
     const invalid = { ...newFinding(inspection), deadline: '31/12/2026', grade: 'huge' };
     const res = await push(t.app, li, [upsert('finding', invalid)]);
     expect(res.results[0]?.status).toBe('rejected');
@@ -147,8 +136,8 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const wang = await signIn(t.app, t.district, 'inspector.wang');
     const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
     const admin = await signIn(t.app, t.district, 'admin');
-    const liTown = enterpriseFor(t.district, 'inspector.li');
-    const mine = newInspection(t.district, li.userId, liTown);
+    const mine = newInspectionOf(t.district, li);
+    const liTown = mine.enterpriseId;
     const mineRes = await push(t.app, li, [upsert('inspection', mine)]);
     const version = mineRes.results[0]?.version ?? 0;
     const enterprise = t.district.enterprises[0];
@@ -199,11 +188,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
 
   it("keeps the review with its owner: a supervisor's decision stands against the inspector's edits", async () => {
     const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
+    const inspection = newInspectionOf(t.district, li);
     const created = await push(t.app, li, [upsert('inspection', inspection)]);
     const v1 = created.results[0]?.version ?? 0;
     const review = {
@@ -229,17 +214,9 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
   it('logs a conflict with both values; the later change wins; a supervisor resolves it', async () => {
     const second = await signIn(t.app, t.district, 'inspector.li');
     const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
-    const finding = newFinding(inspection, { title: '原标题' });
-    const created = await push(t.app, li, [
-      upsert('inspection', inspection),
-      upsert('finding', finding),
-    ]);
-    const base = created.results[1]?.version ?? 0;
+    const { finding, findingVersion: base } = await pushNewFinding(t.app, t.district, li, {
+      title: '原标题',
+    });
 
     const a = await push(t.app, li, [
       upsert('finding', { ...finding, version: base, title: '设备A的标题' }),
@@ -259,11 +236,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const row = (await stored('finding', finding.id))?.data as unknown as Record<string, unknown>;
     expect(row).toMatchObject({ title: '设备B的标题', description: 'B', requirement: '立即整改' });
 
-    const list = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/conflicts?status=open',
-      headers: bearer(supervisor.token),
-    });
+    const list = await getAs(t.app, '/api/v1/conflicts?status=open', supervisor.token);
     expect(list.statusCode, list.body).toBe(200);
     const conflicts = list
       .json<{ conflicts: Record<string, unknown>[] }>()
@@ -280,20 +253,16 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
         resolvedAt: null,
       }),
     ]);
-    const inspectorList = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/conflicts',
-      headers: bearer(li.token),
-    });
-    expect(inspectorList.statusCode).toBe(403);
+    expect((await getAs(t.app, '/api/v1/conflicts', li.token)).statusCode).toBe(403);
 
-    const id = String(conflicts[0]?.id);
-    const resolved = await postJson(
-      t.app,
-      `/api/v1/conflicts/${id}/resolve`,
-      { keep: 'losing' },
-      bearer(supervisor.token),
-    );
+    const resolve = (keep: string) =>
+      postJson(
+        t.app,
+        `/api/v1/conflicts/${String(conflicts[0]?.id)}/resolve`,
+        { keep },
+        bearer(supervisor.token),
+      );
+    const resolved = await resolve('losing');
     expect(resolved.statusCode, resolved.body).toBe(200);
     const after = await stored('finding', finding.id);
     expect(after?.data).toMatchObject({ title: '设备A的标题', requirement: '立即整改' });
@@ -303,30 +272,16 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
       [finding.id],
     );
     expect(last).toEqual({ user_id: supervisor.userId, after: { title: '设备A的标题' } });
-    const twice = await postJson(
-      t.app,
-      `/api/v1/conflicts/${id}/resolve`,
-      { keep: 'kept' },
-      bearer(supervisor.token),
-    );
+    const twice = await resolve('kept');
     expect(twice.statusCode).toBe(409);
-    const invalid = await postJson(
-      t.app,
-      `/api/v1/conflicts/${id}/resolve`,
-      { keep: 'both' },
-      bearer(supervisor.token),
-    );
+    const invalid = await resolve('both');
     expect(invalid.statusCode).toBe(400);
     expect(errorBody(invalid).message).toMatch(/keep/);
   });
 
   it('deletes as a tombstone that pull sends with its data', async () => {
     const admin = await signIn(t.app, t.district, 'admin');
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
+    const inspection = newInspectionOf(t.district, li);
     const created = await push(t.app, li, [upsert('inspection', inspection)]);
     const res = await push(t.app, li, [
       {
@@ -345,11 +300,11 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     let cursor = '';
     let found: unknown;
     for (;;) {
-      const page = await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/sync/pull?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
-        headers: bearer(admin.token),
-      });
+      const page = await getAs(
+        t.app,
+        `/api/v1/sync/pull?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        admin.token,
+      );
       const body = page.json<{
         changes: { id: string; data: unknown }[];
         cursor: string;
@@ -364,21 +319,12 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
 
   it('keeps lastMid across a new sign-in that names the device; a foreign device id gets a new device', async () => {
     const device = await signIn(t.app, t.district, 'inspector.chen');
-    const inspection = newInspection(
-      t.district,
-      device.userId,
-      enterpriseFor(t.district, 'inspector.chen'),
-    );
+    const inspection = newInspectionOf(t.district, device);
     await push(t.app, device, [upsert('inspection', inspection)]);
     const again = await signIn(t.app, t.district, 'inspector.chen', device.deviceId);
     expect(again.deviceId).toBe(device.deviceId);
     // The old token of that device ends; the new one continues the numbering.
-    const old = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me',
-      headers: bearer(device.token),
-    });
-    expect(old.statusCode).toBe(401);
+    expect((await getAs(t.app, '/api/v1/me', device.token)).statusCode).toBe(401);
     again.nextMid = device.nextMid;
     const dup = await rawPush(
       t.app,
@@ -392,11 +338,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
 
   it('refuses a batch of another device, another schema, too many mutations or too many bytes', async () => {
     const other = await signIn(t.app, t.district, 'inspector.li');
-    const inspection = newInspection(
-      t.district,
-      li.userId,
-      enterpriseFor(t.district, 'inspector.li'),
-    );
+    const inspection = newInspectionOf(t.district, li);
     const one = [{ ...upsert('inspection', inspection), mid: 1 }];
     const wrongDevice = await rawPush(t.app, { ...other, deviceId: li.deviceId }, one);
     expect(wrongDevice.statusCode).toBe(403);

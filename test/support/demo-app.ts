@@ -1,7 +1,11 @@
 // An app on a fresh database filled with the demo district, plus small request helpers.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { DatabaseKind } from '../../server/src/db/database';
 import { buildApp } from '../../server/src/app';
+import { fileBlobStore } from '../../server/src/blobs/blob-store';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
 import { seedDistrict } from '../../server/src/seed/seed-demo';
@@ -15,6 +19,8 @@ export interface DemoApp {
   app: FastifyInstance;
   db: TestDatabase;
   district: DemoDistrict;
+  /** Where photo bytes are kept when they are kept in files rather than in the database. */
+  blobDir: string | undefined;
   /** Moves the app's clock. */
   setNow: (now: Date) => void;
   close: () => Promise<void>;
@@ -22,23 +28,30 @@ export interface DemoApp {
 
 export async function demoApp(
   kind: DatabaseKind,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; blobsInFiles?: boolean } = {},
 ): Promise<DemoApp> {
   const db = await freshDatabase(kind);
   const district = buildDemoDistrict(TEST_NOW);
   if (options.seed !== false) await seedDistrict(db, district, TEST_NOW);
   let now = TEST_NOW;
-  const app = await buildApp({ db, clock: () => now });
+  const blobDir = options.blobsInFiles ? mkdtempSync(join(tmpdir(), 'fi-blobs-')) : undefined;
+  const app = await buildApp({
+    db,
+    clock: () => now,
+    ...(blobDir ? { blobs: fileBlobStore(blobDir) } : {}),
+  });
   return {
     app,
     db,
     district,
+    blobDir,
     setNow: (next) => {
       now = next;
     },
     close: async () => {
       await app.close();
       await db.close();
+      if (blobDir) rmSync(blobDir, { recursive: true, force: true });
     },
   };
 }
@@ -70,6 +83,15 @@ export async function login(
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A GET with the given session's token. */
+export function getAs(
+  app: FastifyInstance,
+  url: string,
+  token: string,
+): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'GET', url, headers: bearer(token) });
+}
 
 /** Asserts the shape every error answer must have and that nothing internal leaks. */
 export function errorBody(res: LightMyRequestResponse): {

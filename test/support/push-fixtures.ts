@@ -2,12 +2,15 @@
 // district, and a push helper that returns the parsed answer.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll } from 'vitest';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { Mutation, PushResponse } from '../../domain/sync/protocol';
 import { SCHEMA_VERSION, pushResponseSchema } from '../../domain/sync/protocol';
+import type { DatabaseKind } from '../../server/src/db/database';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
-import { DEMO_PASSWORD_FOR_TESTS, bearer, postJson } from './demo-app';
+import type { DemoApp } from './demo-app';
+import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, postJson } from './demo-app';
 
 export interface Device {
   username: string;
@@ -33,6 +36,24 @@ export async function signIn(
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const body = res.json<{ token: string; deviceId: string }>();
   return { username, userId: userIdOf(district, username), ...body, nextMid: 1 };
+}
+
+/**
+ * Registers the calling suite's hooks: a demo app opened before its tests (closed after them) with
+ * a device of `username` signed in, both handed to `onReady`.
+ */
+export function withSignedInApp(
+  kind: DatabaseKind,
+  username: string,
+  options: Parameters<typeof demoApp>[1],
+  onReady: (t: DemoApp, device: Device) => void,
+): void {
+  let opened: DemoApp | undefined;
+  beforeAll(async () => {
+    opened = await demoApp(kind, options);
+    onReady(opened, await signIn(opened.app, opened.district, username));
+  });
+  afterAll(() => opened?.close());
 }
 
 export function userIdOf(district: DemoDistrict, username: string): string {
@@ -128,6 +149,36 @@ export function newFinding(inspection: Inspection, overrides: Partial<Finding> =
     verification: null,
     ...overrides,
   };
+}
+
+/** A new draft inspection led by the device's user at an enterprise of their towns. */
+export function newInspectionOf(
+  district: DemoDistrict,
+  device: Device,
+  overrides: Partial<Inspection> = {},
+): Inspection {
+  return newInspection(
+    district,
+    device.userId,
+    enterpriseFor(district, device.username),
+    overrides,
+  );
+}
+
+/** Pushes a new inspection of the device's user with one finding of it, and returns the answer. */
+export async function pushNewFinding(
+  app: FastifyInstance,
+  district: DemoDistrict,
+  device: Device,
+  overrides: Partial<Finding> = {},
+) {
+  const inspection = newInspectionOf(district, device);
+  const finding = newFinding(inspection, overrides);
+  const res = await push(app, device, [
+    upsert('inspection', inspection),
+    upsert('finding', finding),
+  ]);
+  return { inspection, finding, res, findingVersion: res.results[1]?.version ?? 0 };
 }
 
 /** An enterprise of the demo district in (or outside) the given user's jurisdiction. */

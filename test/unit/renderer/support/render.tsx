@@ -1,9 +1,10 @@
 // Renders a screen as a signed-in user would see it: i18n in the chosen language, antd, and a
 // profile over a real (fake-indexeddb) database; the sync worker is never started.
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach } from 'vitest';
 import { openProfile } from '../../../../renderer/src/app/profile';
 import type { Profile } from '../../../../renderer/src/app/profile';
 import { SessionContext } from '../../../../renderer/src/app/session-context';
@@ -14,6 +15,26 @@ import { makeSession } from './fixtures';
 
 export function openTestProfile(session: Session = makeSession()): Profile {
   return openProfile(session, { onUnauthorized: () => undefined });
+}
+
+/**
+ * Registers the calling file's hooks: a fresh profile before each test, handed to `onOpen`; after
+ * it the screen is unmounted before its database is closed and deleted.
+ */
+export function withTestProfile(onOpen: (profile: Profile) => void): void {
+  let current: Profile | undefined;
+  beforeEach(() => {
+    current = openTestProfile();
+    onOpen(current);
+  });
+  afterEach(async () => {
+    cleanup();
+    const profile = current;
+    current = undefined;
+    if (!profile) return;
+    profile.db.close();
+    await profile.db.delete();
+  });
 }
 
 export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiLanguage = 'en') {

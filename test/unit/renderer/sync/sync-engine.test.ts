@@ -77,16 +77,27 @@ function onePage(): PullResponse {
   };
 }
 
+/** An engine on the test database, in a manual environment, with the given server calls. */
+function engineWith(
+  client: Partial<SyncClient> & Pick<SyncClient, 'pull'>,
+  options: { online?: boolean; onUnauthorized?: () => void } = {},
+) {
+  const manual = manualEnvironment();
+  manual.env.online = options.online ?? true;
+  const engine = createSyncEngine({
+    userId: 'u',
+    deviceId: newId(),
+    db,
+    client: { ...quietClient, ...client },
+    env: manual.env,
+    ...(options.onUnauthorized ? { onUnauthorized: options.onUnauthorized } : {}),
+  });
+  return { manual, engine };
+}
+
 describe('sync engine', () => {
   it('pulls on start and reports success', async () => {
-    const manual = manualEnvironment();
-    const engine = createSyncEngine({
-      userId: 'u',
-      deviceId: newId(),
-      db,
-      client: { ...quietClient, pull: async () => onePage() },
-      env: manual.env,
-    });
+    const { manual, engine } = engineWith({ pull: async () => onePage() });
     engine.start();
     await engine.syncNow();
     expect(engine.getStatus()).toMatchObject({
@@ -101,20 +112,12 @@ describe('sync engine', () => {
   });
 
   it('backs off after a network error and recovers on the retry timer', async () => {
-    const manual = manualEnvironment();
     let failing = true;
-    const engine = createSyncEngine({
-      userId: 'u',
-      deviceId: newId(),
-      db,
-      client: {
-        ...quietClient,
-        pull: async () => {
-          if (failing) throw new NetworkError('http://hq.test');
-          return onePage();
-        },
+    const { manual, engine } = engineWith({
+      pull: async () => {
+        if (failing) throw new NetworkError('http://hq.test');
+        return onePage();
       },
-      env: manual.env,
     });
     engine.start();
     await engine.syncNow();
@@ -132,22 +135,16 @@ describe('sync engine', () => {
   });
 
   it('stays offline without calling the server, and syncs when the network returns', async () => {
-    const manual = manualEnvironment();
-    manual.env.online = false;
     let calls = 0;
-    const engine = createSyncEngine({
-      userId: 'u',
-      deviceId: newId(),
-      db,
-      client: {
-        ...quietClient,
+    const { manual, engine } = engineWith(
+      {
         pull: async () => {
           calls++;
           return onePage();
         },
       },
-      env: manual.env,
-    });
+      { online: false },
+    );
     engine.start();
     await engine.syncNow();
     expect(engine.getStatus().state).toBe('offline');
@@ -160,31 +157,23 @@ describe('sync engine', () => {
   });
 
   it('asked to sync while a sync runs, pushes a change made meanwhile right after it, once', async () => {
-    const manual = manualEnvironment();
     let pulls = 0;
     const pushed: string[] = [];
     let release: () => void = () => undefined;
-    const engine = createSyncEngine({
-      userId: 'u',
-      deviceId: newId(),
-      db,
-      client: {
-        ...quietClient,
-        push: async ({ mutations }) => {
-          pushed.push(...mutations.map((m) => m.id));
-          return {
-            results: mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 5 })),
-            lastMid: mutations.at(-1)?.mid ?? 0,
-          };
-        },
-        pull: async () => {
-          pulls++;
-          // The first sync is held in its pull, past its push, until released.
-          if (pulls === 1) await new Promise<void>((done) => (release = done));
-          return onePage();
-        },
+    const { engine } = engineWith({
+      push: async ({ mutations }) => {
+        pushed.push(...mutations.map((m) => m.id));
+        return {
+          results: mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 5 })),
+          lastMid: mutations.at(-1)?.mid ?? 0,
+        };
       },
-      env: manual.env,
+      pull: async () => {
+        pulls++;
+        // The first sync is held in its pull, past its push, until released.
+        if (pulls === 1) await new Promise<void>((done) => (release = done));
+        return onePage();
+      },
     });
     engine.start();
     await expect.poll(() => pulls).toBe(1);
@@ -207,21 +196,15 @@ describe('sync engine', () => {
   });
 
   it('signs out on a 401 instead of retrying', async () => {
-    const manual = manualEnvironment();
     let signedOut = 0;
-    const engine = createSyncEngine({
-      userId: 'u',
-      deviceId: newId(),
-      db,
-      client: {
-        ...quietClient,
+    const { manual, engine } = engineWith(
+      {
         pull: async () => {
           throw new ApiError(401, 'unauthorized', 'token revoked');
         },
       },
-      onUnauthorized: () => signedOut++,
-      env: manual.env,
-    });
+      { onUnauthorized: () => signedOut++ },
+    );
     engine.start();
     await engine.syncNow();
     expect(signedOut).toBe(1);

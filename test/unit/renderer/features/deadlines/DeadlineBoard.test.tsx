@@ -1,21 +1,14 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { DeadlineBoard } from '../../../../../renderer/src/features/deadlines/DeadlineBoard';
 import { makeEnterprise, makeFinding, makeInspection } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;
-beforeEach(() => {
-  profile = openTestProfile();
-});
-afterEach(async () => {
-  cleanup();
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
 
 function bodyRows(): HTMLElement[] {
   return screen.getAllByRole('row').filter((row) => row.classList.contains('ant-table-row'));
@@ -39,16 +32,20 @@ async function seed() {
   ]);
 }
 
+async function seedAndRender() {
+  await seed();
+  renderSignedIn(
+    <MemoryRouter>
+      <DeadlineBoard />
+    </MemoryRouter>,
+    profile,
+  );
+}
+
 // antd in jsdom is slow on a busy machine: a generous per-test timeout, no timed assertions.
 describe('DeadlineBoard', { timeout: 90_000 }, () => {
   it('lists overdue hazards first, marked, with days overdue and counts per status', async () => {
-    await seed();
-    renderSignedIn(
-      <MemoryRouter>
-        <DeadlineBoard />
-      </MemoryRouter>,
-      profile,
-    );
+    await seedAndRender();
     expect(await screen.findByText('5 hazards')).toBeTruthy();
     await waitFor(() => expect(bodyRows()).toHaveLength(5));
     expect(titles()).toEqual([
@@ -74,13 +71,7 @@ describe('DeadlineBoard', { timeout: 90_000 }, () => {
   });
 
   it('narrows the rows by status tab and by category, keeping the counts of the other filters', async () => {
-    await seed();
-    renderSignedIn(
-      <MemoryRouter>
-        <DeadlineBoard />
-      </MemoryRouter>,
-      profile,
-    );
+    await seedAndRender();
     await userEvent.click(await screen.findByText('Overdue (2)'));
     await waitFor(() => expect(titles()).toEqual(['Late tankListed supervision', 'Later tank']));
 

@@ -1,20 +1,13 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { EnterpriseDetail } from '../../../../../renderer/src/features/enterprises/EnterpriseDetail';
 import { makeEnterprise, makeFinding, makeInspection } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;
-beforeEach(() => {
-  profile = openTestProfile();
-});
-afterEach(async () => {
-  cleanup();
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
 
 function renderAt(path: string) {
   return renderSignedIn(

@@ -1,21 +1,14 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { EnterpriseList } from '../../../../../renderer/src/features/enterprises/EnterpriseList';
 import { makeEnterprise, makeFinding } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;
-beforeEach(() => {
-  profile = openTestProfile();
-});
-afterEach(async () => {
-  cleanup(); // unmount before deleting the database under it
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
 
 function bodyRows(): HTMLElement[] {
   return screen.getAllByRole('row').filter((row) => row.classList.contains('ant-table-row'));

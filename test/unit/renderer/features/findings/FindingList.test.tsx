@@ -1,20 +1,13 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { FindingList } from '../../../../../renderer/src/features/findings/FindingList';
 import { makeEnterprise, makeFinding } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;
-beforeEach(() => {
-  profile = openTestProfile();
-});
-afterEach(async () => {
-  cleanup(); // unmount before deleting the database under it
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
 
 // Pasted in one go: typing key by key re-renders the table per key, which is slow in jsdom.
 async function typeSearch(text: string) {
