@@ -86,6 +86,30 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
     expect(row?.data.history).toHaveLength(2);
   });
 
+  it('accepts a verification naming a re-inspection visit that an earlier batch sent', async () => {
+    const hazard = newFinding(original, { deadline: '2026-11-20' });
+    const made = await push(t.app, li, [upsert('finding', hazard)]);
+    expect(made.results[0]?.status).toBe('applied');
+    const v = visit(chen);
+    const sent = await push(t.app, chen, [upsert('inspection', v)]);
+    expect(sent.results[0]?.status).toBe('applied');
+
+    const reported = reportRectification(
+      { ...hazard, version: made.results[0]?.version ?? 0 },
+      { reportedOn: '2026-11-28', note: '' },
+      { userId: chen.userId, at, today },
+    );
+    const failed = recordReinspection(
+      reported,
+      { result: 'failed', photos: [photo], note: '仍渗漏', newDeadline: '2026-12-20' },
+      { userId: chen.userId, at, today },
+      v.id,
+    );
+    const res = await push(t.app, chen, [upsert('finding', failed, failed.version)]);
+    expect(res.results.map((r) => [r.status, r.error])).toEqual([['applied', undefined]]);
+    expect((await stored(hazard.id))?.data.verification).toMatchObject({ inspectionId: v.id });
+  });
+
   it('lets a supervisor record their own re-inspection visit and close a hazard on a pass', async () => {
     const f = findings[1]!;
     const reported = reportRectification(

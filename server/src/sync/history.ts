@@ -14,19 +14,29 @@ export interface HistoryEntry {
   at: string;
   /** The changed fields' earlier values; null when the change created the record. */
   before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
+  /**
+   * The changed fields' new values; null for a record created by its only change in the batch,
+   * which the history copies whole from the records table (already written) rather than have it
+   * sent a second time.
+   */
+  after: Record<string, unknown> | null;
 }
 
 export async function appendHistory(tx: Queryable, entries: readonly HistoryEntry[]) {
   if (entries.length === 0) return;
   await tx.query(
     `INSERT INTO history (entity, id, version, user_id, device_id, mid, at, before, after)
-     SELECT entity, id, version, user_id, device_id, mid, at, before, after
-     FROM jsonb_to_recordset($1::jsonb) AS h(entity text, id uuid, version bigint, user_id uuid,
-       device_id uuid, mid bigint, at timestamptz, before jsonb, after jsonb)`,
+     SELECT h.entity, h.id, h.version, h.user_id, h.device_id, h.mid, h.at, h.before,
+       coalesce(h.after, r.data)
+     FROM jsonb_to_recordset($1::jsonb) AS h(n integer, entity text, id uuid, version bigint,
+       user_id uuid, device_id uuid, mid bigint, at timestamptz, before jsonb, after jsonb)
+     LEFT JOIN records r ON h.after IS NULL AND r.entity = h.entity AND r.id = h.id
+     ORDER BY h.n`,
     [
       JSON.stringify(
-        entries.map((e) => ({
+        // n keeps the entries' order in seq, which orders changes that share a version.
+        entries.map((e, n) => ({
+          n,
           entity: e.entity,
           id: e.id,
           version: e.version,
@@ -35,7 +45,7 @@ export async function appendHistory(tx: Queryable, entries: readonly HistoryEntr
           mid: e.mid,
           at: e.at,
           before: e.before,
-          after: e.after,
+          after: e.after ?? undefined,
         })),
       ),
     ],

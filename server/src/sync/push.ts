@@ -24,8 +24,16 @@ import { appendHistory, changesAfter, valuesFromChanges } from './history';
 import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
 import type { StoredRecord } from './stored-records';
-import { loadRecords, recordKey } from './stored-records';
-import { checkReferences, checkWrite, inspectorReview } from './write-rules';
+import { loadRecords, loadReferences, recordKey } from './stored-records';
+import type { WriteCheck } from './write-rules';
+import { REFERENCED_FIELDS, checkReferences, checkWrite, inspectorReview } from './write-rules';
+
+/**
+ * How many of a device's latest answers are kept for repeating. A device asks again only for the
+ * batches whose answers it lost, at most a few of the latest; older mids are answered
+ * `duplicate` without their result.
+ */
+export const RESULTS_KEPT = 5000;
 
 /** Field versions of changes made earlier in the same batch: newer than any real version. */
 const IN_BATCH = Number.MAX_SAFE_INTEGER;
@@ -105,7 +113,9 @@ export async function pushBatch(
       const fromHere = await applyFresh(tx, caller, deviceId, fresh, now);
       for (const r of fromHere) results.set(r.mid, r);
       await saveResults(tx, deviceId, fromHere);
-      await setLastMid(tx, deviceId, fresh.at(-1)?.mid ?? lastMid, now);
+      const newLast = fresh.at(-1)?.mid ?? lastMid;
+      await setLastMid(tx, deviceId, newLast, now);
+      await pruneResults(tx, deviceId, lastMid, newLast);
       await beforeCommit?.();
     }
     return {
@@ -140,8 +150,33 @@ async function saveResults(tx: Queryable, deviceId: string, results: MutationRes
   );
 }
 
+/** What a batch reads before applying its mutations. */
+interface Preloaded {
+  /** The stored records the batch writes, by recordKey; its own writes replace them as it goes. */
+  cache: Map<string, StoredRecord>;
+  /** Their scopes as stored (records the batch creates are absent), by recordKey. */
+  storedTowns: Map<string, string | null>;
+  /** The enterprises and inspections the batch refers to but does not write, by recordKey. */
+  references: Map<string, Record<string, unknown>>;
+  /** The stored town of each enterprise the batch writes or refers to, by id. */
+  enterpriseTowns: Map<string, string>;
+}
+
+/**
+ * Forgets the device's answers older than its latest RESULTS_KEPT, once each time the numbering
+ * passes a multiple of RESULTS_KEPT (so a batch rarely pays for it).
+ */
+async function pruneResults(tx: Queryable, deviceId: string, before: number, after: number) {
+  const step = Math.floor(after / RESULTS_KEPT);
+  if (step === Math.floor(before / RESULTS_KEPT)) return;
+  await tx.query('DELETE FROM mutation_results WHERE device_id = $1::uuid AND mid <= $2', [
+    deviceId,
+    (step - 1) * RESULTS_KEPT,
+  ]);
+}
+
 /** Loads what the batch touches and refers to: its records, their enterprises and inspections. */
-async function preload(tx: Queryable, mutations: Mutation[]): Promise<Map<string, StoredRecord>> {
+async function preload(tx: Queryable, mutations: Mutation[]): Promise<Preloaded> {
   const cache = await loadRecords(
     tx,
     mutations.map((m) => ({ entity: m.entity, id: m.id })),
@@ -158,11 +193,29 @@ async function preload(tx: Queryable, mutations: Mutation[]): Promise<Map<string
       if (!data) continue;
       if (m.entity === 'inspection' || m.entity === 'finding')
         addRef('enterprise', data.enterpriseId);
-      if (m.entity === 'finding') addRef('inspection', data.inspectionId);
+      if (m.entity === 'finding') {
+        addRef('inspection', data.inspectionId);
+        // A verification names the re-inspection visit, which an earlier batch may have sent.
+        const verification = data.verification as { inspectionId?: unknown } | null | undefined;
+        addRef('inspection', verification?.inspectionId);
+      }
     }
   }
-  for (const [key, record] of await loadRecords(tx, [...refs.values()])) cache.set(key, record);
-  return cache;
+  const references = await loadReferences(tx, [...refs.values()], REFERENCED_FIELDS);
+  const enterpriseTowns = new Map<string, string>();
+  for (const r of cache.values()) {
+    if (r.entity === 'enterprise' && r.town !== null) enterpriseTowns.set(r.id, r.town);
+  }
+  for (const [key, { entity, id }] of refs) {
+    const town = references.get(key)?.town;
+    if (entity === 'enterprise' && typeof town === 'string') enterpriseTowns.set(id, town);
+  }
+  return {
+    cache,
+    storedTowns: new Map([...cache].map(([key, r]) => [key, r.town])),
+    references,
+    enterpriseTowns,
+  };
 }
 
 async function applyFresh(
@@ -172,11 +225,17 @@ async function applyFresh(
   mutations: Mutation[],
   now: Date,
 ): Promise<MutationResult[]> {
-  const cache = await preload(tx, mutations);
+  const loaded = await preload(tx, mutations);
+  const { cache, references } = loaded;
   const history = await laterHistory(tx, mutations, cache);
+  const lookup = (entity: 'enterprise' | 'inspection', id: unknown) => {
+    if (typeof id !== 'string') return undefined;
+    const key = recordKey(entity, id);
+    return cache.get(key)?.data ?? references.get(key);
+  };
   const outcomes: Outcome[] = [];
   for (const m of mutations) {
-    const outcome = await applyOne(tx, caller, deviceId, m, cache, now, history);
+    const outcome = await applyOne(tx, caller, deviceId, m, cache, lookup, now, history);
     outcomes.push(outcome);
     if ('rejected' in outcome || outcome.changed.size === 0) continue;
     // Later mutations of the batch see this one's result as the server's state.
@@ -196,7 +255,7 @@ async function applyFresh(
       fieldDevices,
     });
   }
-  return record(tx, caller, deviceId, outcomes, cache, now);
+  return record(tx, caller, deviceId, outcomes, loaded, now);
 }
 
 /**
@@ -228,6 +287,7 @@ async function applyOne(
   deviceId: string,
   m: Mutation,
   cache: Map<string, StoredRecord>,
+  lookup: WriteCheck['lookup'],
   now: Date,
   history: ReadonlyMap<string, LaterChange[]>,
 ): Promise<Outcome> {
@@ -279,11 +339,11 @@ async function applyOne(
     before: existing?.data,
     after,
     changed: plan.changed,
-    lookup: (entity: 'enterprise' | 'inspection', id: unknown) =>
-      typeof id === 'string' ? cache.get(recordKey(entity, id))?.data : undefined,
+    lookup,
   };
-  const whole = entitySchemas[m.entity].safeParse(after);
-  if (!whole.success) {
+  // A new record is the upsert's data as parsed above; only a merge can make an invalid whole.
+  const whole = existing ? entitySchemas[m.entity].safeParse(after) : null;
+  if (whole && !whole.success) {
     const issues = toIssues(whole.error).map((i) => ({ ...i, path: `data.${i.path}` }));
     return rejected(
       `merged with the server's copy, the ${m.entity} is invalid: ${issuesSentence(issues)}`,
@@ -307,18 +367,21 @@ async function record(
   caller: Caller,
   deviceId: string,
   outcomes: Outcome[],
-  cache: Map<string, StoredRecord>,
+  { cache, storedTowns, enterpriseTowns }: Preloaded,
   now: Date,
 ): Promise<MutationResult[]> {
   const applied = outcomes.filter((o): o is Applied => !('rejected' in o));
   const writes = new Map<string, RecordWrite>();
+  /** Each written record's last change: its history can copy the record as written. */
+  const lastChange = new Map<string, Applied>();
   for (const o of applied) {
     if (o.changed.size === 0) continue;
     const data = cache.get(o.key)?.data ?? o.after;
     writes.delete(o.key); // keep the order of each record's last change
     writes.set(o.key, { entity: o.mutation.entity, data: data as RecordWrite['data'], deviceId });
+    lastChange.set(o.key, o);
   }
-  const written = await writeRecords(tx, [...writes.values()]);
+  const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });
   const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
   const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
   const at = now.toISOString();
@@ -347,7 +410,12 @@ async function record(
       mid: o.mutation.mid,
       at,
       before: o.before ? pick(o.before.data) : null,
-      after: o.before ? pick(o.after) : { ...o.after, version: versionOf(o) },
+      // A record created by its only change: the history copies it as written.
+      after: o.before
+        ? pick(o.after)
+        : lastChange.get(o.key) === o
+          ? null
+          : { ...o.after, version: versionOf(o) },
     });
     for (const field of o.conflicting) {
       const losingDevice = o.before?.fieldDevices[field] ?? null;

@@ -53,12 +53,21 @@ async function enterpriseTowns(tx: Queryable, ids: string[]): Promise<Map<string
   return new Map(rows.map((r) => [r.id, r.town]));
 }
 
+/** What a caller that has read the records already knows of their scopes (see writeRecords). */
+export interface KnownScopes {
+  /** The stored town of every written record that exists already, by recordKey. */
+  storedTowns: ReadonlyMap<string, string | null>;
+  /** The stored town of enterprises the records belong to, by id (others are looked up). */
+  enterpriseTowns: ReadonlyMap<string, string>;
+}
+
 /** The scope of each record: its enterprise's town, or null for records everyone may read. */
 async function scopes(
   tx: Queryable,
   records: Omit<WrittenRecord, 'town'>[],
+  known: ReadonlyMap<string, string> | undefined,
 ): Promise<(string | null)[]> {
-  const towns = new Map<string, string>();
+  const towns = new Map<string, string>(known);
   for (const r of records) if (r.entity === 'enterprise') towns.set(r.id, String(r.data.town));
   const missing = records
     .filter((r) => (r.entity === 'inspection' || r.entity === 'finding') && r.data.enterpriseId)
@@ -113,11 +122,13 @@ async function followScopeMoves(
 
 /**
  * Upserts records in one go, each with its own new version (never shared, so that a page
- * boundary can never split a version). Returns the records as stored, in input order.
+ * boundary can never split a version). Returns the records as stored, in input order. `known`
+ * spares the lookups of scopes that the caller (a push) has read already.
  */
 export async function writeRecords(
   tx: Queryable,
   writes: readonly RecordWrite[],
+  known?: KnownScopes,
 ): Promise<WrittenRecord[]> {
   if (writes.length === 0) return [];
   const first = await takeVersions(tx, writes.length);
@@ -126,9 +137,9 @@ export async function writeRecords(
     const data = entitySchemas[w.entity].parse({ ...w.data, version }) as Record<string, unknown>;
     return { entity: w.entity, id: String(data.id), version, data };
   });
-  const towns = await scopes(tx, parsed);
+  const towns = await scopes(tx, parsed, known?.enterpriseTowns);
   const written = parsed.map((r, i): WrittenRecord => ({ ...r, town: towns[i] ?? null }));
-  const before = await storedTowns(tx, written);
+  const before = known?.storedTowns ?? (await storedTowns(tx, written));
   for (let start = 0; start < written.length; start += INSERT_BATCH) {
     const rows = written.slice(start, start + INSERT_BATCH).map((r, i) => ({
       entity: r.entity,
@@ -136,10 +147,6 @@ export async function writeRecords(
       version: r.version,
       town: r.town,
       data: r.data,
-      deleted_at: r.data.deletedAt ?? null,
-      updated_at: r.data.updatedAt,
-      created_by: r.data.createdBy,
-      device_id: writes[start + i]?.deviceId ?? null,
       // What a new record stores: every field changed at this version, by this device.
       field_versions: Object.fromEntries(Object.keys(r.data).map((k) => [k, r.version])),
       field_devices: Object.fromEntries(
@@ -147,15 +154,16 @@ export async function writeRecords(
       ),
     }));
     // A new record has every field changed at its version; an update moves only the fields
-    // whose value differs (field_devices: by whom, null when the server made the change).
+    // whose value differs (field_devices: by whom, null when the server made the change). The
+    // columns that copy the data are taken from it here rather than sent twice.
     await tx.query(
       `INSERT INTO records (entity, id, version, town, data, deleted_at, updated_at, created_by,
          field_versions, field_devices)
-       SELECT entity, id, version, town, data, deleted_at, updated_at, created_by,
-         field_versions, field_devices
+       SELECT entity, id, version, town, data, (data->>'deletedAt')::timestamptz,
+         (data->>'updatedAt')::timestamptz, (data->>'createdBy')::uuid, field_versions,
+         field_devices
        FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid, version bigint, town text,
-         data jsonb, deleted_at timestamptz, updated_at timestamptz, created_by uuid,
-         field_versions jsonb, field_devices jsonb)
+         data jsonb, field_versions jsonb, field_devices jsonb)
        ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, town = excluded.town,
          data = excluded.data, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at,
          field_versions = coalesce((SELECT jsonb_object_agg(k, CASE

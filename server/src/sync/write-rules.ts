@@ -22,6 +22,18 @@ export interface WriteCheck {
   lookup: (entity: 'enterprise' | 'inspection', id: unknown) => Record<string, unknown> | undefined;
 }
 
+/**
+ * The fields these rules read of the enterprises and inspections a record refers to (through
+ * `lookup`): the push loads only these of records it does not write.
+ */
+export const REFERENCED_FIELDS = [
+  'town',
+  'enterpriseId',
+  'leadInspectorId',
+  'coInspectorIds',
+  'kind',
+] as const;
+
 const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
 /**
  * What a supervisor, or an inspector re-inspecting a hazard found by others, may change on a
