@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { fetchElectron } from './electron-binary';
 import { isStale } from './build-freshness';
 import { serverNodeArgs } from '../server/src/node-flags';
+import { buildServerIfStale } from './server-build';
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -44,6 +45,13 @@ async function main(): Promise<void> {
     isStale('out/main', [...rendererSources, 'electron', 'electron.vite.config.ts'])
   ) {
     run('build:electron');
+  }
+
+  try {
+    buildServerIfStale();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
   }
 
   const server = spawn(process.execPath, serverNodeArgs(), {

@@ -8,7 +8,8 @@ import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { migrate } from '../../server/src/db/migrations';
-import { serverNodeArgs } from '../../server/src/node-flags';
+import { buildServerIfStale } from '../../scripts/server-build';
+import { SERVER_ENTRY, serverNodeArgs } from '../../server/src/node-flags';
 import { openDatabase } from '../../server/src/db/open';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { RecordWrite } from '../../server/src/sync/record-store';
@@ -88,12 +89,19 @@ export interface HqServer {
 }
 
 export async function startHqServer(repoRoot: string, dataDir: string): Promise<HqServer> {
+  buildServerIfStale(repoRoot);
   const port = await freePort();
   const child = await startChild(
     'HQ server',
     process.execPath,
-    // Started the way `npm run server` starts it, with the same V8 flags.
-    serverNodeArgs(join(repoRoot, 'server/src/main.ts')),
+    // Started the way `npm run server` starts it, with the same V8 flags; FI_BENCH_SERVER_PROFILE
+    // names a folder for a CPU profile of the server (written when it stops).
+    [
+      ...(process.env.FI_BENCH_SERVER_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FI_BENCH_SERVER_PROFILE}`]
+        : []),
+      ...serverNodeArgs(join(repoRoot, SERVER_ENTRY)),
+    ],
     {
       cwd: repoRoot,
       env: {
