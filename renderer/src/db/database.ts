@@ -72,10 +72,18 @@ export interface HeldRow {
   record: Record<string, unknown> | null;
 }
 
-/** Bytes of a photo or signature, addressed by their SHA-256. */
+/**
+ * Bytes of a photo or signature, addressed by their SHA-256. Whether the server holds them is
+ * kept apart, in `blobUploads` (rows written before version 6 still carry an `uploaded` flag that
+ * nothing reads).
+ */
 export interface BlobRow extends BlobRef {
   data: Blob;
-  uploaded: boolean;
+}
+
+/** A blob the server has confirmed holding (version 6). */
+export interface BlobUploadRow {
+  sha256: string;
 }
 
 /**
@@ -127,6 +135,7 @@ export class FieldInspectorDb extends Dexie {
   findings!: Table<Finding, string>;
   outbox!: Table<OutboxRow, number>;
   blobs!: Table<BlobRow, string>;
+  blobUploads!: Table<BlobUploadRow, string>;
   meta!: Table<MetaRow, string>;
   rejected!: Table<RejectedRow, number>;
   conflicts!: Table<ConflictRow, number>;
@@ -169,6 +178,18 @@ export class FieldInspectorDb extends Dexie {
     // Version 5: the records a full re-pull (after the user's towns or role changed) has
     // delivered so far, kept across interruptions. New table: nothing to upgrade.
     this.version(5).stores({ repulled: '[entity+id]' });
+    // Version 6: which blobs the server holds, apart from their bytes. Marking a blob row
+    // uploaded rewrote the row, and the browser then stored its bytes again: a sync copied every
+    // photo it sent. The old flags move over once.
+    this.version(6)
+      .stores({ blobUploads: 'sha256' })
+      .upgrade(async (tx) => {
+        const uploaded: string[] = [];
+        await tx
+          .table<{ sha256: string; uploaded?: boolean }, string>('blobs')
+          .each((row) => void (row.uploaded === true && uploaded.push(row.sha256)));
+        await tx.table('blobUploads').bulkPut(uploaded.map((sha256) => ({ sha256 })));
+      });
   }
 }
 

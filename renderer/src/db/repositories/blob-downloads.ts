@@ -33,9 +33,10 @@ export async function storeDownloadedBlob(
   const bytes = new Uint8Array(await data.arrayBuffer());
   if ((await sha256Hex(bytes)) !== ref.sha256) throw new BlobHashMismatchError(ref.sha256);
   const typed = new Blob([bytes], { type: ref.mime });
-  await db.transaction('rw', db.blobs, async () => {
+  await db.transaction('rw', [db.blobs, db.blobUploads], async () => {
     if ((await db.blobs.get(ref.sha256)) === undefined) {
-      await db.blobs.put({ ...ref, data: typed, uploaded: true });
+      await db.blobs.put({ ...ref, data: typed });
+      await db.blobUploads.put({ sha256: ref.sha256 });
     }
   });
 }

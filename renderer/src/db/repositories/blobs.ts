@@ -1,6 +1,7 @@
 // Photo and signature bytes kept on this device, and which of them the server still lacks. A
-// blob is `uploaded` once the server has confirmed holding its hash; records that refer to a
-// blob are pushed only after it is uploaded, so the server never holds a dangling reference.
+// blob is uploaded once the server has confirmed holding its hash (a row in `blobUploads`, so
+// that the row holding the bytes is never rewritten); records that refer to a blob are pushed
+// only after it is uploaded, so the server never holds a dangling reference.
 import type { BlobRef } from '../../../../domain/schemas/common';
 import type { BlobRow, FieldInspectorDb, OutboxRow } from '../database';
 
@@ -8,7 +9,7 @@ import type { BlobRow, FieldInspectorDb, OutboxRow } from '../database';
 export async function putLocalBlob(db: FieldInspectorDb, ref: BlobRef, data: Blob): Promise<void> {
   await db.transaction('rw', db.blobs, async () => {
     const existing = await db.blobs.get(ref.sha256);
-    if (!existing) await db.blobs.put({ ...ref, data, uploaded: false });
+    if (!existing) await db.blobs.put({ ...ref, data });
   });
 }
 
@@ -46,10 +47,7 @@ export function referencedHashes(rows: readonly Pick<OutboxRow, 'data'>[]): Set<
  * that queued records refer to (the server may have lost or never had them).
  */
 export async function hashesToCheck(db: FieldInspectorDb): Promise<string[]> {
-  const [unsent, rows] = await Promise.all([
-    db.blobs.filter((blob) => !blob.uploaded).primaryKeys(),
-    db.outbox.toArray(),
-  ]);
+  const [unsent, rows] = await Promise.all([unsentHashes(db), db.outbox.toArray()]);
   const hashes = referencedHashes(rows);
   for (const hash of unsent) hashes.add(hash);
   return [...hashes].sort();
@@ -57,15 +55,25 @@ export async function hashesToCheck(db: FieldInspectorDb): Promise<string[]> {
 
 export async function markUploaded(db: FieldInspectorDb, hashes: readonly string[]): Promise<void> {
   if (hashes.length === 0) return;
-  await db.transaction('rw', db.blobs, async () => {
-    await db.blobs
-      .where('sha256')
-      .anyOf([...hashes])
-      .modify({ uploaded: true });
-  });
+  await db.blobUploads.bulkPut(hashes.map((sha256) => ({ sha256 })));
+}
+
+/** Whether the server has confirmed holding the blob. */
+export async function isUploaded(db: FieldInspectorDb, sha256: string): Promise<boolean> {
+  return (await db.blobUploads.get(sha256)) !== undefined;
+}
+
+/** The hashes of blobs kept here that the server has not confirmed holding (keys only). */
+export async function unsentHashes(db: FieldInspectorDb): Promise<string[]> {
+  const [kept, uploaded] = await Promise.all([
+    db.blobs.toCollection().primaryKeys(),
+    db.blobUploads.toCollection().primaryKeys(),
+  ]);
+  const sent = new Set(uploaded);
+  return kept.filter((hash) => !sent.has(hash));
 }
 
 /** How many photos and signatures wait to be uploaded. */
 export async function countPendingBlobs(db: FieldInspectorDb): Promise<number> {
-  return db.blobs.filter((blob) => !blob.uploaded).count();
+  return (await unsentHashes(db)).length;
 }

@@ -7,9 +7,9 @@ export function createPhotoBlobStore(db: FieldInspectorDb): PhotoBlobStore {
   return {
     async put({ sha256, mime, size, bytes }) {
       await db.transaction('rw', db.blobs, async () => {
-        // The same bytes added twice keep the first row (and its upload flag).
+        // The same bytes added twice keep the first row.
         if ((await db.blobs.get(sha256)) !== undefined) return;
-        await db.blobs.put({ sha256, mime, size, data: bytes, uploaded: false });
+        await db.blobs.put({ sha256, mime, size, data: bytes });
       });
     },
     async get(sha256) {

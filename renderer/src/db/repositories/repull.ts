@@ -24,6 +24,7 @@ export function repullTables(db: FieldInspectorDb) {
     db.held,
     db.repulled,
     db.blobs,
+    db.blobUploads,
     db.findingDrafts,
     db.rejected,
   ];
@@ -107,7 +108,9 @@ async function removeOrphanBlobs(db: FieldInspectorDb, candidates: Set<string>):
   await db.held.each((row) => keep(row.record));
   await db.findingDrafts.each((row) => keep(row.values));
   if (orphans.size === 0) return;
-  const blobs = await db.blobs.bulkGet([...orphans]);
-  const deletable = blobs.flatMap((blob) => (blob?.uploaded === true ? [blob.sha256] : []));
-  if (deletable.length > 0) await db.blobs.bulkDelete(deletable);
+  const uploads = await db.blobUploads.bulkGet([...orphans]);
+  const deletable = uploads.flatMap((upload) => (upload ? [upload.sha256] : []));
+  if (deletable.length === 0) return;
+  await db.blobs.bulkDelete(deletable);
+  await db.blobUploads.bulkDelete(deletable);
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useProfile } from '../../app/session-context';
+import { countPendingBlobs } from '../../db/repositories/blobs';
 
 export interface LocalBlobCounts {
   total: number;
@@ -10,10 +11,7 @@ export interface LocalBlobCounts {
 export function useLocalBlobCounts(): LocalBlobCounts | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
-    const [total, pending] = await Promise.all([
-      db.blobs.count(),
-      db.blobs.filter((b) => !b.uploaded).count(),
-    ]);
+    const [total, pending] = await Promise.all([db.blobs.count(), countPendingBlobs(db)]);
     return { total, pending };
   }, [db]);
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { BlobBatchResult } from '../../../../domain/sync/protocol';
 import { BLOB_BATCH_MIME, MAX_BLOB_BATCH_BYTES } from '../../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
+import {
+  countPendingBlobs,
+  isUploaded,
+  putLocalBlob,
+} from '../../../../renderer/src/db/repositories/blobs';
 import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
 import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
@@ -58,7 +62,7 @@ describe('uploadMissingBlobs in batches', () => {
     expect(server.batches.length).toBeGreaterThanOrEqual(2);
     expect(server.batches.length).toBeLessThanOrEqual(4);
     expect(server.batches.flat().sort()).toEqual(hashes);
-    expect(await db.blobs.filter((blob) => !blob.uploaded).count()).toBe(0);
+    expect(await countPendingBlobs(db)).toBe(0);
   });
 
   it('lists blobs the server refuses by name as unavailable and stores the others', async () => {
@@ -66,8 +70,8 @@ describe('uploadMissingBlobs in batches', () => {
     const server = batchServer(new Set([hashes[2]!]));
     const result = await uploadMissingBlobs({ client: server.client, db });
     expect(result).toEqual({ uploaded: 3, unavailable: [hashes[2]] });
-    expect((await db.blobs.get(hashes[2]!))?.uploaded).toBe(false);
-    expect((await db.blobs.get(hashes[3]!))?.uploaded).toBe(true);
+    expect(await isUploaded(db, hashes[2]!)).toBe(false);
+    expect(await isUploaded(db, hashes[3]!)).toBe(true);
   });
 
   it('sends a blob too large for any batch by PUT, and falls back to PUT without a batch route', async () => {
@@ -79,7 +83,8 @@ describe('uploadMissingBlobs in batches', () => {
     });
     expect(withRoute.puts).toEqual([big]);
 
-    await db.blobs.clear();
+    // Another device's worth of photos: none of them uploaded yet.
+    await Promise.all([db.blobs.clear(), db.blobUploads.clear()]);
     const hashes = await storeBlobs([10, 20, 30]);
     const old = batchServer(new Set(), false);
     expect(await uploadMissingBlobs({ client: old.client, db })).toEqual({

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
+import {
+  countPendingBlobs,
+  putLocalBlob,
+  unsentHashes,
+} from '../../../../renderer/src/db/repositories/blobs';
 import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import { uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
 import { ApiError } from '../../../../renderer/src/sync/errors';
@@ -63,7 +67,7 @@ describe('uploadMissingBlobs', () => {
     expect(result).toEqual({ uploaded: 9, unavailable: [] });
     expect(server.maxInFlight()).toBe(4);
     expect([...server.received].sort()).toEqual(hashes);
-    expect(await db.blobs.filter((blob) => !blob.uploaded).count()).toBe(0);
+    expect(await countPendingBlobs(db)).toBe(0);
   });
 
   it('lists refused photos in order and keeps uploading the others', async () => {
@@ -76,7 +80,7 @@ describe('uploadMissingBlobs', () => {
     await server.drain(upload);
     const result = await upload;
     expect(result).toEqual({ uploaded: 4, unavailable: [hashes[1], hashes[4]] });
-    const unsent = await db.blobs.filter((blob) => !blob.uploaded).primaryKeys();
+    const unsent = await unsentHashes(db);
     expect(unsent.sort()).toEqual([hashes[1], hashes[4]]);
   });
 
@@ -89,7 +93,7 @@ describe('uploadMissingBlobs', () => {
     const outcome = expect(upload).rejects.toMatchObject({ status: 503 });
     await server.drain(upload);
     await outcome;
-    const uploaded = await db.blobs.filter((blob) => blob.uploaded).primaryKeys();
+    const uploaded = await db.blobUploads.toCollection().primaryKeys();
     expect(uploaded.sort()).toEqual([...server.received].sort());
     // The failure stopped new uploads: not every photo was sent.
     expect(server.received.length).toBeLessThan(hashes.length - 1);

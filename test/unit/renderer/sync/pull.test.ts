@@ -11,6 +11,7 @@ import type { PullProgress } from '../../../../renderer/src/sync/pull';
 import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { makeEnterprise, makeFinding, makeInspection, newId } from '../support/fixtures';
 import { fakeFetch, json, pagedPull } from '../support/fake-hq';
+import { markUploaded } from '../../../../renderer/src/db/repositories/blobs';
 
 let db: FieldInspectorDb;
 
@@ -136,7 +137,8 @@ const blobRef = (n: number): BlobRef => ({
 });
 
 async function putBlob(ref: BlobRef, uploaded: boolean) {
-  await db.blobs.put({ ...ref, data: new Blob(['x']), uploaded });
+  await db.blobs.put({ ...ref, data: new Blob(['x']) });
+  if (uploaded) await markUploaded(db, [ref.sha256]);
 }
 
 describe('pullAll after the server starts over (reset)', () => {

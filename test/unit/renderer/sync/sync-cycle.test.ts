@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
+import { countPendingBlobs, putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
 import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
@@ -47,7 +47,8 @@ describe('runSyncCycle', () => {
     ]);
     expect(hq.requests[0]?.body).toEqual({ hashes: [hashA, hashB] });
     expect(hq.requests[2]?.headers.get('content-type')).toBe('image/jpeg');
-    expect((await db.blobs.toArray()).map((b) => b.uploaded)).toEqual([true, true]);
+    expect(await countPendingBlobs(db)).toBe(0);
+    expect(await db.blobUploads.count()).toBe(2);
     expect([...new Set(phases)]).toEqual(['blobs', 'push', 'pull']);
 
     // Nothing left to upload: the next cycle asks about nothing.

@@ -6,6 +6,7 @@ import {
 } from '../../../../../renderer/src/db/repositories/blob-downloads';
 import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
 import { withTestDatabase } from '../../support/test-database';
+import { isUploaded } from '../../../../../renderer/src/db/repositories/blobs';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
@@ -20,7 +21,7 @@ const refOf = async (n: number) => ({
 describe('downloadMissingBlobs', () => {
   it('fetches only what is missing, keeps it as uploaded, refuses bytes that do not match', async () => {
     const [local, remote, forged, absent] = await Promise.all([1, 2, 3, 4].map(refOf));
-    await db.blobs.put({ ...local!, data: new Blob([bytes(1)]), uploaded: false });
+    await db.blobs.put({ ...local!, data: new Blob([bytes(1)]) });
     expect(await missingLocalBlobs(db, [local!, remote!, remote!])).toEqual([remote]);
 
     const asked: string[] = [];
@@ -40,12 +41,10 @@ describe('downloadMissingBlobs', () => {
     );
     expect(result).toEqual({ downloaded: 1, failed: 2 });
     expect(asked.sort()).toEqual([remote!.sha256, forged!.sha256, absent!.sha256].sort());
-    expect(await db.blobs.get(remote!.sha256)).toMatchObject({
-      uploaded: true,
-      mime: 'image/jpeg',
-    });
+    expect(await db.blobs.get(remote!.sha256)).toMatchObject({ mime: 'image/jpeg' });
+    expect(await isUploaded(db, remote!.sha256)).toBe(true);
     expect(await db.blobs.get(forged!.sha256)).toBeUndefined();
     // A blob made here keeps its own upload flag.
-    expect((await db.blobs.get(local!.sha256))?.uploaded).toBe(false);
+    expect(await isUploaded(db, local!.sha256)).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { photoBlobStoreFor } from '../../../../../renderer/src/db/repositories/photo-blob-store';
 import { newId } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
+import { isUploaded } from '../../../../../renderer/src/db/repositories/blobs';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened), { open: false });
@@ -95,7 +96,8 @@ describe('inspection and finding writes', () => {
     expect(photoBlobStoreFor(db)).toBe(store);
     const bytes = new Blob(['jpeg'], { type: 'image/jpeg' });
     await store.put({ sha256: 'a'.repeat(64), mime: 'image/jpeg', size: 4, bytes });
-    expect(await db.blobs.get('a'.repeat(64))).toMatchObject({ uploaded: false, size: 4 });
+    expect(await db.blobs.get('a'.repeat(64))).toMatchObject({ size: 4 });
+    expect(await isUploaded(db, 'a'.repeat(64))).toBe(false);
     expect(await store.get('a'.repeat(64))).toBeDefined();
   });
 });

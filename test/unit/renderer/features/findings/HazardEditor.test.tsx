@@ -167,7 +167,7 @@ describe('HazardEditor', { timeout: 60_000 }, () => {
     }[];
     const blob = await profile.db.blobs.get(stored!.sha256);
     // (jsdom's Blob does not survive fake-indexeddb's cloning whole: its row says what it is.)
-    expect(blob).toMatchObject({ size: photo.size, mime: 'image/jpeg', uploaded: false });
+    expect(blob).toMatchObject({ size: photo.size, mime: 'image/jpeg' });
   });
 
   it('says plainly that the storage is full and keeps what was saved before', async () => {

@@ -12,6 +12,7 @@ import { fakeFetch, json } from '../../support/fake-hq';
 import { renderSignedIn } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
 import { PNG_MAGIC, pngBlob, seedClosing } from '../submission/closing-fixtures';
+import { isUploaded, markUploaded } from '../../../../../renderer/src/db/repositories/blobs';
 
 const SLOW = { timeout: 10_000 };
 const hash = (n: number) => String(n).repeat(64).slice(0, 64);
@@ -63,7 +64,8 @@ async function seedReviewed() {
   const remote = { sha256: await sha256Hex(serverBytes), mime: 'image/jpeg' as const, size: 9 };
   onServer.set(remote.sha256, serverBytes);
   const lost = { sha256: hash(3), mime: 'image/jpeg' as const, size: 9 };
-  await db.blobs.put({ ...here, data: pngBlob(1), uploaded: true });
+  await db.blobs.put({ ...here, data: pngBlob(1) });
+  await markUploaded(db, [here.sha256]);
   await db.findings.put({ ...finding, grade: 'major', photos: [here, remote, lost] });
   await db.inspections.put({
     ...inspection,
@@ -135,7 +137,7 @@ describe('ReviewDetail', { timeout: 60_000 }, () => {
         name: 'Photo 3 of 3: Not on this device yet',
       }),
     ).toBeTruthy();
-    expect((await profile.db.blobs.get(remote.sha256))?.uploaded).toBe(true);
+    expect(await isUploaded(profile.db, remote.sha256)).toBe(true);
     await userEvent.setup().click(within(hazardRegion()).getAllByRole('button')[0]!);
     const viewer = await screen.findByRole('dialog', { name: 'Photo 1 / 3' });
     expect(await within(viewer).findByRole('img', { name: 'Photo 1 of 3' }, SLOW)).toBeTruthy();

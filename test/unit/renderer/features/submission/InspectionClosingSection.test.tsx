@@ -100,7 +100,7 @@ describe('closing an inspection', { timeout: 30_000 }, () => {
       image: { sha256: expectedHash, mime: 'image/png', size: 9 },
     });
     const blob = await profile.db.blobs.get(expectedHash);
-    expect(blob).toMatchObject({ mime: 'image/png', size: 9, uploaded: false });
+    expect(blob).toMatchObject({ mime: 'image/png', size: 9 });
     const queued = await profile.db.outbox.where('id').equals(seeded.inspection.id).toArray();
     expect(queued.at(-1)?.data).toMatchObject({
       signatures: [{ image: { sha256: expectedHash } }],
