@@ -1,11 +1,16 @@
 // Options of a benchmark run: which benchmarks (`--only sync|local`) and at what scale
 // (FI_BENCH_SCALE, 1 by default: the sizes the issues name; 0.1 for a quick run).
-// FI_BENCH_PULL_SCALE, when set, scales the pull benchmark alone.
+// FI_BENCH_PULL_SCALE, when set, scales the pull benchmark alone. FI_BENCH_DATABASE=postgres runs
+// the sync benchmarks' HQ server on a throwaway PostgreSQL cluster instead of the embedded
+// database.
 export type BenchGroup = 'sync' | 'local';
+export type BenchDatabase = 'pglite' | 'postgres';
 
 export interface BenchConfig {
   only: BenchGroup | null;
   scale: number;
+  /** The HQ server's database in the sync benchmarks. */
+  database: BenchDatabase;
   push: { hazards: number; photos: number };
   pull: { hazards: number; enterprises: number };
   local: {
@@ -30,6 +35,12 @@ function parseOnly(argv: readonly string[]): BenchGroup | null {
   return value;
 }
 
+function parseDatabase(raw: string | undefined): BenchDatabase {
+  if (raw === undefined || raw === '' || raw === 'pglite') return 'pglite';
+  if (raw === 'postgres') return 'postgres';
+  throw new Error(`FI_BENCH_DATABASE takes "pglite" or "postgres", not "${raw}"`);
+}
+
 function parseScale(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 1;
   const scale = Number(raw);
@@ -46,6 +57,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Ben
   return {
     only: parseOnly(argv),
     scale,
+    database: parseDatabase(env.FI_BENCH_DATABASE),
     push: { hazards: n(10_000, 10), photos: n(1_000, 1) },
     // FI_BENCH_PULL_SCALE shrinks the pull (and its long setup) alone, while tuning the push.
     pull: { hazards: m(100_000, 100), enterprises: m(2_000, 8) },

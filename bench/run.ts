@@ -44,16 +44,19 @@ async function main(): Promise<void> {
   const pagesUrl = await serveStatic(pages);
 
   if (config.only !== 'local') {
-    console.log('\nSync (issue 4)');
+    const onPostgres = config.database === 'postgres';
+    console.log(
+      `\nSync (issue 4), HQ server on ${onPostgres ? 'PostgreSQL (FI_BENCH_DATABASE=postgres)' : 'the embedded database (PGlite), as npm start runs it'}`,
+    );
     const mark = cleanupMark();
     const rig = await setUpSyncRig(config, repoRoot, pagesUrl);
     await runPullBenchmark(rig);
     await runPushBenchmark(rig, config, appPushAvailable());
     const peak = rig.hqRss.peak();
     record({
-      // The bench's server runs on the embedded database (PGlite), as `npm start` does.
-      benchmark: 'HQ server (PGlite)',
-      metric: 'peak RSS over the sync benchmarks (sampled every 200 ms)',
+      // On PostgreSQL, the Node process alone: the database's own processes are not counted.
+      benchmark: onPostgres ? 'HQ server (PostgreSQL)' : 'HQ server (PGlite)',
+      metric: `peak RSS${onPostgres ? ' of the Node process' : ''} over the sync benchmarks (sampled every 200 ms)`,
       unit: 'MB',
       value: peak / 1e6,
       anchorName: null,

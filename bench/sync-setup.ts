@@ -9,7 +9,9 @@ import { launchBrowser, openBenchPage } from './browser/chromium';
 import type { BenchConfig } from './config';
 import type { BenchPeople } from './data/records';
 import { syncDataset } from './data/sync-dataset';
+import type { HqStore } from './servers/hq-server';
 import { seedHqInChild, startHqServer } from './servers/hq-server';
+import { throwawayPostgres } from './servers/postgres';
 import { docCount, loadDocs, startPouchServer } from './servers/pouch-server';
 import { tempDir } from './support/cleanup';
 import { readRssBytes, sampleRss } from './support/rss-sampler';
@@ -45,9 +47,10 @@ export async function setUpSyncRig(
 
   // The two servers fill up side by side (neither is timed).
   const started = performance.now();
-  const dataDir = await tempDir('hq-data');
+  const store: HqStore = { dataDir: await tempDir('hq-data') };
+  if (config.database === 'postgres') store.databaseUrl = await throwawayPostgres();
   const [, pouch] = await Promise.all([
-    seedHqInChild(repoRoot, dataDir, spec).then(() =>
+    seedHqInChild(repoRoot, store, spec).then(() =>
       console.log(
         `  seeded the HQ database with ${pullFindings.length} hazards in ${seconds(started)}`,
       ),
@@ -65,7 +68,7 @@ export async function setUpSyncRig(
       return server;
     }),
   ]);
-  const hq = await startHqServer(repoRoot, dataDir);
+  const hq = await startHqServer(repoRoot, store);
   const hqRss = sampleRss(hq.child.pid);
   const idle = readRssBytes(hq.child.pid) ?? 0;
   console.log(`  HQ server started; RSS before any request ${(idle / 1e6).toFixed(0)} MB`);

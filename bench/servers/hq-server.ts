@@ -31,8 +31,14 @@ export interface HqSeed {
 /** Writes per transaction: bounded so that the seeder's memory stays small. */
 const SEED_CHUNK = 5000;
 
-export async function seedHqDatabase(dataDir: string, seed: HqSeed): Promise<void> {
-  const db = await openDatabase({ databaseUrl: undefined, dataDir });
+/** Where the HQ server keeps its data: the embedded database in `dataDir`, or PostgreSQL. */
+export interface HqStore {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+export async function seedHqDatabase(store: HqStore, seed: HqSeed): Promise<void> {
+  const db = await openDatabase({ databaseUrl: store.databaseUrl, dataDir: store.dataDir });
   try {
     await migrate(db);
     const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -60,10 +66,10 @@ export async function seedHqDatabase(dataDir: string, seed: HqSeed): Promise<voi
   }
 }
 
-/** Seeds `dataDir` in a child process (the embedded database's memory leaves with it). */
+/** Seeds the store in a child process (the embedded database's memory leaves with it). */
 export async function seedHqInChild(
   repoRoot: string,
-  dataDir: string,
+  store: HqStore,
   spec: SeedSpec,
 ): Promise<void> {
   const child = spawn(
@@ -72,7 +78,7 @@ export async function seedHqInChild(
       '--import',
       'tsx',
       join(repoRoot, 'bench/servers/seed-hq-main.ts'),
-      JSON.stringify({ ...spec, dataDir }),
+      JSON.stringify({ ...spec, ...store }),
     ],
     { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] },
   );
@@ -88,7 +94,7 @@ export interface HqServer {
   child: Child;
 }
 
-export async function startHqServer(repoRoot: string, dataDir: string): Promise<HqServer> {
+export async function startHqServer(repoRoot: string, store: HqStore): Promise<HqServer> {
   buildServerIfStale(repoRoot);
   const port = await freePort();
   const child = await startChild(
@@ -108,9 +114,9 @@ export async function startHqServer(repoRoot: string, dataDir: string): Promise<
         ...process.env,
         HOST: '127.0.0.1',
         PORT: String(port),
-        FI_DATA_DIR: dataDir,
+        FI_DATA_DIR: store.dataDir,
         FI_DEMO: '0',
-        DATABASE_URL: '',
+        DATABASE_URL: store.databaseUrl ?? '',
         LOG_LEVEL: 'warn',
       },
       ready: /listening on/,
