@@ -41,8 +41,8 @@ function gatedServer(fail: (sha256: string) => Error | null = () => null) {
       received.push(sha256);
     },
   };
-  /** Answers the uploads in flight, most recent first, until `upload` settles. */
-  const drain = async (upload: Promise<unknown>) => {
+  /** Answers the uploads in flight, most recent (or oldest) first, until `upload` settles. */
+  const drain = async (upload: Promise<unknown>, first: 'newest' | 'oldest' = 'newest') => {
     let settled = false;
     void upload.then(
       () => (settled = true),
@@ -50,7 +50,7 @@ function gatedServer(fail: (sha256: string) => Error | null = () => null) {
     );
     while (!settled) {
       await new Promise((resolve) => setTimeout(resolve, 1));
-      waiting.pop()?.();
+      (first === 'newest' ? waiting.pop() : waiting.shift())?.();
     }
   };
   return { client, received, drain, inFlight: () => inFlight, maxInFlight: () => maxInFlight };
@@ -91,7 +91,8 @@ describe('uploadMissingBlobs', () => {
     );
     const upload = uploadMissingBlobs({ client: server.client, db });
     const outcome = expect(upload).rejects.toMatchObject({ status: 503 });
-    await server.drain(upload);
+    // Oldest first: the third answer fails while at most six uploads have started.
+    await server.drain(upload, 'oldest');
     await outcome;
     const uploaded = await db.blobUploads.toCollection().primaryKeys();
     expect(uploaded.sort()).toEqual([...server.received].sort());
