@@ -1,6 +1,7 @@
 // The bench-only Vite build: one page that loads either the app's real modules or PouchDB as the
-// anchor (bench.html?page=fi or ?page=pouch), built into a temporary directory, never into dist/. Node's `events` module, which pouchdb-browser
-// imports, is replaced by a small browser implementation.
+// anchor (bench.html?page=fi or ?page=pouch), built into a temporary directory, never into
+// dist/. Node's `events` module, which pouchdb-browser imports, is replaced by a small browser
+// implementation.
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 

@@ -31,6 +31,7 @@ import { ReviewPage } from './page-models/ReviewPage';
 const baseUrl = inject('baseUrl');
 const RETURN_COMMENT = 'State which valve was replaced and attach the contractor’s report.';
 const AMEND_REASON = 'The representative’s title was recorded wrongly; corrected as asked.';
+const HAZARD_REASON = 'The hazard’s title named the wrong tank; corrected on review.';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -117,11 +118,22 @@ describe('the safety supervisor', () => {
     const amendment = new AmendmentDialog(inspector);
     expect(await amendment.supervisorsComment()).toContain(RETURN_COMMENT);
     await amendment.amendRepresentativeTitle('安全总监', AMEND_REASON);
+    // And corrects one of its hazards, which is an amendment too.
+    const corrected = findingsOf(toReturn)[0]!;
+    const correctedTitle = `${corrected.title}（已更正）`;
+    await amendment.amendHazardTitle(corrected.title, correctedTitle, HAZARD_REASON);
     expect(await syncFromScreen(inspector)).toEqual({ pending: '0', photos: '0', error: 'None' });
-    const amended = byId((await serverRecords(baseUrl)).inspections, toReturn.id);
+    const afterAmending = await serverRecords(baseUrl);
+    const amended = byId(afterAmending.inspections, toReturn.id);
     expect(amended.review.status).toBe('pending');
     expect(amended.enterpriseRep?.title).toBe('安全总监');
-    expect(amended.amendments.map((a) => a.reason)).toContain(AMEND_REASON);
+    expect(amended.amendments.map((a) => a.reason)).toEqual(
+      expect.arrayContaining([AMEND_REASON, HAZARD_REASON]),
+    );
+    expect(amended.amendments.find((a) => a.reason === HAZARD_REASON)?.findingId).toBe(
+      corrected.id,
+    );
+    expect(byId(afterAmending.findings, corrected.id).title).toBe(correctedTitle);
 
     // Back at HQ: after a sync it waits again, resubmitted, with the amendment in its history.
     await syncFromScreen(page);
@@ -160,7 +172,9 @@ describe('the safety supervisor', () => {
       .toBe(String(everyEnterprise.reduce((n, e) => n + e.trackMilestones.length, 0)));
 
     // The deadline board: two hazards the enterprises report as rectified, re-inspected.
-    const titleCount = (title: string) => before.findings.filter((f) => f.title === title).length;
+    // (Hazards whose titles the screens still show as before: not the one corrected above.)
+    const titleCount = (title: string) =>
+      before.findings.filter((f) => f.title === title && f.id !== corrected.id).length;
     const rectified = before.findings
       .filter((f) => f.status === 'rectified' && titleCount(f.title) === 1)
       .slice(0, 2);

@@ -25,4 +25,15 @@ export class AmendmentDialog {
     await this.dialog.getByRole('button', { name: 'Save amendment' }).click();
     await this.dialog.waitFor({ state: 'detached' });
   }
+
+  /** Corrects the title of the hazard titled `current` by amendment, giving `reason`. */
+  async amendHazardTitle(current: string, title: string, reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: current }).first().click();
+    const drawer = this.page.getByRole('dialog', { name: 'Hazard' });
+    await drawer.getByRole('button', { name: 'Amend this hazard' }).click();
+    await drawer.getByLabel('Reason for the amendment (required)').fill(reason);
+    await drawer.getByLabel('Title', { exact: true }).fill(title);
+    await drawer.getByRole('button', { name: 'Save amendment' }).click();
+    await drawer.waitFor({ state: 'detached' });
+  }
 }

@@ -68,7 +68,7 @@ export class DeadlinesPage {
   }
 
   async openDetails(title: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Details of ${title}` }).click();
+    await this.page.getByRole('button', { name: `Details of ${title}`, exact: true }).click();
     await this.drawer.getByText('Status history').waitFor();
   }
 
