@@ -5,8 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fetchElectron } from './electron-binary';
 import { isStale } from './build-freshness';
-import { serverNodeArgs } from '../server/src/node-flags';
-import { buildServerIfStale } from './server-build';
+import { SERVER_ENTRY, SERVER_SOURCES, serverNodeArgs } from '../server/src/node-flags';
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -47,12 +46,7 @@ async function main(): Promise<void> {
     run('build:electron');
   }
 
-  try {
-    buildServerIfStale();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
+  if (isStale(SERVER_ENTRY, SERVER_SOURCES)) run('build:server');
 
   const server = spawn(process.execPath, serverNodeArgs(), {
     stdio: 'inherit',

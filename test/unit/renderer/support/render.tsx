@@ -21,10 +21,13 @@ export function openTestProfile(session: Session = makeSession()): Profile {
  * Registers the calling file's hooks: a fresh profile before each test, handed to `onOpen`; after
  * it the screen is unmounted before its database is closed and deleted.
  */
-export function withTestProfile(onOpen: (profile: Profile) => void): void {
+export function withTestProfile(
+  onOpen: (profile: Profile) => void,
+  session: () => Session = makeSession,
+): void {
   let current: Profile | undefined;
   beforeEach(() => {
-    current = openTestProfile();
+    current = openTestProfile(session());
     onOpen(current);
   });
   afterEach(async () => {

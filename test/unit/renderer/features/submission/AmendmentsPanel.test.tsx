@@ -1,11 +1,11 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import { makeSession, makeUser } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
 import { seedClosing } from './closing-fixtures';
 
@@ -13,16 +13,14 @@ const SLOW = { timeout: 20_000 };
 
 let profile: Profile;
 let objectUrls: ReturnType<typeof recordObjectUrls>;
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 beforeEach(() => {
-  profile = openTestProfile(makeSession({ user: makeUser({ displayName: 'Li Ming' }) }));
   objectUrls = recordObjectUrls();
 });
-afterEach(async () => {
-  cleanup();
-  objectUrls.restore();
-  profile.db.close();
-  await profile.db.delete();
-});
+afterEach(() => objectUrls.restore());
 
 describe('the amendments of a submitted inspection', { timeout: 60_000 }, () => {
   it('lists a hazard correction and opens a blank hazard form to add one by amendment', async () => {

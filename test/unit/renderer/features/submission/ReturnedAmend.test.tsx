@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { InspectionClosingSection } from '../../../../../renderer/src/features/s
 import { ReturnedNotice } from '../../../../../renderer/src/features/submission/ReturnedNotice';
 import { useInspectionClosing } from '../../../../../renderer/src/features/submission/useInspectionClosing';
 import { makeInspection, makeSession, makeUser } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
 import { seedClosing } from './closing-fixtures';
 
@@ -27,16 +27,14 @@ const returnedReview = {
 
 let profile: Profile;
 let objectUrls: ReturnType<typeof recordObjectUrls>;
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 beforeEach(() => {
-  profile = openTestProfile(makeSession({ user: makeUser({ displayName: 'Li Ming' }) }));
   objectUrls = recordObjectUrls();
 });
-afterEach(async () => {
-  cleanup();
-  objectUrls.restore();
-  profile.db.close();
-  await profile.db.delete();
-});
+afterEach(() => objectUrls.restore());
 
 /** The inspection page's notice above its closing section, as the inspection page shows them. */
 function InspectionPage({ id }: { id: string }) {
