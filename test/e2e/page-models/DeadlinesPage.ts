@@ -112,8 +112,12 @@ export class DeadlinesPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /**
+   * Clicks the drawer's close button. Escape would depend on where focus went when the dialog
+   * inside the drawer closed: the drawer only hears keys while it holds focus.
+   */
   async closeDrawer(): Promise<void> {
-    await this.page.keyboard.press('Escape');
+    await this.page.locator('.ant-drawer-open').getByRole('button', { name: 'Close' }).click();
     await this.drawer.waitFor({ state: 'hidden' });
   }
 
