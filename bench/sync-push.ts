@@ -1,7 +1,7 @@
 // Issue 4's push benchmark: hazards and photos written on the client with their outbox rows,
 // then timed from the start of the sync's blob upload until the outbox is empty; the anchor is
 // PouchDB replicating the same documents with the photos as attachments to pouchdb-server.
-import { callPage } from './browser/chromium';
+import { callPage, withPageProfile } from './browser/chromium';
 import type { BenchConfig } from './config';
 import { inspectionKeys } from './data/records';
 import type { SyncRig } from './sync-setup';
@@ -75,7 +75,9 @@ export async function runPushBenchmark(
     throw new Error(`the outbox holds ${prepared.pending} rows, expected ${hazards}`);
   }
   rig.hqRss.mark();
-  const fi = await callPage<FiPush>(rig.fiPage, 'fiBench', 'runPush');
+  const fi = await withPageProfile(rig.fiPage, 'push', () =>
+    callPage<FiPush>(rig.fiPage, 'fiBench', 'runPush'),
+  );
   const serverPeak = rig.hqRss.mark();
   if (fi.outboxLeft !== 0 || fi.pushed.applied !== hazards || fi.blobsUploaded !== photos) {
     throw new Error(`the app's push did not complete: ${JSON.stringify(fi)}`);

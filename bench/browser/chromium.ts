@@ -1,5 +1,7 @@
 // Debian's Chromium through playwright-core: headless, quiet (no background networking or
 // component updates), with a fresh profile directory so that IndexedDB is real and on disk.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { onCleanup, tempDir } from '../support/cleanup';
@@ -82,5 +84,29 @@ export async function callPage<T>(
     return await Promise.race([call, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs `work` with the page's JavaScript CPU profiler on, when FI_BENCH_CLIENT_PROFILE names a
+ * folder: the profile is written there as `<name>.cpuprofile` (open it in Chrome's DevTools).
+ */
+export async function withPageProfile<T>(
+  page: Page,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const folder = process.env.FI_BENCH_CLIENT_PROFILE;
+  if (!folder) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
   }
 }

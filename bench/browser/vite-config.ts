@@ -19,7 +19,8 @@ export function benchViteConfig(outDir: string): InlineConfig {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      minify: true,
+      // A client CPU profile is read by function name: keep the names then.
+      minify: !process.env.FI_BENCH_CLIENT_PROFILE,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 5000,
       rollupOptions: {

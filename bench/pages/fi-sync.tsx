@@ -37,6 +37,7 @@ const timedFetch: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const path = new URL(url).pathname.replace(/[0-9a-f]{64}$/, ':sha256');
     trace.push({ path, at: started, ms });
+    console.debug(`[request] ${path} at ${started.toFixed(0)} ms took ${ms.toFixed(0)} ms`);
   }
 };
 

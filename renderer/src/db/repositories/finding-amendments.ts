@@ -8,7 +8,7 @@ import { resubmittedReview } from '../../../../domain/rules/review';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../database';
 import type { FindingContent } from './findings';
-import { writeLocal } from './outbox';
+import { queueTables, writeLocal } from './outbox';
 
 export class AmendedInspectionNotFoundError extends Error {
   constructor(readonly inspectionId: string) {
@@ -37,7 +37,7 @@ export async function amendHazard(
   input: HazardAmendment,
   now: () => Date = () => new Date(),
 ): Promise<FindingAmendmentResult> {
-  const tables = [db.inspections, db.findings, db.outbox, db.findingDrafts];
+  const tables = [db.inspections, db.findings, ...queueTables(db), db.findingDrafts];
   return db.transaction('rw', tables, async (): Promise<FindingAmendmentResult> => {
     const inspection = await db.inspections.get(input.inspectionId);
     if (!inspection || inspection.deletedAt !== null) {

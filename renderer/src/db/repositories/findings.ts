@@ -8,7 +8,7 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { FindingDraft } from '../../../../domain/rules/finding-from-item';
 import type { FieldInspectorDb, FindingDraftRow } from '../database';
 import { enterpriseNames } from './enterprises';
-import { writeLocal } from './outbox';
+import { queueTables, writeLocal } from './outbox';
 
 export interface FindingRow {
   finding: Finding;
@@ -96,7 +96,7 @@ export async function saveFindingContent(
   content: FindingContent,
   now: () => Date = () => new Date(),
 ): Promise<Finding> {
-  return db.transaction('rw', db.findings, db.outbox, db.findingDrafts, async () => {
+  return db.transaction('rw', [db.findings, ...queueTables(db), db.findingDrafts], async () => {
     const stored = await db.findings.get(key.id);
     const base: Finding = stored ?? {
       id: key.id,
@@ -148,7 +148,7 @@ export async function removeFinding(
   id: string,
   now: () => Date = () => new Date(),
 ): Promise<void> {
-  await db.transaction('rw', db.findings, db.outbox, db.findingDrafts, async () => {
+  await db.transaction('rw', [db.findings, ...queueTables(db), db.findingDrafts], async () => {
     await db.findingDrafts.delete(id);
     const stored = await db.findings.get(id);
     if (!stored || stored.deletedAt !== null) return;

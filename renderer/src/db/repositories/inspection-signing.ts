@@ -13,7 +13,7 @@ import { sha256Hex } from '../../features/photos/sha256';
 import type { FieldInspectorDb } from '../database';
 import { putLocalBlob } from './blobs';
 import { InspectionLockedError, updateDraftInspection } from './inspections';
-import { writeLocal } from './outbox';
+import { queueTables, writeLocal } from './outbox';
 
 export { InspectionLockedError };
 
@@ -97,7 +97,7 @@ export async function signInspection(
   const image = await signatureBlobRef(input.png);
   const data =
     input.png.type === 'image/png' ? input.png : new Blob([input.png], { type: 'image/png' });
-  return db.transaction('rw', [db.inspections, db.outbox, db.blobs], async () => {
+  return db.transaction('rw', [db.inspections, ...queueTables(db), db.blobs], async () => {
     await putLocalBlob(db, image, data);
     const signature: Signature = {
       role: input.role,
@@ -130,7 +130,7 @@ export async function removeSignature(
   userId: string | null,
   now: Clock = systemClock,
 ): Promise<Inspection> {
-  return db.transaction('rw', [db.inspections, db.outbox], () =>
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], () =>
     updateDraftInspection(
       db,
       inspectionId,
@@ -150,7 +150,7 @@ export async function setEnterpriseRep(
   rep: { name: string; title: string },
   now: Clock = systemClock,
 ): Promise<Inspection> {
-  return db.transaction('rw', [db.inspections, db.outbox], () =>
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], () =>
     updateDraftInspection(
       db,
       inspectionId,
@@ -170,7 +170,7 @@ export async function recordRefusal(
   reason: string | null,
   now: Clock = systemClock,
 ): Promise<Inspection> {
-  return db.transaction('rw', [db.inspections, db.outbox], () =>
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], () =>
     updateDraftInspection(
       db,
       inspectionId,
@@ -201,7 +201,7 @@ export async function submitInspection(
 ): Promise<SubmitResult> {
   return db.transaction(
     'rw',
-    [db.inspections, db.outbox, db.templates, db.findings, db.users],
+    [db.inspections, ...queueTables(db), db.templates, db.findings, db.users],
     async (): Promise<SubmitResult> => {
       const draft = await loadDraft(db, inspectionId);
       const problems = checkSubmission(await loadSubmissionInput(db, draft));
@@ -232,7 +232,7 @@ export async function amendSubmittedInspection(
   amendment: { by: string; reason: string },
   now: Clock = systemClock,
 ): Promise<AmendmentResult> {
-  return db.transaction('rw', [db.inspections, db.outbox], async () => {
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const current = await db.inspections.get(inspectionId);
     if (!current || current.deletedAt !== null) throw new InspectionNotFoundError(inspectionId);
     const at = now().toISOString();

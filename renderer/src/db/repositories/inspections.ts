@@ -8,7 +8,7 @@ import type { Inspection, ItemResult } from '../../../../domain/schemas/inspecti
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
 import { enterpriseNames } from './enterprises';
-import { writeLocal } from './outbox';
+import { queueTables, writeLocal } from './outbox';
 
 export interface InspectionRow {
   inspection: Inspection;
@@ -154,7 +154,7 @@ export async function updateDraftInspection(
   change: (current: Inspection) => Inspection,
   now: () => Date = () => new Date(),
 ): Promise<Inspection> {
-  return db.transaction('rw', db.inspections, db.outbox, async () => {
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const current = await db.inspections.get(id);
     if (!current) throw new RangeError(`no inspection ${id}`);
     if (current.status !== 'draft') throw new InspectionLockedError(id);

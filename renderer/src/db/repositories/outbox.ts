@@ -2,13 +2,14 @@
 // outbox row always go in one transaction, so no change is ever stored without being queued (or
 // queued without being stored). A batch numbers its rows 1, 2, 3… per device id, without gaps,
 // in the same transaction that takes them, so that a retried batch resends the very same mids
-// and the server answers a batch it already applied with `duplicate`.
+// and the server answers a batch it already applied with `duplicate`. The mids live in their own
+// table (`outboxMids`), beside the rows: a numbered row's data never changes again.
 import type { EntityName, EntityRecord } from '../../../../domain/schemas/entities';
 import { entitySchemas } from '../../../../domain/schemas/entities';
 import { MAX_PUSH_MUTATIONS } from '../../../../domain/sync/protocol';
 import type { Mutation } from '../../../../domain/sync/protocol';
 import { entityTables } from '../database';
-import type { FieldInspectorDb, OutboxRow } from '../database';
+import type { FieldInspectorDb, OutboxMidRow, OutboxRow } from '../database';
 import { getLastMid, putLastMid } from './meta';
 
 /** About 1 MB of JSON per push, under any sensible request-body limit of the server. */
@@ -36,6 +37,11 @@ export async function countPending(db: FieldInspectorDb): Promise<number> {
   return db.outbox.count();
 }
 
+/** The tables a transaction that queues a change (through writeLocal) must hold. */
+export function queueTables(db: FieldInspectorDb) {
+  return [db.outbox, db.outboxMids];
+}
+
 /**
  * Stores a record made or changed on this device and queues it for the server. Several edits of
  * the same record made before a batch takes them travel as one mutation carrying the latest data
@@ -50,16 +56,18 @@ export async function writeLocal<E extends EntityName>(
   const parsed = entitySchemas[entity].parse(record) as EntityRecord<E>;
   const data = parsed as unknown as Record<string, unknown>;
   const table = db.table(entityTables[entity]);
-  await db.transaction('rw', table, db.outbox, async () => {
+  await db.transaction('rw', [table, ...queueTables(db)], async () => {
     await table.put(parsed);
-    const queued = await db.outbox
-      .where('[entity+id]')
-      .equals([entity, parsed.id])
-      .filter((row) => row.mid === undefined && row.op === 'upsert')
-      .last();
-    if (queued?.seq !== undefined) {
-      await db.outbox.update(queued.seq, { data, queuedAt: now().toISOString() });
-      return;
+    // Only the record's last queued row can take the edit, and only while no batch has taken it.
+    const seqs = await db.outbox.where('[entity+id]').equals([entity, parsed.id]).primaryKeys();
+    const lastSeq = seqs.length > 0 ? Math.max(...seqs) : undefined;
+    const queued = lastSeq === undefined ? undefined : await db.outbox.get(lastSeq);
+    if (queued?.seq !== undefined && queued.op === 'upsert') {
+      const numbered = await db.outboxMids.get(queued.seq);
+      if (!numbered) {
+        await db.outbox.update(queued.seq, { data, queuedAt: now().toISOString() });
+        return;
+      }
     }
     await db.outbox.add({
       entity,
@@ -92,6 +100,8 @@ const sizeOf = (mutation: Mutation) => encoder.encode(JSON.stringify(mutation)).
  * mid. Rows numbered for another device id (the server gave this profile a new one) are numbered
  * afresh. Returns null when the outbox is empty. Rows numbered at or below `afterMid` are left out:
  * they belong to a batch sent before, whose answer is still to be settled.
+ *
+ * Only the rows the batch takes are read whole; the rest of the queue is read as keys.
  */
 export async function takeBatch(
   db: FieldInspectorDb,
@@ -99,16 +109,12 @@ export async function takeBatch(
   limits: BatchLimits = defaultBatchLimits,
   afterMid = 0,
 ): Promise<Batch | null> {
-  return db.transaction('rw', db.outbox, db.meta, async () => {
-    const numbered = await db.outbox.where('mid').above(0).toArray();
+  return db.transaction('rw', db.outbox, db.outboxMids, db.meta, async () => {
+    const numbered = await db.outboxMids.toArray();
     const stale = numbered.filter((row) => row.deviceId !== deviceId);
-    if (stale.length > 0) {
-      // Without its mid and device id the row goes back to unnumbered.
-      await db.outbox.bulkPut(
-        stale.map(({ mid: _mid, deviceId: _deviceId, ...row }) => row as OutboxRow),
-      );
-    }
-    const mine = numbered.filter((row) => row.deviceId === deviceId) as NumberedRow[];
+    // Without its mid the row goes back to unnumbered.
+    if (stale.length > 0) await db.outboxMids.bulkDelete(stale.map((row) => row.seq));
+    const mine = numbered.filter((row) => row.deviceId === deviceId).sort((a, b) => a.mid - b.mid);
     const inFlight = mine.filter((row) => row.mid > afterMid);
 
     const rows: NumberedRow[] = [];
@@ -126,25 +132,36 @@ export async function takeBatch(
       bytes += size;
       return true;
     };
-    for (const row of inFlight) {
+    const found = await db.outbox.bulkGet(inFlight.map((row) => row.seq));
+    // A mid whose row is gone has nothing to send (settling removes both; this only tidies).
+    const orphans = inFlight.filter((_, i) => found[i] === undefined).map((row) => row.seq);
+    if (orphans.length > 0) await db.outboxMids.bulkDelete(orphans);
+    const resend = inFlight.flatMap((numbering, i) => {
+      const row = found[i];
+      return row ? [{ ...row, ...numbering }] : [];
+    });
+    for (const row of resend) {
       if (!take(row)) break;
     }
-    if (rows.length === inFlight.length) {
+    if (rows.length === resend.length) {
       let lastMid = await getLastMid(db, deviceId);
-      // The head of the queue in seq order, in one read: at most mine.length of its rows
-      // carry a mid, so it holds every unnumbered row the batch still has room for.
+      // The head of the queue in seq order, as keys: at most mine.length of them carry a mid,
+      // so it holds every unnumbered row the batch still has room for.
       const room = limits.maxMutations - rows.length;
-      const head = room > 0 ? await db.outbox.limit(mine.length + room).toArray() : [];
-      const fresh = head.filter((row) => row.mid === undefined).slice(0, room);
-      const numberedNow: NumberedRow[] = [];
+      const numberedSeqs = new Set(mine.map((row) => row.seq));
+      const head = room > 0 ? await db.outbox.limit(mine.length + room).primaryKeys() : [];
+      const freshSeqs = head.filter((seq) => !numberedSeqs.has(seq)).slice(0, room);
+      const fresh = await db.outbox.bulkGet(freshSeqs);
+      const numberedNow: OutboxMidRow[] = [];
       for (const row of fresh) {
-        const candidate = { ...row, seq: row.seq!, mid: lastMid + 1, deviceId };
-        if (!take(candidate)) break;
-        numberedNow.push(candidate);
+        if (!row || row.seq === undefined) continue;
+        const numbering = { seq: row.seq, mid: lastMid + 1, deviceId };
+        if (!take({ ...row, ...numbering })) break;
+        numberedNow.push(numbering);
         lastMid++;
       }
       if (numberedNow.length > 0) {
-        await db.outbox.bulkPut(numberedNow);
+        await db.outboxMids.bulkPut(numberedNow);
         await putLastMid(db, deviceId, lastMid);
       }
     }
@@ -162,13 +179,13 @@ export async function renumberAfter(
   deviceId: string,
   serverLastMid: number,
 ): Promise<void> {
-  await db.transaction('rw', db.outbox, db.meta, async () => {
-    const inFlight = (await db.outbox.where('mid').above(serverLastMid).toArray()).filter(
+  await db.transaction('rw', db.outboxMids, db.meta, async () => {
+    const inFlight = (await db.outboxMids.where('mid').above(serverLastMid).sortBy('mid')).filter(
       (row) => row.deviceId === deviceId,
     );
     let mid = serverLastMid;
     const renumbered = inFlight.map((row) => ({ ...row, mid: ++mid }));
-    if (renumbered.length > 0) await db.outbox.bulkPut(renumbered);
+    if (renumbered.length > 0) await db.outboxMids.bulkPut(renumbered);
     await putLastMid(db, deviceId, mid);
   });
 }

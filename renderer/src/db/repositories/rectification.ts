@@ -23,7 +23,7 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
-import { writeLocal } from './outbox';
+import { queueTables, writeLocal } from './outbox';
 
 export { RectificationError } from '../../../../domain/rules/rectification';
 
@@ -57,7 +57,7 @@ export async function recordRectificationReport(
   user: Recorder,
   now: () => Date = () => new Date(),
 ): Promise<Finding> {
-  return db.transaction('rw', db.findings, db.enterprises, db.outbox, async () => {
+  return db.transaction('rw', [db.findings, db.enterprises, ...queueTables(db)], async () => {
     const finding = await liveFinding(db, findingId, user);
     const at = now();
     const next = reportRectification(finding, input, {
@@ -139,7 +139,7 @@ export async function recordReinspection(
 ): Promise<{ finding: Finding; visit: Inspection }> {
   return db.transaction(
     'rw',
-    [db.findings, db.enterprises, db.inspections, db.outbox],
+    [db.findings, db.enterprises, db.inspections, ...queueTables(db)],
     async () => {
       const finding = await liveFinding(db, findingId, user);
       const at = now();

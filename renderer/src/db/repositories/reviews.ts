@@ -6,7 +6,7 @@ import { inspectionSchema } from '../../../../domain/schemas/inspection';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
-import { writeLocal } from './outbox';
+import { queueTables, writeLocal } from './outbox';
 
 export interface ReviewDecision {
   status: 'approved' | 'returned';
@@ -30,7 +30,7 @@ export async function recordReview(
   const comment = decision.comment.trim();
   if (reviewer.role === 'inspector') throw new ReviewError('notReviewer');
   if (decision.status === 'returned' && comment === '') throw new ReviewError('commentRequired');
-  return db.transaction('rw', db.inspections, db.outbox, async () => {
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const current = await db.inspections.get(inspectionId);
     if (!current || current.deletedAt !== null) throw new ReviewError('notFound');
     if (current.status !== 'submitted') throw new ReviewError('notSubmitted');
@@ -63,7 +63,7 @@ export async function approveInspections(
   now: () => Date = () => new Date(),
 ): Promise<BulkApproval> {
   if (reviewer.role === 'inspector') throw new ReviewError('notReviewer');
-  return db.transaction('rw', db.inspections, db.outbox, async () => {
+  return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const result: BulkApproval = { approved: [], skipped: [] };
     const at = now().toISOString();
     const unique = [...new Set(inspectionIds)];

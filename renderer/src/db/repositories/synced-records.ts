@@ -11,8 +11,17 @@
 import type { EntityName, EntityRecord } from '../../../../domain/schemas/entities';
 import type { MutationResult } from '../../../../domain/sync/protocol';
 import { entityTables } from '../database';
-import type { FieldInspectorDb, HeldRow, OutboxRow, RejectedRow, ConflictRow } from '../database';
+import type {
+  ConflictRow,
+  FieldInspectorDb,
+  HeldRow,
+  OutboxMidRow,
+  OutboxRow,
+  RejectedRow,
+} from '../database';
+import type { Table } from 'dexie';
 import { putCursor, resetCursor } from './meta';
+import { queueTables } from './outbox';
 import type { NumberedRow } from './outbox';
 
 export type PulledChange = {
@@ -143,7 +152,14 @@ export async function settleResults(
   now: () => Date = () => new Date(),
 ): Promise<SettleCounts> {
   const byMid = new Map(results.map((result) => [result.mid, result]));
-  const tables = [...recordTables(db), db.outbox, db.rejected, db.conflicts, db.held, db.meta];
+  const tables = [
+    ...recordTables(db),
+    ...queueTables(db),
+    db.rejected,
+    db.conflicts,
+    db.held,
+    db.meta,
+  ];
   return db.transaction('rw', tables, async () => {
     const counts: SettleCounts = { applied: 0, duplicate: 0, conflict: 0, rejected: 0 };
     let repull = false;
@@ -154,17 +170,18 @@ export async function settleResults(
 
     for (const row of rows) {
       const result = byMid.get(row.mid);
-      const stored = state.outbox.get(row.seq);
-      if (!result || stored?.mid !== row.mid || stored.deviceId !== row.deviceId) continue;
-      state.deleteOutbox(row.seq, keyOf(stored.entity, stored.id));
+      // A row renumbered since it was sent (or already settled) is not what this answers.
+      if (!result || !state.stillNumbered(row)) continue;
       const key = keyOf(row.entity, row.id);
+      state.deleteOutbox(row.seq, key);
       const records = state.records(row.entity);
       const newer = state.queuedFor(key);
       const held = state.held.get(key);
 
       if (isRefusal(result)) {
         counts.rejected++;
-        const { mid, deviceId, entity, id, op, data, baseVersion, queuedAt } = stored;
+        // A numbered row's data no longer changes: the batch's copy is the stored one.
+        const { mid, deviceId, entity, id, op, data, baseVersion, queuedAt } = row;
         rejected.push({
           entity,
           id,
@@ -205,7 +222,7 @@ export async function settleResults(
         // the next push can say it starts from the answered version.
         if (result.status === 'applied' && result.version !== undefined && !held) {
           for (const later of newer) {
-            if (later.mid === undefined) {
+            if (!state.numbered(later.seq!)) {
               state.updateOutbox({ ...later, seq: later.seq!, baseVersion: result.version });
             }
           }
@@ -231,34 +248,50 @@ export async function settleResults(
 
 /**
  * An in-memory copy of the outbox rows, held records and local records a batch's answers can
- * touch, with the changes made to it, written back in bulk by `write`.
+ * touch, with the changes made to it, written back in bulk by `write`. The batch's own rows are
+ * taken from the batch; of the queue, only their keys and mids are read, and whole rows only for
+ * later edits of the same records.
  */
 async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[]) {
   const keys = new Map<string, RecordKey>();
   for (const row of rows) keys.set(keyOf(row.entity, row.id), [row.entity, row.id]);
   const keyList = [...keys.values()];
 
-  const [byRecord, bySeq, heldRows] = await Promise.all([
-    keyList.length === 0
-      ? Promise.resolve([])
-      : db.outbox
-          .where('[entity+id]')
-          .anyOf(keyList as RecordKey[])
-          .toArray(),
-    db.outbox.bulkGet(rows.map((row) => row.seq)),
-    db.held.bulkGet(keyList as [string, string][]),
+  // Every queued row of the batch's records, by record, read from the index alone.
+  const seqsByKey = new Map<string, Set<number>>();
+  if (keyList.length > 0) {
+    await db.outbox
+      .where('[entity+id]')
+      .anyOf(keyList as RecordKey[])
+      .eachKey((indexKey, cursor) => {
+        const [entity, id] = indexKey as unknown as RecordKey;
+        const key = keyOf(entity, id);
+        let seqs = seqsByKey.get(key);
+        if (!seqs) seqsByKey.set(key, (seqs = new Set()));
+        seqs.add(cursor.primaryKey as number);
+      });
+  }
+  const queuedSeqs = [...seqsByKey.values()].flatMap((seqs) => [...seqs]);
+  const batchRows = new Map(rows.map((row) => [row.seq, row]));
+  const laterSeqs = queuedSeqs.filter((seq) => !batchRows.has(seq));
+  const [midRows, laterRows, heldRows] = await Promise.all([
+    db.outboxMids.bulkGet(queuedSeqs),
+    db.outbox.bulkGet(laterSeqs),
+    // Usually empty: then nothing is looked up in it.
+    db.held
+      .count()
+      .then((count) => (count === 0 ? [] : db.held.bulkGet(keyList as [string, string][]))),
   ]);
+  const mids = new Map<number, OutboxMidRow>();
+  for (const row of midRows) if (row) mids.set(row.seq, row);
 
   const outbox = new Map<number, OutboxRow>();
-  const seqsByKey = new Map<string, Set<number>>();
-  for (const row of [...byRecord, ...bySeq]) {
-    if (!row || row.seq === undefined || outbox.has(row.seq)) continue;
-    outbox.set(row.seq, row);
-    const key = keyOf(row.entity, row.id);
-    let seqs = seqsByKey.get(key);
-    if (!seqs) seqsByKey.set(key, (seqs = new Set()));
-    seqs.add(row.seq);
+  for (const seq of queuedSeqs) {
+    const row = batchRows.get(seq);
+    if (row) outbox.set(seq, row);
   }
+  for (const row of laterRows) if (row?.seq !== undefined) outbox.set(row.seq, row);
+
   const held = new Map<string, HeldRow>();
   for (const row of heldRows) if (row) held.set(keyOf(row.entity, row.id), row);
 
@@ -284,8 +317,15 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
   const deletedHeld = new Map<string, RecordKey>();
 
   return {
-    outbox,
     held,
+    /** The row is still queued, numbered as it was when its batch was taken. */
+    stillNumbered(row: NumberedRow): boolean {
+      const numbering = mids.get(row.seq);
+      return (
+        outbox.has(row.seq) && numbering?.mid === row.mid && numbering.deviceId === row.deviceId
+      );
+    },
+    numbered: (seq: number) => mids.has(seq),
     deleteOutbox(seq: number, key: string) {
       outbox.delete(seq);
       seqsByKey.get(key)?.delete(seq);
@@ -320,7 +360,10 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
       };
     },
     async write() {
-      if (deletedSeqs.size > 0) await db.outbox.bulkDelete([...deletedSeqs]);
+      if (deletedSeqs.size > 0) {
+        await deleteSeqs(db.outbox, deletedSeqs);
+        await deleteSeqs(db.outboxMids, deletedSeqs);
+      }
       const updated = [...updatedSeqs].map((seq) => outbox.get(seq)!);
       if (updated.length > 0) await db.outbox.bulkPut(updated);
       if (deletedHeld.size > 0) await db.held.bulkDelete([...deletedHeld.values()]);
@@ -330,4 +373,21 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
       }
     },
   };
+}
+
+/**
+ * Deletes the queue rows `seqs`. A batch's rows are usually all the rows between its first and
+ * last seq: then they go as one range, not one delete each.
+ */
+async function deleteSeqs(table: Table<unknown, number>, seqs: ReadonlySet<number>) {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const seq of seqs) {
+    low = Math.min(low, seq);
+    high = Math.max(high, seq);
+  }
+  const range = () => table.where(':id').between(low, high, true, true);
+  const present = await range().primaryKeys();
+  if (present.every((seq) => seqs.has(seq))) await range().delete();
+  else await table.bulkDelete([...seqs]);
 }

@@ -2,6 +2,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { countPendingBlobs, isUploaded } from '../../../../renderer/src/db/repositories/blobs';
+import { putLastMid } from '../../../../renderer/src/db/repositories/meta';
+import { takeBatch } from '../../../../renderer/src/db/repositories/outbox';
+import { queuedRows } from '../../../support/queued-rows';
 
 const name = 'fi-upgrade-test';
 const hash = (n: number) => n.toString(16).padStart(64, '0');
@@ -25,6 +28,48 @@ describe('the device database', () => {
     expect(await isUploaded(db, hash(2))).toBe(false);
     expect(await countPendingBlobs(db)).toBe(1);
     expect(await db.blobs.count()).toBe(2);
+    db.close();
+  });
+
+  it('moves the mids of outbox rows numbered before version 7 into outboxMids', async () => {
+    // The outbox as versions 2 to 6 kept it: a numbered row carried its mid and device id.
+    const old = new Dexie(name);
+    old.version(6).stores({ outbox: '++seq, entity, id, [entity+id], mid', meta: 'key' });
+    const row = (n: number) => ({
+      entity: 'finding',
+      id: `f${n}`,
+      op: 'upsert',
+      data: { title: `hazard ${n}` },
+      baseVersion: 0,
+      queuedAt: '2026-11-01T00:00:00.000Z',
+    });
+    await old
+      .table('outbox')
+      .bulkAdd([
+        { ...row(1), mid: 4, deviceId: 'device-a' },
+        { ...row(2), mid: 5, deviceId: 'device-a' },
+        row(3),
+      ]);
+    old.close();
+
+    const db = new FieldInspectorDb(name);
+    await db.open();
+    expect((await queuedRows(db)).map((r) => [r.id, r.mid, r.deviceId])).toEqual([
+      ['f1', 4, 'device-a'],
+      ['f2', 5, 'device-a'],
+      ['f3', undefined, undefined],
+    ]);
+    expect((await db.outbox.toArray()).every((r) => !('mid' in r) && !('deviceId' in r))).toBe(
+      true,
+    );
+    // The unanswered batch is resent with its mids; the row after it is numbered next.
+    await putLastMid(db, 'device-a', 5);
+    const batch = await takeBatch(db, 'device-a');
+    expect(batch?.mutations.map((m) => [m.id, m.mid])).toEqual([
+      ['f1', 4],
+      ['f2', 5],
+      ['f3', 6],
+    ]);
     db.close();
   });
 });

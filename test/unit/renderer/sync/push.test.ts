@@ -9,6 +9,7 @@ import type { PushProgress } from '../../../../renderer/src/sync/push';
 import { fakeFetch, json } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
 import { makeFinding, newId } from '../support/fixtures';
+import { queuedRows } from '../../../support/queued-rows';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
@@ -137,7 +138,7 @@ describe('pushOutbox', { timeout: 30_000 }, () => {
       code: 'schema_version_mismatch',
     });
     expect(refuse.requests).toHaveLength(1);
-    expect((await db.outbox.toArray()).map((r) => r.mid)).toEqual([4]);
+    expect((await queuedRows(db)).map((r) => r.mid)).toEqual([4]);
     expect(requests.length).toBe(before);
   });
 });

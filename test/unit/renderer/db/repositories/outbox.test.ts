@@ -9,6 +9,7 @@ import {
 } from '../../../../../renderer/src/db/repositories/outbox';
 import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
+import { queuedRows } from '../../../../support/queued-rows';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
@@ -57,7 +58,7 @@ describe('writeLocal', () => {
     await writeLocal(db, 'finding', f);
     const batch = await takeBatch(db, deviceId);
     await writeLocal(db, 'finding', { ...f, title: 'second' });
-    const rows = await db.outbox.orderBy('seq').toArray();
+    const rows = await queuedRows(db);
     expect(rows.map((r) => [r.mid, (r.data as { title: string }).title])).toEqual([
       [1, 'first'],
       [undefined, 'second'],
@@ -70,10 +71,13 @@ describe('takeBatch', { timeout: 30_000 }, () => {
   it('numbers rows 1, 2, 3… in queue order and remembers the last mid', async () => {
     const deviceId = newId();
     await queueFindings(3);
+    const queued = await db.outbox.toArray();
     const batch = await takeBatch(db, deviceId);
     expect(batch?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
+    // The mids are kept beside the rows: numbering does not write the rows' data again.
+    expect(await db.outbox.toArray()).toEqual(queued);
     expect(await getLastMid(db, deviceId)).toBe(3);
-    const stored = await db.outbox.orderBy('seq').toArray();
+    const stored = await queuedRows(db);
     expect(stored.map((r) => [r.mid, r.deviceId])).toEqual([
       [1, deviceId],
       [2, deviceId],
@@ -159,7 +163,7 @@ describe('renumberAfter', () => {
     await takeBatch(db, deviceId); // 1, 2, 3
     await renumberAfter(db, deviceId, 0);
     expect((await takeBatch(db, deviceId))?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
-    await db.outbox.where('mid').anyOf(1, 2, 3).modify({ mid: 7 }); // make them look far ahead
+    await db.outboxMids.where('mid').anyOf(1, 2, 3).modify({ mid: 7 }); // make them look far ahead
     await renumberAfter(db, deviceId, 4);
     expect(await getLastMid(db, deviceId)).toBe(7);
   });

@@ -10,6 +10,7 @@ import {
 } from '../../../../../renderer/src/db/repositories/synced-records';
 import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
+import { queuedRows } from '../../../../support/queued-rows';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
@@ -177,7 +178,7 @@ describe('pulled data and queued local edits', () => {
     await writeLocal(db, 'finding', makeFinding());
     const batch = await takeBatch(db, deviceId);
     await settleResults(db, batch!.rows, [{ mid: 1, status: 'applied', version: 2 }]);
-    expect((await db.outbox.toArray()).map((r) => r.mid)).toEqual([2]);
+    expect((await queuedRows(db)).map((r) => r.mid)).toEqual([2]);
   });
 });
 
