@@ -123,9 +123,11 @@ async function restartServer(): Promise<void> {
 }
 
 async function editFinding(d: Device, pick: number, create: boolean): Promise<void> {
+  // Drafts only, as the app allows: a submitted inspection's hazards change by amendment.
   const own = (await d.db.inspections.toArray()).filter(
     (i) =>
       i.deletedAt === null &&
+      i.status === 'draft' &&
       (i.leadInspectorId === d.userId || i.coInspectorIds.includes(d.userId)),
   );
   if (own.length === 0) return;

@@ -26,7 +26,13 @@ import { writeRecords } from './record-store';
 import type { StoredRecord } from './stored-records';
 import { loadRecords, loadReferences, recordKey } from './stored-records';
 import type { WriteCheck } from './write-rules';
-import { REFERENCED_FIELDS, checkReferences, checkWrite, inspectorReview } from './write-rules';
+import {
+  REFERENCED_FIELDS,
+  checkLockedFinding,
+  checkReferences,
+  checkWrite,
+  inspectorReview,
+} from './write-rules';
 
 /**
  * How many of a device's latest answers are kept for repeating. A device asks again only for the
@@ -349,7 +355,8 @@ async function applyOne(
       `merged with the server's copy, the ${m.entity} is invalid: ${issuesSentence(issues)}`,
     );
   }
-  const refused = checkReferences(check) ?? checkWrite(caller.user, check);
+  const refused =
+    checkReferences(check) ?? checkLockedFinding(check) ?? checkWrite(caller.user, check);
   if (refused) return rejected(refused);
   if (m.entity === 'user' && plan.changed.has('username')) {
     const [taken] = await tx.query<{ id: string }>(

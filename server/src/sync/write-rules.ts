@@ -2,8 +2,9 @@
 // enterprises and templates; inspectors write inspections they lead or co-sign, and their
 // findings, at enterprises in their jurisdiction; supervisors write the review of inspections and
 // the rectification state of findings in their jurisdiction (inspectors too, for hazards found by
-// others: re-inspection is field work), and may record a re-inspection visit they lead. Returns
-// a reason when refused.
+// others: re-inspection is field work), and may record a re-inspection visit they lead. The
+// hazards of a submitted inspection change only by amendment, whoever sends them. Returns a
+// reason when refused.
 import { isResubmission } from '../../../domain/rules/review';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { reviewSchema } from '../../../domain/schemas/inspection';
@@ -32,6 +33,8 @@ export const REFERENCED_FIELDS = [
   'leadInspectorId',
   'coInspectorIds',
   'kind',
+  'status',
+  'amendments',
 ] as const;
 
 const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
@@ -82,6 +85,30 @@ export function checkReferences(check: WriteCheck): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A submitted inspection is a signed record: its hazards change only by amendment (with a
+ * reason, kept in the inspection's history). A change of a hazard's content (anything but its
+ * rectification state), or a new hazard, is taken only when the inspection, as it stands when the
+ * change arrives, records an amendment of that hazard. Everyone is held to this, admins too.
+ */
+export function checkLockedFinding(check: WriteCheck): string | null {
+  if (check.entity !== 'finding') return null;
+  const inspection = check.lookup('inspection', check.after.inspectionId);
+  if (inspection?.status !== 'submitted') return null;
+  const content = [...check.changed].some((field) => !RECTIFICATION_FIELDS.has(field));
+  if (!content) return null;
+  const amendments = Array.isArray(inspection.amendments) ? inspection.amendments : [];
+  const amended = amendments.some(
+    (a: unknown) =>
+      typeof a === 'object' &&
+      a !== null &&
+      (a as { findingId?: unknown }).findingId === check.after.id,
+  );
+  return amended
+    ? null
+    : 'the inspection of this hazard has been submitted: change the hazard by an amendment with a reason';
 }
 
 export function checkWrite(user: User, check: WriteCheck): string | null {

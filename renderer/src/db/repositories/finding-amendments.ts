@@ -74,8 +74,11 @@ export async function amendHazard(
         ? resubmittedReview(inspection.review)
         : inspection.review;
     const amended = { ...result.inspection, review, updatedAt: at };
-    await writeLocal(db, 'finding', result.finding, now);
+    // The amendment first, and the hazard in a row of its own after it: the server takes a
+    // change of a submitted inspection's hazard only once the inspection records an amendment of
+    // it (an unsent earlier edit of the hazard, e.g. its rectification, still goes before).
     await writeLocal(db, 'inspection', amended, now);
+    await writeLocal(db, 'finding', result.finding, now, { ownRow: true });
     await db.findingDrafts.delete(input.findingId);
     return { ...result, inspection: amended };
   });

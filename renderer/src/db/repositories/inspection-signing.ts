@@ -213,7 +213,8 @@ export async function submitInspection(
         finishedAt: at,
         updatedAt: at,
       };
-      await writeLocal(db, 'inspection', inspection, now);
+      // After every change queued before it: the server refuses a later change of its hazards.
+      await writeLocal(db, 'inspection', inspection, now, { ownRow: true });
       return { ok: true, inspection };
     },
   );

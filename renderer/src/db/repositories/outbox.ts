@@ -42,6 +42,15 @@ export function queueTables(db: FieldInspectorDb) {
   return [db.outbox, db.outboxMids];
 }
 
+export interface WriteLocalOptions {
+  /**
+   * Queue the change as a row of its own, at the end of the queue, even when an earlier edit of
+   * the record is still unsent. A submission does this: the server locks the hazards of a
+   * submitted inspection, so every change queued before the submission must reach it first.
+   */
+  ownRow?: boolean;
+}
+
 /**
  * Stores a record made or changed on this device and queues it for the server. Several edits of
  * the same record made before a batch takes them travel as one mutation carrying the latest data
@@ -52,6 +61,7 @@ export async function writeLocal<E extends EntityName>(
   entity: E,
   record: EntityRecord<E>,
   now: () => Date = () => new Date(),
+  options: WriteLocalOptions = {},
 ): Promise<void> {
   const parsed = entitySchemas[entity].parse(record) as EntityRecord<E>;
   const data = parsed as unknown as Record<string, unknown>;
@@ -62,7 +72,7 @@ export async function writeLocal<E extends EntityName>(
     const seqs = await db.outbox.where('[entity+id]').equals([entity, parsed.id]).primaryKeys();
     const lastSeq = seqs.length > 0 ? Math.max(...seqs) : undefined;
     const queued = lastSeq === undefined ? undefined : await db.outbox.get(lastSeq);
-    if (queued?.seq !== undefined && queued.op === 'upsert') {
+    if (queued?.seq !== undefined && queued.op === 'upsert' && options.ownRow !== true) {
       const numbered = await db.outboxMids.get(queued.seq);
       if (!numbered) {
         await db.outbox.update(queued.seq, { data, queuedAt: now().toISOString() });

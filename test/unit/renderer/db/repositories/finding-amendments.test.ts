@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../../../domain/schemas/inspection';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { amendHazard } from '../../../../../renderer/src/db/repositories/finding-amendments';
+import { writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
 import type { FindingContent } from '../../../../../renderer/src/db/repositories/findings';
 import { makeFinding, makeInspection, newId } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
@@ -74,10 +75,35 @@ describe('amendHazard', () => {
         changes: [{ field: 'grade', before: 'general', after: 'major' }],
       },
     ]);
+    // The amendment goes first: the server takes the hazard's change only after it.
     const outbox = await db.outbox.orderBy('seq').toArray();
     expect(outbox.map((r) => [r.entity, r.id, r.baseVersion])).toEqual([
-      ['finding', finding.id, 2],
       ['inspection', inspection.id, 3],
+      ['finding', finding.id, 2],
+    ]);
+  });
+
+  it('queues the amended hazard after the amendment, behind an unsent earlier edit of it', async () => {
+    const { inspection, finding } = await seed();
+    // The hazard's rectification, recorded on this device and not yet sent.
+    await writeLocal(db, 'finding', { ...finding, status: 'rectified' }, now);
+    const result = await amendHazard(
+      db,
+      {
+        findingId: finding.id,
+        inspectionId: inspection.id,
+        content: { ...contentOf(finding), title: 'Corrected title' },
+        by: me,
+        reason: 'Misspelt on site',
+      },
+      now,
+    );
+    expect(result.ok).toBe(true);
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    expect(outbox.map((r) => [r.entity, (r.data as { title?: string } | null)?.title])).toEqual([
+      ['finding', finding.title],
+      ['inspection', undefined],
+      ['finding', 'Corrected title'],
     ]);
   });
 
@@ -131,7 +157,7 @@ describe('amendHazard', () => {
   it('stores neither record when the second outbox row cannot be written', async () => {
     const { inspection, finding } = await seed();
     db.outbox.hook('creating', (_key, row) => {
-      if (row.entity === 'inspection') throw new DOMException('full', 'QuotaExceededError');
+      if (row.entity === 'finding') throw new DOMException('full', 'QuotaExceededError');
     });
     await expect(
       amendHazard(db, {

@@ -67,6 +67,22 @@ describe('writeLocal', () => {
   });
 });
 
+describe('writeLocal with ownRow', () => {
+  it('queues the change in a row of its own at the end, leaving the unsent earlier edit as it was', async () => {
+    const f = makeFinding({ title: 'draft' });
+    await writeLocal(db, 'finding', f);
+    const other = makeFinding();
+    await writeLocal(db, 'finding', other);
+    await writeLocal(db, 'finding', { ...f, title: 'submitted' }, undefined, { ownRow: true });
+    const rows = await db.outbox.orderBy('seq').toArray();
+    expect(rows.map((r) => [r.id, (r.data as { title: string }).title])).toEqual([
+      [f.id, 'draft'],
+      [other.id, other.title],
+      [f.id, 'submitted'],
+    ]);
+  });
+});
+
 describe('takeBatch', { timeout: 30_000 }, () => {
   it('numbers rows 1, 2, 3… in queue order and remembers the last mid', async () => {
     const deviceId = newId();

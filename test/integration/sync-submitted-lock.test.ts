@@ -1,0 +1,93 @@
+// A submitted inspection is a signed record: through POST /sync/push its hazards change only by
+// amendment. What the server takes once an inspection is submitted, and what it refuses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportRectification } from '../../domain/rules/rectification';
+import type { Finding } from '../../domain/schemas/finding';
+import type { Inspection } from '../../domain/schemas/inspection';
+import type { DemoApp } from '../support/demo-app';
+import { demoApp } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
+import { newFinding, newInspectionOf, push, signIn, upsert } from '../support/push-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+const at = '2026-11-29T02:00:00.000Z';
+
+describe.each(databaseKinds)('hazards of a submitted inspection on %s', (kind) => {
+  let t: DemoApp;
+  let li: Device;
+  let inspection: Inspection;
+  let hazard: Finding;
+
+  const stored = async <T>(entity: 'finding' | 'inspection', id: string) => {
+    const [row] = await t.db.query<{ version: number; data: T }>(
+      `SELECT version, data FROM records WHERE entity = $1 AND id = $2::uuid`,
+      [entity, id],
+    );
+    if (!row) throw new Error(`no ${entity} ${id} on the server`);
+    return row;
+  };
+
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    li = await signIn(t.app, t.district, 'inspector.li');
+    // Made offline and submitted before the sync: the submission is queued after the hazards.
+    inspection = newInspectionOf(t.district, li);
+    hazard = newFinding(inspection);
+    const res = await push(t.app, li, [
+      upsert('inspection', inspection),
+      upsert('finding', hazard),
+      upsert('inspection', { ...inspection, status: 'submitted', finishedAt: at }, 0),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+  });
+  afterAll(() => t.close());
+
+  it('refuses a change of a hazard, or a new hazard, that no amendment records', async () => {
+    const { version } = await stored<Finding>('finding', hazard.id);
+    const changed = { ...hazard, title: '改过的标题', version };
+    const added = newFinding(inspection);
+    const res = await push(t.app, li, [
+      upsert('finding', changed, version),
+      upsert('finding', added),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(res.results[0]?.error).toMatch(/submitted.*amendment/);
+    expect((await stored<Finding>('finding', hazard.id)).data.title).toBe(hazard.title);
+    const [row] = await t.db.query(`SELECT 1 FROM records WHERE id = $1::uuid`, [added.id]);
+    expect(row).toBeUndefined();
+  });
+
+  it('takes a change that comes after an amendment of that hazard, in the same push', async () => {
+    const current = await stored<Inspection>('inspection', inspection.id);
+    const { version } = await stored<Finding>('finding', hazard.id);
+    const amendment = {
+      at,
+      by: li.userId,
+      reason: '标题写错了',
+      findingId: hazard.id,
+      findingTitle: '储罐区可燃气体报警器失效',
+    };
+    const res = await push(t.app, li, [
+      upsert(
+        'inspection',
+        { ...current.data, amendments: [...current.data.amendments, amendment] },
+        current.version,
+      ),
+      upsert('finding', { ...hazard, title: amendment.findingTitle, version }, version),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect((await stored<Finding>('finding', hazard.id)).data.title).toBe(amendment.findingTitle);
+  });
+
+  it("still takes the hazard's rectification, which is not a change of what was found", async () => {
+    const { version, data } = await stored<Finding>('finding', hazard.id);
+    const reported = reportRectification(
+      data,
+      { reportedOn: '2026-11-28', note: '已整改' },
+      { userId: li.userId, at, today: '2026-11-29' },
+    );
+    const res = await push(t.app, li, [upsert('finding', reported, version)]);
+    expect(res.results[0]?.status).toBe('applied');
+    expect((await stored<Finding>('finding', hazard.id)).data.status).toBe('rectified');
+  });
+});
