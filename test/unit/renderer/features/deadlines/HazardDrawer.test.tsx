@@ -1,6 +1,6 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../../domain/schemas/finding';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { HazardDrawer } from '../../../../../renderer/src/features/deadlines/HazardDrawer';
@@ -11,13 +11,16 @@ import {
   makeSession,
   makeUser,
 } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const me = makeUser({ displayName: 'Li Ming' });
 let profile: Profile;
 let finding: Finding;
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: me }),
+);
 beforeEach(async () => {
-  profile = openTestProfile(makeSession({ user: me }));
   const plant = makeEnterprise({ name: 'Mingda Dyes' });
   const inspection = makeInspection({ enterpriseId: plant.id });
   finding = makeFinding({
@@ -31,11 +34,6 @@ beforeEach(async () => {
   await profile.db.enterprises.put(plant);
   await profile.db.inspections.put(inspection);
   await profile.db.findings.put(finding);
-});
-afterEach(async () => {
-  cleanup();
-  profile.db.close();
-  await profile.db.delete();
 });
 
 // antd in jsdom is slow on a busy machine: a generous per-test timeout, no timed assertions.

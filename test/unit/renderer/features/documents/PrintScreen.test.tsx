@@ -12,7 +12,7 @@ import {
 import type { PrintableDocument } from '../../../../../renderer/src/features/documents/document-kinds';
 import { PrintScreen } from '../../../../../renderer/src/features/documents/PrintScreen';
 import { makeFinding, makeSession, makeUser } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from '../submission/closing-fixtures';
 
@@ -21,10 +21,12 @@ let seeded: Awaited<ReturnType<typeof seedClosing>>;
 let objectUrls: ReturnType<typeof recordObjectUrls>;
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
 
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 beforeEach(async () => {
-  const user = makeUser({ displayName: 'Li Ming' });
-  profile = openTestProfile(makeSession({ user }));
-  seeded = await seedClosing(profile.db, user.id);
+  seeded = await seedClosing(profile.db, profile.session.user.id);
   objectUrls = recordObjectUrls();
   await profile.db.agencies.put(
     agencySchema.parse({
@@ -56,11 +58,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  objectUrls.restore();
-  profile.db.close();
-  await profile.db.delete();
-});
+afterEach(() => objectUrls.restore());
 
 function renderDocument(document: PrintableDocument) {
   return renderSignedIn(

@@ -1,6 +1,6 @@
-import { cleanup, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { recordReinspection } from '../../../../../renderer/src/db/repositories/rectification';
@@ -16,15 +16,18 @@ import {
   makeSession,
   makeUser,
 } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
 const officer = makeUser({ displayName: '王强', certificateNo: 'AJ-330604-07' });
 let profile: Profile;
 let inspectionId: string;
 
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: officer }),
+);
 beforeEach(async () => {
-  profile = openTestProfile(makeSession({ user: officer }));
   const { db } = profile;
   const plant = makeEnterprise({ name: '上虞精细化工有限公司' });
   const order = makeInspection({
@@ -74,11 +77,6 @@ beforeEach(async () => {
     officer,
     at,
   );
-});
-afterEach(async () => {
-  cleanup();
-  profile.db.close();
-  await profile.db.delete();
 });
 
 // antd in jsdom is slow on a busy machine: a generous per-test timeout, no timed assertions.

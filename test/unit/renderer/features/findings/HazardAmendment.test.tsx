@@ -1,10 +1,9 @@
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ConfigProvider } from 'antd';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
-import { HazardEditor } from '../../../../../renderer/src/features/findings/HazardEditor';
 import { makeFinding, makeInspection, makeSession, makeUser, newId } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderHazardEditor } from '../../support/hazard-editor-render';
+import { withTestProfile } from '../../support/render';
 
 const TODAY = '2030-06-10';
 const returned = {
@@ -18,14 +17,10 @@ const returned = {
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
 
 let profile: Profile;
-beforeEach(() => {
-  profile = openTestProfile(makeSession({ user: makeUser({ displayName: 'Li Ming' }) }));
-});
-afterEach(async () => {
-  cleanup();
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 
 async function seed() {
   const inspection = makeInspection({ leadInspectorId: profile.session.user.id, review: returned });
@@ -41,18 +36,7 @@ async function seed() {
 }
 
 function renderEditor(id: string, inspectionId: string, enterpriseId: string, onClose = () => {}) {
-  return renderSignedIn(
-    <ConfigProvider theme={{ token: { motion: false } }}>
-      <HazardEditor
-        id={id}
-        inspectionId={inspectionId}
-        enterpriseId={enterpriseId}
-        today={TODAY}
-        onClose={onClose}
-      />
-    </ConfigProvider>,
-    profile,
-  );
+  return renderHazardEditor({ id, inspectionId, enterpriseId, today: TODAY, onClose }, profile);
 }
 
 const saveButton = (dialog: HTMLElement) =>

@@ -1,12 +1,11 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import type { FindingDraftRow } from '../../../../../renderer/src/db/database';
-import { HazardEditor } from '../../../../../renderer/src/features/findings/HazardEditor';
 import { makeFinding, makeSession, makeUser, newId } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderHazardEditor } from '../../support/hazard-editor-render';
+import { withTestProfile } from '../../support/render';
 import { processedFrom } from '../photos/photo-test-support';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
 
@@ -21,30 +20,18 @@ let objectUrls: ReturnType<typeof recordObjectUrls>;
 const inspectionId = newId();
 const enterpriseId = newId();
 
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 beforeEach(() => {
-  profile = openTestProfile(makeSession({ user: makeUser({ displayName: 'Li Ming' }) }));
   objectUrls = recordObjectUrls();
 });
-
-afterEach(async () => {
-  objectUrls.restore();
-  profile.db.close();
-  await profile.db.delete();
-});
+afterEach(() => objectUrls.restore());
 
 function renderEditor(id: string, onClose: () => void = () => undefined) {
-  return renderSignedIn(
-    // Without motion the drawer is there at once (jsdom never ends a transition).
-    <ConfigProvider theme={{ token: { motion: false } }}>
-      <HazardEditor
-        id={id}
-        inspectionId={inspectionId}
-        enterpriseId={enterpriseId}
-        today={TODAY}
-        processPhoto={processedFrom}
-        onClose={onClose}
-      />
-    </ConfigProvider>,
+  return renderHazardEditor(
+    { id, inspectionId, enterpriseId, today: TODAY, processPhoto: processedFrom, onClose },
     profile,
   );
 }

@@ -1,7 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../../../domain/rules/calendar-date';
 import { defaultDeadline } from '../../../../../domain/rules/deadlines';
 import { templateSchema } from '../../../../../domain/schemas/template';
@@ -15,21 +15,16 @@ import {
   makeUser,
   newId,
 } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 
 // The drawer holds a whole antd form: its renders in jsdom can take seconds on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
 
 let profile: Profile;
-
-beforeEach(() => {
-  profile = openTestProfile(makeSession({ user: makeUser({ displayName: 'Li Ming' }) }));
-});
-
-afterEach(async () => {
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 
 function makeTemplate(): ChecklistTemplate {
   return templateSchema.parse({

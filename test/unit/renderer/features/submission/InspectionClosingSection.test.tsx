@@ -11,7 +11,7 @@ import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import type { ExportPng } from '../../../../../renderer/src/features/signatures/export-signature';
 import { makeSession, makeUser } from '../../support/fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from './closing-fixtures';
 
@@ -21,19 +21,18 @@ let profile: Profile;
 let seeded: Awaited<ReturnType<typeof seedClosing>>;
 let objectUrls: ReturnType<typeof recordObjectUrls>;
 
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
+);
 beforeEach(async () => {
-  const user = makeUser({ displayName: 'Li Ming' });
-  profile = openTestProfile(makeSession({ user }));
-  seeded = await seedClosing(profile.db, user.id);
+  seeded = await seedClosing(profile.db, profile.session.user.id);
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   objectUrls = recordObjectUrls();
 });
-
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
   objectUrls.restore();
-  profile.db.close();
-  await profile.db.delete();
 });
 
 function drawOn(canvas: HTMLElement) {
