@@ -94,9 +94,10 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
       resolve('test/fixtures/photos/site-2.jpg'),
     );
     const inspectorSync = await openSync(inspector);
-    // Two inspections and two hazards wait, and their photos and signatures.
+    // Two inspections, each made and then submitted (the submission goes after its hazards),
+    // and two hazards wait: six changes, and their photos and signatures.
     const waiting = await inspectorSync.pendingCounts();
-    expect(waiting.changes).toBe(4);
+    expect(waiting.changes).toBe(6);
     expect(waiting.photos).toBeGreaterThanOrEqual(2);
 
     await inspector.context().setOffline(false);
