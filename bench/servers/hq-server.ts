@@ -18,7 +18,8 @@ import { BENCH_PASSWORD } from '../data/records';
 import type { BenchPeople } from '../data/records';
 import type { SeedSpec } from '../data/sync-dataset';
 import { onCleanup } from '../support/cleanup';
-import { freePort, startChild } from '../support/child-process';
+import { freePort } from '../../scripts/free-port';
+import { startChild } from '../support/child-process';
 import type { Child } from '../support/child-process';
 
 export interface HqSeed {

@@ -1,7 +1,8 @@
 // The anchor's server: pouchdb-server, in memory, on loopback, run in a temporary directory
 // (it writes its config.json and log.txt into its working directory).
 import { createRequire } from 'node:module';
-import { freePort, startChild } from '../support/child-process';
+import { freePort } from '../../scripts/free-port';
+import { startChild } from '../support/child-process';
 import type { Child } from '../support/child-process';
 import { tempDir } from '../support/cleanup';
 

@@ -2,7 +2,6 @@
 // a readiness line, and stopped by their own pid (SIGTERM, then SIGKILL after a grace period).
 import { spawn } from 'node:child_process';
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
-import { createServer } from 'node:net';
 import { onCleanup } from './cleanup';
 
 export interface Child {
@@ -11,18 +10,6 @@ export interface Child {
   /** Everything printed so far (stdout and stderr), for error messages. */
   output(): string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {

@@ -88,6 +88,25 @@ export const MAX_AMENDMENTS = 200;
 export const MAX_REASON_CHARS = 1000;
 
 /**
+ * The checks every amendment of `inspection` starts with, whatever it changes: the inspection is
+ * submitted, and a reason is given, not too long. Returns the reason trimmed and the problems
+ * found, to which the caller adds its own.
+ */
+export function startAmendment(
+  inspection: Inspection,
+  rawReason: string,
+): { reason: string; problems: AmendmentProblem[] } {
+  const problems: AmendmentProblem[] = [];
+  if (inspection.status !== 'submitted') problems.push({ code: 'amendment.notSubmitted' });
+  const reason = rawReason.trim();
+  if (reason === '') problems.push({ code: 'amendment.reasonRequired' });
+  else if (Array.from(reason).length > MAX_REASON_CHARS) {
+    problems.push({ code: 'amendment.reasonTooLong', max: MAX_REASON_CHARS });
+  }
+  return { reason, problems };
+}
+
+/**
  * Applies an amendment to a submitted inspection: the content of `next` with the reason, author
  * and time appended to the history. `next.amendments` is ignored, so a caller cannot rewrite
  * the history. Refuses an amendment with no reason, one that touches the supervisor's review or
@@ -98,13 +117,7 @@ export function amendInspection(
   next: Inspection,
   amendment: { by: string; at: string; reason: string },
 ): AmendmentResult {
-  const problems: AmendmentProblem[] = [];
-  if (previous.status !== 'submitted') problems.push({ code: 'amendment.notSubmitted' });
-  const reason = amendment.reason.trim();
-  if (reason === '') problems.push({ code: 'amendment.reasonRequired' });
-  else if (Array.from(reason).length > MAX_REASON_CHARS) {
-    problems.push({ code: 'amendment.reasonTooLong', max: MAX_REASON_CHARS });
-  }
+  const { reason, problems } = startAmendment(previous, amendment.reason);
   if (!sameValue(previous.review, next.review)) problems.push({ code: 'amendment.reviewChanged' });
   for (const field of INSPECTION_FIXED_FIELDS) {
     if (field !== 'amendments' && !sameValue(previous[field], next[field])) {

@@ -4,7 +4,7 @@
 import type { Finding } from '../schemas/finding';
 import { findingSchema } from '../schemas/finding';
 import type { AmendmentChange, Inspection } from '../schemas/inspection';
-import { MAX_AMENDMENTS, MAX_REASON_CHARS } from './amendment';
+import { MAX_AMENDMENTS, startAmendment } from './amendment';
 import type { AmendmentProblem } from './amendment';
 
 /** What an amendment may change of a hazard: what the officers wrote in the hazard form. */
@@ -90,13 +90,9 @@ export function amendFinding(
   next: Finding,
   amendment: { by: string; at: string; reason: string },
 ): FindingAmendmentResult {
-  const problems: FindingAmendmentProblem[] = [];
-  if (inspection.status !== 'submitted') problems.push({ code: 'amendment.notSubmitted' });
-  const reason = amendment.reason.trim();
-  if (reason === '') problems.push({ code: 'amendment.reasonRequired' });
-  else if (Array.from(reason).length > MAX_REASON_CHARS) {
-    problems.push({ code: 'amendment.reasonTooLong', max: MAX_REASON_CHARS });
-  }
+  const start = startAmendment(inspection, amendment.reason);
+  const { reason } = start;
+  const problems: FindingAmendmentProblem[] = start.problems;
   const parsed = findingSchema.safeParse(next);
   if (!parsed.success) problems.push({ code: 'amendment.findingInvalid' });
   const belongs =

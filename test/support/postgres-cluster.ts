@@ -3,9 +3,9 @@
 // Durability is off (fsync, synchronous commit, full-page writes): nothing here outlives the run.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../scripts/free-port';
 
 export interface ThrowawayCluster {
   /** A URL of the cluster's `postgres` database as its superuser. */
@@ -30,21 +30,6 @@ function findBinDir(): string {
       'run against PostgreSQL. Install them with `apt-get install postgresql` (or set ' +
       'FI_TEST_DATABASE_URL to a PostgreSQL server whose user may CREATE DATABASE).',
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** Starts a new cluster; missing binaries or a failed start throw with the reason. */

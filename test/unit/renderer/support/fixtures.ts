@@ -98,6 +98,10 @@ export function makeSession(overrides: Partial<Session> = {}): Session {
   };
 }
 
+/** The session of the inspector the inspection tests sign in as. */
+export const liMingSession = (): Session =>
+  makeSession({ user: makeUser({ displayName: 'Li Ming' }) });
+
 export function makeInspection(overrides: Partial<Inspection> = {}): Inspection {
   return inspectionSchema.parse({
     id: newId(),

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { signInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
@@ -11,23 +11,19 @@ import {
 } from '../../../../../renderer/src/features/documents/document-kinds';
 import type { PrintableDocument } from '../../../../../renderer/src/features/documents/document-kinds';
 import { PrintScreen } from '../../../../../renderer/src/features/documents/PrintScreen';
-import { makeFinding, makeSession, makeUser } from '../../support/fixtures';
+import { liMingSession, makeFinding } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
-import { recordObjectUrls } from '../photos/render-with-photo-strings';
+import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from '../submission/closing-fixtures';
 
 let profile: Profile;
 let seeded: Awaited<ReturnType<typeof seedClosing>>;
-let objectUrls: ReturnType<typeof recordObjectUrls>;
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
 
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
+withTestProfile((opened) => (profile = opened), liMingSession);
+withRecordedObjectUrls();
 beforeEach(async () => {
   seeded = await seedClosing(profile.db, profile.session.user.id);
-  objectUrls = recordObjectUrls();
   await profile.db.agencies.put(
     agencySchema.parse({
       id: AGENCY_ID,
@@ -57,8 +53,6 @@ beforeEach(async () => {
     png: pngBlob(1),
   });
 });
-
-afterEach(() => objectUrls.restore());
 
 function renderDocument(document: PrintableDocument) {
   return renderSignedIn(

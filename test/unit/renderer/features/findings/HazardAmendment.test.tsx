@@ -1,7 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
-import { makeFinding, makeInspection, makeSession, makeUser, newId } from '../../support/fixtures';
+import { liMingSession, makeFinding, makeInspection, newId } from '../../support/fixtures';
 import { renderHazardEditor } from '../../support/hazard-editor-render';
 import { withTestProfile } from '../../support/render';
 
@@ -17,10 +17,7 @@ const returned = {
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
 
 let profile: Profile;
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
+withTestProfile((opened) => (profile = opened), liMingSession);
 
 async function seed() {
   const inspection = makeInspection({ leadInspectorId: profile.session.user.id, review: returned });

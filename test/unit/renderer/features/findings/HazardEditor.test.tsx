@@ -1,13 +1,13 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import type { FindingDraftRow } from '../../../../../renderer/src/db/database';
-import { makeFinding, makeSession, makeUser, newId } from '../../support/fixtures';
+import { liMingSession, makeFinding, newId } from '../../support/fixtures';
 import { renderHazardEditor } from '../../support/hazard-editor-render';
 import { withTestProfile } from '../../support/render';
 import { processedFrom } from '../photos/photo-test-support';
-import { recordObjectUrls } from '../photos/render-with-photo-strings';
+import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 
 // A fixed calendar day, so that "past" and the default deadlines do not depend on the clock.
 const TODAY = '2030-06-10';
@@ -16,18 +16,11 @@ const TODAY = '2030-06-10';
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
 
 let profile: Profile;
-let objectUrls: ReturnType<typeof recordObjectUrls>;
 const inspectionId = newId();
 const enterpriseId = newId();
 
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
-beforeEach(() => {
-  objectUrls = recordObjectUrls();
-});
-afterEach(() => objectUrls.restore());
+withTestProfile((opened) => (profile = opened), liMingSession);
+withRecordedObjectUrls();
 
 function renderEditor(id: string, onClose: () => void = () => undefined) {
   return renderHazardEditor(

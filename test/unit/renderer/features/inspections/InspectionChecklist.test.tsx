@@ -8,23 +8,14 @@ import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
-import {
-  makeEnterprise,
-  makeInspection,
-  makeSession,
-  makeUser,
-  newId,
-} from '../../support/fixtures';
+import { liMingSession, makeEnterprise, makeInspection, newId } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 // The drawer holds a whole antd form: its renders in jsdom can take seconds on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
 
 let profile: Profile;
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
+withTestProfile((opened) => (profile = opened), liMingSession);
 
 function makeTemplate(): ChecklistTemplate {
   return templateSchema.parse({

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach } from 'vitest';
 import { createI18n } from '../../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../../renderer/src/i18n/resolve-language';
 
@@ -61,4 +62,16 @@ export function recordObjectUrls() {
       return created.filter((url) => !revoked.includes(url));
     },
   };
+}
+
+/** Registers hooks that record object URLs in each test and put the real functions back after. */
+export function withRecordedObjectUrls(): void {
+  let urls: ReturnType<typeof recordObjectUrls> | undefined;
+  beforeEach(() => {
+    urls = recordObjectUrls();
+  });
+  afterEach(() => {
+    urls?.restore();
+    urls = undefined;
+  });
 }

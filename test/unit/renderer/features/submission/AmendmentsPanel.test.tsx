@@ -1,26 +1,19 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
-import { makeSession, makeUser } from '../../support/fixtures';
+import { liMingSession } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
-import { recordObjectUrls } from '../photos/render-with-photo-strings';
+import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { seedClosing } from './closing-fixtures';
 
 const SLOW = { timeout: 20_000 };
 
 let profile: Profile;
-let objectUrls: ReturnType<typeof recordObjectUrls>;
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
-beforeEach(() => {
-  objectUrls = recordObjectUrls();
-});
-afterEach(() => objectUrls.restore());
+withTestProfile((opened) => (profile = opened), liMingSession);
+withRecordedObjectUrls();
 
 describe('the amendments of a submitted inspection', { timeout: 60_000 }, () => {
   it('lists a hazard correction and opens a blank hazard form to add one by amendment', async () => {

@@ -10,30 +10,23 @@ import {
 import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import type { ExportPng } from '../../../../../renderer/src/features/signatures/export-signature';
-import { makeSession, makeUser } from '../../support/fixtures';
+import { liMingSession } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
-import { recordObjectUrls } from '../photos/render-with-photo-strings';
+import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from './closing-fixtures';
 
 const exportPng: ExportPng = async (strokes) => pngBlob(strokes.length);
 
 let profile: Profile;
 let seeded: Awaited<ReturnType<typeof seedClosing>>;
-let objectUrls: ReturnType<typeof recordObjectUrls>;
 
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
+withTestProfile((opened) => (profile = opened), liMingSession);
+withRecordedObjectUrls();
 beforeEach(async () => {
   seeded = await seedClosing(profile.db, profile.session.user.id);
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  objectUrls = recordObjectUrls();
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  objectUrls.restore();
-});
+afterEach(() => vi.restoreAllMocks());
 
 function drawOn(canvas: HTMLElement) {
   fireEvent.pointerDown(canvas, {

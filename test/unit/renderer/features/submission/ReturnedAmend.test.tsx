@@ -1,15 +1,15 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/app/profile';
 import { InspectionList } from '../../../../../renderer/src/features/inspections/InspectionList';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import { ReturnedNotice } from '../../../../../renderer/src/features/submission/ReturnedNotice';
 import { useInspectionClosing } from '../../../../../renderer/src/features/submission/useInspectionClosing';
-import { makeInspection, makeSession, makeUser } from '../../support/fixtures';
+import { liMingSession, makeInspection, makeUser } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
-import { recordObjectUrls } from '../photos/render-with-photo-strings';
+import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { seedClosing } from './closing-fixtures';
 
 const SLOW = { timeout: 10_000 };
@@ -26,15 +26,8 @@ const returnedReview = {
 };
 
 let profile: Profile;
-let objectUrls: ReturnType<typeof recordObjectUrls>;
-withTestProfile(
-  (opened) => (profile = opened),
-  () => makeSession({ user: makeUser({ displayName: 'Li Ming' }) }),
-);
-beforeEach(() => {
-  objectUrls = recordObjectUrls();
-});
-afterEach(() => objectUrls.restore());
+withTestProfile((opened) => (profile = opened), liMingSession);
+withRecordedObjectUrls();
 
 /** The inspection page's notice above its closing section, as the inspection page shows them. */
 function InspectionPage({ id }: { id: string }) {
