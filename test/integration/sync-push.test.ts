@@ -279,6 +279,39 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     expect(errorBody(invalid).message).toMatch(/keep/);
   });
 
+  it('knows which device created a record it has not changed since: that device edits it again from before without a conflict, another does not', async () => {
+    const other = await signIn(t.app, t.district, 'inspector.li');
+    const inspection = newInspectionOf(t.district, li);
+    const mine = newFinding(inspection, { title: '本机初记' });
+    const theirs = newFinding(inspection, { title: '本机初记' });
+    const made = await push(t.app, li, [
+      upsert('inspection', inspection),
+      upsert('finding', mine),
+      upsert('finding', theirs),
+    ]);
+    const createdAt = made.results[1]?.version;
+
+    // Edited again on the device that made it, which has not pulled yet: still from version 0.
+    const again = await push(t.app, li, [upsert('finding', { ...mine, title: '本机再记' }, 0)]);
+    expect(again.results[0]?.status).toBe('applied');
+    const [maps] = await t.db.query<{
+      field_versions: Record<string, number>;
+      field_devices: Record<string, string | null>;
+    }>('SELECT field_versions, field_devices FROM records WHERE id = $1::uuid', [mine.id]);
+    // The first change names every field: the untouched ones at their creation, by its device.
+    expect(maps?.field_versions).toMatchObject({
+      title: again.results[0]?.version,
+      description: createdAt,
+    });
+    expect(maps?.field_devices).toMatchObject({ title: li.deviceId, description: li.deviceId });
+
+    // Another device's change from before the record existed collides with its creation.
+    const stale = await push(t.app, other, [
+      upsert('finding', { ...theirs, title: '另一台设备的标题' }, 0),
+    ]);
+    expect(stale.results[0]?.status).toBe('conflict');
+  });
+
   it('deletes as a tombstone that pull sends with its data', async () => {
     const admin = await signIn(t.app, t.district, 'admin');
     const inspection = newInspectionOf(t.district, li);

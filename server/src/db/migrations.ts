@@ -4,6 +4,7 @@
 import type { Database, Queryable } from './database';
 import { syncWritePathMigration } from './migration-2-sync';
 import { scopeExitsMigration } from './migration-3-scope-exits';
+import { recordOriginMigration } from './migration-4-record-origin';
 
 interface Migration {
   version: number;
@@ -70,6 +71,7 @@ export const migrations: readonly Migration[] = [
   },
   syncWritePathMigration,
   scopeExitsMigration,
+  recordOriginMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

@@ -205,13 +205,14 @@ async function restoreLosingValue(tx: Queryable, user: User, row: ConflictRow, n
   const [record] = await tx.query<{
     data: Record<string, unknown>;
     field_versions: Record<string, number>;
-  }>('SELECT data, field_versions FROM records WHERE entity = $1 AND id = $2::uuid', [
-    row.entity,
-    row.record_id,
-  ]);
+    created_version: number | null;
+  }>(
+    'SELECT data, field_versions, created_version FROM records WHERE entity = $1 AND id = $2::uuid',
+    [row.entity, row.record_id],
+  );
   if (!record) throw new Error(`conflict ${row.id} refers to a missing record`);
   // Restoring over a change made after the conflict would silently undo that newer change.
-  const fieldVersion = Number(record.field_versions[row.field] ?? 0);
+  const fieldVersion = Number(record.field_versions[row.field] ?? record.created_version ?? 0);
   if (fieldVersion > Number(row.version)) {
     throw new ApiError(
       409,

@@ -147,33 +147,34 @@ export async function writeRecords(
       version: r.version,
       town: r.town,
       data: r.data,
-      // What a new record stores: every field changed at this version, by this device.
-      field_versions: Object.fromEntries(Object.keys(r.data).map((k) => [k, r.version])),
-      field_devices: Object.fromEntries(
-        Object.keys(r.data).map((k) => [k, writes[start + i]?.deviceId ?? null]),
-      ),
+      device: writes[start + i]?.deviceId ?? null,
     }));
-    // A new record has every field changed at its version; an update moves only the fields
-    // whose value differs (field_devices: by whom, null when the server made the change). The
-    // columns that copy the data are taken from it here rather than sent twice.
+    // A new record keeps its field maps empty: every field changed at its version, by the
+    // writing device (migration 4). An update fills them for every field, moving only those
+    // whose value differs (field_devices: by whom, null when the server made the change), and
+    // clears the creation's version and device. The columns that copy the data are taken from
+    // it here rather than sent twice.
     await tx.query(
       `INSERT INTO records (entity, id, version, town, data, deleted_at, updated_at, created_by,
-         field_versions, field_devices)
+         created_version, created_device)
        SELECT entity, id, version, town, data, (data->>'deletedAt')::timestamptz,
-         (data->>'updatedAt')::timestamptz, (data->>'createdBy')::uuid, field_versions,
-         field_devices
+         (data->>'updatedAt')::timestamptz, (data->>'createdBy')::uuid, version, device
        FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid, version bigint, town text,
-         data jsonb, field_versions jsonb, field_devices jsonb)
+         data jsonb, device uuid)
        ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, town = excluded.town,
          data = excluded.data, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at,
          field_versions = coalesce((SELECT jsonb_object_agg(k, CASE
              WHEN records.data -> k IS DISTINCT FROM excluded.data -> k THEN to_jsonb(excluded.version)
-             ELSE coalesce(records.field_versions -> k, to_jsonb(records.version)) END)
+             ELSE coalesce(records.field_versions -> k, to_jsonb(records.created_version),
+               to_jsonb(records.version)) END)
            FROM jsonb_object_keys(excluded.data) AS k), '{}'),
          field_devices = coalesce((SELECT jsonb_object_agg(k, CASE
-             WHEN records.data -> k IS DISTINCT FROM excluded.data -> k THEN excluded.field_devices -> k
-             ELSE coalesce(records.field_devices -> k, 'null'::jsonb) END)
-           FROM jsonb_object_keys(excluded.data) AS k), '{}')`,
+             WHEN records.data -> k IS DISTINCT FROM excluded.data -> k
+               THEN coalesce(to_jsonb(excluded.created_device), 'null'::jsonb)
+             ELSE coalesce(records.field_devices -> k, to_jsonb(records.created_device),
+               'null'::jsonb) END)
+           FROM jsonb_object_keys(excluded.data) AS k), '{}'),
+         created_version = NULL, created_device = NULL`,
       [JSON.stringify(rows)],
     );
   }

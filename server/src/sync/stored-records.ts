@@ -30,8 +30,11 @@ export async function loadRecords(
     data: Record<string, unknown>;
     field_versions: Record<string, number>;
     field_devices: Record<string, string | null>;
+    created_version: number | null;
+    created_device: string | null;
   }>(
-    `SELECT r.entity, r.id::text AS id, r.version, r.town, r.data, r.field_versions, r.field_devices
+    `SELECT r.entity, r.id::text AS id, r.version, r.town, r.data, r.field_versions, r.field_devices,
+       r.created_version, r.created_device::text AS created_device
      FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id uuid)
      JOIN records r ON r.entity = k.entity AND r.id = k.id`,
     [JSON.stringify(keys)],
@@ -45,11 +48,30 @@ export async function loadRecords(
         version: r.version,
         town: r.town,
         data: r.data,
-        fieldVersions: r.field_versions,
-        fieldDevices: r.field_devices,
+        ...fieldMaps(r),
       },
     ]),
   );
+}
+
+/**
+ * The version and device of each field's last change. A record unchanged since its creation
+ * stores them once for all its fields (migration 4).
+ */
+function fieldMaps(r: {
+  data: Record<string, unknown>;
+  field_versions: Record<string, number>;
+  field_devices: Record<string, string | null>;
+  created_version: number | null;
+  created_device: string | null;
+}): Pick<StoredRecord, 'fieldVersions' | 'fieldDevices'> {
+  const created = r.created_version;
+  if (created === null) return { fieldVersions: r.field_versions, fieldDevices: r.field_devices };
+  const keys = Object.keys(r.data);
+  return {
+    fieldVersions: Object.fromEntries(keys.map((k) => [k, created])),
+    fieldDevices: Object.fromEntries(keys.map((k) => [k, r.created_device])),
+  };
 }
 
 /**
