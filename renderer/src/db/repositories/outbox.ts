@@ -158,13 +158,10 @@ export async function takeBatch(
       // The head of the queue in seq order, as keys: at most mine.length of them carry a mid,
       // so it holds every unnumbered row the batch still has room for.
       const room = limits.maxMutations - rows.length;
-      const numberedSeqs = new Set(mine.map((row) => row.seq));
-      const head = room > 0 ? await db.outbox.limit(mine.length + room).primaryKeys() : [];
-      const freshSeqs = head.filter((seq) => !numberedSeqs.has(seq)).slice(0, room);
-      const fresh = await db.outbox.bulkGet(freshSeqs);
+      const fresh = room > 0 ? await unnumberedHead(db, mine, room) : [];
       const numberedNow: OutboxMidRow[] = [];
       for (const row of fresh) {
-        if (!row || row.seq === undefined) continue;
+        if (row.seq === undefined) continue;
         const numbering = { seq: row.seq, mid: lastMid + 1, deviceId };
         if (!take({ ...row, ...numbering })) break;
         numberedNow.push(numbering);
@@ -177,6 +174,31 @@ export async function takeBatch(
     }
     return rows.length === 0 ? null : { rows, mutations: rows.map(toMutation) };
   });
+}
+
+/**
+ * The first `count` queued rows without a mid, in seq order. Batches number the head of the
+ * queue, so the numbered rows are nearly always its first ones: the rows after the last of them
+ * come in one range read, and only unnumbered rows before it (rare) are read one by one.
+ */
+async function unnumberedHead(
+  db: FieldInspectorDb,
+  numbered: readonly OutboxMidRow[],
+  count: number,
+): Promise<OutboxRow[]> {
+  const numberedSeqs = new Set(numbered.map((row) => row.seq));
+  let last = -1;
+  for (const seq of numberedSeqs) last = Math.max(last, seq);
+  const before =
+    last < 0
+      ? []
+      : (await db.outbox.where('seq').belowOrEqual(last).primaryKeys())
+          .filter((seq) => !numberedSeqs.has(seq))
+          .slice(0, count);
+  const gaps = (await db.outbox.bulkGet(before)).filter((row) => row !== undefined);
+  const rest = count - gaps.length;
+  const after = rest > 0 ? await db.outbox.where('seq').above(last).limit(rest).toArray() : [];
+  return [...gaps, ...after];
 }
 
 /**

@@ -252,6 +252,30 @@ export async function settleResults(
  * taken from the batch; of the queue, only their keys and mids are read, and whole rows only for
  * later edits of the same records.
  */
+/**
+ * The mids of the rows `seqs` (a batch's rows and later edits of its records). A batch's rows
+ * are neighbours in the queue: their mids come in one range read, the others one by one.
+ */
+async function midsOf(
+  db: FieldInspectorDb,
+  batch: readonly NumberedRow[],
+  seqs: readonly number[],
+): Promise<(OutboxMidRow | undefined)[]> {
+  if (batch.length === 0) return db.outboxMids.bulkGet([...seqs]);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const row of batch) {
+    low = Math.min(low, row.seq);
+    high = Math.max(high, row.seq);
+  }
+  const outside = seqs.filter((seq) => seq < low || seq > high);
+  const [inRange, others] = await Promise.all([
+    db.outboxMids.where('seq').between(low, high, true, true).toArray(),
+    db.outboxMids.bulkGet(outside),
+  ]);
+  return [...inRange, ...others];
+}
+
 async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[]) {
   const keys = new Map<string, RecordKey>();
   for (const row of rows) keys.set(keyOf(row.entity, row.id), [row.entity, row.id]);
@@ -275,7 +299,7 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
   const batchRows = new Map(rows.map((row) => [row.seq, row]));
   const laterSeqs = queuedSeqs.filter((seq) => !batchRows.has(seq));
   const [midRows, laterRows, heldRows] = await Promise.all([
-    db.outboxMids.bulkGet(queuedSeqs),
+    midsOf(db, rows, queuedSeqs),
     db.outbox.bulkGet(laterSeqs),
     // Usually empty: then nothing is looked up in it.
     db.held

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { getLastMid } from '../../../../../renderer/src/db/repositories/meta';
+import { getLastMid, putLastMid } from '../../../../../renderer/src/db/repositories/meta';
 import {
   countPending,
   renumberAfter,
@@ -165,6 +165,22 @@ describe('takeBatch', { timeout: 30_000 }, () => {
     const batch = await takeBatch(db, newDevice);
     expect(batch?.mutations.map((m) => m.mid)).toEqual([1, 2]);
     expect(batch?.rows.every((r) => r.deviceId === newDevice)).toBe(true);
+  });
+
+  it('numbers rows left without a mid among numbered ones in queue order, after the resent rows', async () => {
+    const deviceId = newId();
+    await queueFindings(4);
+    const [a, b, c, d] = await db.outbox.toArray();
+    // Only the second row carries a mid (the others' were dropped, as for another device id).
+    await db.outboxMids.put({ seq: b!.seq!, mid: 1, deviceId });
+    await putLastMid(db, deviceId, 1);
+    const batch = await takeBatch(db, deviceId);
+    expect(batch?.rows.map((r) => [r.seq, r.mid])).toEqual([
+      [b!.seq, 1],
+      [a!.seq, 2],
+      [c!.seq, 3],
+      [d!.seq, 4],
+    ]);
   });
 
   it('returns null for an empty queue', async () => {
