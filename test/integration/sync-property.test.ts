@@ -1,9 +1,9 @@
 // Model-based test of the whole sync protocol: three inspector devices (two of inspector.li, one
 // of inspector.wang) and a supervisor's device, each with its own IndexedDB (fake-indexeddb) and
 // the renderer's real sync code, against the real server app on PGlite and on PostgreSQL. Random
-// offline edits, syncs with dropped answers (the server applied the batch, the device never
-// heard) and duplicated batches, and server restarts on the same database; then every device
-// syncs until quiet. Invariants: each mutation is applied once, no device's latest edit is lost,
+// offline edits, syncs in small batches with dropped answers (the server applied the batch, the
+// device never heard) and duplicated batches, and server restarts on the same database; then
+// every device syncs until quiet. Invariants: each mutation is applied once, no device's latest edit is lost,
 // and every device holds exactly what the server holds for its user.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -115,7 +115,14 @@ async function addDevice(name: string, username: string): Promise<void> {
   devices.push(self);
 }
 
-const sync = (d: Device) => runSyncCycle({ client: d.client, db: d.db, deviceId: d.deviceId });
+/** Small batches, so that a sync sends several and a fault can fall between them. */
+const sync = (d: Device) =>
+  runSyncCycle({
+    client: d.client,
+    db: d.db,
+    deviceId: d.deviceId,
+    batchLimits: { maxMutations: 2, maxBytes: 1_000_000 },
+  });
 
 async function restartServer(): Promise<void> {
   await app.close();

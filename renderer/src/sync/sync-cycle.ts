@@ -4,6 +4,7 @@
 // pull brings back the server's merged copy of what was just pushed. Any failure ends the cycle;
 // everything done so far is already stored, so the next cycle carries on from there.
 import type { FieldInspectorDb } from '../db/database';
+import type { BatchLimits } from '../db/repositories/outbox';
 import type { SettleCounts } from '../db/repositories/synced-records';
 import type { ApiClient } from './api-client';
 import { referencedHashes } from '../db/repositories/blobs';
@@ -32,6 +33,8 @@ export interface SyncCycleOptions {
   pullLimit?: number;
   /** Supervisors and admins: refresh the cached conflicts log too. */
   reviewsConflicts?: boolean;
+  /** The size of push batches (the protocol's limits unless a test asks for smaller ones). */
+  batchLimits?: BatchLimits;
 }
 
 export interface SyncCycleResult {
@@ -48,8 +51,16 @@ export async function runSyncCycle({
   now,
   pullLimit,
   reviewsConflicts,
+  batchLimits,
 }: SyncCycleOptions): Promise<SyncCycleResult> {
-  const { blobsUploaded, pushed } = await uploadAndPush({ client, db, deviceId, onProgress, now });
+  const { blobsUploaded, pushed } = await uploadAndPush({
+    client,
+    db,
+    deviceId,
+    onProgress,
+    now,
+    batchLimits,
+  });
   // Between push and pull, so that a restored value comes back in this sync; never throws.
   await syncConflictChoices({
     client,
@@ -79,9 +90,11 @@ export async function uploadAndPush({
   deviceId,
   onProgress,
   now,
-}: Pick<SyncCycleOptions, 'client' | 'db' | 'deviceId' | 'onProgress' | 'now'>): Promise<
-  Pick<SyncCycleResult, 'blobsUploaded' | 'pushed'>
-> {
+  batchLimits,
+}: Pick<
+  SyncCycleOptions,
+  'client' | 'db' | 'deviceId' | 'onProgress' | 'now' | 'batchLimits'
+>): Promise<Pick<SyncCycleResult, 'blobsUploaded' | 'pushed'>> {
   const uploader = await createBlobUploader({
     client,
     db,
@@ -96,6 +109,7 @@ export async function uploadAndPush({
       onProgress: (p) => onProgress?.({ phase: 'push', ...p }),
       beforeSend: (rows) => uploader.whenSettled(referencedHashes(rows)),
       ...(now ? { now } : {}),
+      ...(batchLimits ? { limits: batchLimits } : {}),
     }),
   ]);
   if (blobs.status === 'rejected') throw blobs.reason;
