@@ -4,6 +4,7 @@ import { agencySchema } from '../schemas/agency';
 import { blobRefSchema, idSchema, sha256Schema, timestampSchema } from '../schemas/common';
 import { entityNameSchema } from '../schemas/entities';
 import { passwordSchema, userSchema, usernameSchema } from '../schemas/user';
+import { refusalSchema } from './refusals';
 
 export const API_PREFIX = '/api/v1';
 
@@ -86,6 +87,8 @@ export const mutationResultSchema = z.object({
   status: z.enum(['applied', 'duplicate', 'conflict', 'rejected']),
   version: z.number().int().positive().optional(),
   error: z.string().optional(),
+  /** With a refusal: the reason as a code the app translates (`error` says it in English). */
+  reason: refusalSchema.optional(),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 

@@ -94,7 +94,12 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     expect(again.json()).toEqual({
       results: [
         { mid: first.mutations[0]?.mid, status: 'duplicate', version: first.results[0]?.version },
-        { mid: first.mutations[1]?.mid, status: 'duplicate', error: first.results[1]?.error },
+        {
+          mid: first.mutations[1]?.mid,
+          status: 'duplicate',
+          error: first.results[1]?.error,
+          reason: { code: 'invalid', params: expect.objectContaining({ entity: 'finding' }) },
+        },
       ],
       lastMid: first.lastMid,
     });
@@ -143,12 +148,18 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const enterprise = t.district.enterprises[0];
     if (!enterprise) throw new Error('no enterprise');
 
-    const cases: [Device, ReturnType<typeof upsert>, RegExp][] = [
-      [li, upsert('enterprise', { ...enterprise, name: '改名' }, 1), /only an administrator/],
+    const cases: [Device, ReturnType<typeof upsert>, RegExp, string][] = [
+      [
+        li,
+        upsert('enterprise', { ...enterprise, name: '改名' }, 1),
+        /only an administrator/,
+        'adminOnly',
+      ],
       [
         li,
         upsert('user', { ...t.district.users[3]?.record, id: li.userId }),
         /only an administrator/,
+        'adminOnly',
       ],
       [
         li,
@@ -157,30 +168,46 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
           newInspection(t.district, li.userId, enterpriseFor(t.district, 'inspector.li', false)),
         ),
         /outside your jurisdiction/,
+        'outsideJurisdiction',
       ],
       [
         li,
         upsert('inspection', newInspection(t.district, wang.userId, liTown)),
         /lead inspector or a co-inspector/,
+        'mustTakePart',
       ],
       // wang's jurisdiction does not hold li's enterprise.
-      [wang, upsert('inspection', { ...mine, version }), /outside your jurisdiction/],
+      [
+        wang,
+        upsert('inspection', { ...mine, version }),
+        /outside your jurisdiction/,
+        'outsideJurisdiction',
+      ],
       [
         supervisor,
         upsert('inspection', { ...mine, version, kind: 'joint' }),
         /only the review of an inspection, not kind/,
+        'supervisorReviewOnly',
       ],
-      [supervisor, upsert('finding', newFinding(mine)), /may not create finding/],
+      [
+        supervisor,
+        upsert('finding', newFinding(mine)),
+        /may not create finding/,
+        'supervisorCreates',
+      ],
       [
         admin,
         upsert('finding', newFinding({ ...mine, id: mine.templateId })),
         /inspectionId names no/,
+        'unknownInspection',
       ],
     ];
-    for (const [device, mutation, reason] of cases) {
+    for (const [device, mutation, reason, code] of cases) {
       const res = await push(t.app, device, [mutation]);
       expect(res.results[0]?.status, `${device.username} ${reason}`).toBe('rejected');
       expect(res.results[0]?.error).toMatch(reason);
+      // The same reason as a code, for the app to say in the user's language.
+      expect(res.results[0]?.reason?.code).toBe(code);
     }
     expect((await stored('inspection', mine.id))?.version).toBe(version);
     expect((await stored('enterprise', enterprise.id))?.data).not.toMatchObject({ name: '改名' });

@@ -14,6 +14,7 @@ import type { Inspection } from '../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
 import type { User } from '../../../domain/schemas/user';
 import type { ConflictResolution, ConflictView } from '../../../domain/sync/protocol';
+import type { Refusal } from '../../../domain/sync/refusals';
 
 /** A local change waiting to be pushed; `seq` orders the queue. */
 export interface OutboxRow {
@@ -49,7 +50,10 @@ export interface RejectedRow {
   data: Record<string, unknown> | null;
   baseVersion: number;
   queuedAt: string;
+  /** The server's reason in English. */
   reason: string;
+  /** The same as a code the app translates; absent in rows kept before the server sent one. */
+  refusal?: Refusal;
   rejectedAt: string;
   /** 0 while shown in the list, 1 once the user has dismissed it (the row stays). */
   dismissed: 0 | 1;

@@ -1,4 +1,5 @@
 // English. Every key here must exist in zh-CN.ts (a test checks; the type checks the shape too).
+import { REFUSAL_TEXTS } from '../../../domain/sync/refusals';
 import type { LocaleResources } from './zh-CN';
 
 export const en: LocaleResources = {
@@ -283,6 +284,8 @@ export const en: LocaleResources = {
       finding: 'Hazard',
     },
   },
+  // The server's own English sentences (it sends the code and these words with each refusal).
+  syncReasons: { ...REFUSAL_TEXTS },
   reviewDecision: {
     approve: 'Approve',
     return: 'Return',

@@ -10,6 +10,8 @@ import type {
   PushResponse,
 } from '../../../domain/sync/protocol';
 import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
+import { refusal, refusalText } from '../../../domain/sync/refusals';
+import type { Refusal } from '../../../domain/sync/refusals';
 import type { Caller } from '../auth/authenticate';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
@@ -53,7 +55,7 @@ interface Applied {
   conflicting: Set<string>;
 }
 
-type Outcome = { mid: number; rejected: string } | Applied;
+type Outcome = { mid: number; rejected: Refusal } | Applied;
 
 export async function pushBatch(
   db: Database,
@@ -142,8 +144,15 @@ async function earlierResults(tx: Queryable, deviceId: string, mids: number[]) {
   );
   return new Map(
     rows.map((r) => {
-      const { version, error } = r.result;
-      return [r.mid, { ...(version ? { version } : {}), ...(error ? { error } : {}) }];
+      const { version, error, reason } = r.result;
+      return [
+        r.mid,
+        {
+          ...(version ? { version } : {}),
+          ...(error ? { error } : {}),
+          ...(reason ? { reason } : {}),
+        },
+      ];
     }),
   );
 }
@@ -299,15 +308,15 @@ async function applyOne(
 ): Promise<Outcome> {
   const key = recordKey(m.entity, m.id);
   const existing = cache.get(key);
-  const rejected = (reason: string): Outcome => ({ mid: m.mid, rejected: reason });
+  const rejected = (reason: Refusal): Outcome => ({ mid: m.mid, rejected: reason });
   let incoming: Record<string, unknown>;
   if (m.op === 'delete') {
-    if (!existing) return rejected(`there is no ${m.entity} ${m.id} to delete`);
+    if (!existing) return rejected(refusal('nothingToDelete', { entity: m.entity, id: m.id }));
     incoming = { ...existing.data, deletedAt: existing.data.deletedAt ?? now.toISOString() };
   } else {
-    if (!m.data) return rejected('data is required for an upsert');
+    if (!m.data) return rejected(refusal('dataRequired'));
     if (m.data.id !== undefined && m.data.id !== m.id) {
-      return rejected("data.id must be the mutation's id");
+      return rejected(refusal('idMismatch'));
     }
     const parsed = entitySchemas[m.entity].safeParse({
       ...m.data,
@@ -320,7 +329,7 @@ async function applyOne(
     });
     if (!parsed.success) {
       const issues = toIssues(parsed.error).map((i) => ({ ...i, path: `data.${i.path}` }));
-      return rejected(`invalid ${m.entity}: ${issuesSentence(issues)}`);
+      return rejected(refusal('invalid', { entity: m.entity, issues: issuesSentence(issues) }));
     }
     incoming = parsed.data as Record<string, unknown>;
   }
@@ -351,9 +360,7 @@ async function applyOne(
   const whole = existing ? entitySchemas[m.entity].safeParse(after) : null;
   if (whole && !whole.success) {
     const issues = toIssues(whole.error).map((i) => ({ ...i, path: `data.${i.path}` }));
-    return rejected(
-      `merged with the server's copy, the ${m.entity} is invalid: ${issuesSentence(issues)}`,
-    );
+    return rejected(refusal('invalidMerged', { entity: m.entity, issues: issuesSentence(issues) }));
   }
   const refused =
     checkReferences(check) ?? checkLockedFinding(check) ?? checkWrite(caller.user, check);
@@ -363,7 +370,7 @@ async function applyOne(
       `SELECT id::text AS id FROM records WHERE entity = 'user' AND data->>'username' = $1 AND id <> $2::uuid`,
       [after.username, m.id],
     );
-    if (taken) return rejected('data.username is already taken by another user');
+    if (taken) return rejected(refusal('usernameTaken'));
   }
   return { mutation: m, key, before: existing, after, ...plan };
 }
@@ -445,7 +452,9 @@ async function record(
   await appendHistory(tx, history);
   await logConflicts(tx, conflicts);
   return outcomes.map((o): MutationResult => {
-    if ('rejected' in o) return { mid: o.mid, status: 'rejected', error: o.rejected };
+    if ('rejected' in o) {
+      return { mid: o.mid, status: 'rejected', error: refusalText(o.rejected), reason: o.rejected };
+    }
     const version = versionOf(o);
     const status = o.conflicting.size > 0 ? 'conflict' : 'applied';
     return version > 0 ? { mid: o.mutation.mid, status, version } : { mid: o.mutation.mid, status };

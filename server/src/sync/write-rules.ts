@@ -3,9 +3,11 @@
 // findings, at enterprises in their jurisdiction; supervisors write the review of inspections and
 // the rectification state of findings in their jurisdiction (inspectors too, for hazards found by
 // others: re-inspection is field work), and may record a re-inspection visit they lead. The
-// hazards of a submitted inspection change only by amendment, whoever sends them. Returns a
-// reason when refused.
+// hazards of a submitted inspection change only by amendment, whoever sends them. Returns the
+// refusal (domain/sync/refusals.ts) when refused.
 import { isResubmission } from '../../../domain/rules/review';
+import { refusal } from '../../../domain/sync/refusals';
+import type { Refusal } from '../../../domain/sync/refusals';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { reviewSchema } from '../../../domain/schemas/inspection';
 import type { Review } from '../../../domain/schemas/inspection';
@@ -61,27 +63,27 @@ function townOf(check: WriteCheck, record: Record<string, unknown> | undefined):
   return typeof enterprise?.town === 'string' ? enterprise.town : null;
 }
 
-function outsideJurisdiction(user: User, check: WriteCheck): string | null {
+function outsideJurisdiction(user: User, check: WriteCheck): Refusal | null {
   for (const record of [check.before, check.after]) {
     const town = townOf(check, record);
     if (record && (town === null || !user.jurisdiction.includes(town))) {
-      return `the enterprise of this ${check.entity} is outside your jurisdiction`;
+      return refusal('outsideJurisdiction', { entity: check.entity });
     }
   }
   return null;
 }
 
 /** References every user must get right, admins included: the server must know the enterprise. */
-export function checkReferences(check: WriteCheck): string | null {
+export function checkReferences(check: WriteCheck): Refusal | null {
   if (check.entity !== 'inspection' && check.entity !== 'finding') return null;
   if (!check.lookup('enterprise', check.after.enterpriseId)) {
-    return 'enterpriseId names no enterprise the server knows';
+    return refusal('unknownEnterprise');
   }
   if (check.entity === 'finding') {
     const inspection = check.lookup('inspection', check.after.inspectionId);
-    if (!inspection) return 'inspectionId names no inspection the server knows';
+    if (!inspection) return refusal('unknownInspection');
     if (inspection.enterpriseId !== check.after.enterpriseId) {
-      return "enterpriseId must be the enterprise of the finding's inspection";
+      return refusal('enterpriseMismatch');
     }
   }
   return null;
@@ -93,7 +95,7 @@ export function checkReferences(check: WriteCheck): string | null {
  * rectification state), or a new hazard, is taken only when the inspection, as it stands when the
  * change arrives, records an amendment of that hazard. Everyone is held to this, admins too.
  */
-export function checkLockedFinding(check: WriteCheck): string | null {
+export function checkLockedFinding(check: WriteCheck): Refusal | null {
   if (check.entity !== 'finding') return null;
   const inspection = check.lookup('inspection', check.after.inspectionId);
   if (inspection?.status !== 'submitted') return null;
@@ -106,25 +108,23 @@ export function checkLockedFinding(check: WriteCheck): string | null {
       a !== null &&
       (a as { findingId?: unknown }).findingId === check.after.id,
   );
-  return amended
-    ? null
-    : 'the inspection of this hazard has been submitted: change the hazard by an amendment with a reason';
+  return amended ? null : refusal('submittedLocked');
 }
 
-export function checkWrite(user: User, check: WriteCheck): string | null {
+export function checkWrite(user: User, check: WriteCheck): Refusal | null {
   if (user.role === 'admin') return null;
   if (ADMIN_ONLY.has(check.entity)) {
-    return `only an administrator may change ${check.entity} records`;
+    return refusal('adminOnly', { entity: check.entity });
   }
   const scope = outsideJurisdiction(user, check);
   if (scope) return scope;
   if (user.role === 'supervisor') return supervisorWrite(user, check);
   if (check.entity === 'inspection') {
     if (check.before && !takesPart(check.before, user.id)) {
-      return 'you may change only inspections you lead or co-sign';
+      return refusal('notYourInspection');
     }
     if (!takesPart(check.after, user.id)) {
-      return 'you must be the lead inspector or a co-inspector of this inspection';
+      return refusal('mustTakePart');
     }
     return check.changed.has('review') ? inspectorReviewChange(check) : null;
   }
@@ -134,7 +134,7 @@ export function checkWrite(user: User, check: WriteCheck): string | null {
     if (finding && !takesPart(check.lookup('inspection', finding.inspectionId), user.id)) {
       return check.before && [...check.changed].every((f) => RECTIFICATION_FIELDS.has(f))
         ? rectificationWrite(user, check)
-        : 'you may change only findings of inspections you lead or co-sign';
+        : refusal('notYourFinding');
     }
   }
   return null;
@@ -168,22 +168,20 @@ export function inspectorReview(
 }
 
 /** An inspector changes a review only to resubmit a returned, submitted inspection. */
-function inspectorReviewChange(check: WriteCheck): string | null {
+function inspectorReviewChange(check: WriteCheck): Refusal | null {
   const before = reviewSchema.safeParse(check.before?.review);
   const after = reviewSchema.safeParse(check.after.review);
   if (!check.before) {
-    return after.success && after.data.status === 'pending'
-      ? null
-      : 'a new inspection starts with its review pending';
+    return after.success && after.data.status === 'pending' ? null : refusal('newReviewPending');
   }
   if (!after.success || after.data.status !== 'pending') {
-    return 'only a supervisor or an administrator may approve or return an inspection';
+    return refusal('reviewBySupervisor');
   }
   if (!before.success || !isResubmission(before.data, after.data)) {
-    return "an inspector may change an inspection's review only to resubmit it after it was returned (returned to pending, with the supervisor's comment kept)";
+    return refusal('resubmitOnly');
   }
   if (check.after.status !== 'submitted') {
-    return 'only a submitted inspection is resubmitted for review';
+    return refusal('resubmitSubmitted');
   }
   return null;
 }
@@ -193,28 +191,28 @@ function inspectorReviewChange(check: WriteCheck): string | null {
  * re-inspection, a hazard closes only on a passed one, and a verification names its officer
  * and a re-inspection visit of the same enterprise that officer takes part in.
  */
-function rectificationWrite(user: User, check: WriteCheck): string | null {
+function rectificationWrite(user: User, check: WriteCheck): Refusal | null {
   const other = [...check.changed].filter((f) => !RECTIFICATION_FIELDS.has(f));
   if (other.length > 0) {
-    return `only the rectification state of a finding (status, deadline, rectification, verification, history) may change here, not ${other.join(', ')}`;
+    return refusal('rectificationOnly', { fields: other.join(', ') });
   }
   const verification = check.after.verification as Record<string, unknown> | null | undefined;
   if (
     check.changed.has('deadline') &&
     !(check.changed.has('verification') && verification?.result === 'failed')
   ) {
-    return 'the deadline of a finding changes here only with a failed re-inspection';
+    return refusal('deadlineNeedsFailedReinspection');
   }
   if (
     check.changed.has('status') &&
     check.after.status === 'closed' &&
     verification?.result !== 'passed'
   ) {
-    return 'a finding closes only with a passed re-inspection';
+    return refusal('closeNeedsPassedReinspection');
   }
   if (check.changed.has('verification') && verification) {
     if (verification.verifiedBy !== user.id) {
-      return 'a verification must name you as the verifying officer';
+      return refusal('verifierMustBeYou');
     }
     const visit = check.lookup('inspection', verification.inspectionId);
     if (
@@ -222,23 +220,23 @@ function rectificationWrite(user: User, check: WriteCheck): string | null {
       visit.enterpriseId !== check.after.enterpriseId ||
       !takesPart(visit, user.id)
     ) {
-      return 'a verification must name a re-inspection of this enterprise that you lead or co-sign';
+      return refusal('verificationVisit');
     }
   }
   return null;
 }
 
-function supervisorWrite(user: User, check: WriteCheck): string | null {
+function supervisorWrite(user: User, check: WriteCheck): Refusal | null {
   // A supervisor who re-inspects hazards records the visit as a re-inspection they lead.
   const ownReinspection =
     check.entity === 'inspection' &&
     check.after.kind === 'reinspection' &&
     check.after.leadInspectorId === user.id;
   if (!check.before && ownReinspection) return null;
-  if (!check.before) return `a supervisor may not create ${check.entity} records`;
+  if (!check.before) return refusal('supervisorCreates', { entity: check.entity });
   if (check.entity === 'finding') return rectificationWrite(user, check);
   const allowed = new Set(['review']);
   const other = [...check.changed].filter((f) => !allowed.has(f));
   if (other.length === 0) return null;
-  return `a supervisor may change only the review of an inspection, not ${other.join(', ')}`;
+  return refusal('supervisorReviewOnly', { fields: other.join(', ') });
 }

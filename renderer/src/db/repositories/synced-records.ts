@@ -192,6 +192,7 @@ export async function settleResults(
           mid,
           deviceId,
           reason: result.error ?? result.status,
+          ...(result.reason ? { refusal: result.reason } : {}),
           rejectedAt: at,
           dismissed: 0,
         });

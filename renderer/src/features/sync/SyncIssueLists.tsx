@@ -4,6 +4,7 @@ import { useProfile } from '../../app/session-context';
 import { dismissConflict, dismissRejected } from '../../db/repositories/conflicts';
 import { formatDateTime } from '../common/format-date';
 import { IssueList } from './IssueList';
+import { refusalText } from './refusal-text';
 import { useSyncIssues } from './useSyncIssues';
 
 /** What the server refused (with its reasons) and where this device's changes hit conflicts. */
@@ -24,7 +25,7 @@ export function SyncIssueLists() {
           describe={(row) => (
             <>
               <Typography.Text type="danger">
-                {t('syncDetail.reason', { reason: row.reason })}
+                {t('syncDetail.reason', { reason: refusalText(i18n, row) })}
               </Typography.Text>{' '}
               <Typography.Text type="secondary">
                 {formatDateTime(row.rejectedAt, i18n.language)}

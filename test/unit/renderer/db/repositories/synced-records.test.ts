@@ -128,7 +128,12 @@ describe('pulled data and queued local edits', () => {
       db,
       batch!.rows,
       [
-        { mid: 1, status: 'rejected', error: 'not in your jurisdiction' },
+        {
+          mid: 1,
+          status: 'rejected',
+          error: 'not in your jurisdiction',
+          reason: { code: 'outsideJurisdiction', params: { entity: 'finding' } },
+        },
         { mid: 2, status: 'conflict', version: 4 },
       ],
       () => new Date('2026-11-29T00:00:00Z'),
@@ -140,6 +145,7 @@ describe('pulled data and queued local edits', () => {
         mid: 1,
         id: refused.id,
         reason: 'not in your jurisdiction',
+        refusal: { code: 'outsideJurisdiction', params: { entity: 'finding' } },
         dismissed: 0,
         rejectedAt: '2026-11-29T00:00:00.000Z',
       }),

@@ -56,4 +56,47 @@ describe('SyncIssueLists', () => {
     expect((await db.rejected.toArray())[0]?.dismissed).toBe(1);
     expect(within(conflicts).getByText(/cafef00d/)).toBeTruthy();
   }, 30_000);
+
+  it("says the server's reason in the user's language when it knows the code, else in the server's words", async () => {
+    profile = openTestProfile();
+    const { db } = profile;
+    const refused = (
+      id: string,
+      reason: string,
+      refusal?: { code: string; params?: Record<string, string> },
+    ) => ({
+      mid: 9,
+      deviceId: '018f0000-0000-7000-8000-000000000001',
+      entity: 'finding' as const,
+      id,
+      op: 'upsert' as const,
+      data: null,
+      baseVersion: 0,
+      queuedAt: at,
+      reason,
+      ...(refusal ? { refusal } : {}),
+      rejectedAt: at,
+      dismissed: 0 as const,
+    });
+    await db.rejected.bulkAdd([
+      refused(
+        '018f0000-0000-7000-8000-00000000a001',
+        'the enterprise of this finding is outside your jurisdiction',
+        {
+          code: 'outsideJurisdiction',
+          params: { entity: 'finding' },
+        },
+      ),
+      refused('018f0000-0000-7000-8000-00000000a002', 'a newer server says so', {
+        code: 'notYetKnown',
+      }),
+      refused('018f0000-0000-7000-8000-00000000a003', 'kept before codes were sent'),
+    ]);
+    renderSignedIn(<SyncIssueLists />, profile, 'zh-CN');
+
+    const list = await screen.findByLabelText('被服务器拒绝的更改');
+    expect(within(list).getByText('原因：该隐患所属企业不在您的辖区内')).toBeTruthy();
+    expect(within(list).getByText('原因：a newer server says so')).toBeTruthy();
+    expect(within(list).getByText('原因：kept before codes were sent')).toBeTruthy();
+  }, 30_000);
 });
