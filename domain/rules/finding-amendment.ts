@@ -107,7 +107,8 @@ export function amendFinding(
     problems.push({ code: 'amendment.tooMany', max: MAX_AMENDMENTS });
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  const finding = parsed.data;
+  // The hazard names its amendment: the server takes each change of it only with one of its own.
+  const finding = { ...parsed.data, amendedAt: amendment.at };
   return {
     ok: true,
     finding,

@@ -92,5 +92,10 @@ export const findingSchema = z.object({
   rectification: rectificationReportSchema.nullable().optional(),
   /** Every report and re-inspection, oldest first; absent on records made before it was kept. */
   history: z.array(findingEventSchema).max(100).optional(),
+  /**
+   * When the hazard's inspection was submitted before it: the time (`at`) of the amendment that
+   * made the hazard what it is. Each change of such a hazard names an amendment of its own.
+   */
+  amendedAt: timestampSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -73,10 +73,48 @@ describe.each(databaseKinds)('hazards of a submitted inspection on %s', (kind) =
         { ...current.data, amendments: [...current.data.amendments, amendment] },
         current.version,
       ),
-      upsert('finding', { ...hazard, title: amendment.findingTitle, version }, version),
+      upsert(
+        'finding',
+        { ...hazard, title: amendment.findingTitle, amendedAt: at, version },
+        version,
+      ),
     ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await stored<Finding>('finding', hazard.id)).data.title).toBe(amendment.findingTitle);
+  });
+
+  it('refuses a later change that names no amendment of its own, or one of another hazard', async () => {
+    const current = await stored<Inspection>('inspection', inspection.id);
+    const { version, data } = await stored<Finding>('finding', hazard.id);
+    expect(data.amendedAt).toBe(at);
+    // An amendment of another hazard of the same inspection.
+    const other = newFinding(inspection);
+    const otherAt = '2026-11-29T03:00:00.000Z';
+    const added = await push(t.app, li, [
+      upsert(
+        'inspection',
+        {
+          ...current.data,
+          amendments: [
+            ...current.data.amendments,
+            { at: otherAt, by: li.userId, reason: '漏记一处隐患', findingId: other.id },
+          ],
+        },
+        current.version,
+      ),
+      upsert('finding', { ...other, amendedAt: otherAt }),
+    ]);
+    expect(added.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+
+    const res = await push(t.app, li, [
+      // The amendment this hazard's last change named, again.
+      upsert('finding', { ...data, description: '再次改动', version }, version),
+      // Another hazard's amendment.
+      upsert('finding', { ...data, description: '再次改动', amendedAt: otherAt, version }, version),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(res.results[0]?.reason?.code).toBe('submittedLocked');
+    expect((await stored<Finding>('finding', hazard.id)).data.description).toBe(data.description);
   });
 
   it("still takes the hazard's rectification, which is not a change of what was found", async () => {

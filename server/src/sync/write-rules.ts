@@ -92,8 +92,9 @@ export function checkReferences(check: WriteCheck): Refusal | null {
 /**
  * A submitted inspection is a signed record: its hazards change only by amendment (with a
  * reason, kept in the inspection's history). A change of a hazard's content (anything but its
- * rectification state), or a new hazard, is taken only when the inspection, as it stands when the
- * change arrives, records an amendment of that hazard. Everyone is held to this, admins too.
+ * rectification state), or a new hazard, is taken only when it names an amendment of that hazard
+ * that the inspection, as it stands when the change arrives, records, and that no earlier change
+ * of the hazard named. Everyone is held to this, admins too.
  */
 export function checkLockedFinding(check: WriteCheck): Refusal | null {
   if (check.entity !== 'finding') return null;
@@ -101,14 +102,19 @@ export function checkLockedFinding(check: WriteCheck): Refusal | null {
   if (inspection?.status !== 'submitted') return null;
   const content = [...check.changed].some((field) => !RECTIFICATION_FIELDS.has(field));
   if (!content) return null;
+  // The change names its amendment (the hazard's amendedAt), which must be one of this hazard
+  // and not the one its stored copy already names: every change needs an amendment of its own.
+  const amendedAt = check.after.amendedAt;
   const amendments = Array.isArray(inspection.amendments) ? inspection.amendments : [];
-  const amended = amendments.some(
+  const recorded = amendments.some(
     (a: unknown) =>
       typeof a === 'object' &&
       a !== null &&
-      (a as { findingId?: unknown }).findingId === check.after.id,
+      (a as { findingId?: unknown }).findingId === check.after.id &&
+      (a as { at?: unknown }).at === amendedAt,
   );
-  return amended ? null : refusal('submittedLocked');
+  const fresh = check.before?.amendedAt !== amendedAt;
+  return typeof amendedAt === 'string' && recorded && fresh ? null : refusal('submittedLocked');
 }
 
 export function checkWrite(user: User, check: WriteCheck): Refusal | null {

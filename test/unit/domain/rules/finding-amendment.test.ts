@@ -38,6 +38,8 @@ describe('amendFinding', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.finding.title).toBe('消防通道堵塞');
+    // The hazard names the amendment that made it so (the server asks each change for one).
+    expect(result.finding.amendedAt).toBe(at);
     expect(result.inspection.amendments).toEqual([
       {
         by,

@@ -62,7 +62,12 @@ describe('amendHazard', () => {
     );
     expect(result.ok).toBe(true);
     const stored = await db.findings.get(finding.id);
-    expect(stored).toMatchObject({ grade: 'major', version: 2, itemId: 'storage.alarm' });
+    expect(stored).toMatchObject({
+      grade: 'major',
+      version: 2,
+      itemId: 'storage.alarm',
+      amendedAt: at.toISOString(),
+    });
     const amended = await db.inspections.get(inspection.id);
     expect(amended?.review).toEqual({ ...returned, status: 'pending' });
     expect(amended?.amendments).toEqual([
