@@ -4,16 +4,13 @@
 //
 // Why its own index beside the hazard list's (findings/finding-index.ts): the board filters by
 // category, enterprise and agency (a field of the finding's inspection), which that index does not
-// hold. Same freshness rule: Dexie's `storagemutated` marks it stale when findings, enterprises or
-// inspections change, and the next query rebuilds it, once per burst of writes.
+// hold. Same freshness rule: the findings, enterprises and inspections written since the index was
+// made are collected (db/observe/changed-keys.ts), and the next query reads just those back and
+// moves the entries they touch (board-entries.ts); only a write that names no keys, or one that
+// touches a large share of the findings, makes it read everything again.
 import Dexie from 'dexie';
-import type { ObservabilitySet } from 'dexie';
-import { compareByDeadline, selectBoard } from '../../../../domain/rules/deadline-board';
-import type {
-  BoardEntry,
-  DeadlineBoardFilter,
-  StatusCounts,
-} from '../../../../domain/rules/deadline-board';
+import { selectBoard } from '../../../../domain/rules/deadline-board';
+import type { DeadlineBoardFilter, StatusCounts } from '../../../../domain/rules/deadline-board';
 import {
   daysRemaining,
   effectiveStatus,
@@ -22,12 +19,13 @@ import {
 import type { EffectiveStatus } from '../../../../domain/rules/deadlines';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../../db/database';
+import { trackChangedKeys } from '../../db/observe/changed-keys';
+import type { KeyTracker } from '../../db/observe/changed-keys';
 import { getFindingsByIds } from '../../db/repositories/findings';
+import { applyBoardChanges, makeBoardIndex } from './board-entries';
+import type { BoardIndex } from './board-entries';
 
-export interface BoardIndex {
-  entries: BoardEntry[];
-  enterpriseNames: Map<string, string>;
-}
+export type { BoardIndex } from './board-entries';
 
 /** One row of the board (and of its export). */
 export interface DeadlineBoardRow {
@@ -46,76 +44,101 @@ export interface DeadlineBoardPage {
   rows: DeadlineBoardRow[];
 }
 
+type Tables = 'findings' | 'enterprises' | 'inspections';
+
 interface Slot {
   index: Promise<BoardIndex> | null;
-  listeners: Set<() => void>;
+  changes: KeyTracker<Tables>;
 }
 
 const cache = new WeakMap<FieldInspectorDb, Slot>();
 
+/** Above this many changed findings (or this share of the board), a full read is cheaper. */
+const MAX_CHANGED = 20_000;
+const MAX_CHANGED_SHARE = 0.25;
+
+/** Reads in a transaction of its own: the index is shared, no caller's transaction owns it. */
+function readApart<T>(db: FieldInspectorDb, read: () => Promise<T>): Promise<T> {
+  return Dexie.ignoreTransaction(() =>
+    db.transaction('r', db.findings, db.enterprises, db.inspections, read),
+  );
+}
+
 async function buildIndex(db: FieldInspectorDb): Promise<BoardIndex> {
-  const [findings, enterprises, inspections] = await Promise.all([
-    db.findings.toArray(),
-    db.enterprises.toArray(),
-    db.inspections.toArray(),
-  ]);
-  const townOf = new Map(enterprises.map((e) => [e.id, e.town]));
-  const agenciesOf = new Map(inspections.map((i) => [i.id, i.agencyIds]));
-  const entries: BoardEntry[] = [];
-  for (const f of findings) {
-    if (f.deletedAt !== null) continue;
-    entries.push({
-      id: f.id,
-      status: f.status,
-      deadline: f.deadline,
-      grade: f.grade,
-      category: f.category,
-      enterpriseId: f.enterpriseId,
-      town: townOf.get(f.enterpriseId) ?? null,
-      agencyIds: agenciesOf.get(f.inspectionId) ?? [],
-    });
-  }
-  entries.sort(compareByDeadline);
-  return { entries, enterpriseNames: new Map(enterprises.map((e) => [e.id, e.name])) };
+  const [findings, enterprises, inspections] = await readApart(db, () =>
+    Promise.all([db.findings.toArray(), db.enterprises.toArray(), db.inspections.toArray()]),
+  );
+  return makeBoardIndex(findings, enterprises, inspections);
+}
+
+async function updateIndex(
+  db: FieldInspectorDb,
+  old: BoardIndex,
+  keys: Record<Tables, Set<string>>,
+): Promise<BoardIndex> {
+  const ids = { f: [...keys.findings], e: [...keys.enterprises], i: [...keys.inspections] };
+  const [findings, enterprises, inspections] = await readApart(db, () =>
+    Promise.all([
+      db.findings.bulkGet(ids.f),
+      db.enterprises.bulkGet(ids.e),
+      db.inspections.bulkGet(ids.i),
+    ]),
+  );
+  return applyBoardChanges(old, {
+    findings: new Map(ids.f.map((id, n) => [id, findings[n]])),
+    enterprises: new Map(ids.e.map((id, n) => [id, enterprises[n]])),
+    inspections: new Map(ids.i.map((id, n) => [id, inspections[n]])),
+  });
 }
 
 function slotFor(db: FieldInspectorDb): Slot {
   const existing = cache.get(db);
   if (existing) return existing;
-  const prefixes = ['findings', 'enterprises', 'inspections'].map((t) => `idb://${db.name}/${t}/`);
-  const slot: Slot = { index: null, listeners: new Set() };
-  const onMutated = (parts: ObservabilitySet) => {
-    if (!Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) return;
-    slot.index = null;
-    for (const listener of slot.listeners) listener();
+  const slot: Slot = {
+    index: null,
+    changes: trackChangedKeys(
+      db,
+      ['findings', 'enterprises', 'inspections'],
+      () => slot.index !== null,
+    ),
   };
-  Dexie.on('storagemutated', onMutated);
-  db.on('close', () => {
-    Dexie.on('storagemutated').unsubscribe(onMutated);
-    cache.delete(db);
-  });
+  db.on('close', () => cache.delete(db));
   cache.set(db, slot);
   return slot;
 }
 
-/** The board's index of `db`, built on first use and again after a relevant change. */
+function keep(slot: Slot, making: Promise<BoardIndex>): Promise<BoardIndex> {
+  slot.index = making;
+  making.catch(() => {
+    if (slot.index === making) slot.index = null;
+  });
+  return making;
+}
+
+/**
+ * The board's index of `db`: read whole on first use, then kept up to date with the records
+ * written since. Every call made after a write has committed answers with that write applied.
+ */
 export function boardIndex(db: FieldInspectorDb): Promise<BoardIndex> {
   const slot = slotFor(db);
-  if (!slot.index) {
-    const building = buildIndex(db);
-    slot.index = building;
-    building.catch(() => {
-      if (slot.index === building) slot.index = null;
-    });
-  }
-  return slot.index;
+  const previous = slot.index;
+  // Writes committed from here on are collected again and applied on top of what is made now.
+  const { keys, everything } = slot.changes.take();
+  if (!previous || everything) return keep(slot, buildIndex(db));
+  if (keys.findings.size + keys.enterprises.size + keys.inspections.size === 0) return previous;
+  return keep(
+    slot,
+    previous.then((old) =>
+      keys.findings.size > Math.min(MAX_CHANGED, old.entries.length * MAX_CHANGED_SHARE + 500)
+        ? buildIndex(db)
+        : updateIndex(db, old, keys),
+    ),
+  );
 }
 
 /** Calls `listener` whenever the board's index of `db` goes stale; returns the unsubscribe. */
 export function onBoardIndexStale(db: FieldInspectorDb, listener: () => void): () => void {
-  const slot = slotFor(db);
-  slot.listeners.add(listener);
-  return () => slot.listeners.delete(listener);
+  return slotFor(db).changes.onChange(listener);
 }
 
 function toRows(findings: Finding[], names: Map<string, string>, today: string) {

@@ -18,35 +18,23 @@
 // next query read everything again. Updates are lazy, so a burst of writes costs one update when
 // the list is next read, and nothing is done while no list is looking.
 import Dexie from 'dexie';
-import type { ObservabilitySet } from 'dexie';
 import type { FieldInspectorDb } from '../../db/database';
+import { trackChangedKeys } from '../../db/observe/changed-keys';
+import type { KeyTracker } from '../../db/observe/changed-keys';
 import { applyFindingChanges, indexFindings } from './finding-index-columns';
 import type { FindingIndex } from './finding-index-columns';
 
 export { applyFindingChanges, indexFindings, SEPARATOR } from './finding-index-columns';
 export type { FindingIndex, FindingIndexChanges } from './finding-index-columns';
 
-/** Keys written since the index was last brought up to date; `everything` forces a full read. */
-interface Pending {
-  findings: Set<string>;
-  enterprises: Set<string>;
-  everything: boolean;
-}
+type Tables = 'findings' | 'enterprises';
 
 interface CacheSlot {
   index: Promise<FindingIndex> | null;
-  pending: Pending;
-  listeners: Set<() => void>;
-  onMutated: (parts: ObservabilitySet) => void;
+  changes: KeyTracker<Tables>;
 }
 
 const cache = new WeakMap<FieldInspectorDb, CacheSlot>();
-
-const nothingPending = (): Pending => ({
-  findings: new Set(),
-  enterprises: new Set(),
-  everything: false,
-});
 
 /** Above this many changed findings (or this share of the index), a full read is cheaper. */
 const MAX_CHANGED = 20_000;
@@ -68,14 +56,14 @@ function readApart<T>(db: FieldInspectorDb, read: () => Promise<T>): Promise<T> 
   return Dexie.ignoreTransaction(() => db.transaction('r', db.findings, db.enterprises, read));
 }
 
-/** Reads back the records named in `pending` and merges them into `old`. */
+/** Reads back the records named in `keys` and merges them into `old`. */
 async function updateIndex(
   db: FieldInspectorDb,
   old: FindingIndex,
-  pending: Pending,
+  keys: Record<Tables, Set<string>>,
 ): Promise<FindingIndex> {
-  const findingIds = [...pending.findings];
-  const enterpriseIds = [...pending.enterprises];
+  const findingIds = [...keys.findings];
+  const enterpriseIds = [...keys.enterprises];
   const [findings, enterprises] = await readApart(db, () =>
     Promise.all([db.findings.bulkGet(findingIds), db.enterprises.bulkGet(enterpriseIds)]),
   );
@@ -85,73 +73,15 @@ async function updateIndex(
   });
 }
 
-/** A range of a Dexie RangeSet tree; after a cross-tab broadcast it is a plain object. */
-interface RangeNode {
-  from?: unknown;
-  to?: unknown;
-  l?: RangeNode | null;
-  r?: RangeNode | null;
-}
-
-/**
- * Adds the single keys in `set` to `into`. False when `set` holds a range of keys (a clear or a
- * range delete) rather than single ones: then nobody knows which records changed.
- */
-function collectKeys(set: unknown, into: Set<string>): boolean {
-  const stack: RangeNode[] = [set as RangeNode];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!node || !('from' in node)) continue;
-    if (typeof node.from !== 'string' || node.from !== node.to) return false;
-    into.add(node.from);
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return true;
-}
-
-function touches(db: FieldInspectorDb, parts: ObservabilitySet): boolean {
-  const prefixes = [`idb://${db.name}/findings/`, `idb://${db.name}/enterprises/`];
-  return Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)));
-}
-
-/** Collects the keys `parts` names into the slot's pending changes; false if none concern it. */
-function noteChanges(db: FieldInspectorDb, slot: CacheSlot, parts: ObservabilitySet): boolean {
-  const tables = [
-    ['findings', slot.pending.findings],
-    ['enterprises', slot.pending.enterprises],
-  ] as const;
-  let touched = false;
-  for (const [table, keys] of tables) {
-    const prefix = `idb://${db.name}/${table}/`;
-    const names = Object.keys(parts).filter((part) => part.startsWith(prefix));
-    if (names.length === 0) continue;
-    touched = true;
-    // Every write names its primary keys in the part without an index name.
-    const primary = parts[prefix];
-    if (!primary || !collectKeys(primary, keys)) slot.pending.everything = true;
-  }
-  return touched;
-}
-
 function slotFor(db: FieldInspectorDb): CacheSlot {
   const existing = cache.get(db);
   if (existing) return existing;
+  // Before the first read there is nothing to update, so nothing is collected.
   const slot: CacheSlot = {
     index: null,
-    pending: nothingPending(),
-    listeners: new Set(),
-    onMutated: (parts) => {
-      // Before the first read there is nothing to update, so nothing is collected.
-      if (slot.index === null ? !touches(db, parts) : !noteChanges(db, slot, parts)) return;
-      for (const listener of slot.listeners) listener();
-    },
+    changes: trackChangedKeys(db, ['findings', 'enterprises'], () => slot.index !== null),
   };
-  Dexie.on('storagemutated', slot.onMutated);
-  db.on('close', () => {
-    Dexie.on('storagemutated').unsubscribe(slot.onMutated);
-    cache.delete(db);
-  });
+  db.on('close', () => cache.delete(db));
   cache.set(db, slot);
   return slot;
 }
@@ -172,28 +102,22 @@ function keep(slot: CacheSlot, making: Promise<FindingIndex>): Promise<FindingIn
  */
 export function findingIndex(db: FieldInspectorDb): Promise<FindingIndex> {
   const slot = slotFor(db);
-  const pending = slot.pending;
   const previous = slot.index;
-  if (!previous || pending.everything) {
-    // Writes committed from here on are collected again and applied on top of this read.
-    slot.pending = nothingPending();
-    return keep(slot, buildFindingIndex(db));
-  }
-  if (pending.findings.size === 0 && pending.enterprises.size === 0) return previous;
-  slot.pending = nothingPending();
+  // Writes committed from here on are collected again and applied on top of what is made now.
+  const { keys, everything } = slot.changes.take();
+  if (!previous || everything) return keep(slot, buildFindingIndex(db));
+  if (keys.findings.size === 0 && keys.enterprises.size === 0) return previous;
   return keep(
     slot,
     previous.then((old) =>
-      pending.findings.size > Math.min(MAX_CHANGED, old.ids.length * MAX_CHANGED_SHARE + 500)
+      keys.findings.size > Math.min(MAX_CHANGED, old.ids.length * MAX_CHANGED_SHARE + 500)
         ? buildFindingIndex(db)
-        : updateIndex(db, old, pending),
+        : updateIndex(db, old, keys),
     ),
   );
 }
 
 /** Calls `listener` whenever findings or enterprises of `db` change (the index then needs an update). */
 export function onFindingIndexStale(db: FieldInspectorDb, listener: () => void): () => void {
-  const slot = slotFor(db);
-  slot.listeners.add(listener);
-  return () => slot.listeners.delete(listener);
+  return slotFor(db).changes.onChange(listener);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { anyDeadlineBoardFilter } from '../../../../../domain/rules/deadline-board';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
@@ -65,5 +65,33 @@ describe('the board index', () => {
       limit: 5,
     });
     expect(next.counts).toMatchObject({ overdue: 0, open: 1, rectified: 1 });
+  });
+
+  it('reads back only what a write touched, hazards, enterprises and inspections alike', async () => {
+    await seed();
+    const query = () =>
+      listDeadlineBoardRows(db, { ...anyDeadlineBoardFilter, agencyId: ENV }, today);
+    expect((await query()).map((r) => r.finding.title)).toEqual(['Late']);
+    const readAll = vi.spyOn(db.findings, 'toArray');
+
+    const plant = (await db.enterprises.toArray())[0]!;
+    const safety = (await db.inspections.toArray()).find((i) => i.agencyIds.length === 1)!;
+    await db.enterprises.put({ ...plant, name: 'Mingda Dyes Co.' });
+    await db.inspections.put({ ...safety, agencyIds: [SAFETY, ENV] });
+    const rows = await query();
+    expect(rows.map((r) => [r.finding.title, r.enterpriseName])).toEqual([
+      ['Late', 'Mingda Dyes Co.'],
+      ['Soon', 'Mingda Dyes Co.'],
+    ]);
+
+    const soon = rows[1]!.finding;
+    await db.findings.put({ ...soon, deadline: '2026-10-15' });
+    expect((await query()).map((r) => r.finding.title)).toEqual(['Soon', 'Late']);
+    expect(readAll).not.toHaveBeenCalled();
+
+    // A cleared table names no keys: everything is read again.
+    await db.findings.clear();
+    expect(await query()).toEqual([]);
+    expect(readAll).toHaveBeenCalledTimes(1);
   });
 });
