@@ -19,8 +19,7 @@ import {
 import type { EffectiveStatus } from '../../../../domain/rules/deadlines';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../../db/database';
-import { trackChangedKeys } from '../../db/observe/changed-keys';
-import type { KeyTracker } from '../../db/observe/changed-keys';
+import { keptView } from '../../db/observe/kept-view';
 import { getFindingsByIds } from '../../db/repositories/findings';
 import { applyBoardChanges, makeBoardIndex } from './board-entries';
 import type { BoardIndex } from './board-entries';
@@ -45,17 +44,6 @@ export interface DeadlineBoardPage {
 }
 
 type Tables = 'findings' | 'enterprises' | 'inspections';
-
-interface Slot {
-  index: Promise<BoardIndex> | null;
-  changes: KeyTracker<Tables>;
-}
-
-const cache = new WeakMap<FieldInspectorDb, Slot>();
-
-/** Above this many changed findings (or this share of the board), a full read is cheaper. */
-const MAX_CHANGED = 20_000;
-const MAX_CHANGED_SHARE = 0.25;
 
 /** Reads in a transaction of its own: the index is shared, no caller's transaction owns it. */
 function readApart<T>(db: FieldInspectorDb, read: () => Promise<T>): Promise<T> {
@@ -91,54 +79,25 @@ async function updateIndex(
   });
 }
 
-function slotFor(db: FieldInspectorDb): Slot {
-  const existing = cache.get(db);
-  if (existing) return existing;
-  const slot: Slot = {
-    index: null,
-    changes: trackChangedKeys(
-      db,
-      ['findings', 'enterprises', 'inspections'],
-      () => slot.index !== null,
-    ),
-  };
-  db.on('close', () => cache.delete(db));
-  cache.set(db, slot);
-  return slot;
-}
-
-function keep(slot: Slot, making: Promise<BoardIndex>): Promise<BoardIndex> {
-  slot.index = making;
-  making.catch(() => {
-    if (slot.index === making) slot.index = null;
-  });
-  return making;
-}
+const kept = keptView<BoardIndex, Tables>({
+  tables: ['findings', 'enterprises', 'inspections'],
+  main: 'findings',
+  build: buildIndex,
+  update: updateIndex,
+  size: (index) => index.entries.length,
+});
 
 /**
  * The board's index of `db`: read whole on first use, then kept up to date with the records
  * written since. Every call made after a write has committed answers with that write applied.
  */
 export function boardIndex(db: FieldInspectorDb): Promise<BoardIndex> {
-  const slot = slotFor(db);
-  const previous = slot.index;
-  // Writes committed from here on are collected again and applied on top of what is made now.
-  const { keys, everything } = slot.changes.take();
-  if (!previous || everything) return keep(slot, buildIndex(db));
-  if (keys.findings.size + keys.enterprises.size + keys.inspections.size === 0) return previous;
-  return keep(
-    slot,
-    previous.then((old) =>
-      keys.findings.size > Math.min(MAX_CHANGED, old.entries.length * MAX_CHANGED_SHARE + 500)
-        ? buildIndex(db)
-        : updateIndex(db, old, keys),
-    ),
-  );
+  return kept.read(db);
 }
 
 /** Calls `listener` whenever the board's index of `db` goes stale; returns the unsubscribe. */
 export function onBoardIndexStale(db: FieldInspectorDb, listener: () => void): () => void {
-  return slotFor(db).changes.onChange(listener);
+  return kept.onStale(db, listener);
 }
 
 function toRows(findings: Finding[], names: Map<string, string>, today: string) {

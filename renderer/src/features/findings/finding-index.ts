@@ -19,26 +19,12 @@
 // the list is next read, and nothing is done while no list is looking.
 import Dexie from 'dexie';
 import type { FieldInspectorDb } from '../../db/database';
-import { trackChangedKeys } from '../../db/observe/changed-keys';
-import type { KeyTracker } from '../../db/observe/changed-keys';
+import { keptView } from '../../db/observe/kept-view';
 import { applyFindingChanges, indexFindings } from './finding-index-columns';
 import type { FindingIndex } from './finding-index-columns';
 
 export { applyFindingChanges, indexFindings, SEPARATOR } from './finding-index-columns';
 export type { FindingIndex, FindingIndexChanges } from './finding-index-columns';
-
-type Tables = 'findings' | 'enterprises';
-
-interface CacheSlot {
-  index: Promise<FindingIndex> | null;
-  changes: KeyTracker<Tables>;
-}
-
-const cache = new WeakMap<FieldInspectorDb, CacheSlot>();
-
-/** Above this many changed findings (or this share of the index), a full read is cheaper. */
-const MAX_CHANGED = 20_000;
-const MAX_CHANGED_SHARE = 0.25;
 
 /** Every live finding and every enterprise of `db`, read whole: the index made from scratch. */
 export async function buildFindingIndex(db: FieldInspectorDb): Promise<FindingIndex> {
@@ -60,7 +46,7 @@ function readApart<T>(db: FieldInspectorDb, read: () => Promise<T>): Promise<T> 
 async function updateIndex(
   db: FieldInspectorDb,
   old: FindingIndex,
-  keys: Record<Tables, Set<string>>,
+  keys: Record<'findings' | 'enterprises', Set<string>>,
 ): Promise<FindingIndex> {
   const findingIds = [...keys.findings];
   const enterpriseIds = [...keys.enterprises];
@@ -73,27 +59,13 @@ async function updateIndex(
   });
 }
 
-function slotFor(db: FieldInspectorDb): CacheSlot {
-  const existing = cache.get(db);
-  if (existing) return existing;
-  // Before the first read there is nothing to update, so nothing is collected.
-  const slot: CacheSlot = {
-    index: null,
-    changes: trackChangedKeys(db, ['findings', 'enterprises'], () => slot.index !== null),
-  };
-  db.on('close', () => cache.delete(db));
-  cache.set(db, slot);
-  return slot;
-}
-
-function keep(slot: CacheSlot, making: Promise<FindingIndex>): Promise<FindingIndex> {
-  slot.index = making;
-  // A failed read is not kept: the next query reads everything again.
-  making.catch(() => {
-    if (slot.index === making) slot.index = null;
-  });
-  return making;
-}
+const kept = keptView<FindingIndex, 'findings' | 'enterprises'>({
+  tables: ['findings', 'enterprises'],
+  main: 'findings',
+  build: buildFindingIndex,
+  update: updateIndex,
+  size: (index) => index.ids.length,
+});
 
 /**
  * The index of `db`'s findings: read whole on first use, then kept up to date with the findings
@@ -101,23 +73,10 @@ function keep(slot: CacheSlot, making: Promise<FindingIndex>): Promise<FindingIn
  * committed answers with that write applied.
  */
 export function findingIndex(db: FieldInspectorDb): Promise<FindingIndex> {
-  const slot = slotFor(db);
-  const previous = slot.index;
-  // Writes committed from here on are collected again and applied on top of what is made now.
-  const { keys, everything } = slot.changes.take();
-  if (!previous || everything) return keep(slot, buildFindingIndex(db));
-  if (keys.findings.size === 0 && keys.enterprises.size === 0) return previous;
-  return keep(
-    slot,
-    previous.then((old) =>
-      keys.findings.size > Math.min(MAX_CHANGED, old.ids.length * MAX_CHANGED_SHARE + 500)
-        ? buildFindingIndex(db)
-        : updateIndex(db, old, keys),
-    ),
-  );
+  return kept.read(db);
 }
 
 /** Calls `listener` whenever findings or enterprises of `db` change (the index then needs an update). */
 export function onFindingIndexStale(db: FieldInspectorDb, listener: () => void): () => void {
-  return slotFor(db).changes.onChange(listener);
+  return kept.onStale(db, listener);
 }
