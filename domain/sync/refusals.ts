@@ -54,7 +54,7 @@ export function refusal(code: RefusalCode, params?: Record<string, string>): Ref
 }
 
 /** The refusal's template with its parameters filled in. */
-export function fillRefusal(template: string, params: Record<string, string> = {}): string {
+function fillRefusal(template: string, params: Record<string, string> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
 }
 

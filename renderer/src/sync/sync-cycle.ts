@@ -43,24 +43,9 @@ export interface SyncCycleResult {
   pulled: PullProgress;
 }
 
-export async function runSyncCycle({
-  client,
-  db,
-  deviceId,
-  onProgress,
-  now,
-  pullLimit,
-  reviewsConflicts,
-  batchLimits,
-}: SyncCycleOptions): Promise<SyncCycleResult> {
-  const { blobsUploaded, pushed } = await uploadAndPush({
-    client,
-    db,
-    deviceId,
-    onProgress,
-    now,
-    batchLimits,
-  });
+export async function runSyncCycle(options: SyncCycleOptions): Promise<SyncCycleResult> {
+  const { client, db, onProgress, now, pullLimit, reviewsConflicts } = options;
+  const { blobsUploaded, pushed } = await uploadAndPush(options);
   // Between push and pull, so that a restored value comes back in this sync; never throws.
   await syncConflictChoices({
     client,

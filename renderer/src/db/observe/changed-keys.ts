@@ -16,8 +16,6 @@ export interface ChangedKeys<T extends string> {
 export interface KeyTracker<T extends string> {
   /** The changes collected so far; collecting starts afresh. */
   take(): ChangedKeys<T>;
-  /** Whether a change has been collected since the last take. */
-  hasChanges(): boolean;
   /** Calls `listener` after each write to the tables; returns the unsubscribe. */
   onChange(listener: () => void): () => void;
 }
@@ -88,7 +86,6 @@ export function trackChangedKeys<T extends string>(
       pending = nothing(tables);
       return taken;
     },
-    hasChanges: () => pending.everything || tables.some((table) => pending.keys[table].size > 0),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

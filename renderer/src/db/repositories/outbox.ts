@@ -155,8 +155,6 @@ export async function takeBatch(
     }
     if (rows.length === resend.length) {
       let lastMid = await getLastMid(db, deviceId);
-      // The head of the queue in seq order, as keys: at most mine.length of them carry a mid,
-      // so it holds every unnumbered row the batch still has room for.
       const room = limits.maxMutations - rows.length;
       const fresh = room > 0 ? await unnumberedHead(db, mine, room) : [];
       const numberedNow: OutboxMidRow[] = [];

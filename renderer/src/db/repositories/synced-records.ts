@@ -262,7 +262,8 @@ async function midsOf(
   batch: readonly NumberedRow[],
   seqs: readonly number[],
 ): Promise<(OutboxMidRow | undefined)[]> {
-  if (batch.length === 0) return db.outboxMids.bulkGet([...seqs]);
+  // The seqs are those of the batch's records: without a batch there are none.
+  if (batch.length === 0) return [];
   let low = Infinity;
   let high = -Infinity;
   for (const row of batch) {

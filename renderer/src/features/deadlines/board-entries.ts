@@ -64,6 +64,11 @@ export function applyBoardChanges(old: BoardIndex, changes: BoardChanges): Board
     else agencies.delete(id);
   }
   const inspectionOf = new Map(old.inspectionOf);
+  /** Where an entry stands: its enterprise's town and its inspection's agencies. */
+  const placeOf = (enterpriseId: string, inspectionId: string | undefined) => ({
+    town: towns.get(enterpriseId) ?? null,
+    agencyIds: (inspectionId === undefined ? undefined : agencies.get(inspectionId)) ?? [],
+  });
   const entryOf = (f: Finding): BoardEntry => ({
     id: f.id,
     status: f.status,
@@ -71,8 +76,7 @@ export function applyBoardChanges(old: BoardIndex, changes: BoardChanges): Board
     grade: f.grade,
     category: f.category,
     enterpriseId: f.enterpriseId,
-    town: towns.get(f.enterpriseId) ?? null,
-    agencyIds: agencies.get(f.inspectionId) ?? [],
+    ...placeOf(f.enterpriseId, f.inspectionId),
   });
 
   const kept: BoardEntry[] = [];
@@ -82,15 +86,7 @@ export function applyBoardChanges(old: BoardIndex, changes: BoardChanges): Board
     const moved =
       changes.enterprises.has(entry.enterpriseId) ||
       (inspectionId !== undefined && changes.inspections.has(inspectionId));
-    kept.push(
-      moved
-        ? {
-            ...entry,
-            town: towns.get(entry.enterpriseId) ?? null,
-            agencyIds: (inspectionId !== undefined && agencies.get(inspectionId)) || [],
-          }
-        : entry,
-    );
+    kept.push(moved ? { ...entry, ...placeOf(entry.enterpriseId, inspectionId) } : entry);
   }
   const added: BoardEntry[] = [];
   for (const [id, finding] of changes.findings) {

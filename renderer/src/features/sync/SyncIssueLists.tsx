@@ -4,7 +4,7 @@ import { useProfile } from '../../app/session-context';
 import { dismissConflict, dismissRejected } from '../../db/repositories/conflicts';
 import { formatDateTime } from '../common/format-date';
 import { IssueList } from './IssueList';
-import { refusalText } from './refusal-text';
+import { reasonInLanguage } from './reason-in-language';
 import { useSyncIssues } from './useSyncIssues';
 
 /** What the server refused (with its reasons) and where this device's changes hit conflicts. */
@@ -25,7 +25,7 @@ export function SyncIssueLists() {
           describe={(row) => (
             <>
               <Typography.Text type="danger">
-                {t('syncDetail.reason', { reason: refusalText(i18n, row) })}
+                {t('syncDetail.reason', { reason: reasonInLanguage(i18n, row) })}
               </Typography.Text>{' '}
               <Typography.Text type="secondary">
                 {formatDateTime(row.rejectedAt, i18n.language)}

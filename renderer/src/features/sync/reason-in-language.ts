@@ -3,7 +3,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { RejectedRow } from '../../db/database';
 
-export function refusalText(i18n: I18n, row: Pick<RejectedRow, 'reason' | 'refusal'>): string {
+export function reasonInLanguage(i18n: I18n, row: Pick<RejectedRow, 'reason' | 'refusal'>): string {
   const code = row.refusal?.code;
   const key = `syncReasons.${code ?? ''}`;
   if (!code || !i18n.exists(key)) return row.reason;
