@@ -23,6 +23,7 @@ import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, login, TEST_NOW } from '../support/demo-app';
+import { injectRequest } from '../support/inject-fetch';
 import { databaseKinds } from '../support/test-databases';
 
 type Fault = 'none' | 'drop' | 'duplicate' | 'editDuringPull';
@@ -48,22 +49,7 @@ let counter = 0;
 
 /** fetch, answered by the current app through inject; push requests may suffer the device's fault. */
 function transport(device: () => Device): typeof fetch {
-  const once = async (url: URL, init: RequestInit): Promise<Response> => {
-    let payload: string | Buffer | undefined;
-    if (typeof init.body === 'string') payload = init.body;
-    else if (init.body instanceof Blob) payload = Buffer.from(await init.body.arrayBuffer());
-    const res = await app.inject({
-      method: (init.method ?? 'GET') as 'GET',
-      url: url.pathname + url.search,
-      headers: Object.fromEntries(new Headers(init.headers)),
-      ...(payload === undefined ? {} : { payload }),
-    });
-    const empty = res.statusCode === 204 || res.statusCode === 304;
-    return new Response(empty ? null : new Uint8Array(res.rawPayload), {
-      status: res.statusCode,
-      headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json') },
-    });
-  };
+  const once = (url: URL, init: RequestInit) => injectRequest(app, url, init);
   return (async (input: string | URL, init: RequestInit = {}) => {
     const url = new URL(String(input));
     const d = device();

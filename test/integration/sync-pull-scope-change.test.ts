@@ -23,6 +23,7 @@ import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, login } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { push, signIn, upsert } from '../support/push-fixtures';
+import { injectFetch } from '../support/inject-fetch';
 import { databaseKinds } from '../support/test-databases';
 
 const key = (entity: string, id: string) => `${entity}/${id}`;
@@ -77,25 +78,14 @@ describe.each(databaseKinds)('pull after a user’s scope changes, on %s', (kind
     client = createApiClient({
       serverUrl: 'http://hq.test',
       token,
-      fetch: (async (input: string | URL, init: RequestInit = {}) => {
-        const url = new URL(String(input));
-        if (url.pathname.endsWith('/sync/pull') && pullsLeft-- <= 0) {
-          throw new TypeError('fetch failed: the network went away');
-        }
-        let payload: string | Buffer | undefined;
-        if (typeof init.body === 'string') payload = init.body;
-        else if (init.body instanceof Blob) payload = Buffer.from(await init.body.arrayBuffer());
-        const res = await t.app.inject({
-          method: (init.method ?? 'GET') as 'GET',
-          url: url.pathname + url.search,
-          headers: Object.fromEntries(new Headers(init.headers)),
-          ...(payload === undefined ? {} : { payload }),
-        });
-        return new Response(res.body, {
-          status: res.statusCode,
-          headers: { 'content-type': 'application/json' },
-        });
-      }) as typeof fetch,
+      fetch: injectFetch(
+        () => t.app,
+        (url) => {
+          if (url.pathname.endsWith('/sync/pull') && pullsLeft-- <= 0) {
+            throw new TypeError('fetch failed: the network went away');
+          }
+        },
+      ),
     });
   });
   afterAll(async () => {

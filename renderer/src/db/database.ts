@@ -29,14 +29,25 @@ export interface OutboxRow {
 
 /**
  * The mutation id given to an outbox row when a batch took it, with the device it was numbered
- * for (version 7; before, these were fields of the row itself). A numbered row is resent with it
- * until answered, and its data no longer changes. Kept apart from the row so that numbering a
- * batch writes a few bytes per row, not the row's data again.
+ * for: the table of version 7 (before, these were fields of the row itself). Version 8 keeps
+ * them by batch instead (OutboxNumberingRow); this shape remains for the upgrades.
  */
 export interface OutboxMidRow {
   seq: number;
   mid: number;
   deviceId: string;
+}
+
+/**
+ * The mids one batch gave its outbox rows (version 8; before, one OutboxMidRow per outbox row):
+ * `seqs[i]` has mid `mids[i]`. Numbering a batch writes one row, settling it rewrites or deletes
+ * it. Read and changed only through outbox-numbering.ts.
+ */
+export interface OutboxNumberingRow {
+  id?: number;
+  deviceId: string;
+  seqs: number[];
+  mids: number[];
 }
 
 /** A mutation the server refused for good, kept for the user to read (and as an audit copy). */
@@ -144,7 +155,7 @@ export class FieldInspectorDb extends Dexie {
   inspections!: Table<Inspection, string>;
   findings!: Table<Finding, string>;
   outbox!: Table<OutboxRow, number>;
-  outboxMids!: Table<OutboxMidRow, number>;
+  outboxNumbering!: Table<OutboxNumberingRow, number>;
   blobs!: Table<BlobRow, string>;
   blobUploads!: Table<BlobUploadRow, string>;
   meta!: Table<MetaRow, string>;
@@ -219,6 +230,23 @@ export class FieldInspectorDb extends Dexie {
             delete row.deviceId;
           });
         await tx.table('outboxMids').bulkPut(mids);
+      });
+    // Version 8: the mids move again, from one row per outbox row to one row per batch (see
+    // OutboxNumberingRow): numbering 500 rows wrote 500 rows, now one.
+    this.version(8)
+      .stores({ outboxMids: null, outboxNumbering: '++id' })
+      .upgrade(async (tx) => {
+        const byDevice = new Map<string, OutboxMidRow[]>();
+        await tx.table<OutboxMidRow, number>('outboxMids').each((row) => {
+          const list = byDevice.get(row.deviceId) ?? [];
+          list.push(row);
+          byDevice.set(row.deviceId, list);
+        });
+        const rows: OutboxNumberingRow[] = [...byDevice].map(([deviceId, list]) => {
+          list.sort((a, b) => a.mid - b.mid);
+          return { deviceId, seqs: list.map((r) => r.seq), mids: list.map((r) => r.mid) };
+        });
+        await tx.table('outboxNumbering').bulkAdd(rows);
       });
   }
 }

@@ -2,15 +2,17 @@
 // outbox row always go in one transaction, so no change is ever stored without being queued (or
 // queued without being stored). A batch numbers its rows 1, 2, 3… per device id, without gaps,
 // in the same transaction that takes them, so that a retried batch resends the very same mids
-// and the server answers a batch it already applied with `duplicate`. The mids live in their own
-// table (`outboxMids`), beside the rows: a numbered row's data never changes again.
+// and the server answers a batch it already applied with `duplicate`. The mids live apart from
+// the rows (outbox-numbering.ts): a numbered row's data never changes again.
 import type { EntityName, EntityRecord } from '../../../../domain/schemas/entities';
 import { entitySchemas } from '../../../../domain/schemas/entities';
 import { MAX_PUSH_MUTATIONS } from '../../../../domain/sync/protocol';
 import type { Mutation } from '../../../../domain/sync/protocol';
 import { entityTables } from '../database';
-import type { FieldInspectorDb, OutboxMidRow, OutboxRow } from '../database';
+import type { FieldInspectorDb, OutboxRow } from '../database';
 import { getLastMid, putLastMid } from './meta';
+import { readNumbering } from './outbox-numbering';
+import type { NumberedSeq } from './outbox-numbering';
 
 /** About 1 MB of JSON per push, under any sensible request-body limit of the server. */
 export const MAX_BATCH_BYTES = 1_000_000;
@@ -39,7 +41,7 @@ export async function countPending(db: FieldInspectorDb): Promise<number> {
 
 /** The tables a transaction that queues a change (through writeLocal) must hold. */
 export function queueTables(db: FieldInspectorDb) {
-  return [db.outbox, db.outboxMids];
+  return [db.outbox, db.outboxNumbering];
 }
 
 export interface WriteLocalOptions {
@@ -73,8 +75,8 @@ export async function writeLocal<E extends EntityName>(
     const lastSeq = seqs.length > 0 ? Math.max(...seqs) : undefined;
     const queued = lastSeq === undefined ? undefined : await db.outbox.get(lastSeq);
     if (queued?.seq !== undefined && queued.op === 'upsert' && options.ownRow !== true) {
-      const numbered = await db.outboxMids.get(queued.seq);
-      if (!numbered) {
+      const numbering = await readNumbering(db);
+      if (!numbering.get(queued.seq)) {
         await db.outbox.update(queued.seq, { data, queuedAt: now().toISOString() });
         return;
       }
@@ -119,11 +121,11 @@ export async function takeBatch(
   limits: BatchLimits = defaultBatchLimits,
   afterMid = 0,
 ): Promise<Batch | null> {
-  return db.transaction('rw', db.outbox, db.outboxMids, db.meta, async () => {
-    const numbered = await db.outboxMids.toArray();
-    const stale = numbered.filter((row) => row.deviceId !== deviceId);
+  return db.transaction('rw', db.outbox, db.outboxNumbering, db.meta, async () => {
+    const numbering = await readNumbering(db);
+    const numbered = numbering.all();
     // Without its mid the row goes back to unnumbered.
-    if (stale.length > 0) await db.outboxMids.bulkDelete(stale.map((row) => row.seq));
+    numbering.remove(numbered.filter((row) => row.deviceId !== deviceId).map((row) => row.seq));
     const mine = numbered.filter((row) => row.deviceId === deviceId).sort((a, b) => a.mid - b.mid);
     const inFlight = mine.filter((row) => row.mid > afterMid);
 
@@ -144,11 +146,10 @@ export async function takeBatch(
     };
     const found = await db.outbox.bulkGet(inFlight.map((row) => row.seq));
     // A mid whose row is gone has nothing to send (settling removes both; this only tidies).
-    const orphans = inFlight.filter((_, i) => found[i] === undefined).map((row) => row.seq);
-    if (orphans.length > 0) await db.outboxMids.bulkDelete(orphans);
-    const resend = inFlight.flatMap((numbering, i) => {
+    numbering.remove(inFlight.filter((_, i) => found[i] === undefined).map((row) => row.seq));
+    const resend = inFlight.flatMap((given, i) => {
       const row = found[i];
-      return row ? [{ ...row, ...numbering }] : [];
+      return row ? [{ ...row, ...given }] : [];
     });
     for (const row of resend) {
       if (!take(row)) break;
@@ -157,19 +158,20 @@ export async function takeBatch(
       let lastMid = await getLastMid(db, deviceId);
       const room = limits.maxMutations - rows.length;
       const fresh = room > 0 ? await unnumberedHead(db, mine, room) : [];
-      const numberedNow: OutboxMidRow[] = [];
+      const numberedNow: NumberedSeq[] = [];
       for (const row of fresh) {
         if (row.seq === undefined) continue;
-        const numbering = { seq: row.seq, mid: lastMid + 1, deviceId };
-        if (!take({ ...row, ...numbering })) break;
-        numberedNow.push(numbering);
+        const given = { seq: row.seq, mid: lastMid + 1, deviceId };
+        if (!take({ ...row, ...given })) break;
+        numberedNow.push(given);
         lastMid++;
       }
       if (numberedNow.length > 0) {
-        await db.outboxMids.bulkPut(numberedNow);
+        numbering.add(numberedNow);
         await putLastMid(db, deviceId, lastMid);
       }
     }
+    await numbering.save();
     return rows.length === 0 ? null : { rows, mutations: rows.map(toMutation) };
   });
 }
@@ -181,7 +183,7 @@ export async function takeBatch(
  */
 async function unnumberedHead(
   db: FieldInspectorDb,
-  numbered: readonly OutboxMidRow[],
+  numbered: readonly NumberedSeq[],
   count: number,
 ): Promise<OutboxRow[]> {
   const numberedSeqs = new Set(numbered.map((row) => row.seq));
@@ -209,13 +211,15 @@ export async function renumberAfter(
   deviceId: string,
   serverLastMid: number,
 ): Promise<void> {
-  await db.transaction('rw', db.outboxMids, db.meta, async () => {
-    const inFlight = (await db.outboxMids.where('mid').above(serverLastMid).sortBy('mid')).filter(
-      (row) => row.deviceId === deviceId,
-    );
+  await db.transaction('rw', db.outboxNumbering, db.meta, async () => {
+    const numbering = await readNumbering(db);
+    const inFlight = numbering
+      .all()
+      .filter((row) => row.deviceId === deviceId && row.mid > serverLastMid)
+      .sort((a, b) => a.mid - b.mid);
     let mid = serverLastMid;
-    const renumbered = inFlight.map((row) => ({ ...row, mid: ++mid }));
-    if (renumbered.length > 0) await db.outboxMids.bulkPut(renumbered);
+    for (const row of inFlight) numbering.renumber(row.seq, ++mid);
+    await numbering.save();
     await putLastMid(db, deviceId, mid);
   });
 }

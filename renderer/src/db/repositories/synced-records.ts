@@ -11,18 +11,12 @@
 import type { EntityName, EntityRecord } from '../../../../domain/schemas/entities';
 import type { MutationResult } from '../../../../domain/sync/protocol';
 import { entityTables } from '../database';
-import type {
-  ConflictRow,
-  FieldInspectorDb,
-  HeldRow,
-  OutboxMidRow,
-  OutboxRow,
-  RejectedRow,
-} from '../database';
+import type { ConflictRow, FieldInspectorDb, HeldRow, RejectedRow } from '../database';
 import type { Table } from 'dexie';
 import { putCursor, resetCursor } from './meta';
 import { queueTables } from './outbox';
 import type { NumberedRow } from './outbox';
+import { readNumbering } from './outbox-numbering';
 
 export type PulledChange = {
   [E in EntityName]: {
@@ -138,9 +132,14 @@ function isRefusal(result: MutationResult): boolean {
 /**
  * Applies the server's answers to a pushed batch: answered rows leave the outbox; a refused one
  * moves to `rejected` with its reason (and the local record is brought back to the server's copy
- * by a full pull); a conflict is noted in `conflicts`. The local record takes the answered
- * version only when no newer edit of it is still queued. Rows without an answer stay queued,
- * with their mids, for the next attempt.
+ * by a full pull); a conflict is noted in `conflicts`. Rows without an answer stay queued, with
+ * their mids, for the next attempt.
+ *
+ * An answer does not rewrite the local record: the server may have merged other devices' fields
+ * into the version it answers with, which this copy lacks. Giving the copy that version (or a
+ * queued later edit of it that base) would let its stale fields overwrite theirs unseen; the
+ * record and its base stay as they were until the pull brings the server's copy. The server
+ * knows the fields this device itself changed since that base, so they raise no conflict.
  *
  * Everything the answers touch is read in bulk first, the rows are settled in batch order on
  * that copy, and the outcome is written back with one bulk call per table.
@@ -174,8 +173,7 @@ export async function settleResults(
       if (!result || !state.stillNumbered(row)) continue;
       const key = keyOf(row.entity, row.id);
       state.deleteOutbox(row.seq, key);
-      const records = state.records(row.entity);
-      const newer = state.queuedFor(key);
+      const newer = state.hasQueued(key);
       const held = state.held.get(key);
 
       if (isRefusal(result)) {
@@ -196,10 +194,10 @@ export async function settleResults(
           rejectedAt: at,
           dismissed: 0,
         });
-        if (newer.length === 0) {
+        if (!newer) {
           // The server never took this edit: a record it never had goes away here (a full pull
           // brings it back if it does exist), any other is overwritten by that full pull.
-          if (row.baseVersion === 0) records.set(row.id, null);
+          if (row.baseVersion === 0) state.setRecord(row.entity, row.id, null);
           state.deleteHeld(key);
           repull = true;
         }
@@ -218,23 +216,10 @@ export async function settleResults(
           dismissed: 0,
         });
       }
-      if (newer.length > 0) {
-        // The newer edit was made on top of this one: when the server took this one as it was,
-        // the next push can say it starts from the answered version.
-        if (result.status === 'applied' && result.version !== undefined && !held) {
-          for (const later of newer) {
-            if (!state.numbered(later.seq!)) {
-              state.updateOutbox({ ...later, seq: later.seq!, baseVersion: result.version });
-            }
-          }
-        }
-        continue;
-      }
+      // A newer edit of the record stays queued with the base version it was made from.
+      if (newer) continue;
       if (held && (result.version === undefined || held.version >= result.version)) {
-        records.set(row.id, held.record);
-      } else if (result.version !== undefined) {
-        const current = records.get(row.id);
-        if (current) records.set(row.id, { ...current, version: result.version });
+        state.setRecord(row.entity, row.id, held.record);
       }
       state.deleteHeld(key);
     }
@@ -248,36 +233,10 @@ export async function settleResults(
 }
 
 /**
- * An in-memory copy of the outbox rows, held records and local records a batch's answers can
- * touch, with the changes made to it, written back in bulk by `write`. The batch's own rows are
- * taken from the batch; of the queue, only their keys and mids are read, and whole rows only for
- * later edits of the same records.
+ * What a batch's answers can touch, read in bulk, with the changes made to it, written back in
+ * bulk by `write`: the numbering, which of the batch's records still have queued rows (their
+ * keys only, from the index), the held records and the local records set aside or removed.
  */
-/**
- * The mids of the rows `seqs` (a batch's rows and later edits of its records). A batch's rows
- * are neighbours in the queue: their mids come in one range read, the others one by one.
- */
-async function midsOf(
-  db: FieldInspectorDb,
-  batch: readonly NumberedRow[],
-  seqs: readonly number[],
-): Promise<(OutboxMidRow | undefined)[]> {
-  // The seqs are those of the batch's records: without a batch there are none.
-  if (batch.length === 0) return [];
-  let low = Infinity;
-  let high = -Infinity;
-  for (const row of batch) {
-    low = Math.min(low, row.seq);
-    high = Math.max(high, row.seq);
-  }
-  const outside = seqs.filter((seq) => seq < low || seq > high);
-  const [inRange, others] = await Promise.all([
-    db.outboxMids.where('seq').between(low, high, true, true).toArray(),
-    db.outboxMids.bulkGet(outside),
-  ]);
-  return [...inRange, ...others];
-}
-
 async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[]) {
   const keys = new Map<string, RecordKey>();
   for (const row of rows) keys.set(keyOf(row.entity, row.id), [row.entity, row.id]);
@@ -285,6 +244,7 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
 
   // Every queued row of the batch's records, by record, read from the index alone.
   const seqsByKey = new Map<string, Set<number>>();
+  const queued = new Set<number>();
   if (keyList.length > 0) {
     await db.outbox
       .where('[entity+id]')
@@ -295,108 +255,56 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
         let seqs = seqsByKey.get(key);
         if (!seqs) seqsByKey.set(key, (seqs = new Set()));
         seqs.add(cursor.primaryKey as number);
+        queued.add(cursor.primaryKey as number);
       });
   }
-  const queuedSeqs = [...seqsByKey.values()].flatMap((seqs) => [...seqs]);
-  const batchRows = new Map(rows.map((row) => [row.seq, row]));
-  const laterSeqs = queuedSeqs.filter((seq) => !batchRows.has(seq));
-  const [midRows, laterRows, heldRows] = await Promise.all([
-    midsOf(db, rows, queuedSeqs),
-    db.outbox.bulkGet(laterSeqs),
+  const [numbering, heldRows] = await Promise.all([
+    readNumbering(db),
     // Usually empty: then nothing is looked up in it.
     db.held
       .count()
       .then((count) => (count === 0 ? [] : db.held.bulkGet(keyList as [string, string][]))),
   ]);
-  const mids = new Map<number, OutboxMidRow>();
-  for (const row of midRows) if (row) mids.set(row.seq, row);
-
-  const outbox = new Map<number, OutboxRow>();
-  for (const seq of queuedSeqs) {
-    const row = batchRows.get(seq);
-    if (row) outbox.set(seq, row);
-  }
-  for (const row of laterRows) if (row?.seq !== undefined) outbox.set(row.seq, row);
-
   const held = new Map<string, HeldRow>();
   for (const row of heldRows) if (row) held.set(keyOf(row.entity, row.id), row);
 
-  // Local records, loaded per table on first use; a record set to null is deleted.
-  const records = new Map<EntityName, Map<string, Record<string, unknown> | null | undefined>>();
-  const touched = new Map<EntityName, Set<string>>();
-  for (const [entity, id] of keyList) {
-    let ids = touched.get(entity);
-    if (!ids) touched.set(entity, (ids = new Set()));
-    ids.add(id);
-  }
-  for (const [entity, ids] of touched) {
-    const idList = [...ids];
-    const found = (await db.table(entityTables[entity]).bulkGet(idList)) as (
-      Record<string, unknown> | undefined
-    )[];
-    records.set(entity, new Map(idList.map((id, i) => [id, found[i]])));
-  }
-  const changedRecords = new Map<EntityName, Set<string>>();
-
+  // Local records set aside or removed, by table; null: deleted.
+  const records = new Map<EntityName, Map<string, Record<string, unknown> | null>>();
   const deletedSeqs = new Set<number>();
-  const updatedSeqs = new Set<number>();
   const deletedHeld = new Map<string, RecordKey>();
 
   return {
     held,
     /** The row is still queued, numbered as it was when its batch was taken. */
     stillNumbered(row: NumberedRow): boolean {
-      const numbering = mids.get(row.seq);
-      return (
-        outbox.has(row.seq) && numbering?.mid === row.mid && numbering.deviceId === row.deviceId
-      );
+      const given = numbering.get(row.seq);
+      return queued.has(row.seq) && given?.mid === row.mid && given.deviceId === row.deviceId;
     },
-    numbered: (seq: number) => mids.has(seq),
     deleteOutbox(seq: number, key: string) {
-      outbox.delete(seq);
+      queued.delete(seq);
       seqsByKey.get(key)?.delete(seq);
       deletedSeqs.add(seq);
-      updatedSeqs.delete(seq);
     },
-    updateOutbox(row: OutboxRow & { seq: number }) {
-      outbox.set(row.seq, row);
-      updatedSeqs.add(row.seq);
-    },
-    /** The record's outbox rows still queued, in queue order. */
-    queuedFor(key: string): OutboxRow[] {
-      const seqs = [...(seqsByKey.get(key) ?? [])].sort((a, b) => a - b);
-      return seqs.map((seq) => outbox.get(seq)).filter((row) => row !== undefined);
-    },
+    /** Whether the record has outbox rows still queued. */
+    hasQueued: (key: string) => (seqsByKey.get(key)?.size ?? 0) > 0,
     deleteHeld(key: string) {
       const row = held.get(key);
       if (row) deletedHeld.set(key, [row.entity, row.id]);
       held.delete(key);
     },
-    records(entity: EntityName) {
-      const map = records.get(entity)!;
-      let changed = changedRecords.get(entity);
-      if (!changed) changedRecords.set(entity, (changed = new Set()));
-      const ids = changed;
-      return {
-        get: (id: string) => map.get(id),
-        set(id: string, record: Record<string, unknown> | null) {
-          map.set(id, record);
-          ids.add(id);
-        },
-      };
+    setRecord(entity: EntityName, id: string, record: Record<string, unknown> | null) {
+      let map = records.get(entity);
+      if (!map) records.set(entity, (map = new Map()));
+      map.set(id, record);
     },
     async write() {
       if (deletedSeqs.size > 0) {
         await deleteSeqs(db.outbox, deletedSeqs);
-        await deleteSeqs(db.outboxMids, deletedSeqs);
+        numbering.remove(deletedSeqs);
+        await numbering.save();
       }
-      const updated = [...updatedSeqs].map((seq) => outbox.get(seq)!);
-      if (updated.length > 0) await db.outbox.bulkPut(updated);
       if (deletedHeld.size > 0) await db.held.bulkDelete([...deletedHeld.values()]);
-      for (const [entity, ids] of changedRecords) {
-        const map = records.get(entity)!;
-        await writeRecords(db, entity, new Map([...ids].map((id) => [id, map.get(id)])));
-      }
+      for (const [entity, states] of records) await writeRecords(db, entity, states);
     },
   };
 }

@@ -31,7 +31,7 @@ describe('the device database', () => {
     db.close();
   });
 
-  it('moves the mids of outbox rows numbered before version 7 into outboxMids', async () => {
+  it('keeps the mids of outbox rows numbered before version 7 through versions 7 and 8', async () => {
     // The outbox as versions 2 to 6 kept it: a numbered row carried its mid and device id.
     const old = new Dexie(name);
     old.version(6).stores({ outbox: '++seq, entity, id, [entity+id], mid', meta: 'key' });
@@ -70,6 +70,53 @@ describe('the device database', () => {
       ['f2', 5],
       ['f3', 6],
     ]);
+    db.close();
+  });
+
+  it('gathers the mids of version 7, one row per outbox row, into one numbering per device', async () => {
+    // The outbox as version 7 kept it: each numbered row's mid in a row of outboxMids.
+    const old = new Dexie(name);
+    old.version(7).stores({
+      outbox: '++seq, entity, id, [entity+id]',
+      outboxMids: 'seq, mid',
+      meta: 'key',
+    });
+    const row = (n: number) => ({
+      entity: 'finding',
+      id: `f${n}`,
+      op: 'upsert',
+      data: { title: `hazard ${n}` },
+      baseVersion: 0,
+      queuedAt: '2026-11-01T00:00:00.000Z',
+    });
+    await old.table('outbox').bulkAdd([row(1), row(2), row(3), row(4)]);
+    await old.table('outboxMids').bulkAdd([
+      { seq: 2, mid: 8, deviceId: 'device-a' },
+      { seq: 1, mid: 7, deviceId: 'device-a' },
+      { seq: 3, mid: 1, deviceId: 'device-b' },
+    ]);
+    old.close();
+
+    const db = new FieldInspectorDb(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('outboxMids');
+    expect(await db.outboxNumbering.count()).toBe(2);
+    expect((await queuedRows(db)).map((r) => [r.id, r.mid, r.deviceId])).toEqual([
+      ['f1', 7, 'device-a'],
+      ['f2', 8, 'device-a'],
+      ['f3', 1, 'device-b'],
+      ['f4', undefined, undefined],
+    ]);
+    await putLastMid(db, 'device-a', 8);
+    const batch = await takeBatch(db, 'device-a');
+    // f3 was numbered for another device id: it is numbered afresh, in queue order.
+    expect(batch?.mutations.map((m) => [m.id, m.mid])).toEqual([
+      ['f1', 7],
+      ['f2', 8],
+      ['f3', 9],
+      ['f4', 10],
+    ]);
+    expect(await db.outboxNumbering.count()).toBe(2);
     db.close();
   });
 });

@@ -94,7 +94,7 @@ describe('pulled data and queued local edits', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('sets the answered version on the local record unless a newer edit of it is queued', async () => {
+  it('leaves the local record and the base of a newer queued edit as they were: the pull brings the server copy', async () => {
     const deviceId = newId();
     const a = makeFinding({ version: 0 });
     const b = makeFinding({ version: 0 });
@@ -106,12 +106,17 @@ describe('pulled data and queued local edits', () => {
       { mid: 1, status: 'applied', version: 11 },
       { mid: 2, status: 'applied', version: 12 },
     ]);
-    expect((await db.findings.get(a.id))?.version).toBe(11);
-    expect((await db.findings.get(b.id))?.version).toBe(0);
+    // The server may have merged other devices' fields into versions 11 and 12: this copy is
+    // still the one made from version 0, and says so.
+    expect((await db.findings.get(a.id))?.version).toBe(0);
+    expect(await db.findings.get(b.id)).toMatchObject({
+      version: 0,
+      title: 'edited while pushing',
+    });
     const [left] = await db.outbox.toArray();
     expect(left).toMatchObject({
       id: b.id,
-      baseVersion: 12,
+      baseVersion: 0,
       data: { title: 'edited while pushing' },
     });
   });
@@ -156,11 +161,11 @@ describe('pulled data and queued local edits', () => {
     // Never accepted by the server: gone locally (kept in the rejected list), and the next
     // pull starts over so that every record matches the server again.
     expect(await db.findings.get(refused.id)).toBeUndefined();
-    expect((await db.findings.get(fine.id))?.version).toBe(4);
+    expect(await db.findings.get(fine.id)).toEqual(fine);
     expect(await getCursor(db)).toBeNull();
   });
 
-  it('settles two edits of one record in one batch in order: the last answer sets the version', async () => {
+  it('settles two edits of one record in one batch, keeping the last edit locally', async () => {
     const deviceId = newId();
     const record = makeFinding({ version: 0 });
     await writeLocal(db, 'finding', record);
@@ -174,7 +179,7 @@ describe('pulled data and queued local edits', () => {
       { mid: 2, status: 'applied', version: 6 },
     ]);
     expect(counts.applied).toBe(2);
-    expect(await db.findings.get(record.id)).toMatchObject({ version: 6, title: 'second edit' });
+    expect(await db.findings.get(record.id)).toMatchObject({ version: 0, title: 'second edit' });
     expect(await db.outbox.count()).toBe(0);
   });
 
