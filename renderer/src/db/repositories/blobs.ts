@@ -43,14 +43,16 @@ export function referencedHashes(rows: readonly Pick<OutboxRow, 'data'>[]): Set<
 }
 
 /**
- * The hashes to ask the server about: blobs of this device not yet confirmed uploaded, and blobs
- * that queued records refer to (the server may have lost or never had them).
+ * The hashes to ask the server about: blobs that queued records refer to (the server may have
+ * lost or never had them), in queue order, then the other blobs of this device not yet confirmed
+ * uploaded. Uploads follow this order, so the photos of the push's next batch are usually sent
+ * before it asks for them.
  */
 export async function hashesToCheck(db: FieldInspectorDb): Promise<string[]> {
   const [unsent, rows] = await Promise.all([unsentHashes(db), db.outbox.toArray()]);
   const hashes = referencedHashes(rows);
   for (const hash of unsent) hashes.add(hash);
-  return [...hashes].sort();
+  return [...hashes];
 }
 
 export async function markUploaded(db: FieldInspectorDb, hashes: readonly string[]): Promise<void> {
