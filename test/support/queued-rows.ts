@@ -1,5 +1,6 @@
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import { readNumbering } from '../../renderer/src/db/repositories/outbox-numbering';
+import type { Numbering } from '../../renderer/src/db/repositories/outbox-numbering';
 
 /** The outbox in queue order, each row with its mid and device id (undefined until numbered). */
 export async function queuedRows(db: FieldInspectorDb) {
@@ -13,5 +14,14 @@ export async function queuedRows(db: FieldInspectorDb) {
       mid: numbering.get(row.seq!)?.mid,
       deviceId: numbering.get(row.seq!)?.deviceId,
     }));
+  });
+}
+
+/** Changes the stored mids in a transaction of their own, as taking or settling a batch does. */
+export function changeNumbering(db: FieldInspectorDb, edit: (numbering: Numbering) => void) {
+  return db.transaction('rw', db.outboxNumbering, async () => {
+    const numbering = await readNumbering(db);
+    edit(numbering);
+    await numbering.save();
   });
 }

@@ -11,6 +11,16 @@ const hash = (n: number) => n.toString(16).padStart(64, '0');
 
 afterEach(() => Dexie.delete(name));
 
+/** An outbox row as every version has kept its data. */
+const outboxRow = (n: number) => ({
+  entity: 'finding',
+  id: `f${n}`,
+  op: 'upsert',
+  data: { title: `hazard ${n}` },
+  baseVersion: 0,
+  queuedAt: '2026-11-01T00:00:00.000Z',
+});
+
 describe('the device database', () => {
   it('moves the upload flags of blobs written before version 6 into blobUploads', async () => {
     // The blob table as versions 1 to 5 kept it: the upload flag on the row with the bytes.
@@ -35,20 +45,12 @@ describe('the device database', () => {
     // The outbox as versions 2 to 6 kept it: a numbered row carried its mid and device id.
     const old = new Dexie(name);
     old.version(6).stores({ outbox: '++seq, entity, id, [entity+id], mid', meta: 'key' });
-    const row = (n: number) => ({
-      entity: 'finding',
-      id: `f${n}`,
-      op: 'upsert',
-      data: { title: `hazard ${n}` },
-      baseVersion: 0,
-      queuedAt: '2026-11-01T00:00:00.000Z',
-    });
     await old
       .table('outbox')
       .bulkAdd([
-        { ...row(1), mid: 4, deviceId: 'device-a' },
-        { ...row(2), mid: 5, deviceId: 'device-a' },
-        row(3),
+        { ...outboxRow(1), mid: 4, deviceId: 'device-a' },
+        { ...outboxRow(2), mid: 5, deviceId: 'device-a' },
+        outboxRow(3),
       ]);
     old.close();
 
@@ -81,15 +83,7 @@ describe('the device database', () => {
       outboxMids: 'seq, mid',
       meta: 'key',
     });
-    const row = (n: number) => ({
-      entity: 'finding',
-      id: `f${n}`,
-      op: 'upsert',
-      data: { title: `hazard ${n}` },
-      baseVersion: 0,
-      queuedAt: '2026-11-01T00:00:00.000Z',
-    });
-    await old.table('outbox').bulkAdd([row(1), row(2), row(3), row(4)]);
+    await old.table('outbox').bulkAdd([outboxRow(1), outboxRow(2), outboxRow(3), outboxRow(4)]);
     await old.table('outboxMids').bulkAdd([
       { seq: 2, mid: 8, deviceId: 'device-a' },
       { seq: 1, mid: 7, deviceId: 'device-a' },

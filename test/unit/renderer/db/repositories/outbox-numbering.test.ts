@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { readNumbering } from '../../../../../renderer/src/db/repositories/outbox-numbering';
 import type { Numbering } from '../../../../../renderer/src/db/repositories/outbox-numbering';
+import { changeNumbering } from '../../../../support/queued-rows';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
 
-/** One change of the numbering in its own transaction, as taking or settling a batch makes. */
-function change(edit: (numbering: Numbering) => void) {
-  return db.transaction('rw', db.outboxNumbering, async () => {
-    const numbering = await readNumbering(db);
-    edit(numbering);
-    await numbering.save();
-  });
-}
+const change = (edit: (numbering: Numbering) => void) => changeNumbering(db, edit);
 
 const stored = async () =>
   (await db.outboxNumbering.toArray()).map(({ deviceId, seqs, mids }) => ({

@@ -7,23 +7,12 @@ import {
   takeBatch,
   writeLocal,
 } from '../../../../../renderer/src/db/repositories/outbox';
-import { readNumbering } from '../../../../../renderer/src/db/repositories/outbox-numbering';
-import type { Numbering } from '../../../../../renderer/src/db/repositories/outbox-numbering';
 import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
-import { queuedRows } from '../../../../support/queued-rows';
+import { changeNumbering, queuedRows } from '../../../../support/queued-rows';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
-
-/** Changes the stored mids directly, as an older state of the queue would have them. */
-function changeNumbering(change: (numbering: Numbering) => void) {
-  return db.transaction('rw', db.outboxNumbering, async () => {
-    const numbering = await readNumbering(db);
-    change(numbering);
-    await numbering.save();
-  });
-}
 
 async function queueFindings(n: number, description = '') {
   for (let i = 0; i < n; i++) await writeLocal(db, 'finding', makeFinding({ description }));
@@ -183,7 +172,7 @@ describe('takeBatch', { timeout: 30_000 }, () => {
     await queueFindings(4);
     const [a, b, c, d] = await db.outbox.toArray();
     // Only the second row carries a mid (the others' were dropped, as for another device id).
-    await changeNumbering((numbering) => numbering.add([{ seq: b!.seq!, mid: 1, deviceId }]));
+    await changeNumbering(db, (numbering) => numbering.add([{ seq: b!.seq!, mid: 1, deviceId }]));
     await putLastMid(db, deviceId, 1);
     const batch = await takeBatch(db, deviceId);
     expect(batch?.rows.map((r) => [r.seq, r.mid])).toEqual([
@@ -207,7 +196,7 @@ describe('renumberAfter', () => {
     await renumberAfter(db, deviceId, 0);
     expect((await takeBatch(db, deviceId))?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
     // Make them look far ahead.
-    await changeNumbering((numbering) => {
+    await changeNumbering(db, (numbering) => {
       for (const row of numbering.all()) numbering.renumber(row.seq, 7);
     });
     await renumberAfter(db, deviceId, 4);
