@@ -195,9 +195,9 @@ export async function settleResults(
           dismissed: 0,
         });
         if (!newer) {
-          // The server never took this edit: a record it never had goes away here (a full pull
-          // brings it back if it does exist), any other is overwritten by that full pull.
-          if (row.baseVersion === 0) state.setRecord(row.entity, row.id, null);
+          // The server never took this edit: the full re-pull overwrites the record with the
+          // server's copy, or removes it when the server never had it (repull.ts). It stays
+          // until then: an earlier edit of it may well have been taken.
           state.deleteHeld(key);
           repull = true;
         }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../../../../domain/schemas/enterprise';
 import { databaseName, openUserDatabase } from '../../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { getCursor, putCursor } from '../../../../../renderer/src/db/repositories/meta';
+import {
+  getCursor,
+  getRepullState,
+  putCursor,
+} from '../../../../../renderer/src/db/repositories/meta';
 import { takeBatch, writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
 import {
   applyPulledPage,
@@ -158,11 +162,12 @@ describe('pulled data and queued local edits', () => {
     expect(await db.conflicts.toArray()).toEqual([
       expect.objectContaining({ mid: 2, id: fine.id, version: 4 }),
     ]);
-    // Never accepted by the server: gone locally (kept in the rejected list), and the next
-    // pull starts over so that every record matches the server again.
-    expect(await db.findings.get(refused.id)).toBeUndefined();
+    // Kept in the rejected list; the next pull starts over as a full re-pull, which brings the
+    // record back to the server's copy, or removes it when the server never had it.
+    expect(await db.findings.get(refused.id)).toEqual(refused);
     expect(await db.findings.get(fine.id)).toEqual(fine);
     expect(await getCursor(db)).toBeNull();
+    expect(await getRepullState(db)).toBe('owed');
   });
 
   it('settles two edits of one record in one batch, keeping the last edit locally', async () => {
