@@ -275,6 +275,8 @@ export const en: LocaleResources = {
     conflictsEmpty: 'No conflicts.',
     conflictItem: '{{entity}} …{{id}}',
     dismiss: 'Dismiss',
+    // Between the field names a refused change names.
+    fieldSeparator: ', ',
     entity: {
       agency: 'Agency',
       user: 'User',

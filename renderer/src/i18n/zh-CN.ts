@@ -269,6 +269,8 @@ export const zhCN = {
     conflictsEmpty: '没有冲突。',
     conflictItem: '{{entity}} …{{id}}',
     dismiss: '知道了',
+    // Between the field names a refused change names.
+    fieldSeparator: '、',
     entity: {
       agency: '机构',
       user: '用户',
