@@ -204,7 +204,8 @@ export async function settleResults(
         continue;
       }
 
-      counts[result.status === 'rejected' ? 'rejected' : result.status]++;
+      // A refusal went above: what is left was taken, as it came or merged.
+      counts[result.status as Exclude<MutationResult['status'], 'rejected'>]++;
       if (result.status === 'conflict') {
         conflicts.push({
           mid: row.mid,
@@ -244,7 +245,6 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
 
   // Every queued row of the batch's records, by record, read from the index alone.
   const seqsByKey = new Map<string, Set<number>>();
-  const queued = new Set<number>();
   if (keyList.length > 0) {
     await db.outbox
       .where('[entity+id]')
@@ -255,7 +255,6 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
         let seqs = seqsByKey.get(key);
         if (!seqs) seqsByKey.set(key, (seqs = new Set()));
         seqs.add(cursor.primaryKey as number);
-        queued.add(cursor.primaryKey as number);
       });
   }
   const [numbering, heldRows] = await Promise.all([
@@ -278,10 +277,10 @@ async function loadSettleState(db: FieldInspectorDb, rows: readonly NumberedRow[
     /** The row is still queued, numbered as it was when its batch was taken. */
     stillNumbered(row: NumberedRow): boolean {
       const given = numbering.get(row.seq);
-      return queued.has(row.seq) && given?.mid === row.mid && given.deviceId === row.deviceId;
+      const queued = seqsByKey.get(keyOf(row.entity, row.id))?.has(row.seq) ?? false;
+      return queued && given?.mid === row.mid && given.deviceId === row.deviceId;
     },
     deleteOutbox(seq: number, key: string) {
-      queued.delete(seq);
       seqsByKey.get(key)?.delete(seq);
       deletedSeqs.add(seq);
     },
