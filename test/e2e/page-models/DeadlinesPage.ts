@@ -117,6 +117,9 @@ export class DeadlinesPage {
    * inside the drawer closed: the drawer only hears keys while it holds focus.
    */
   async closeDrawer(): Promise<void> {
+    // The confirmation of the last save sits over the close button until it fades, and it stays
+    // while the pointer rests on it: a person waits for it to go first.
+    await this.page.waitForFunction(() => document.querySelector('.ant-message-notice') === null);
     await this.page.locator('.ant-drawer-open').getByRole('button', { name: 'Close' }).click();
     await this.drawer.waitFor({ state: 'hidden' });
   }
