@@ -7,7 +7,7 @@
 // the queue, so that no record reaches the server before the photos it refers to.
 import { MAX_BLOB_BATCH_BYTES, MAX_BLOB_BATCH_COUNT } from '../../../domain/sync/protocol';
 import type { BlobRow, FieldInspectorDb } from '../db/database';
-import { getLocalBlob, hashesToCheck, markUploaded } from '../db/repositories/blobs';
+import { getLocalBlob, getLocalBlobs, hashesToCheck, markUploaded } from '../db/repositories/blobs';
 import type { ApiClient } from './api-client';
 import { ApiError } from './errors';
 
@@ -17,8 +17,11 @@ const UPLOAD_CONCURRENCY = 4;
 const BATCH_CONCURRENCY = 2;
 /** A batch is closed once it holds this much: big enough to spare requests, small to stream. */
 const BATCH_TARGET_BYTES = 2 * 1024 * 1024;
-/** Rows read from this device's database at once while a batch is filled. */
-const READ_AHEAD = 16;
+/**
+ * Rows read from this device's database in one go while a batch is filled: enough for a batch of
+ * phone photos of about 100 KB, so that one read usually fills it.
+ */
+const READ_AHEAD = 24;
 
 export interface BlobProgress {
   done: number;
@@ -81,6 +84,18 @@ export async function createBlobUploader({
     for (const resolve of waiters.get(hash) ?? []) resolve();
     waiters.delete(hash);
   };
+  // Marks still being written: the push need not wait for them, the end of the upload does.
+  const marking: Promise<void>[] = [];
+  // Stops handing out uploads (those in flight finish before the error is thrown) and fails
+  // every push waiting for a photo.
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    for (const reject of failed.splice(0)) reject(error);
+  };
+  const later = (work: Promise<void>) => {
+    work.catch(fail);
+    marking.push(work);
+  };
   // Set when the server answers that it has no batch route: PUT one by one from then on.
   let batches = client.putBlobs !== undefined;
   const { putBlobs } = client;
@@ -89,15 +104,13 @@ export async function createBlobUploader({
       try {
         const outcomes =
           batches && putBlobs
-            ? await uploadBatch({ ...client, putBlobs }, db, queue, () => (batches = false))
+            ? await uploadBatch({ ...client, putBlobs }, db, queue, () => (batches = false), later)
             : await uploadNext(client, db, queue);
         if (outcomes === null) return;
         for (const [hash, outcome] of outcomes) settle(hash, outcome);
         progress.done += outcomes.size;
       } catch (error) {
-        // Stop handing out uploads; the ones in flight finish before the error is thrown.
-        failure ??= { error };
-        for (const reject of failed.splice(0)) reject(error);
+        fail(error);
         return;
       }
       onProgress?.({ ...progress });
@@ -108,6 +121,7 @@ export async function createBlobUploader({
   const run = async (): Promise<BlobUploadResult> => {
     const workers = batches ? BATCH_CONCURRENCY : UPLOAD_CONCURRENCY;
     await Promise.all(Array.from({ length: Math.min(workers, missing.length) }, worker));
+    await Promise.allSettled(marking);
     if (failure !== null) throw (failure as { error: unknown }).error;
     const result: BlobUploadResult = { uploaded: 0, unavailable: [] };
     // In the order the server was asked about, whatever order the uploads finished in.
@@ -171,6 +185,8 @@ async function uploadBatch(
   db: FieldInspectorDb,
   queue: string[],
   noBatches: () => void,
+  /** Takes the writing of the marks, so that the blobs count as sent while it goes on. */
+  later: (work: Promise<void>) => void,
 ): Promise<Outcomes | null> {
   const outcomes: Outcomes = new Map();
   const batch: (BlobRow & { hash: string })[] = [];
@@ -179,7 +195,7 @@ async function uploadBatch(
   while (!full && queue.length > 0) {
     // Several rows read at once; those the batch has no room for go back to the queue's front.
     const hashes = queue.splice(0, Math.min(READ_AHEAD, MAX_BLOB_BATCH_COUNT - batch.length));
-    const rows = await Promise.all(hashes.map((hash) => getLocalBlob(db, hash)));
+    const rows = await getLocalBlobs(db, hashes);
     const unused: string[] = [];
     for (const [i, hash] of hashes.entries()) {
       const blob = rows[i];
@@ -214,7 +230,8 @@ async function uploadBatch(
     return outcomes;
   }
   const stored = results.filter((r) => r.status !== 'refused').map((r) => r.sha256);
-  await markUploaded(db, stored);
+  // The server holds them now: a mark lost to a crash only means asking about them again.
+  later(markUploaded(db, stored));
   // A refused blob's bytes no longer match its hash here: nothing to send for it, as with PUT.
   for (const r of results)
     outcomes.set(r.sha256, r.status === 'refused' ? 'unavailable' : 'uploaded');

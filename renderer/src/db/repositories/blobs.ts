@@ -20,6 +20,14 @@ export async function getLocalBlob(
   return db.blobs.get(sha256);
 }
 
+/** Several kept blobs in one read (an upload batch's worth), in the order of `hashes`. */
+export async function getLocalBlobs(
+  db: FieldInspectorDb,
+  hashes: readonly string[],
+): Promise<(BlobRow | undefined)[]> {
+  return db.blobs.bulkGet([...hashes]);
+}
+
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /** Every blob hash queued records (or any rows with data) refer to (photos, signatures…). */

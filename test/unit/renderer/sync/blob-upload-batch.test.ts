@@ -10,7 +10,7 @@ import {
 import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
 import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
-import { uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
+import { createBlobUploader, uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
 import { ApiError } from '../../../../renderer/src/sync/errors';
 import { withTestDatabase } from '../support/test-database';
 
@@ -92,6 +92,73 @@ describe('uploadMissingBlobs in batches', () => {
       unavailable: [],
     });
     expect([...old.puts].sort()).toEqual(hashes);
+  });
+
+  /** Holds this device's marks of uploaded blobs until `open`, or fails them with `failure`. */
+  function holdMarks(failure?: Error) {
+    const write = db.blobUploads.bulkPut.bind(db.blobUploads);
+    let open = () => undefined as void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    db.blobUploads.bulkPut = (async (...args: Parameters<typeof write>) => {
+      await opened;
+      if (failure) throw failure;
+      return write(...args);
+    }) as typeof write;
+    return { open };
+  }
+
+  it('lets a waiting push go once the server holds its photos, before they are marked here', async () => {
+    const hashes = await storeBlobs([10, 20, 30]);
+    const marks = holdMarks();
+    const uploader = await createBlobUploader({ client: batchServer().client, db });
+    let finished = false;
+    const running = uploader.run().then((result) => {
+      finished = true;
+      return result;
+    });
+    await uploader.whenSettled(hashes);
+    expect(await isUploaded(db, hashes[0]!)).toBe(false);
+    expect(finished).toBe(false);
+
+    marks.open();
+    expect(await running).toEqual({ uploaded: 3, unavailable: [] });
+    expect(await countPendingBlobs(db)).toBe(0);
+  });
+
+  it('fails the upload, and a push waiting for a photo, when the marks cannot be written', async () => {
+    // Photos of 1.5 MB: two to a batch, so the last goes alone after the first two batches.
+    const hashes = await storeBlobs([1, 2, 3, 4, 5].map(() => 1_500_000));
+    const last = hashes[4]!;
+    const marks = holdMarks(new Error('the disk is full'));
+    const server = batchServer();
+    const putBlobs = server.client.putBlobs;
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let lastSent = () => undefined as void;
+    const sendingLast = new Promise<void>((resolve) => (lastSent = resolve));
+    const client: Client = {
+      ...server.client,
+      putBlobs: async (blobs) => {
+        if (blobs.some((b) => b.sha256 === last)) {
+          lastSent();
+          await released;
+        }
+        return putBlobs(blobs);
+      },
+    };
+    const uploader = await createBlobUploader({ client, db });
+    const running = uploader.run();
+    running.catch(() => undefined);
+    await sendingLast;
+    const waiting = uploader.whenSettled([last]);
+    waiting.catch(() => undefined);
+
+    marks.open();
+    await expect(waiting).rejects.toThrow('the disk is full');
+    release();
+    await expect(running).rejects.toThrow('the disk is full');
+    expect(server.batches.flat().sort()).toEqual(hashes);
+    expect(await countPendingBlobs(db)).toBe(5);
   });
 });
 
