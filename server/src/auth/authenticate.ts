@@ -1,9 +1,9 @@
 // Resolves the caller of a request from its bearer token: a live session of an existing user.
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../../../domain/schemas/user';
+import { userSchema } from '../../../domain/schemas/user';
 import type { Queryable } from '../db/database';
 import { unauthorized } from '../http/api-error';
-import { findUser } from '../users/user-store';
 import type { Session } from './sessions';
 import { findSession } from './sessions';
 
@@ -25,10 +25,9 @@ export async function authenticate(
 ): Promise<Caller> {
   const token = bearerToken(request);
   if (!token) throw unauthorized();
-  const session = await findSession(db, token, now);
-  if (!session)
-    throw unauthorized('The session has ended or the token is not valid: sign in again.');
-  const user = await findUser(db, session.userId);
+  const found = await findSession(db, token, now);
+  if (!found) throw unauthorized('The session has ended or the token is not valid: sign in again.');
+  const user = found.userData === null ? null : userSchema.parse(found.userData);
   if (!user || user.deletedAt) throw unauthorized('This account no longer exists.');
-  return { user, session };
+  return { user, session: found.session };
 }

@@ -39,16 +39,27 @@ export async function createSession(
   return { token, deviceId };
 }
 
-/** The live session a token opens, or null if it is unknown or revoked. */
+/**
+ * The live session a token opens with its user's stored record (null when the user is gone), or
+ * null if the token is unknown or revoked. One read: every request pays for it, and on the
+ * embedded database each statement waits for any push being applied.
+ */
 export async function findSession(
   db: Queryable,
   token: string,
   now: Date,
-): Promise<Session | null> {
+): Promise<{ session: Session; userData: unknown } | null> {
   const tokenHash = hashToken(token);
-  const rows = await db.query<{ user_id: string; device_id: string; last_seen_at: Date }>(
-    `SELECT user_id::text AS user_id, device_id::text AS device_id, last_seen_at
-     FROM sessions WHERE token_hash = $1 AND revoked_at IS NULL`,
+  const rows = await db.query<{
+    user_id: string;
+    device_id: string;
+    last_seen_at: Date;
+    user_data: unknown;
+  }>(
+    `SELECT s.user_id::text AS user_id, s.device_id::text AS device_id, s.last_seen_at,
+       u.data AS user_data
+     FROM sessions s LEFT JOIN records u ON u.entity = 'user' AND u.id = s.user_id
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
     [tokenHash],
   );
   const row = rows[0];
@@ -59,7 +70,10 @@ export async function findSession(
       now.toISOString(),
     ]);
   }
-  return { tokenHash, userId: row.user_id, deviceId: row.device_id };
+  return {
+    session: { tokenHash, userId: row.user_id, deviceId: row.device_id },
+    userData: row.user_data ?? null,
+  };
 }
 
 export async function revokeSession(db: Queryable, tokenHash: string, now: Date): Promise<void> {
