@@ -372,7 +372,9 @@ async function applyOne(
     );
     if (taken) return rejected(refusal('usernameTaken'));
   }
-  return { mutation: m, key, before: existing, after, ...plan };
+  // Stored as its schema gives it back, so that writing it need not parse it again.
+  const valid = whole ? (whole.data as Record<string, unknown>) : after;
+  return { mutation: m, key, before: existing, after: valid, ...plan };
 }
 
 /** Writes the batch's final records, then its history, conflicts and results. */
@@ -392,7 +394,12 @@ async function record(
     if (o.changed.size === 0) continue;
     const data = cache.get(o.key)?.data ?? o.after;
     writes.delete(o.key); // keep the order of each record's last change
-    writes.set(o.key, { entity: o.mutation.entity, data: data as RecordWrite['data'], deviceId });
+    writes.set(o.key, {
+      entity: o.mutation.entity,
+      data: data as RecordWrite['data'],
+      deviceId,
+      validated: true,
+    });
     lastChange.set(o.key, o);
   }
   const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });

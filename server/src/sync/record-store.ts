@@ -1,8 +1,8 @@
 // Owns writing synced records: every write takes fresh versions from the global counter inside
-// the caller's transaction, validates the record with its domain schema and stores its scope, the
-// version (and device) of each field's last change, and which blobs the record refers to. A write
-// that changes a record's scope leaves a scope exit, and a moved enterprise takes its inspections
-// and findings along.
+// the caller's transaction, validates the record with its domain schema (unless the caller has
+// already) and stores its scope, the version (and device) of each field's last change, and which
+// blobs the record refers to. A write that changes a record's scope leaves a scope exit, and a
+// moved enterprise takes its inspections and findings along.
 import type { z } from 'zod';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
@@ -18,6 +18,8 @@ export interface RecordWrite {
   data: z.input<(typeof entitySchemas)[EntityName]>;
   /** The device whose mutation this is; null or absent for a change made on the server. */
   deviceId?: string | null;
+  /** The data is its entity schema's output already (a push validated it): not parsed again. */
+  validated?: boolean;
 }
 
 export interface WrittenRecord {
@@ -134,7 +136,9 @@ export async function writeRecords(
   const first = await takeVersions(tx, writes.length);
   const parsed = writes.map((w, i) => {
     const version = first + i;
-    const data = entitySchemas[w.entity].parse({ ...w.data, version }) as Record<string, unknown>;
+    const data = (
+      w.validated ? { ...w.data, version } : entitySchemas[w.entity].parse({ ...w.data, version })
+    ) as Record<string, unknown>;
     return { entity: w.entity, id: String(data.id), version, data };
   });
   const towns = await scopes(tx, parsed, known?.enterpriseTowns);
