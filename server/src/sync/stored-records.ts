@@ -76,9 +76,9 @@ function fieldMaps(r: {
 
 /**
  * The stored records among `keys`, each as only its `fields` (absent ones stay absent), by
- * recordKey (a field stored as null is absent too). A batch refers to hundreds of enterprises and inspections and the write rules read
- * a few fields of each: carrying their whole data over the database's wire cost more than
- * everything else the batch did.
+ * recordKey (a field stored as null is absent too). A batch refers to hundreds of enterprises and
+ * inspections and the write rules read a few fields of each: carrying their whole data over the
+ * database's wire cost more than everything else the batch did.
  */
 export async function loadReferences(
   tx: Queryable,
@@ -88,11 +88,15 @@ export async function loadReferences(
   if (keys.length === 0) return new Map();
   // Each field by its own parameter, picked with ->: far cheaper than walking the data's keys.
   const picks = fields.map((_, i) => `$${i + 2}::text, r.data -> $${i + 2}::text`).join(', ');
-  const rows = await tx.query<{ entity: EntityName; id: string; data: Record<string, unknown> }>(
-    `SELECT r.entity, r.id::text AS id, jsonb_strip_nulls(jsonb_build_object(${picks})) AS data
+  // One row holding them all as JSON text: on the embedded database each row of a result costs
+  // more to hand over than the lookup that found it.
+  const [found] = await tx.query<{ rows: string }>(
+    `SELECT coalesce(json_agg(json_build_array(r.entity, r.id,
+       jsonb_strip_nulls(jsonb_build_object(${picks})))), '[]')::text AS rows
      FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id uuid)
      JOIN records r ON r.entity = k.entity AND r.id = k.id`,
     [JSON.stringify(keys), ...fields],
   );
-  return new Map(rows.map((r) => [recordKey(r.entity, r.id), r.data]));
+  const rows = JSON.parse(found?.rows ?? '[]') as [EntityName, string, Record<string, unknown>][];
+  return new Map(rows.map(([entity, id, data]) => [recordKey(entity, id), data]));
 }
