@@ -99,13 +99,46 @@ export async function createBlobUploader({
   // Set when the server answers that it has no batch route: PUT one by one from then on.
   let batches = client.putBlobs !== undefined;
   const { putBlobs } = client;
+  const batchWorker = async (putBatch: ApiClient['putBlobs']) => {
+    const batchClient = { ...client, putBlobs: putBatch };
+    const read = () => {
+      const filling = fillBatch(client, db, queue);
+      filling.catch(() => undefined);
+      return filling;
+    };
+    const hashesOf = (filled: Filled | null) => (filled?.batch ?? []).map((b) => b.hash);
+    let next = read();
+    try {
+      while (failure === null) {
+        const filled = await next;
+        if (filled === null) return;
+        const sending = sendBatch(batchClient, db, filled, later);
+        // The next batch's photos are read from this device while this one travels.
+        next = read();
+        const outcomes = await sending;
+        if (outcomes === null) {
+          // A server without the batch route: the photos read for batches go back in line.
+          batches = false;
+          const unsent = await next;
+          queue.unshift(...hashesOf(filled), ...hashesOf(unsent));
+          const beside = [...filled.outcomes, ...(unsent?.outcomes ?? [])];
+          for (const [hash, outcome] of beside) settle(hash, outcome);
+          progress.done += beside.length;
+          return;
+        }
+        for (const [hash, outcome] of outcomes) settle(hash, outcome);
+        progress.done += outcomes.size;
+        onProgress?.({ ...progress });
+      }
+    } catch (error) {
+      fail(error);
+    }
+  };
   const worker = async () => {
+    if (batches && putBlobs) await batchWorker(putBlobs);
     while (failure === null) {
       try {
-        const outcomes =
-          batches && putBlobs
-            ? await uploadBatch({ ...client, putBlobs }, db, queue, () => (batches = false), later)
-            : await uploadNext(client, db, queue);
+        const outcomes = await uploadNext(client, db, queue);
         if (outcomes === null) return;
         for (const [hash, outcome] of outcomes) settle(hash, outcome);
         progress.done += outcomes.size;
@@ -175,19 +208,22 @@ async function uploadNext(
   return new Map([[hash, await uploadOne(client, db, hash)]]);
 }
 
+/** A batch read from this device, and what became of the hashes that could not join it. */
+interface Filled {
+  batch: (BlobRow & { hash: string })[];
+  outcomes: Outcomes;
+}
+
 /**
- * Sends the next hashes of the queue in one batch, up to BATCH_TARGET_BYTES (a blob too large for
- * any batch goes alone by PUT); null when the queue is empty. If the server has no batch route,
- * the hashes go back to the queue and `noBatches` is called.
+ * Takes the next hashes of the queue for one batch, up to BATCH_TARGET_BYTES; a blob this device
+ * no longer holds is unavailable, and one too large for any batch goes alone by PUT. Null when the
+ * queue is empty.
  */
-async function uploadBatch(
-  client: Pick<ApiClient, 'putBlob' | 'putBlobs'>,
+async function fillBatch(
+  client: Pick<ApiClient, 'putBlob'>,
   db: FieldInspectorDb,
   queue: string[],
-  noBatches: () => void,
-  /** Takes the writing of the marks, so that the blobs count as sent while it goes on. */
-  later: (work: Promise<void>) => void,
-): Promise<Outcomes | null> {
+): Promise<Filled | null> {
   const outcomes: Outcomes = new Map();
   const batch: (BlobRow & { hash: string })[] = [];
   let bytes = 0;
@@ -216,18 +252,30 @@ async function uploadBatch(
     }
     queue.unshift(...unused);
   }
-  if (batch.length === 0) return outcomes.size > 0 ? outcomes : null;
+  return batch.length > 0 || outcomes.size > 0 ? { batch, outcomes } : null;
+}
+
+/**
+ * Sends a filled batch (POST /blobs/batch) and returns the outcome of each of its hashes, or null
+ * if the server has no batch route.
+ */
+async function sendBatch(
+  client: Pick<ApiClient, 'putBlobs'>,
+  db: FieldInspectorDb,
+  { batch, outcomes: beside }: Filled,
+  /** Takes the writing of the marks, so that the blobs count as sent while it goes on. */
+  later: (work: Promise<void>) => void,
+): Promise<Outcomes | null> {
+  const outcomes: Outcomes = new Map(beside);
+  if (batch.length === 0) return outcomes;
   let results;
   try {
     results = await client.putBlobs(
       batch.map((b) => ({ sha256: b.hash, mime: b.mime, data: b.data })),
     );
   } catch (error) {
-    // A server without the batch route: the same blobs go again, one PUT each.
-    if (!(error instanceof ApiError && (error.status === 404 || error.status === 405))) throw error;
-    noBatches();
-    queue.unshift(...batch.map((b) => b.hash));
-    return outcomes;
+    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
+    throw error;
   }
   const stored = results.filter((r) => r.status !== 'refused').map((r) => r.sha256);
   // The server holds them now: a mark lost to a crash only means asking about them again.

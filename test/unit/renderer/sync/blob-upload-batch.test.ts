@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BlobBatchResult } from '../../../../domain/sync/protocol';
 import { BLOB_BATCH_MIME, MAX_BLOB_BATCH_BYTES } from '../../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
@@ -92,6 +92,39 @@ describe('uploadMissingBlobs in batches', () => {
       unavailable: [],
     });
     expect([...old.puts].sort()).toEqual(hashes);
+  });
+
+  it('reads the next batch of photos from this device while one is on its way', async () => {
+    // Photos of 1.5 MB: two to a batch.
+    const hashes = await storeBlobs(Array.from({ length: 8 }, () => 1_500_000));
+    let rowsRead = 0;
+    const counting = (row: unknown) => {
+      rowsRead++;
+      return row;
+    };
+    db.blobs.hook('reading', counting);
+    const server = batchServer();
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let firstSent = () => undefined as void;
+    const sendingFirst = new Promise<void>((resolve) => (firstSent = resolve));
+    const client: Client = {
+      ...server.client,
+      putBlobs: async (blobs) => {
+        firstSent();
+        await released;
+        return server.client.putBlobs(blobs);
+      },
+    };
+    const running = uploadMissingBlobs({ client, db });
+    await sendingFirst;
+    const readForFirst = rowsRead;
+    // The sends are held, yet the photos of the batches after them are read meanwhile.
+    await vi.waitFor(() => expect(rowsRead).toBeGreaterThan(readForFirst));
+    release();
+    expect(await running).toEqual({ uploaded: 8, unavailable: [] });
+    expect(server.batches.flat().sort()).toEqual(hashes);
+    db.blobs.hook('reading').unsubscribe(counting);
   });
 
   /** Holds this device's marks of uploaded blobs until `open`, or fails them with `failure`. */
