@@ -1,8 +1,8 @@
 // Uploading photos and signatures before the records that refer to them: ask the server which
-// hashes it lacks (in chunks the protocol allows), send those held here in batches of a couple of
+// hashes it lacks (in chunks the protocol allows), send those held here in batches of a few
 // megabytes (POST /blobs/batch; one PUT each when the server predates batches or a blob is too
-// large for one), and mark every hash the server now holds as uploaded. A blob the server refuses (its bytes no longer match
-// the hash) is left unmarked and does not stop the others. The push may run alongside: it asks
+// large for one), and mark every hash the server now holds as uploaded. A blob the server
+// refuses (its bytes no longer match the hash) is left unmarked and does not stop the others. The push may run alongside: it asks
 // `whenSettled` for the hashes of each batch before sending it, which moves them to the front of
 // the queue, so that no record reaches the server before the photos it refers to.
 import { MAX_BLOB_BATCH_BYTES, MAX_BLOB_BATCH_COUNT } from '../../../domain/sync/protocol';
@@ -15,13 +15,16 @@ const MISSING_CHUNK = 1000;
 /** Requests in flight: enough to hide each request's latency, few enough not to flood the link. */
 const UPLOAD_CONCURRENCY = 4;
 const BATCH_CONCURRENCY = 2;
-/** A batch is closed once it holds this much: big enough to spare requests, small to stream. */
-const BATCH_TARGET_BYTES = 2 * 1024 * 1024;
+/**
+ * A batch is closed once it holds this much: big enough to spare requests (each waits its turn
+ * at the server's database), small enough to stream and to send again after a lost connection.
+ */
+const BATCH_TARGET_BYTES = 4 * 1024 * 1024;
 /**
  * Rows read from this device's database in one go while a batch is filled: enough for a batch of
  * phone photos of about 100 KB, so that one read usually fills it.
  */
-const READ_AHEAD = 24;
+const READ_AHEAD = 48;
 
 export interface BlobProgress {
   done: number;

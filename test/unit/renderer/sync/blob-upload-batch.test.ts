@@ -53,11 +53,11 @@ function batchServer(refused = new Set<string>(), batchRoute = true) {
 }
 
 describe('uploadMissingBlobs in batches', () => {
-  it('sends photos in batches of about two megabytes and marks them uploaded', async () => {
-    const hashes = await storeBlobs(Array.from({ length: 50 }, () => 100_000));
+  it('sends photos in batches of a few megabytes and marks them uploaded', async () => {
+    const hashes = await storeBlobs(Array.from({ length: 100 }, () => 100_000));
     const server = batchServer();
     const result = await uploadMissingBlobs({ client: server.client, db });
-    expect(result).toEqual({ uploaded: 50, unavailable: [] });
+    expect(result).toEqual({ uploaded: 100, unavailable: [] });
     expect(server.puts).toEqual([]);
     expect(server.batches.length).toBeGreaterThanOrEqual(2);
     expect(server.batches.length).toBeLessThanOrEqual(4);
@@ -95,7 +95,7 @@ describe('uploadMissingBlobs in batches', () => {
   });
 
   it('reads the next batch of photos from this device while one is on its way', async () => {
-    // Photos of 1.5 MB: two to a batch.
+    // Photos of 1.5 MB: three to a batch.
     const hashes = await storeBlobs(Array.from({ length: 8 }, () => 1_500_000));
     let rowsRead = 0;
     const counting = (row: unknown) => {
@@ -159,7 +159,7 @@ describe('uploadMissingBlobs in batches', () => {
   });
 
   it('fails the upload, and a push waiting for a photo, when the marks cannot be written', async () => {
-    // Photos of 1.5 MB: two to a batch, so the last goes alone after the first two batches.
+    // Photos of 1.5 MB: three to a batch, so the last goes in the second batch.
     const hashes = await storeBlobs([1, 2, 3, 4, 5].map(() => 1_500_000));
     const last = hashes[4]!;
     const marks = holdMarks(new Error('the disk is full'));
