@@ -52,6 +52,25 @@ function batchServer(refused = new Set<string>(), batchRoute = true) {
   return { client, batches, puts };
 }
 
+/** Holds the batches `holds` picks until `release`; `held` resolves once the first is held. */
+function holdSends(client: Client, holds: (blobs: readonly BatchBlob[]) => boolean) {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let reached = () => undefined as void;
+  const held = new Promise<void>((resolve) => (reached = resolve));
+  const holding: Client = {
+    ...client,
+    putBlobs: async (blobs) => {
+      if (holds(blobs)) {
+        reached();
+        await released;
+      }
+      return client.putBlobs(blobs);
+    },
+  };
+  return { client: holding, held, release };
+}
+
 describe('uploadMissingBlobs in batches', () => {
   it('sends photos in batches of a few megabytes and marks them uploaded', async () => {
     const hashes = await storeBlobs(Array.from({ length: 100 }, () => 100_000));
@@ -104,24 +123,13 @@ describe('uploadMissingBlobs in batches', () => {
     };
     db.blobs.hook('reading', counting);
     const server = batchServer();
-    let release = () => undefined as void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let firstSent = () => undefined as void;
-    const sendingFirst = new Promise<void>((resolve) => (firstSent = resolve));
-    const client: Client = {
-      ...server.client,
-      putBlobs: async (blobs) => {
-        firstSent();
-        await released;
-        return server.client.putBlobs(blobs);
-      },
-    };
-    const running = uploadMissingBlobs({ client, db });
-    await sendingFirst;
+    const sends = holdSends(server.client, () => true);
+    const running = uploadMissingBlobs({ client: sends.client, db });
+    await sends.held;
     const readForFirst = rowsRead;
     // The sends are held, yet the photos of the batches after them are read meanwhile.
     await vi.waitFor(() => expect(rowsRead).toBeGreaterThan(readForFirst));
-    release();
+    sends.release();
     expect(await running).toEqual({ uploaded: 8, unavailable: [] });
     expect(server.batches.flat().sort()).toEqual(hashes);
     db.blobs.hook('reading').unsubscribe(counting);
@@ -164,31 +172,17 @@ describe('uploadMissingBlobs in batches', () => {
     const last = hashes[4]!;
     const marks = holdMarks(new Error('the disk is full'));
     const server = batchServer();
-    const putBlobs = server.client.putBlobs;
-    let release = () => undefined as void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let lastSent = () => undefined as void;
-    const sendingLast = new Promise<void>((resolve) => (lastSent = resolve));
-    const client: Client = {
-      ...server.client,
-      putBlobs: async (blobs) => {
-        if (blobs.some((b) => b.sha256 === last)) {
-          lastSent();
-          await released;
-        }
-        return putBlobs(blobs);
-      },
-    };
-    const uploader = await createBlobUploader({ client, db });
+    const sends = holdSends(server.client, (blobs) => blobs.some((b) => b.sha256 === last));
+    const uploader = await createBlobUploader({ client: sends.client, db });
     const running = uploader.run();
     running.catch(() => undefined);
-    await sendingLast;
+    await sends.held;
     const waiting = uploader.whenSettled([last]);
     waiting.catch(() => undefined);
 
     marks.open();
     await expect(waiting).rejects.toThrow('the disk is full');
-    release();
+    sends.release();
     await expect(running).rejects.toThrow('the disk is full');
     expect(server.batches.flat().sort()).toEqual(hashes);
     expect(await countPendingBlobs(db)).toBe(5);
