@@ -87,6 +87,13 @@ export async function createBlobUploader({
     for (const resolve of waiters.get(hash) ?? []) resolve();
     waiters.delete(hash);
   };
+  const settleAll = (done: Iterable<[string, Outcome]>) => {
+    for (const [hash, outcome] of done) {
+      settle(hash, outcome);
+      progress.done++;
+    }
+    onProgress?.({ ...progress });
+  };
   // Marks still being written: the push need not wait for them, the end of the upload does.
   const marking: Promise<void>[] = [];
   // Stops handing out uploads (those in flight finish before the error is thrown) and fails
@@ -103,7 +110,6 @@ export async function createBlobUploader({
   let batches = client.putBlobs !== undefined;
   const { putBlobs } = client;
   const batchWorker = async (putBatch: ApiClient['putBlobs']) => {
-    const batchClient = { ...client, putBlobs: putBatch };
     const read = () => {
       const filling = fillBatch(client, db, queue);
       filling.catch(() => undefined);
@@ -115,7 +121,7 @@ export async function createBlobUploader({
       while (failure === null) {
         const filled = await next;
         if (filled === null) return;
-        const sending = sendBatch(batchClient, db, filled, later);
+        const sending = sendBatch(putBatch, db, filled, later);
         // The next batch's photos are read from this device while this one travels.
         next = read();
         const outcomes = await sending;
@@ -124,14 +130,10 @@ export async function createBlobUploader({
           batches = false;
           const unsent = await next;
           queue.unshift(...hashesOf(filled), ...hashesOf(unsent));
-          const beside = [...filled.outcomes, ...(unsent?.outcomes ?? [])];
-          for (const [hash, outcome] of beside) settle(hash, outcome);
-          progress.done += beside.length;
+          settleAll([...filled.outcomes, ...(unsent?.outcomes ?? [])]);
           return;
         }
-        for (const [hash, outcome] of outcomes) settle(hash, outcome);
-        progress.done += outcomes.size;
-        onProgress?.({ ...progress });
+        settleAll(outcomes);
       }
     } catch (error) {
       fail(error);
@@ -143,13 +145,11 @@ export async function createBlobUploader({
       try {
         const outcomes = await uploadNext(client, db, queue);
         if (outcomes === null) return;
-        for (const [hash, outcome] of outcomes) settle(hash, outcome);
-        progress.done += outcomes.size;
+        settleAll(outcomes);
       } catch (error) {
         fail(error);
         return;
       }
-      onProgress?.({ ...progress });
     }
   };
 
@@ -263,7 +263,7 @@ async function fillBatch(
  * if the server has no batch route.
  */
 async function sendBatch(
-  client: Pick<ApiClient, 'putBlobs'>,
+  putBlobs: ApiClient['putBlobs'],
   db: FieldInspectorDb,
   { batch, outcomes: beside }: Filled,
   /** Takes the writing of the marks, so that the blobs count as sent while it goes on. */
@@ -273,9 +273,7 @@ async function sendBatch(
   if (batch.length === 0) return outcomes;
   let results;
   try {
-    results = await client.putBlobs(
-      batch.map((b) => ({ sha256: b.hash, mime: b.mime, data: b.data })),
-    );
+    results = await putBlobs(batch.map((b) => ({ sha256: b.hash, mime: b.mime, data: b.data })));
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
     throw error;
