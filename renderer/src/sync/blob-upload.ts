@@ -1,30 +1,21 @@
-// Uploading photos and signatures before the records that refer to them: ask the server which
-// hashes it lacks (in chunks the protocol allows), send those held here in batches of a few
-// megabytes (POST /blobs/batch; one PUT each when the server predates batches or a blob is too
-// large for one), and mark every hash the server now holds as uploaded. A blob the server
-// refuses (its bytes no longer match the hash) is left unmarked and does not stop the others. The push may run alongside: it asks
-// `whenSettled` for the hashes of each batch before sending it, which moves them to the front of
-// the queue, so that no record reaches the server before the photos it refers to.
-import { MAX_BLOB_BATCH_BYTES, MAX_BLOB_BATCH_COUNT } from '../../../domain/sync/protocol';
-import type { BlobRow, FieldInspectorDb } from '../db/database';
-import { getLocalBlob, getLocalBlobs, hashesToCheck, markUploaded } from '../db/repositories/blobs';
+// Uploading photos and signatures before the records that refer to them: read the queue a page
+// at a time for the blobs it refers to, ask the server which it lacks (in chunks the protocol
+// allows), send those held here (blob-send.ts) while the rest of the queue is read, and mark
+// every hash the server now holds as uploaded. A blob the server refuses (its bytes no longer
+// match the hash) is left unmarked and does not stop the others. The push runs alongside: it
+// asks `whenSettled` for the hashes of each batch before sending it, which moves them to the
+// front of the queue (asking the server about any not met yet), so that no record reaches the
+// server before the photos it refers to.
+import type { FieldInspectorDb } from '../db/database';
+import { hashesToCheck, markUploaded } from '../db/repositories/blobs';
 import type { ApiClient } from './api-client';
-import { ApiError } from './errors';
+import { fillBatch, sendBatch, uploadNext } from './blob-send';
+import type { Filled, Outcome } from './blob-send';
 
 const MISSING_CHUNK = 1000;
 /** Requests in flight: enough to hide each request's latency, few enough not to flood the link. */
 const UPLOAD_CONCURRENCY = 4;
 const BATCH_CONCURRENCY = 2;
-/**
- * A batch is closed once it holds this much: big enough to spare requests (each waits its turn
- * at the server's database), small enough to stream and to send again after a lost connection.
- */
-const BATCH_TARGET_BYTES = 4 * 1024 * 1024;
-/**
- * Rows read from this device's database in one go while a batch is filled: enough for a batch of
- * phone photos of about 100 KB, so that one read usually fills it.
- */
-const READ_AHEAD = 48;
 
 export interface BlobProgress {
   done: number;
@@ -36,6 +27,8 @@ export interface BlobUploadOptions {
   client: Pick<ApiClient, 'missingBlobs' | 'putBlob'> & Partial<Pick<ApiClient, 'putBlobs'>>;
   db: FieldInspectorDb;
   onProgress?: (progress: BlobProgress) => void;
+  /** How many queued rows are read at a time while looking for photos (tests use fewer). */
+  checkPages?: { first: number; rest: number };
 }
 
 export interface BlobUploadResult {
@@ -54,33 +47,42 @@ export interface BlobUploader {
   whenSettled(hashes: Iterable<string>): Promise<void>;
 }
 
-type Outcome = 'uploaded' | 'unavailable';
-
-/** Asks the server which hashes it lacks, marks the others, and returns the uploader. */
+/**
+ * Asks the server which hashes it lacks, marks the others, and returns the uploader once the
+ * first page of the queue is known; the rest of the queue is read and asked about while the
+ * first photos go.
+ */
 export async function createBlobUploader({
   client,
   db,
   onProgress,
+  checkPages,
 }: BlobUploadOptions): Promise<BlobUploader> {
-  const hashes = await hashesToCheck(db);
-  const missing: string[] = [];
-  const present: string[] = [];
-  for (let i = 0; i < hashes.length; i += MISSING_CHUNK) {
-    const chunk = hashes.slice(i, i + MISSING_CHUNK);
-    const lacking = new Set(await client.missingBlobs(chunk));
-    for (const hash of chunk) (lacking.has(hash) ? missing : present).push(hash);
-  }
-  await markUploaded(db, present);
-
-  const progress: BlobProgress = { done: 0, total: missing.length };
-  onProgress?.({ ...progress });
-
+  const progress: BlobProgress = { done: 0, total: 0 };
   // The queue in upload order; `whenSettled` moves hashes to its front.
-  const queue = [...missing];
+  const queue: string[] = [];
+  // Every hash the server lacks, in the order it was asked about.
+  const missing: string[] = [];
+  const lacking = new Set<string>();
+  // Each hash asked about, with the question's answer (settled once it is known).
+  const asked = new Map<string, Promise<void>>();
   const outcomes = new Map<string, Outcome>();
   const waiters = new Map<string, (() => void)[]>();
   let failure: { error: unknown } | null = null;
   const failed: ((error: unknown) => void)[] = [];
+  // Workers out of work wait here for more hashes, the end of the reading, or a failure.
+  let reading = true;
+  const idle: (() => void)[] = [];
+  const wake = () => {
+    for (const resolve of idle.splice(0)) resolve();
+  };
+  /** True when no work is left and none will come; otherwise waits until some may have. */
+  const drained = async () => {
+    if (queue.length === 0 && reading && failure === null) {
+      await new Promise<void>((resolve) => idle.push(resolve));
+    }
+    return queue.length === 0 && !reading;
+  };
 
   const settle = (hash: string, outcome: Outcome) => {
     outcomes.set(hash, outcome);
@@ -101,11 +103,41 @@ export async function createBlobUploader({
   const fail = (error: unknown) => {
     failure ??= { error };
     for (const reject of failed.splice(0)) reject(error);
+    wake();
   };
   const later = (work: Promise<void>) => {
     work.catch(fail);
     marking.push(work);
   };
+
+  /** Asks about the hashes not asked about yet; those the server lacks join the queue. */
+  const ask = (hashes: readonly string[]): Promise<void> => {
+    const fresh = [...new Set(hashes)].filter((hash) => !asked.has(hash));
+    const answered = (async () => {
+      for (let i = 0; i < fresh.length; i += MISSING_CHUNK) {
+        const chunk = fresh.slice(i, i + MISSING_CHUNK);
+        const found = new Set(await client.missingBlobs(chunk));
+        const present: string[] = [];
+        for (const hash of chunk) {
+          if (!found.has(hash)) {
+            present.push(hash);
+            continue;
+          }
+          lacking.add(hash);
+          missing.push(hash);
+          queue.push(hash);
+          progress.total++;
+        }
+        wake();
+        staff();
+        await markUploaded(db, present);
+        onProgress?.({ ...progress });
+      }
+    })();
+    for (const hash of fresh) asked.set(hash, answered);
+    return answered;
+  };
+
   // Set when the server answers that it has no batch route: PUT one by one from then on.
   let batches = client.putBlobs !== undefined;
   const { putBlobs } = client;
@@ -120,7 +152,11 @@ export async function createBlobUploader({
     try {
       while (failure === null) {
         const filled = await next;
-        if (filled === null) return;
+        if (filled === null) {
+          if (await drained()) return;
+          next = read();
+          continue;
+        }
         const sending = sendBatch(putBatch, db, filled, later);
         // The next batch's photos are read from this device while this one travels.
         next = read();
@@ -144,7 +180,10 @@ export async function createBlobUploader({
     while (failure === null) {
       try {
         const outcomes = await uploadNext(client, db, queue);
-        if (outcomes === null) return;
+        if (outcomes === null) {
+          if (await drained()) return;
+          continue;
+        }
         settleAll(outcomes);
       } catch (error) {
         fail(error);
@@ -153,10 +192,45 @@ export async function createBlobUploader({
     }
   };
 
+  // Workers started so far. Hashes a push asks for after they stopped start new ones.
+  const workers: Promise<void>[] = [];
+  let active = 0;
+  let started = false;
+  const staff = () => {
+    if (!started) return;
+    const wanted = batches ? BATCH_CONCURRENCY : UPLOAD_CONCURRENCY;
+    while (active < wanted && failure === null) {
+      active++;
+      workers.push(
+        worker().finally(() => {
+          active--;
+          // Work that arrived while this worker was leaving is not left without one.
+          if (queue.length > 0) staff();
+        }),
+      );
+    }
+  };
+
+  const pages = hashesToCheck(db, checkPages);
+  const first = await pages.next();
+  if (!first.done) await ask(first.value);
+  // The rest of the queue, read and asked about while the first photos go.
+  const rest = (async () => {
+    for await (const page of pages) await ask(page);
+  })()
+    .catch(fail)
+    .finally(() => {
+      reading = false;
+      wake();
+    });
+
   let running: Promise<BlobUploadResult> | null = null;
   const run = async (): Promise<BlobUploadResult> => {
-    const workers = batches ? BATCH_CONCURRENCY : UPLOAD_CONCURRENCY;
-    await Promise.all(Array.from({ length: Math.min(workers, missing.length) }, worker));
+    started = true;
+    staff();
+    // Workers started while these ran are waited for too.
+    for (let i = 0; i < workers.length; i++) await workers[i];
+    await rest;
     await Promise.allSettled(marking);
     if (failure !== null) throw (failure as { error: unknown }).error;
     const result: BlobUploadResult = { uploaded: 0, unavailable: [] };
@@ -169,16 +243,21 @@ export async function createBlobUploader({
     return result;
   };
 
-  const lacking = new Set(missing);
   return {
     run: () => (running ??= run()),
-    whenSettled(wanted) {
-      const pending = [...new Set(wanted)].filter((h) => lacking.has(h) && !outcomes.has(h));
-      if (pending.length === 0) return Promise.resolve();
-      if (failure !== null) return Promise.reject((failure as { error: unknown }).error);
+    async whenSettled(wanted) {
+      const hashes = [...new Set(wanted)];
+      // A hash not met while reading the queue (a record queued during this sync, or one not
+      // read yet) is asked about here, so that no record goes before a photo the server lacks.
+      await ask(hashes.filter((hash) => !asked.has(hash)));
+      await Promise.all(hashes.map((hash) => asked.get(hash)));
+      const pending = hashes.filter((h) => lacking.has(h) && !outcomes.has(h));
+      if (pending.length === 0) return;
+      if (failure !== null) throw (failure as { error: unknown }).error;
       const front = new Set(pending);
-      const rest = queue.filter((h) => !front.has(h));
-      queue.splice(0, queue.length, ...queue.filter((h) => front.has(h)), ...rest);
+      const others = queue.filter((h) => !front.has(h));
+      queue.splice(0, queue.length, ...queue.filter((h) => front.has(h)), ...others);
+      staff();
       return new Promise<void>((resolve, reject) => {
         let left = pending.length;
         for (const hash of pending) {
@@ -196,110 +275,4 @@ export async function createBlobUploader({
 
 export async function uploadMissingBlobs(options: BlobUploadOptions): Promise<BlobUploadResult> {
   return (await createBlobUploader(options)).run();
-}
-
-type Outcomes = Map<string, Outcome>;
-
-/** Sends the next hash of the queue by PUT; null when the queue is empty. */
-async function uploadNext(
-  client: Pick<ApiClient, 'putBlob'>,
-  db: FieldInspectorDb,
-  queue: string[],
-): Promise<Outcomes | null> {
-  const hash = queue.shift();
-  if (hash === undefined) return null;
-  return new Map([[hash, await uploadOne(client, db, hash)]]);
-}
-
-/** A batch read from this device, and what became of the hashes that could not join it. */
-interface Filled {
-  batch: (BlobRow & { hash: string })[];
-  outcomes: Outcomes;
-}
-
-/**
- * Takes the next hashes of the queue for one batch, up to BATCH_TARGET_BYTES; a blob this device
- * no longer holds is unavailable, and one too large for any batch goes alone by PUT. Null when the
- * queue is empty.
- */
-async function fillBatch(
-  client: Pick<ApiClient, 'putBlob'>,
-  db: FieldInspectorDb,
-  queue: string[],
-): Promise<Filled | null> {
-  const outcomes: Outcomes = new Map();
-  const batch: (BlobRow & { hash: string })[] = [];
-  let bytes = 0;
-  let full = false;
-  while (!full && queue.length > 0) {
-    // Several rows read at once; those the batch has no room for go back to the queue's front.
-    const hashes = queue.splice(0, Math.min(READ_AHEAD, MAX_BLOB_BATCH_COUNT - batch.length));
-    const rows = await getLocalBlobs(db, hashes);
-    const unused: string[] = [];
-    for (const [i, hash] of hashes.entries()) {
-      const blob = rows[i];
-      if (full) {
-        unused.push(hash);
-      } else if (!blob) {
-        outcomes.set(hash, 'unavailable');
-      } else if (blob.size > MAX_BLOB_BATCH_BYTES) {
-        outcomes.set(hash, await uploadOne(client, db, hash));
-      } else if (bytes + blob.size > MAX_BLOB_BATCH_BYTES) {
-        unused.push(hash);
-        full = true;
-      } else {
-        batch.push({ ...blob, hash });
-        bytes += blob.size;
-        full = batch.length >= MAX_BLOB_BATCH_COUNT || bytes >= BATCH_TARGET_BYTES;
-      }
-    }
-    queue.unshift(...unused);
-  }
-  return batch.length > 0 || outcomes.size > 0 ? { batch, outcomes } : null;
-}
-
-/**
- * Sends a filled batch (POST /blobs/batch) and returns the outcome of each of its hashes, or null
- * if the server has no batch route.
- */
-async function sendBatch(
-  putBlobs: ApiClient['putBlobs'],
-  db: FieldInspectorDb,
-  { batch, outcomes: beside }: Filled,
-  /** Takes the writing of the marks, so that the blobs count as sent while it goes on. */
-  later: (work: Promise<void>) => void,
-): Promise<Outcomes | null> {
-  const outcomes: Outcomes = new Map(beside);
-  if (batch.length === 0) return outcomes;
-  let results;
-  try {
-    results = await putBlobs(batch.map((b) => ({ sha256: b.hash, mime: b.mime, data: b.data })));
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
-    throw error;
-  }
-  const stored = results.filter((r) => r.status !== 'refused').map((r) => r.sha256);
-  // The server holds them now: a mark lost to a crash only means asking about them again.
-  later(markUploaded(db, stored));
-  // A refused blob's bytes no longer match its hash here: nothing to send for it, as with PUT.
-  for (const r of results)
-    outcomes.set(r.sha256, r.status === 'refused' ? 'unavailable' : 'uploaded');
-  return outcomes;
-}
-
-async function uploadOne(
-  client: Pick<ApiClient, 'putBlob'>,
-  db: FieldInspectorDb,
-  hash: string,
-): Promise<Outcome> {
-  const blob = await getLocalBlob(db, hash);
-  if (!blob) return 'unavailable';
-  try {
-    await client.putBlob(hash, blob.mime, blob.data);
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 400)) throw error;
-    return 'unavailable';
-  }
-  await markUploaded(db, [hash]);
-  return 'uploaded';
 }

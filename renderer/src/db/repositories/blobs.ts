@@ -50,17 +50,45 @@ export function referencedHashes(rows: readonly Pick<OutboxRow, 'data'>[]): Set<
   return found;
 }
 
+/** Outbox rows read at once while looking for the blobs they refer to: a small first page, so
+ * that the first photos go after a short read, then larger ones. */
+export const CHECK_PAGES = { first: 500, rest: 2000 };
+
 /**
- * The hashes to ask the server about: blobs that queued records refer to (the server may have
- * lost or never had them), in queue order, then the other blobs of this device not yet confirmed
- * uploaded. Uploads follow this order, so the photos of the push's next batch are usually sent
- * before it asks for them.
+ * The hashes to ask the server about, a page at a time: blobs that queued records refer to (the
+ * server may have lost or never had them), in queue order, then the other blobs of this device
+ * not yet confirmed uploaded; each hash once. Uploads follow this order, so the photos of the
+ * push's next batch are usually sent before it asks for them, and the first of them can go while
+ * the rest of a long queue is still being read.
  */
-export async function hashesToCheck(db: FieldInspectorDb): Promise<string[]> {
-  const [unsent, rows] = await Promise.all([unsentHashes(db), db.outbox.toArray()]);
-  const hashes = referencedHashes(rows);
-  for (const hash of unsent) hashes.add(hash);
-  return [...hashes];
+export async function* hashesToCheck(
+  db: FieldInspectorDb,
+  pages: { first: number; rest: number } = CHECK_PAGES,
+): AsyncGenerator<string[]> {
+  const seen = new Set<string>();
+  const fresh = (hashes: Iterable<string>) => {
+    const out: string[] = [];
+    for (const hash of hashes) {
+      if (!seen.has(hash)) out.push(hash);
+      seen.add(hash);
+    }
+    return out;
+  };
+  let after = 0;
+  let size = pages.first;
+  for (;;) {
+    // By seq, after the last row read: rows settled meanwhile are simply not there.
+    const rows = await db.outbox.where(':id').above(after).limit(size).toArray();
+    const last = rows.at(-1)?.seq;
+    if (last === undefined) break;
+    after = last;
+    const page = fresh(referencedHashes(rows));
+    if (page.length > 0) yield page;
+    if (rows.length < size) break;
+    size = pages.rest;
+  }
+  const rest = fresh(await unsentHashes(db));
+  if (rest.length > 0) yield rest;
 }
 
 export async function markUploaded(db: FieldInspectorDb, hashes: readonly string[]): Promise<void> {

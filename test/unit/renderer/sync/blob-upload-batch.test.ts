@@ -11,7 +11,9 @@ import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
 import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
 import { createBlobUploader, uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
+import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { ApiError } from '../../../../renderer/src/sync/errors';
+import { makeFinding } from '../support/fixtures';
 import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;
@@ -186,6 +188,60 @@ describe('uploadMissingBlobs in batches', () => {
     await expect(running).rejects.toThrow('the disk is full');
     expect(server.batches.flat().sort()).toEqual(hashes);
     expect(await countPendingBlobs(db)).toBe(5);
+  });
+});
+
+describe('the photos a sync looks for', () => {
+  const queueFinding = (sha256: string) =>
+    writeLocal(db, 'finding', makeFinding({ photos: [{ sha256, mime: 'image/jpeg', size: 10 }] }));
+
+  it('go to the server while the rest of the queue is still being read and asked about', async () => {
+    const hashes = await storeBlobs([10, 20, 30]);
+    for (const h of hashes) await queueFinding(h);
+    const server = batchServer();
+    let answer = () => undefined as void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const asked: string[][] = [];
+    const client: Client = {
+      ...server.client,
+      missingBlobs: async (wanted) => {
+        asked.push(wanted);
+        // Every question after the first waits until the first photo has gone.
+        if (asked.length > 1) await answered;
+        return wanted;
+      },
+      putBlobs: async (blobs) => {
+        const results = await server.client.putBlobs(blobs);
+        answer();
+        return results;
+      },
+    };
+    const uploader = await createBlobUploader({
+      client,
+      db,
+      checkPages: { first: 1, rest: 1 },
+    });
+    expect(asked).toEqual([[hashes[0]]]);
+    expect(await uploader.run()).toEqual({ uploaded: 3, unavailable: [] });
+    expect(server.batches[0]).toEqual([hashes[0]]);
+    expect(asked.flat()).toEqual(hashes);
+    expect(await countPendingBlobs(db)).toBe(0);
+  });
+
+  it('include those of records queued during the sync: a push waits until the server holds them', async () => {
+    const [first] = await storeBlobs([10]);
+    await queueFinding(first!);
+    const server = batchServer();
+    const uploader = await createBlobUploader({ client: server.client, db });
+    expect(await uploader.run()).toEqual({ uploaded: 1, unavailable: [] });
+
+    // Taken while the push was still going: the upload had finished before it was queued.
+    const late = hash(99);
+    await putLocalBlob(db, { sha256: late, mime: 'image/jpeg', size: 5 }, new Blob(['later']));
+    await queueFinding(late);
+    await uploader.whenSettled([first!, late]);
+    expect(server.batches).toEqual([[first], [late]]);
+    await vi.waitFor(async () => expect(await isUploaded(db, late)).toBe(true));
   });
 });
 
