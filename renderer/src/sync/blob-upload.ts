@@ -249,7 +249,7 @@ export async function createBlobUploader({
       const hashes = [...new Set(wanted)];
       // A hash not met while reading the queue (a record queued during this sync, or one not
       // read yet) is asked about here, so that no record goes before a photo the server lacks.
-      await ask(hashes.filter((hash) => !asked.has(hash)));
+      await ask(hashes);
       await Promise.all(hashes.map((hash) => asked.get(hash)));
       const pending = hashes.filter((h) => lacking.has(h) && !outcomes.has(h));
       if (pending.length === 0) return;

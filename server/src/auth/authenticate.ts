@@ -1,7 +1,6 @@
 // Resolves the caller of a request from its bearer token: a live session of an existing user.
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../../../domain/schemas/user';
-import { userSchema } from '../../../domain/schemas/user';
 import type { Queryable } from '../db/database';
 import { unauthorized } from '../http/api-error';
 import type { Session } from './sessions';
@@ -27,7 +26,7 @@ export async function authenticate(
   if (!token) throw unauthorized();
   const found = await findSession(db, token, now);
   if (!found) throw unauthorized('The session has ended or the token is not valid: sign in again.');
-  const user = found.userData === null ? null : userSchema.parse(found.userData);
+  const { user } = found;
   if (!user || user.deletedAt) throw unauthorized('This account no longer exists.');
   return { user, session: found.session };
 }

@@ -1,5 +1,7 @@
 // Owns the sessions table: one session per signed-in device, revocable on its own.
 import { v7 as uuidv7 } from 'uuid';
+import type { User } from '../../../domain/schemas/user';
+import { userSchema } from '../../../domain/schemas/user';
 import type { Queryable } from '../db/database';
 import { bindDevice } from '../sync/devices';
 import { hashToken, newToken } from './tokens';
@@ -40,15 +42,15 @@ export async function createSession(
 }
 
 /**
- * The live session a token opens with its user's stored record (null when the user is gone), or
- * null if the token is unknown or revoked. One read: every request pays for it, and on the
+ * The live session a token opens with its user (null when the user is gone), or null if the
+ * token is unknown or revoked. One read: every request pays for it, and on the
  * embedded database each statement waits for any push being applied.
  */
 export async function findSession(
   db: Queryable,
   token: string,
   now: Date,
-): Promise<{ session: Session; userData: unknown } | null> {
+): Promise<{ session: Session; user: User | null } | null> {
   const tokenHash = hashToken(token);
   const rows = await db.query<{
     user_id: string;
@@ -72,7 +74,7 @@ export async function findSession(
   }
   return {
     session: { tokenHash, userId: row.user_id, deviceId: row.device_id },
-    userData: row.user_data ?? null,
+    user: row.user_data ? userSchema.parse(row.user_data) : null,
   };
 }
 

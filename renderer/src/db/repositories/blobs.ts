@@ -50,9 +50,11 @@ export function referencedHashes(rows: readonly Pick<OutboxRow, 'data'>[]): Set<
   return found;
 }
 
-/** Outbox rows read at once while looking for the blobs they refer to: a small first page, so
- * that the first photos go after a short read, then larger ones. */
-export const CHECK_PAGES = { first: 500, rest: 2000 };
+/**
+ * Outbox rows read at once while looking for the blobs they refer to: a small first page, so
+ * that the first photos go after a short read, then larger ones.
+ */
+const CHECK_PAGES = { first: 500, rest: 2000 };
 
 /**
  * The hashes to ask the server about, a page at a time: blobs that queued records refer to (the
