@@ -25,8 +25,10 @@ import type { LaterChange } from './history';
 import { appendHistory, changesAfter, valuesFromChanges } from './history';
 import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
+import type { ReferenceCache, VersionState } from './reference-cache';
+import { referenceCacheOf } from './reference-cache';
 import type { StoredRecord } from './stored-records';
-import { loadRecords, loadReferences, recordKey } from './stored-records';
+import { loadRecords, recordKey } from './stored-records';
 import type { WriteCheck } from './write-rules';
 import {
   REFERENCED_FIELDS,
@@ -88,7 +90,10 @@ export async function pushBatch(
     }
   });
 
-  return db.transaction(async (tx) => {
+  const references = referenceCacheOf(db);
+  /** The version counter when this batch took its lock, and after its writes. */
+  let versions: { from: VersionState; to: number } | undefined;
+  const response = await db.transaction(async (tx) => {
     const deviceId = request.deviceId;
     const lastMid = await lockDevice(tx, deviceId, caller.user.id, now);
     const fresh = request.mutations.filter((m) => m.mid > lastMid);
@@ -117,13 +122,19 @@ export async function pushBatch(
     );
     if (firstFresh) {
       // Every writer takes the global version lock: from here on, reads are current.
-      await tx.query('SELECT version FROM sync_state FOR UPDATE');
-      const fromHere = await applyFresh(tx, caller, deviceId, fresh, now);
+      const [state] = await tx.query<VersionState>(
+        'SELECT epoch, version FROM sync_state FOR UPDATE',
+      );
+      if (!state) throw new Error('sync_state is missing: the database is not migrated');
+      await references.catchUp(tx, state);
+      const fromHere = await applyFresh(tx, caller, deviceId, fresh, now, references);
       for (const r of fromHere) results.set(r.mid, r);
       await saveResults(tx, deviceId, fromHere);
       const newLast = fresh.at(-1)?.mid ?? lastMid;
       await setLastMid(tx, deviceId, newLast, now);
       await pruneResults(tx, deviceId, lastMid, newLast);
+      const [after] = await tx.query<{ version: number }>('SELECT version FROM sync_state');
+      versions = { from: state, to: after?.version ?? state.version };
       await beforeCommit?.();
     }
     return {
@@ -133,6 +144,8 @@ export async function pushBatch(
       lastMid: Math.max(lastMid, fresh.at(-1)?.mid ?? 0),
     };
   });
+  if (versions) references.committed(versions.from, versions.to);
+  return response;
 }
 
 async function earlierResults(tx: Queryable, deviceId: string, mids: number[]) {
@@ -172,7 +185,7 @@ interface Preloaded {
   /** Their scopes as stored (records the batch creates are absent), by recordKey. */
   storedTowns: Map<string, string | null>;
   /** The enterprises and inspections the batch refers to but does not write, by recordKey. */
-  references: Map<string, Record<string, unknown>>;
+  references: Map<string, Readonly<Record<string, unknown>>>;
   /** The stored town of each enterprise the batch writes or refers to, by id. */
   enterpriseTowns: Map<string, string>;
 }
@@ -191,7 +204,11 @@ async function pruneResults(tx: Queryable, deviceId: string, before: number, aft
 }
 
 /** Loads what the batch touches and refers to: its records, their enterprises and inspections. */
-async function preload(tx: Queryable, mutations: Mutation[]): Promise<Preloaded> {
+async function preload(
+  tx: Queryable,
+  mutations: Mutation[],
+  referenceCache: ReferenceCache,
+): Promise<Preloaded> {
   const cache = await loadRecords(
     tx,
     mutations.map((m) => ({ entity: m.entity, id: m.id })),
@@ -216,7 +233,7 @@ async function preload(tx: Queryable, mutations: Mutation[]): Promise<Preloaded>
       }
     }
   }
-  const references = await loadReferences(tx, [...refs.values()], REFERENCED_FIELDS);
+  const references = await referenceCache.load(tx, [...refs.values()], REFERENCED_FIELDS);
   const enterpriseTowns = new Map<string, string>();
   for (const r of cache.values()) {
     if (r.entity === 'enterprise' && r.town !== null) enterpriseTowns.set(r.id, r.town);
@@ -239,8 +256,9 @@ async function applyFresh(
   deviceId: string,
   mutations: Mutation[],
   now: Date,
+  referenceCache: ReferenceCache,
 ): Promise<MutationResult[]> {
-  const loaded = await preload(tx, mutations);
+  const loaded = await preload(tx, mutations, referenceCache);
   const { cache, references } = loaded;
   const history = await laterHistory(tx, mutations, cache);
   const lookup = (entity: 'enterprise' | 'inspection', id: unknown) => {
@@ -270,7 +288,7 @@ async function applyFresh(
       fieldDevices,
     });
   }
-  return record(tx, caller, deviceId, outcomes, loaded, now);
+  return record(tx, caller, deviceId, outcomes, loaded, now, referenceCache);
 }
 
 /**
@@ -385,6 +403,7 @@ async function record(
   outcomes: Outcome[],
   { cache, storedTowns, enterpriseTowns }: Preloaded,
   now: Date,
+  referenceCache: ReferenceCache,
 ): Promise<MutationResult[]> {
   const applied = outcomes.filter((o): o is Applied => !('rejected' in o));
   const writes = new Map<string, RecordWrite>();
@@ -403,6 +422,7 @@ async function record(
     lastChange.set(o.key, o);
   }
   const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });
+  referenceCache.forget(written);
   const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
   const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
   const at = now.toISOString();

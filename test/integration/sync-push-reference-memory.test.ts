@@ -1,0 +1,102 @@
+// A push remembers the enterprises and inspections that earlier batches referred to, and must
+// never judge a later batch by what has changed since: a write by anyone else (an administrator's
+// tool, another server process) is seen, and a batch that never committed leaves nothing behind.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Enterprise } from '../../domain/schemas/enterprise';
+import { buildApp } from '../../server/src/app';
+import { readRecord, writeRecords } from '../../server/src/sync/record-store';
+import type { DemoApp } from '../support/demo-app';
+import { demoApp } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
+import { newFinding, newInspection, push, rawPush, signIn, upsert } from '../support/push-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+describe.each(databaseKinds)('what a push remembers between batches, on %s', (kind) => {
+  let t: DemoApp;
+  let li: Device;
+  /** The same database behind an app whose pushes fail just before they would commit. */
+  let failing: FastifyInstance;
+
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    li = await signIn(t.app, t.district, 'inspector.li');
+    failing = await buildApp({
+      db: t.db,
+      clock: () => new Date(),
+      hooks: {
+        beforePushCommit: () => Promise.reject(new Error('injected failure before commit')),
+      },
+    });
+  });
+  afterAll(async () => {
+    await failing.close();
+    await t.close();
+  });
+
+  const jurisdiction = () =>
+    t.district.users.find((u) => u.record.username === 'inspector.li')?.record.jurisdiction ?? [];
+
+  /** Moves the enterprise to a town outside li's jurisdiction, as an administrator's tool would. */
+  async function moveOutOfReach(enterpriseId: string) {
+    const town = t.district.enterprises.find((e) => !jurisdiction().includes(e.town))?.town;
+    if (!town) throw new Error('the demo district has no town outside li’s jurisdiction');
+    await t.db.transaction(async (tx) => {
+      const enterprise = await readRecord(tx, 'enterprise', enterpriseId);
+      if (!enterprise) throw new Error(`no enterprise ${enterpriseId}`);
+      await writeRecords(tx, [
+        { entity: 'enterprise', data: { ...enterprise, town } as Enterprise },
+      ]);
+    });
+  }
+
+  /**
+   * A new inspection of li's at the nth enterprise of li's towns (each test moves its own away),
+   * pushed, then referred to (not written) by a second batch.
+   */
+  async function rememberedInspection(nth: number) {
+    const enterprise = t.district.enterprises.filter((e) => jurisdiction().includes(e.town))[nth];
+    if (!enterprise) throw new Error(`li's towns have no enterprise number ${nth}`);
+    const inspection = newInspection(t.district, li.userId, enterprise.id);
+    await push(t.app, li, [
+      upsert('inspection', inspection),
+      upsert('finding', newFinding(inspection)),
+    ]);
+    const again = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
+    expect(again.results[0]?.status).toBe('applied');
+    return inspection;
+  }
+
+  it('judges a batch by an enterprise as it is now, after another writer moved it since an earlier batch read it', async () => {
+    const inspection = await rememberedInspection(0);
+    await moveOutOfReach(inspection.enterpriseId);
+
+    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
+    expect(late.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'outsideJurisdiction' },
+    });
+  });
+
+  it('forgets nothing for a batch that failed before its commit, whose versions others then took', async () => {
+    const inspection = await rememberedInspection(1);
+    // A batch that writes several records and rolls back: the versions it took are free again.
+    const rolledBack = await rawPush(
+      failing,
+      li,
+      [1, 2, 3].map((n) => ({
+        ...upsert('finding', newFinding(inspection)),
+        mid: li.nextMid + n - 1,
+      })),
+    );
+    expect(rolledBack.statusCode).toBe(500);
+    // The next version goes to the administrator's move, which the next batch must see.
+    await moveOutOfReach(inspection.enterpriseId);
+
+    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
+    expect(late.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'outsideJurisdiction' },
+    });
+  });
+});
