@@ -65,12 +65,22 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/**
+ * A mutation's record as sent: a JSON object, parsed whole by its entity's schema when the server
+ * applies it. Only its being an object is checked here: a record schema would copy every field of
+ * every record in a batch, only for the entity schema to check and copy them again.
+ */
+const mutationDataSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { message: 'Invalid input: expected an object' },
+);
+
 export const mutationSchema = z.strictObject({
   mid: z.number().int().positive(),
   entity: entityNameSchema,
   id: idSchema,
   op: z.enum(['upsert', 'delete']),
-  data: z.record(z.string(), z.unknown()).nullable(),
+  data: mutationDataSchema.nullable(),
   baseVersion: z.number().int().nonnegative(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;

@@ -418,6 +418,13 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const tooBig = await rawPush(t.app, other, [{ ...upsert('inspection', huge), mid: 1 }]);
     expect(tooBig.statusCode).toBe(413);
     expect(errorBody(tooBig).error).toBe('payload_too_large');
+    for (const data of ['text', [inspection], 7]) {
+      const notObject = await rawPush(t.app, other, [
+        { ...one[0], data } as unknown as (typeof one)[number],
+      ]);
+      expect(notObject.statusCode).toBe(400);
+      expect(errorBody(notObject).message).toMatch(/mutations\.0\.data.*expected an object/);
+    }
     const notJson = await postJson(t.app, '/api/v1/sync/push', '{"deviceId":', bearer(other.token));
     expect(notJson.statusCode).toBe(400);
     errorBody(notJson);
