@@ -182,20 +182,30 @@ export async function writeRecords(
       [JSON.stringify(rows)],
     );
   }
-  await writeBlobReferences(tx, written);
+  await writeBlobReferences(tx, written, before);
   await followScopeMoves(tx, written, before);
   return written;
 }
 
-/** Replaces the blob references of the written records with those their data now holds. */
-async function writeBlobReferences(tx: Queryable, written: WrittenRecord[]): Promise<void> {
+/**
+ * Replaces the blob references of the written records with those their data now holds. `stored`
+ * names the records that existed before: a record written for the first time has none to remove.
+ */
+async function writeBlobReferences(
+  tx: Queryable,
+  written: WrittenRecord[],
+  stored: ReadonlyMap<string, unknown>,
+): Promise<void> {
   const holders = written.filter((r) => r.entity === 'inspection' || r.entity === 'finding');
   if (holders.length === 0) return;
-  await tx.query(
-    `DELETE FROM blob_refs WHERE (entity, record_id) IN
-       (SELECT entity, id FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid))`,
-    [JSON.stringify(holders.map((r) => ({ entity: r.entity, id: r.id })))],
-  );
+  const replaced = holders.filter((r) => stored.has(recordKey(r.entity, r.id)));
+  if (replaced.length > 0) {
+    await tx.query(
+      `DELETE FROM blob_refs WHERE (entity, record_id) IN
+         (SELECT entity, id FROM jsonb_to_recordset($1::jsonb) AS r(entity text, id uuid))`,
+      [JSON.stringify(replaced.map((r) => ({ entity: r.entity, id: r.id })))],
+    );
+  }
   const refs = holders.flatMap((r) =>
     blobReferences(r.entity, r.data).map((sha256) => ({ sha256, entity: r.entity, id: r.id })),
   );
