@@ -25,11 +25,18 @@ export function json(
 export function fakeFetch(handler: Handler) {
   const requests: RecordedRequest[] = [];
   const fetchFn = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    const json = headers.get('content-type') === 'application/json';
     const request: RecordedRequest = {
       method: init.method ?? 'GET',
       url: new URL(String(input)),
-      headers: new Headers(init.headers),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      headers,
+      body:
+        typeof init.body === 'string'
+          ? JSON.parse(init.body)
+          : json && init.body instanceof Blob
+            ? JSON.parse(await init.body.text())
+            : undefined,
     };
     requests.push(request);
     return handler(request);
