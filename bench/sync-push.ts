@@ -4,6 +4,7 @@
 import { callPage, withPageProfile } from './browser/chromium';
 import type { BenchConfig } from './config';
 import { inspectionKeys } from './data/records';
+import { measureCpu } from './support/cpu-time';
 import type { SyncRig } from './sync-setup';
 import { docCount } from './servers/pouch-server';
 import { recordPending } from './support/report';
@@ -75,15 +76,20 @@ export async function runPushBenchmark(
     throw new Error(`the outbox holds ${prepared.pending} rows, expected ${hazards}`);
   }
   rig.hqRss.mark();
+  const cpuUse = measureCpu(rig.hqPid);
   const fi = await withPageProfile(rig.fiPage, 'push', () =>
     callPage<FiPush>(rig.fiPage, 'fiBench', 'runPush'),
   );
   const serverPeak = rig.hqRss.mark();
+  const cpu = cpuUse();
   if (fi.outboxLeft !== 0 || fi.pushed.applied !== hazards || fi.blobsUploaded !== photos) {
     throw new Error(`the app's push did not complete: ${JSON.stringify(fi)}`);
   }
 
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    `    processor time during the push: HQ server ${cpu.serverSeconds.toFixed(1)} s, Chromium ${cpu.browserSeconds.toFixed(1)} s, in ${cpu.wallSeconds.toFixed(1)} s`,
+  );
   for (const t of fi.timeline) {
     console.log(
       `    ${t.path}: ${t.requests} requests of ${t.meanMs.toFixed(0)} ms on average, from ${seconds(t.firstMs)} to ${seconds(t.lastMs)}`,

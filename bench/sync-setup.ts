@@ -25,6 +25,7 @@ export interface SyncRig {
   inspections: Inspection[];
   pullFindings: Finding[];
   hqUrl: string;
+  hqPid: number;
   hqRss: RssSampler;
   pouchUrl: string;
   fiPage: Page;
@@ -82,6 +83,7 @@ export async function setUpSyncRig(
     inspections,
     pullFindings,
     hqUrl: hq.url,
+    hqPid: hq.child.pid,
     hqRss,
     pouchUrl: pouch.url,
     fiPage,
