@@ -30,13 +30,7 @@ import { referenceCacheOf } from './reference-cache';
 import type { StoredRecord } from './stored-records';
 import { loadRecords, recordKey } from './stored-records';
 import type { WriteCheck } from './write-rules';
-import {
-  REFERENCED_FIELDS,
-  checkLockedFinding,
-  checkReferences,
-  checkWrite,
-  inspectorReview,
-} from './write-rules';
+import { checkLockedFinding, checkReferences, checkWrite, inspectorReview } from './write-rules';
 
 /**
  * How many of a device's latest answers are kept for repeating. A device asks again only for the
@@ -128,6 +122,8 @@ export async function pushBatch(
       if (!state) throw new Error('sync_state is missing: the database is not migrated');
       await references.catchUp(tx, state);
       const fromHere = await applyFresh(tx, caller, deviceId, fresh, now, references);
+      // Whatever the batch wrote is no longer what was remembered (rejected ones too: harmless).
+      references.forget(fresh);
       for (const r of fromHere) results.set(r.mid, r);
       await saveResults(tx, deviceId, fromHere);
       const newLast = fresh.at(-1)?.mid ?? lastMid;
@@ -233,7 +229,7 @@ async function preload(
       }
     }
   }
-  const references = await referenceCache.load(tx, [...refs.values()], REFERENCED_FIELDS);
+  const references = await referenceCache.load(tx, [...refs.values()]);
   const enterpriseTowns = new Map<string, string>();
   for (const r of cache.values()) {
     if (r.entity === 'enterprise' && r.town !== null) enterpriseTowns.set(r.id, r.town);
@@ -288,7 +284,7 @@ async function applyFresh(
       fieldDevices,
     });
   }
-  return record(tx, caller, deviceId, outcomes, loaded, now, referenceCache);
+  return record(tx, caller, deviceId, outcomes, loaded, now);
 }
 
 /**
@@ -403,7 +399,6 @@ async function record(
   outcomes: Outcome[],
   { cache, storedTowns, enterpriseTowns }: Preloaded,
   now: Date,
-  referenceCache: ReferenceCache,
 ): Promise<MutationResult[]> {
   const applied = outcomes.filter((o): o is Applied => !('rejected' in o));
   const writes = new Map<string, RecordWrite>();
@@ -422,7 +417,6 @@ async function record(
     lastChange.set(o.key, o);
   }
   const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });
-  referenceCache.forget(written);
   const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
   const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
   const at = now.toISOString();

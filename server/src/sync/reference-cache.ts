@@ -7,6 +7,7 @@
 import type { EntityName } from '../../../domain/schemas/entities';
 import type { Queryable } from '../db/database';
 import { loadReferences, recordKey } from './stored-records';
+import { REFERENCED_FIELDS } from './write-rules';
 
 /** Entries kept at most (a district's enterprises and its recent visits); the oldest go first. */
 const MAX_ENTRIES = 20_000;
@@ -23,11 +24,13 @@ export interface ReferenceCache {
    * with the state that lock read: from then on, until the transaction ends, nothing else writes.
    */
   catchUp(tx: Queryable, state: VersionState): Promise<void>;
-  /** loadReferences, reading from the database only the records not remembered. */
+  /**
+   * loadReferences of the fields the write rules read (REFERENCED_FIELDS), reading from the
+   * database only the records not remembered.
+   */
   load(
     tx: Queryable,
     keys: readonly { entity: EntityName; id: string }[],
-    fields: readonly string[],
   ): Promise<Map<string, Readonly<Record<string, unknown>>>>;
   /** Forgets records the caller's transaction writes (whether or not it commits). */
   forget(written: readonly { entity: EntityName; id: string }[]): void;
@@ -45,7 +48,6 @@ const REFERENCED: readonly EntityName[] = ['enterprise', 'inspection'];
 
 function createReferenceCache(): ReferenceCache {
   const entries = new Map<string, Readonly<Record<string, unknown>>>();
-  let fieldsKey = '';
   let validAt: VersionState | null = null;
 
   const clear = () => {
@@ -75,12 +77,7 @@ function createReferenceCache(): ReferenceCache {
       }
       validAt = { ...state };
     },
-    async load(tx, keys, fields) {
-      const key = fields.join('\n');
-      if (key !== fieldsKey) {
-        entries.clear();
-        fieldsKey = key;
-      }
+    async load(tx, keys) {
       const found = new Map<string, Readonly<Record<string, unknown>>>();
       const unknown: { entity: EntityName; id: string }[] = [];
       for (const k of keys) {
@@ -88,7 +85,7 @@ function createReferenceCache(): ReferenceCache {
         if (known) found.set(recordKey(k.entity, k.id), known);
         else unknown.push(k);
       }
-      const read = await loadReferences(tx, unknown, fields);
+      const read = await loadReferences(tx, unknown, REFERENCED_FIELDS);
       for (const [k, data] of read) {
         const frozen = Object.freeze(data);
         found.set(k, frozen);

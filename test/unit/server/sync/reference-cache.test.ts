@@ -8,7 +8,6 @@ import { seedDistrict } from '../../../../server/src/seed/seed-demo';
 import type { VersionState } from '../../../../server/src/sync/reference-cache';
 import { referenceCacheOf } from '../../../../server/src/sync/reference-cache';
 import { readRecord, writeRecords } from '../../../../server/src/sync/record-store';
-import { REFERENCED_FIELDS } from '../../../../server/src/sync/write-rules';
 
 const NOW = new Date('2026-11-29T08:00:00+08:00');
 
@@ -47,12 +46,12 @@ describe('the push’s memory of referenced records', () => {
     const cache = referenceCacheOf({});
     const { tx, counted } = counting();
     await cache.catchUp(tx, await state());
-    const read = await cache.load(tx, keysOf(first, second), REFERENCED_FIELDS);
+    const read = await cache.load(tx, keysOf(first, second));
     expect(read.get(key(first))).toMatchObject({ enterpriseId: first?.enterpriseId });
     expect(counted.statements).toBe(1);
 
     await cache.catchUp(tx, await state());
-    const again = await cache.load(tx, keysOf(first, second), REFERENCED_FIELDS);
+    const again = await cache.load(tx, keysOf(first, second));
     expect(again).toEqual(read);
     expect(counted.statements).toBe(1);
 
@@ -63,7 +62,7 @@ describe('the push’s memory of referenced records', () => {
       await writeRecords(w, [{ entity: 'inspection', data: { ...stored, status: 'submitted' } }]);
     });
     await cache.catchUp(tx, await state());
-    const fresh = await cache.load(tx, keysOf(first, second), REFERENCED_FIELDS);
+    const fresh = await cache.load(tx, keysOf(first, second));
     expect(fresh.get(key(first))).toMatchObject({ status: 'submitted' });
     expect(fresh.get(key(second))).toBe(read.get(key(second)));
     expect(counted.statements).toBe(3);
@@ -74,11 +73,11 @@ describe('the push’s memory of referenced records', () => {
     const { tx, counted } = counting();
     const now = await state();
     await cache.catchUp(tx, now);
-    await cache.load(tx, keysOf(first), REFERENCED_FIELDS);
+    await cache.load(tx, keysOf(first));
     expect(cache.size).toBe(1);
     await cache.catchUp(tx, { ...now, version: now.version - 1 });
     expect(cache.size).toBe(0);
-    await cache.load(tx, keysOf(first), REFERENCED_FIELDS);
+    await cache.load(tx, keysOf(first));
     await cache.catchUp(tx, { ...now, epoch: 'another database' });
     expect(cache.size).toBe(0);
     expect(counted.statements).toBe(2);
@@ -87,10 +86,10 @@ describe('the push’s memory of referenced records', () => {
   it('remembers nothing read outside a caught-up transaction, and forgets what a batch writes', async () => {
     const cache = referenceCacheOf({});
     const { tx } = counting();
-    await cache.load(tx, keysOf(first), REFERENCED_FIELDS);
+    await cache.load(tx, keysOf(first));
     expect(cache.size).toBe(0);
     await cache.catchUp(tx, await state());
-    await cache.load(tx, keysOf(first, second), REFERENCED_FIELDS);
+    await cache.load(tx, keysOf(first, second));
     cache.forget(keysOf(second));
     expect(cache.size).toBe(1);
     cache.forget([{ entity: 'enterprise', id: String(first?.enterpriseId) }]);
