@@ -1,6 +1,7 @@
 // A push remembers the enterprises and inspections that earlier batches referred to, and must
-// never judge a later batch by what has changed since: a write by anyone else (an administrator's
-// tool, another server process) is seen, and a batch that never committed leaves nothing behind.
+// never judge a later batch by what has changed since: its own pushes' writes and a write by
+// anyone else (an administrator's tool, another server process) are seen, and a batch that never
+// committed leaves nothing behind.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
@@ -9,7 +10,15 @@ import { readRecord, writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { newFinding, newInspection, push, rawPush, signIn, upsert } from '../support/push-fixtures';
+import {
+  enterpriseFor,
+  newFinding,
+  newInspection,
+  push,
+  rawPush,
+  signIn,
+  upsert,
+} from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('what a push remembers between batches, on %s', (kind) => {
@@ -39,8 +48,9 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
 
   /** Moves the enterprise to a town outside li's jurisdiction, as an administrator's tool would. */
   async function moveOutOfReach(enterpriseId: string) {
-    const town = t.district.enterprises.find((e) => !jurisdiction().includes(e.town))?.town;
-    if (!town) throw new Error('the demo district has no town outside li’s jurisdiction');
+    const outside = enterpriseFor(t.district, 'inspector.li', false);
+    const town = t.district.enterprises.find((e) => e.id === outside)?.town;
+    if (!town) throw new Error(`no enterprise ${outside}`);
     await t.db.transaction(async (tx) => {
       const enterprise = await readRecord(tx, 'enterprise', enterpriseId);
       if (!enterprise) throw new Error(`no enterprise ${enterpriseId}`);
@@ -75,6 +85,25 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     expect(late.results[0]).toMatchObject({
       status: 'rejected',
       reason: { code: 'outsideJurisdiction' },
+    });
+  });
+
+  it('judges a batch by an inspection as a batch before it changed it, not as remembered earlier', async () => {
+    const inspection = await rememberedInspection(2);
+    const submitted = await push(t.app, li, [
+      upsert(
+        'inspection',
+        { ...inspection, status: 'submitted', finishedAt: '2026-11-29T10:00:00.000+08:00' },
+        0,
+      ),
+    ]);
+    expect(submitted.results[0]?.status).toBe('applied');
+
+    // A hazard added without an amendment to what is now a submitted inspection.
+    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
+    expect(late.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'submittedLocked' },
     });
   });
 
