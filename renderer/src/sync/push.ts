@@ -8,8 +8,9 @@ import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
 import type { PushResponse } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
 import {
-  countPending,
+  countQueuedAfter,
   defaultBatchLimits,
+  queueExtent,
   renumberAfter,
   takeBatch,
 } from '../db/repositories/outbox';
@@ -45,7 +46,12 @@ export async function pushOutbox({
   beforeSend,
 }: PushOptions): Promise<SettleCounts> {
   const totals: SettleCounts = { applied: 0, duplicate: 0, conflict: 0, rejected: 0 };
-  const progress: PushProgress = { done: 0, total: await countPending(db) };
+  // The queue is counted whole once. IndexedDB counts by walking the rows, so counting it again
+  // after every batch read a long queue over and over; after this, only rows queued since the
+  // push began are counted (an edit of a row not sent yet changes that row, not the count).
+  const atStart = await queueExtent(db);
+  let settledFromStart = 0;
+  const progress: PushProgress = { done: 0, total: atStart.rows };
   onProgress?.({ ...progress });
 
   const settle = async (rows: readonly NumberedRow[], results: PushResponse['results']) => {
@@ -56,8 +62,13 @@ export async function pushOutbox({
     }
     for (const key of Object.keys(totals) as (keyof SettleCounts)[]) totals[key] += counts[key];
     progress.done += settled;
+    const answered = new Set(results.map((result) => result.mid));
+    settledFromStart += rows.filter((r) => r.seq <= atStart.lastSeq && answered.has(r.mid)).length;
     // Edits made while syncing join the queue: the total grows with them.
-    progress.total = Math.max(progress.total, progress.done + (await countPending(db)));
+    const pending = atStart.rows - settledFromStart + (await countQueuedAfter(db, atStart.lastSeq));
+    // Never below what is done, even if a row answered twice (sent again after a gap) was counted
+    // twice above.
+    progress.total = Math.max(progress.total, progress.done + Math.max(0, pending));
     onProgress?.({ ...progress });
   };
   // Answers are settled in order, each beside the next batch's request: the batches still go

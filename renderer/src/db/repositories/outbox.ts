@@ -39,6 +39,24 @@ export async function countPending(db: FieldInspectorDb): Promise<number> {
   return db.outbox.count();
 }
 
+/** How many rows are queued, and the seq of the last of them (0 when none). */
+export async function queueExtent(
+  db: FieldInspectorDb,
+): Promise<{ rows: number; lastSeq: number }> {
+  return db.transaction('r', db.outbox, async () => ({
+    rows: await db.outbox.count(),
+    lastSeq: (await db.outbox.orderBy(':id').last())?.seq ?? 0,
+  }));
+}
+
+/**
+ * How many rows were queued after `seq`. Counting walks the rows counted, so this costs nothing
+ * however long the rest of the queue is.
+ */
+export async function countQueuedAfter(db: FieldInspectorDb, seq: number): Promise<number> {
+  return db.outbox.where(':id').above(seq).count();
+}
+
 /** The tables a transaction that queues a change (through writeLocal) must hold. */
 export function queueTables(db: FieldInspectorDb) {
   return [db.outbox, db.outboxNumbering];

@@ -52,6 +52,41 @@ describe('pushOutbox', { timeout: 30_000 }, () => {
     expect(seen.at(-1)).toEqual({ done: 520, total: 520 });
   });
 
+  it('counts edits made while it runs into the total: new records add to it, an edit of an unsent one does not', async () => {
+    const server = fakeSyncServer();
+    const deviceId = newId();
+    // The second batch (rows 501 to 1,000) is taken while the first travels: 1,100 rows leave the
+    // last one unsent, so that its edit changes its row instead of queueing one more.
+    const ids = await queue(1100);
+    let edited = false;
+    const hq = fakeFetch(async (request) => {
+      if (!edited && request.url.pathname.endsWith('/sync/push')) {
+        edited = true;
+        const unsent = await db.findings.get(ids[1099]!);
+        await writeLocal(db, 'finding', { ...unsent!, title: 'edited while syncing' });
+        for (let i = 0; i < 3; i++) {
+          await writeLocal(db, 'finding', makeFinding({ version: 0, title: `new ${i}` }));
+        }
+      }
+      return server.handle(request);
+    });
+    const client = createApiClient({
+      serverUrl: 'http://hq.test',
+      token: 'x'.repeat(40),
+      fetch: hq.fetch,
+    });
+    const seen: PushProgress[] = [];
+    const counts = await pushOutbox({ client, db, deviceId, onProgress: (p) => seen.push(p) });
+
+    expect(counts.applied).toBe(1103);
+    expect(seen[0]).toEqual({ done: 0, total: 1100 });
+    expect(seen[1]).toEqual({ done: 500, total: 1103 });
+    expect(seen.at(-1)).toEqual({ done: 1103, total: 1103 });
+    expect(seen.every((p) => p.done <= p.total)).toBe(true);
+    const last = server.applied.find((m) => m.id === ids[1099]);
+    expect((last?.data as { title?: string } | undefined)?.title).toBe('edited while syncing');
+  });
+
   it('after a dropped answer, resends the same mids and the server answers duplicate: nothing twice', async () => {
     const { server, client, requests } = setup();
     const deviceId = newId();

@@ -3,6 +3,8 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { getLastMid, putLastMid } from '../../../../../renderer/src/db/repositories/meta';
 import {
   countPending,
+  countQueuedAfter,
+  queueExtent,
   renumberAfter,
   takeBatch,
   writeLocal,
@@ -185,6 +187,19 @@ describe('takeBatch', { timeout: 30_000 }, () => {
 
   it('returns null for an empty queue', async () => {
     expect(await takeBatch(db, newId())).toBeNull();
+  });
+});
+
+describe('queueExtent and countQueuedAfter', () => {
+  it('give the queue as it was, then only the rows queued after it', async () => {
+    expect(await queueExtent(db)).toEqual({ rows: 0, lastSeq: 0 });
+    await queueFindings(3);
+    const extent = await queueExtent(db);
+    expect(extent.rows).toBe(3);
+    expect(extent.lastSeq).toBe((await queuedRows(db)).at(-1)?.seq);
+    expect(await countQueuedAfter(db, extent.lastSeq)).toBe(0);
+    await queueFindings(2);
+    expect(await countQueuedAfter(db, extent.lastSeq)).toBe(2);
   });
 });
 
