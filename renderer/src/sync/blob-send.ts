@@ -11,15 +11,10 @@ export type Outcome = 'uploaded' | 'unavailable';
 export type Outcomes = Map<string, Outcome>;
 
 /**
- * A batch is closed once it holds this much: big enough to spare requests (each waits its turn
- * at the server's database), small enough to stream and to send again after a lost connection.
+ * Rows read from this device's database in one go while a batch is filled: as many as a batch
+ * holds, so that one read usually fills it.
  */
-const BATCH_TARGET_BYTES = 4 * 1024 * 1024;
-/**
- * Rows read from this device's database in one go while a batch is filled: enough for a batch of
- * phone photos of about 100 KB, so that one read usually fills it.
- */
-const READ_AHEAD = 48;
+const READ_AHEAD = MAX_BLOB_BATCH_COUNT;
 
 /** Sends the next hash of the queue by PUT; null when the queue is empty. */
 export async function uploadNext(
@@ -39,7 +34,7 @@ export interface Filled {
 }
 
 /**
- * Takes the next hashes of the queue for one batch, up to BATCH_TARGET_BYTES; a blob this device
+ * Takes the next hashes of the queue for one batch, up to the protocol's limits; a blob this device
  * no longer holds is unavailable, and one too large for any batch goes alone by PUT. Null when the
  * queue is empty.
  */
@@ -71,7 +66,9 @@ export async function fillBatch(
       } else {
         batch.push({ ...blob, hash });
         bytes += blob.size;
-        full = batch.length >= MAX_BLOB_BATCH_COUNT || bytes >= BATCH_TARGET_BYTES;
+        // Filled to the protocol's limits: each batch waits its turn at the server's database
+        // once, so fewer, fuller batches keep the photos ahead of the records that need them.
+        full = batch.length >= MAX_BLOB_BATCH_COUNT || bytes >= MAX_BLOB_BATCH_BYTES;
       }
     }
     queue.unshift(...unused);

@@ -169,8 +169,8 @@ describe('uploadMissingBlobs in batches', () => {
   });
 
   it('fails the upload, and a push waiting for a photo, when the marks cannot be written', async () => {
-    // Photos of 1.5 MB: three to a batch, so the last goes in the second batch.
-    const hashes = await storeBlobs([1, 2, 3, 4, 5].map(() => 1_500_000));
+    // Photos of 2 MB: four to a batch (at most 8 MiB), so the last goes in the second batch.
+    const hashes = await storeBlobs([1, 2, 3, 4, 5].map(() => 2_000_000));
     const last = hashes[4]!;
     const marks = holdMarks(new Error('the disk is full'));
     const server = batchServer();
