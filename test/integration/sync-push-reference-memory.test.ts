@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
+import type { Inspection } from '../../domain/schemas/inspection';
 import { buildApp } from '../../server/src/app';
 import { readRecord, writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
@@ -77,15 +78,16 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     return inspection;
   }
 
+  /** A new hazard of `inspection` pushed now is refused with `code`. */
+  async function expectRefused(inspection: Inspection, code: string) {
+    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
+    expect(late.results[0]).toMatchObject({ status: 'rejected', reason: { code } });
+  }
+
   it('judges a batch by an enterprise as it is now, after another writer moved it since an earlier batch read it', async () => {
     const inspection = await rememberedInspection(0);
     await moveOutOfReach(inspection.enterpriseId);
-
-    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
-    expect(late.results[0]).toMatchObject({
-      status: 'rejected',
-      reason: { code: 'outsideJurisdiction' },
-    });
+    await expectRefused(inspection, 'outsideJurisdiction');
   });
 
   it('judges a batch by an inspection as a batch before it changed it, not as remembered earlier', async () => {
@@ -99,12 +101,7 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     ]);
     expect(submitted.results[0]?.status).toBe('applied');
 
-    // A hazard added without an amendment to what is now a submitted inspection.
-    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
-    expect(late.results[0]).toMatchObject({
-      status: 'rejected',
-      reason: { code: 'submittedLocked' },
-    });
+    // A hazard added without an amendment to what is now a submitted inspection.    await expectRefused(inspection, 'submittedLocked');
   });
 
   it('forgets nothing for a batch that failed before its commit, whose versions others then took', async () => {
@@ -121,11 +118,6 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     expect(rolledBack.statusCode).toBe(500);
     // The next version goes to the administrator's move, which the next batch must see.
     await moveOutOfReach(inspection.enterpriseId);
-
-    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
-    expect(late.results[0]).toMatchObject({
-      status: 'rejected',
-      reason: { code: 'outsideJurisdiction' },
-    });
+    await expectRefused(inspection, 'outsideJurisdiction');
   });
 });

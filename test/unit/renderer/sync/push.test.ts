@@ -7,6 +7,7 @@ import { NetworkError } from '../../../../renderer/src/sync/errors';
 import { pushOutbox } from '../../../../renderer/src/sync/push';
 import type { PushProgress } from '../../../../renderer/src/sync/push';
 import { fakeFetch, json } from '../support/fake-hq';
+import type { RecordedRequest } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
 import { makeFinding, newId } from '../support/fixtures';
 import { queuedRows } from '../../../support/queued-rows';
@@ -14,9 +15,13 @@ import { queuedRows } from '../../../support/queued-rows';
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
 
-function setup() {
+/** `before` runs as each request reaches the server, before it is answered. */
+function setup(before?: (request: RecordedRequest) => Promise<void>) {
   const server = fakeSyncServer();
-  const hq = fakeFetch((request) => server.handle(request));
+  const hq = fakeFetch(async (request) => {
+    await before?.(request);
+    return server.handle(request);
+  });
   const client = createApiClient({
     serverUrl: 'http://hq.test',
     token: 'x'.repeat(40),
@@ -53,27 +58,19 @@ describe('pushOutbox', { timeout: 30_000 }, () => {
   });
 
   it('counts edits made while it runs into the total: new records add to it, an edit of an unsent one does not', async () => {
-    const server = fakeSyncServer();
     const deviceId = newId();
     // The second batch (rows 501 to 1,000) is taken while the first travels: 1,100 rows leave the
     // last one unsent, so that its edit changes its row instead of queueing one more.
     const ids = await queue(1100);
     let edited = false;
-    const hq = fakeFetch(async (request) => {
-      if (!edited && request.url.pathname.endsWith('/sync/push')) {
-        edited = true;
-        const unsent = await db.findings.get(ids[1099]!);
-        await writeLocal(db, 'finding', { ...unsent!, title: 'edited while syncing' });
-        for (let i = 0; i < 3; i++) {
-          await writeLocal(db, 'finding', makeFinding({ version: 0, title: `new ${i}` }));
-        }
+    const { server, client } = setup(async (request) => {
+      if (edited || !request.url.pathname.endsWith('/sync/push')) return;
+      edited = true;
+      const unsent = await db.findings.get(ids[1099]!);
+      await writeLocal(db, 'finding', { ...unsent!, title: 'edited while syncing' });
+      for (let i = 0; i < 3; i++) {
+        await writeLocal(db, 'finding', makeFinding({ version: 0, title: `new ${i}` }));
       }
-      return server.handle(request);
-    });
-    const client = createApiClient({
-      serverUrl: 'http://hq.test',
-      token: 'x'.repeat(40),
-      fetch: hq.fetch,
     });
     const seen: PushProgress[] = [];
     const counts = await pushOutbox({ client, db, deviceId, onProgress: (p) => seen.push(p) });
