@@ -39,11 +39,11 @@ describe.each(databaseKinds)('writes the push refuses, on %s', (kind) => {
 
   beforeAll(async () => {
     t = await demoApp(kind);
-    [li, chen, wang, supervisor, admin] = await Promise.all(
-      ['inspector.li', 'inspector.chen', 'inspector.wang', 'supervisor.safety', 'admin'].map((u) =>
-        signIn(t.app, t.district, u),
-      ),
-    );
+    li = await signIn(t.app, t.district, 'inspector.li');
+    chen = await signIn(t.app, t.district, 'inspector.chen');
+    wang = await signIn(t.app, t.district, 'inspector.wang');
+    supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    admin = await signIn(t.app, t.district, 'admin');
     const enterprise = t.district.enterprises.find((e) => e.town === ZONE);
     if (!enterprise) throw new Error('no enterprise in the zone');
     const inspection = newInspection(t.district, li.userId, enterprise.id);
