@@ -87,6 +87,7 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
 
   it('keeping the current value changes no record and sends nothing new to devices', async () => {
     const { finding, conflictId, keptVersion } = await conflictOnTitle();
+    const before = await recordState(t.db, 'finding', finding.id);
     const res = await resolve(conflictId, 'kept');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
@@ -94,6 +95,8 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
     });
     const row = await stored(finding.id);
     expect(row).toMatchObject({ version: keptVersion, data: { title: '乙的标题' } });
+    // No new version (what a pull would send) and no history row.
+    expect(await recordState(t.db, 'finding', finding.id)).toEqual(before);
   });
 
   it('refuses to restore over a change made after the conflict, and still lets the current value be kept', async () => {
