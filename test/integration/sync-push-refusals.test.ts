@@ -8,7 +8,7 @@ import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { User } from '../../domain/schemas/user';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp, login } from '../support/demo-app';
+import { demoApp, getAs, login } from '../support/demo-app';
 import type { Device, MutationInput } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
 import type { RecordState } from '../support/stored-state';
@@ -177,8 +177,14 @@ describe.each(databaseKinds)('writes the push refuses, on %s', (kind) => {
     );
     expect(named).toEqual([{ id: li.userId }]);
     // The name still signs li in, and wang keeps his.
-    expect((await login(t.app, 'inspector.li')).deviceId).toBeDefined();
-    expect((await login(t.app, 'inspector.wang')).deviceId).toBeDefined();
+    const owners: [string, string][] = [
+      ['inspector.li', li.userId],
+      ['inspector.wang', wang.userId],
+    ];
+    for (const [username, id] of owners) {
+      const me = await getAs(t.app, '/api/v1/me', (await login(t.app, username)).token);
+      expect(me.json<{ user: { id: string } }>().user.id, username).toBe(id);
+    }
   });
 
   it("refuses a delete of another officer's draft inspection or hazard, and any delete by a supervisor", async () => {

@@ -410,8 +410,10 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const other = await signIn(t.app, t.district, 'inspector.li');
     const inspection = newInspectionOf(t.district, li);
     const one = [{ ...upsert('inspection', inspection), mid: 1 }];
+    const liLastMid = await lastMidOf(li);
     const wrongDevice = await rawPush(t.app, { ...other, deviceId: li.deviceId }, one);
     expect(wrongDevice.statusCode).toBe(403);
+    expect(await lastMidOf(li)).toBe(liLastMid);
     const schema = await rawPush(t.app, other, one, { schemaVersion: 99 });
     expect(schema.statusCode).toBe(409);
     const many = Array.from({ length: MAX_PUSH_MUTATIONS + 1 }, (_, i) => ({
