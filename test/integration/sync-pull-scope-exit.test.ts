@@ -193,6 +193,7 @@ describe.each(databaseKinds)('pull after a record leaves a user’s towns, on %s
     expect(gone.changes.every((c) => c.data === null)).toBe(true);
     expect((await pullAll(neither.username, afterMove.get(neither.username))).changes).toEqual([]);
     const wide = await pullAll(both.username, afterMove.get(both.username));
+    expect(wide.changes.map(key).sort()).toEqual([...moved].sort());
     expect(wide.changes.every((c) => c.data !== null)).toBe(true);
 
     // From scratch, A's device ends with the records and B's without them.

@@ -20,6 +20,7 @@ import {
   signIn,
   upsert,
 } from '../support/push-fixtures';
+import { NEVER_STORED, recordState } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('what a push remembers between batches, on %s', (kind) => {
@@ -78,10 +79,12 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     return inspection;
   }
 
-  /** A new hazard of `inspection` pushed now is refused with `code`. */
+  /** A new hazard of `inspection` pushed now is refused with `code`, and nothing of it stored. */
   async function expectRefused(inspection: Inspection, code: string) {
-    const late = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
+    const hazard = newFinding(inspection);
+    const late = await push(t.app, li, [upsert('finding', hazard)]);
     expect(late.results[0]).toMatchObject({ status: 'rejected', reason: { code } });
+    expect(await recordState(t.db, 'finding', hazard.id)).toEqual(NEVER_STORED);
   }
 
   it('judges a batch by an enterprise as it is now, after another writer moved it since an earlier batch read it', async () => {
@@ -101,7 +104,8 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     ]);
     expect(submitted.results[0]?.status).toBe('applied');
 
-    // A hazard added without an amendment to what is now a submitted inspection.    await expectRefused(inspection, 'submittedLocked');
+    // A hazard added without an amendment to what is now a submitted inspection.
+    await expectRefused(inspection, 'submittedLocked');
   });
 
   it('forgets nothing for a batch that failed before its commit, whose versions others then took', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityName } from '../../domain/schemas/entities';
 import type { Inspection } from '../../domain/schemas/inspection';
+import type { User } from '../../domain/schemas/user';
 import { errorResponseSchema, MAX_PUSH_MUTATIONS } from '../../domain/sync/protocol';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, errorBody, getAs, postJson } from '../support/demo-app';
@@ -17,6 +19,14 @@ import {
   upsert,
   withSignedInApp,
 } from '../support/push-fixtures';
+import {
+  NEVER_STORED,
+  historyCount,
+  lastMidOf as storedLastMid,
+  recordState,
+  savedResult,
+  storedRecord,
+} from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
@@ -27,27 +37,8 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     li = device;
   });
 
-  const stored = async (entity: string, id: string) => {
-    const [row] = await t.db.query<{ version: number; town: string | null; data: Inspection }>(
-      'SELECT version, town, data FROM records WHERE entity = $1 AND id = $2::uuid',
-      [entity, id],
-    );
-    return row;
-  };
-  const historyCount = async (id: string) =>
-    (
-      await t.db.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM history WHERE id = $1::uuid',
-        [id],
-      )
-    )[0]?.n;
-  const lastMidOf = async (device: Device) =>
-    (
-      await t.db.query<{ last_mid: number }>(
-        'SELECT last_mid FROM devices WHERE device_id = $1::uuid',
-        [device.deviceId],
-      )
-    )[0]?.last_mid;
+  const stored = (entity: EntityName, id: string) => storedRecord<Inspection>(t.db, entity, id);
+  const lastMidOf = (device: Device) => storedLastMid(t.db, device.deviceId);
 
   it('applies new records with server-set version, scope, author and review; history for each', async () => {
     const inspection = newInspectionOf(t.district, li, {
@@ -103,7 +94,8 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
       ],
       lastMid: first.lastMid,
     });
-    expect(await historyCount(inspection.id)).toBe(1);
+    expect(await historyCount(t.db, 'inspection', inspection.id)).toBe(1);
+    expect(await recordState(t.db, 'finding', bad.id)).toEqual(NEVER_STORED);
   });
 
   it('refuses a gap with 409 and applies nothing of that batch', async () => {
@@ -132,6 +124,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     expect(res.results[0]?.status).toBe('rejected');
     expect(res.results[0]?.error).toMatch(/data\.deadline must be a date/);
     expect(res.results[0]?.error).toMatch(/data\.grade/);
+    expect(await recordState(t.db, 'finding', invalid.id)).toEqual(NEVER_STORED);
     expect(await lastMidOf(li)).toBe(res.lastMid);
     const next = await push(t.app, li, [upsert('inspection', inspection)]);
     expect(next.results[0]?.status).toBe('applied');
@@ -147,7 +140,11 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const version = mineRes.results[0]?.version ?? 0;
     const enterprise = t.district.enterprises[0];
     if (!enterprise) throw new Error('no enterprise');
+    const liRecord = (await storedRecord<User>(t.db, 'user', li.userId))?.data;
+    if (!liRecord) throw new Error('li is not stored');
+    const allTowns = [...new Set(t.district.enterprises.map((e) => e.town))];
 
+    // Each case changes something real; the record it names must be stored as it was.
     const cases: [Device, ReturnType<typeof upsert>, RegExp, string][] = [
       [
         li,
@@ -156,8 +153,9 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
         'adminOnly',
       ],
       [
+        // li makes herself an administrator of every town.
         li,
-        upsert('user', { ...t.district.users[3]?.record, id: li.userId }),
+        upsert('user', { ...liRecord, role: 'admin', jurisdiction: allTowns }),
         /only an administrator/,
         'adminOnly',
       ],
@@ -179,7 +177,7 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
       // wang's jurisdiction does not hold li's enterprise.
       [
         wang,
-        upsert('inspection', { ...mine, version }),
+        upsert('inspection', { ...mine, version, leadInspectorId: wang.userId }),
         /outside your jurisdiction/,
         'outsideJurisdiction',
       ],
@@ -203,14 +201,26 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
       ],
     ];
     for (const [device, mutation, reason, code] of cases) {
+      const what = `${device.username} ${code}`;
+      const before = await recordState(t.db, mutation.entity, mutation.id);
       const res = await push(t.app, device, [mutation]);
-      expect(res.results[0]?.status, `${device.username} ${reason}`).toBe('rejected');
-      expect(res.results[0]?.error).toMatch(reason);
+      expect(res.results[0]?.status, what).toBe('rejected');
+      expect(res.results[0]?.error, what).toMatch(reason);
       // The same reason as a code, for the app to say in the user's language.
-      expect(res.results[0]?.reason?.code).toBe(code);
+      expect(res.results[0]?.reason?.code, what).toBe(code);
+      expect(await recordState(t.db, mutation.entity, mutation.id), what).toEqual(before);
+      expect(await savedResult(t.db, device.deviceId, res.mutations[0]!.mid), what).toMatchObject({
+        status: 'rejected',
+        reason: { code },
+      });
     }
-    expect((await stored('inspection', mine.id))?.version).toBe(version);
+    expect((await stored('inspection', mine.id))?.data).toMatchObject({
+      version,
+      kind: mine.kind,
+      leadInspectorId: li.userId,
+    });
     expect((await stored('enterprise', enterprise.id))?.data).not.toMatchObject({ name: '改名' });
+    expect((await storedRecord<User>(t.db, 'user', li.userId))?.data).toEqual(liRecord);
   });
 
   it("keeps the review with its owner: a supervisor's decision stands against the inspector's edits", async () => {
@@ -400,8 +410,10 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     const other = await signIn(t.app, t.district, 'inspector.li');
     const inspection = newInspectionOf(t.district, li);
     const one = [{ ...upsert('inspection', inspection), mid: 1 }];
+    const liLastMid = await lastMidOf(li);
     const wrongDevice = await rawPush(t.app, { ...other, deviceId: li.deviceId }, one);
     expect(wrongDevice.statusCode).toBe(403);
+    expect(await lastMidOf(li)).toBe(liLastMid);
     const schema = await rawPush(t.app, other, one, { schemaVersion: 99 });
     expect(schema.statusCode).toBe(409);
     const many = Array.from({ length: MAX_PUSH_MUTATIONS + 1 }, (_, i) => ({

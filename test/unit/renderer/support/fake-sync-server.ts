@@ -1,6 +1,7 @@
 // A stand-in for the server's push and blob endpoints with the protocol's numbering rules (per
-// device lastMid, duplicates answered with their earlier result, a gap refused with 409), as a
-// fetch handler, so that the renderer's sync can be driven through its real HTTP client.
+// device lastMid, duplicates answered with their earlier result, a gap refused with 409, mids
+// that do not follow each other inside a batch refused with 400), as a fetch handler, so that the
+// renderer's sync can be driven through its real HTTP client.
 import type { Mutation, MutationResult } from '../../../../domain/sync/protocol';
 import { json } from './fake-hq';
 import type { RecordedRequest } from './fake-hq';
@@ -31,6 +32,9 @@ export function fakeSyncServer(): FakeSyncServer {
     handle({ method, url, body }) {
       if (method === 'POST' && url.pathname.endsWith('/sync/push')) {
         const { deviceId, mutations } = body as { deviceId: string; mutations: Mutation[] };
+        if (mutations.some((m, i) => i > 0 && m.mid !== mutations[i - 1]!.mid + 1)) {
+          return json(400, { error: 'invalid_batch', message: 'mids must follow each other' });
+        }
         const last = server.lastMid.get(deviceId) ?? 0;
         const fresh = mutations.filter((m) => m.mid > last);
         if (fresh[0] && fresh[0].mid !== last + 1) {

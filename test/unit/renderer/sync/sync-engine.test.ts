@@ -11,14 +11,32 @@ import {
   createSyncEngine,
   SYNC_INTERVAL_MS,
 } from '../../../../renderer/src/sync/sync-engine';
-import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
+import type {
+  SyncEngine,
+  SyncEnvironment,
+  SyncStatus,
+} from '../../../../renderer/src/sync/sync-engine';
 import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
 import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
 
-/** An environment whose clock, timers and network the test moves by hand. */
+const START = Date.parse('2026-11-29T08:00:00.000Z');
+
+/**
+ * An environment whose clock and network the test moves by hand: timers fire only when the test
+ * advances the clock past them, and connectivity events only when it flips the network.
+ */
 function manualEnvironment() {
-  const timers: { fn: () => void; ms: number; repeat: boolean }[] = [];
+  let now = START;
+  const timers: { fn: () => void; at: number; every: number | null }[] = [];
   const connectivity = new Set<(online: boolean) => void>();
+  const schedule = (fn: () => void, ms: number, every: number | null) => {
+    const timer = { fn, at: now + ms, every };
+    timers.push(timer);
+    return () => {
+      const i = timers.indexOf(timer);
+      if (i >= 0) timers.splice(i, 1);
+    };
+  };
   const env: SyncEnvironment & { online: boolean } = {
     online: true,
     isOnline: () => env.online,
@@ -27,34 +45,69 @@ function manualEnvironment() {
       return () => connectivity.delete(listener);
     },
     locks: undefined,
-    setTimer(fn, ms) {
-      const timer = { fn, ms, repeat: false };
-      timers.push(timer);
-      return () => timers.splice(timers.indexOf(timer), 1);
-    },
-    setRepeating(fn, ms) {
-      const timer = { fn, ms, repeat: true };
-      timers.push(timer);
-      return () => timers.splice(timers.indexOf(timer), 1);
-    },
-    now: () => new Date('2026-11-29T08:00:00.000Z'),
+    setTimer: (fn, ms) => schedule(fn, ms, null),
+    setRepeating: (fn, ms) => schedule(fn, ms, ms),
+    now: () => new Date(now),
     random: () => 0.5,
   };
   return {
     env,
-    timers,
+    /** Timers still to fire, by kind. */
+    pending: () => ({
+      retries: timers.filter((t) => t.every === null).map((t) => t.at - now),
+      repeating: timers.filter((t) => t.every !== null).map((t) => t.every),
+    }),
+    /** Moves the clock on by `ms`, firing each timer that falls due, in order. */
+    advance(ms: number) {
+      const until = now + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        now = due.at;
+        if (due.every === null) timers.splice(timers.indexOf(due), 1);
+        else due.at += due.every;
+        due.fn();
+      }
+      now = until;
+    },
+    /** The network goes away or comes back, as the page's online and offline events say. */
     setOnline(online: boolean) {
       env.online = online;
       for (const listener of connectivity) listener(online);
     },
-    fireRetry() {
-      const timer = timers.find((t) => !t.repeat);
-      if (!timer) throw new Error('no retry scheduled');
-      timers.splice(timers.indexOf(timer), 1);
-      timer.fn();
-    },
   };
 }
+
+/**
+ * The engine's status once `reached` holds for it, as its subscribers see it. The engine works
+ * on its own (timers, connectivity): the test only waits for what it publishes, then lets the
+ * engine close the sync it reported on (it does after publishing), as the page's next event
+ * would find it.
+ */
+function statusWhen(
+  engine: SyncEngine,
+  reached: (status: SyncStatus) => boolean,
+  what: string,
+): Promise<SyncStatus> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const status = engine.getStatus();
+      if (!reached(status)) return;
+      clearTimeout(timeout);
+      unsubscribe();
+      setTimeout(() => resolve(status), 0);
+    };
+    const unsubscribe = engine.subscribe(check);
+    const timeout = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`the engine never got to ${what}: ${JSON.stringify(engine.getStatus())}`));
+    }, 2_000);
+    check();
+  });
+}
+
+const finished = (engine: SyncEngine) =>
+  statusWhen(engine, (s) => s.state !== 'syncing', 'the end of a sync');
 
 /** The calls an engine with an empty outbox and no photos never makes. */
 const quietClient: Omit<SyncClient, 'pull'> = {
@@ -95,64 +148,104 @@ function engineWith(
   return { manual, engine };
 }
 
+/** A pull that counts its calls and fails with a network error while `failing` is set. */
+function countingPull() {
+  const server = { pulls: 0, failing: false };
+  const pull = async () => {
+    server.pulls++;
+    if (server.failing) throw new NetworkError('http://hq.test');
+    return onePage();
+  };
+  return { server, pull };
+}
+
 describe('sync engine', () => {
-  it('pulls on start and reports success', async () => {
-    const { manual, engine } = engineWith({ pull: async () => onePage() });
+  it('syncs on start by itself and reports success', async () => {
+    const { server, pull } = countingPull();
+    const { manual, engine } = engineWith({ pull });
     engine.start();
-    await engine.syncNow();
-    expect(engine.getStatus()).toMatchObject({
+    const status = await statusWhen(engine, (s) => s.lastSuccessAt !== null, 'a first success');
+    expect(status).toMatchObject({
       state: 'idle',
       lastSuccessAt: '2026-11-29T08:00:00.000Z',
       lastError: null,
     });
+    expect(server.pulls).toBe(1);
     expect(await db.enterprises.count()).toBe(1);
-    expect(manual.timers.filter((t) => t.repeat).map((t) => t.ms)).toEqual([SYNC_INTERVAL_MS]);
+    expect(manual.pending()).toEqual({ retries: [], repeating: [SYNC_INTERVAL_MS] });
     engine.stop();
-    expect(manual.timers).toEqual([]);
+    expect(manual.pending()).toEqual({ retries: [], repeating: [] });
   });
 
-  it('backs off after a network error and recovers on the retry timer', async () => {
-    let failing = true;
-    const { manual, engine } = engineWith({
-      pull: async () => {
-        if (failing) throw new NetworkError('http://hq.test');
-        return onePage();
-      },
-    });
+  it('syncs again every interval while online, and not while offline', async () => {
+    const { server, pull } = countingPull();
+    const { manual, engine } = engineWith({ pull });
     engine.start();
-    await engine.syncNow();
-    expect(engine.getStatus().state).toBe('error');
-    expect(engine.getStatus().lastError?.kind).toBe('network');
-    expect((await getSyncRecord(db)).lastError?.kind).toBe('network');
-    expect(manual.timers.find((t) => !t.repeat)?.ms).toBe(backoffDelay(1, 0.5));
+    await statusWhen(engine, (s) => s.lastSuccessAt !== null, 'a first success');
 
-    failing = false;
-    manual.fireRetry();
-    await engine.syncNow();
-    expect(engine.getStatus()).toMatchObject({ state: 'idle', lastError: null });
-    expect(manual.timers.filter((t) => !t.repeat)).toEqual([]);
-    engine.stop();
-  });
-
-  it('stays offline without calling the server, and syncs when the network returns', async () => {
-    let calls = 0;
-    const { manual, engine } = engineWith(
-      {
-        pull: async () => {
-          calls++;
-          return onePage();
-        },
-      },
-      { online: false },
-    );
-    engine.start();
-    await engine.syncNow();
-    expect(engine.getStatus().state).toBe('offline');
-    expect(calls).toBe(0);
-    manual.setOnline(true);
-    await engine.syncNow();
-    expect(calls).toBeGreaterThan(0);
+    manual.advance(SYNC_INTERVAL_MS - 1);
     expect(engine.getStatus().state).toBe('idle');
+    expect(server.pulls).toBe(1);
+    manual.advance(1);
+    expect(engine.getStatus().state).toBe('syncing');
+    expect(await finished(engine)).toMatchObject({
+      state: 'idle',
+      lastSuccessAt: new Date(START + SYNC_INTERVAL_MS).toISOString(),
+    });
+    expect(server.pulls).toBe(2);
+
+    manual.setOnline(false);
+    expect(engine.getStatus().state).toBe('offline');
+    manual.advance(3 * SYNC_INTERVAL_MS);
+    expect(engine.getStatus().state).toBe('offline');
+    expect(server.pulls).toBe(2);
+    engine.stop();
+  });
+
+  it('backs off after a network error and recovers on the retry timer by itself', async () => {
+    const { server, pull } = countingPull();
+    server.failing = true;
+    const { manual, engine } = engineWith({ pull });
+    engine.start();
+    const failed = await statusWhen(engine, (s) => s.state === 'error', 'a failure');
+    expect(failed.lastError?.kind).toBe('network');
+    expect((await getSyncRecord(db)).lastError?.kind).toBe('network');
+    expect(manual.pending().retries).toEqual([backoffDelay(1, 0.5)]);
+
+    // Nothing happens before the delay; at it, the engine tries again and fails again, longer.
+    manual.advance(backoffDelay(1, 0.5) - 1);
+    expect(engine.getStatus().state).toBe('error');
+    expect(server.pulls).toBe(1);
+    manual.advance(1);
+    expect(engine.getStatus().state).toBe('syncing');
+    expect(await finished(engine)).toMatchObject({ state: 'error' });
+    expect(server.pulls).toBe(2);
+    expect(manual.pending().retries).toEqual([backoffDelay(2, 0.5)]);
+
+    // The server is back: the next retry succeeds, and no other is left waiting.
+    server.failing = false;
+    manual.advance(backoffDelay(2, 0.5));
+    expect(engine.getStatus().state).toBe('syncing');
+    expect(await finished(engine)).toMatchObject({ state: 'idle', lastError: null });
+    expect(server.pulls).toBe(3);
+    expect(manual.pending().retries).toEqual([]);
+    engine.stop();
+  });
+
+  it('stays offline without calling the server, and syncs by itself when the network returns', async () => {
+    const { server, pull } = countingPull();
+    const { manual, engine } = engineWith({ pull }, { online: false });
+    engine.start();
+    await statusWhen(engine, (s) => s.state === 'offline', 'offline');
+    manual.advance(2 * SYNC_INTERVAL_MS);
+    expect(server.pulls).toBe(0);
+    expect(engine.getStatus().state).toBe('offline');
+
+    manual.setOnline(true);
+    expect(engine.getStatus().state).toBe('syncing');
+    const synced = await statusWhen(engine, (s) => s.lastSuccessAt !== null, 'a success');
+    expect(synced.state).toBe('idle');
+    expect(server.pulls).toBe(1);
     engine.stop();
   });
 
@@ -197,19 +290,27 @@ describe('sync engine', () => {
 
   it('signs out on a 401 instead of retrying', async () => {
     let signedOut = 0;
+    let pulls = 0;
     const { manual, engine } = engineWith(
       {
         pull: async () => {
+          pulls++;
           throw new ApiError(401, 'unauthorized', 'token revoked');
         },
       },
       { onUnauthorized: () => signedOut++ },
     );
     engine.start();
-    await engine.syncNow();
+    const status = await statusWhen(engine, (s) => s.state === 'error', 'a failure');
+    expect(status.lastError?.kind).toBe('unauthorized');
     expect(signedOut).toBe(1);
-    expect(engine.getStatus().lastError?.kind).toBe('unauthorized');
-    expect(manual.timers.filter((t) => !t.repeat)).toEqual([]);
+    expect(manual.pending().retries).toEqual([]);
+    // Until the next interval's sync, far past any retry's delay, nothing is tried again.
+    expect(SYNC_INTERVAL_MS - 1).toBeGreaterThan(backoffDelay(1, 0.5));
+    manual.advance(SYNC_INTERVAL_MS - 1);
+    expect(engine.getStatus().state).toBe('error');
+    await finished(engine);
+    expect(pulls).toBe(1);
     engine.stop();
   });
 });
