@@ -115,7 +115,7 @@ describe('sync engine', () => {
     let failing = true;
     const { manual, engine } = engineWith({
       pull: async () => {
-        if (failing) throw new NetworkError('http://hq.test');
+        if (failing) throw new NetworkError('https://hq.test');
         return onePage();
       },
     });
