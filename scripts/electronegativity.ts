@@ -1,5 +1,5 @@
 // `npm run security:electron`: Electronegativity over the desktop app's sources (electron/, or
-// the folders given), offline. A finding above low severity fails the run unless the allowlist
+// the folder given), offline. A finding above low severity fails the run unless the allowlist
 // (electronegativity-allowlist.json beside this script) names it, with the reason it is a false
 // positive; an allowlist entry that matches nothing fails it too, so the list stays short and
 // true. A file the tool cannot parse fails it: it would be a file nobody checked.
@@ -21,7 +21,7 @@ export const ALLOWLIST_PATH = join(here, 'electronegativity-allowlist.json');
 
 const reason = z.string().min(20, { message: 'say why in a sentence' });
 export const allowlistSchema = z.object({
-  /** Checks not run at all: `name` is the check's class name, as the tool knows it. */
+  /** Checks not run at all, by the class name the tool gives them. */
   excludedChecks: z.array(z.object({ check: z.string().min(1), reason })),
   /** Findings that are false positives: the check id, the file, and its source line. */
   findings: z.array(
