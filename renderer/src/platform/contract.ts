@@ -29,7 +29,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
 
 /** Settings whose server address passes the transport rule with their own permission. */
-export const savableSettingsSchema = settingsSchema.superRefine((settings, ctx) => {
+const savableSettingsSchema = settingsSchema.superRefine((settings, ctx) => {
   const check = checkServerAddress(settings.serverUrl, settings);
   if (!check.ok) {
     ctx.addIssue({ code: 'custom', path: ['serverUrl'], message: `serverUrl.${check.problem}` });
