@@ -1,10 +1,26 @@
 // Browser mode: the renderer built as an installable offline web app, served by the HQ server at
 // `/`. The service worker precaches every built file, so a reload without network still opens.
+// Its page carries the Content Security Policy in a meta tag (the server sends it as a header
+// too): connect-src is 'self', the server that served the page. The desktop build has no meta
+// tag: main sends its policy, which names the configured server, with every response.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './domain/transport/content-security-policy.ts';
 import pkg from './package.json' with { type: 'json' };
+
+const browserModePolicy: Plugin = {
+  name: 'field-inspector-csp',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([]) },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -17,6 +33,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    browserModePolicy,
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',

@@ -1,5 +1,6 @@
 // Where the Electron binary is, and fetching it when missing. `npm ci` runs no install scripts
-// (see .npmrc), so the download that Electron's own install script would do happens here.
+// (see .npmrc), and since Electron 42 the package has none anyway: it downloads itself on first
+// use with its install.js (the `install-electron` bin), which is what runs here.
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -25,8 +26,10 @@ export function fetchElectron(): FetchResult {
   const binary = electronBinaryPath();
   if (result.status === 0 && binary) return { ok: true, binary };
   const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
+  // @electron/get 5 downloads with fetch, whose network failures all read "fetch failed".
   const unreachable =
-    result.error !== undefined || /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/.test(output);
+    result.error !== undefined ||
+    /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed/.test(output);
   const firstError = output.split('\n').find((line) => /error/i.test(line));
   return {
     ok: false,

@@ -1,5 +1,7 @@
 // Serves the built renderer over the privileged app:// scheme, so the window has a real origin
-// (unlike file://) and can read nothing outside the renderer folder.
+// (unlike file://) and can read nothing outside the renderer folder. Every answer carries the
+// Content Security Policy of the moment, so that a page loaded after a settings change gets the
+// policy of the new settings.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
@@ -51,9 +53,12 @@ function plain(status: number, text: string): Response {
  * A protocol.handle handler answering app://bundle/<path> with the file under rootDir.
  * Any path that resolves outside rootDir (../, encoded ..%2f, backslashes) is refused.
  */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  rootDir: string,
+  contentSecurityPolicy: () => string,
+): (request: Request) => Promise<Response> {
   const root = resolve(rootDir);
-  return async (request) => {
+  const answer = async (request: Request): Promise<Response> => {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -86,9 +91,18 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       headers: { 'content-type': type, 'x-content-type-options': 'nosniff' },
     });
   };
+  return async (request) => {
+    const response = await answer(request);
+    response.headers.set('content-security-policy', contentSecurityPolicy());
+    return response;
+  };
 }
 
-/** After app ready: answer app:// from the built renderer folder. */
-export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir));
+/** After app ready: answer app:// from the built renderer folder, with the given policy. */
+export function serveAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  rootDir: string,
+  contentSecurityPolicy: () => string,
+): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir, contentSecurityPolicy));
 }

@@ -16,8 +16,9 @@ import {
   shell,
 } from 'electron';
 import type { Settings } from '../../renderer/src/platform/contract';
-import { createOriginCheck, trustedOrigins } from './app-origin';
+import { createOriginCheck, originOf, trustedOrigins } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { applyCspToDevServer, createDesktopCsp, reportingSessionServer } from './content-security';
 import { createSenderCheck } from './ipc/handle';
 import type { PdfDeps } from './ipc/pdf';
 import { printToPdfAndSave } from './ipc/pdf';
@@ -86,21 +87,36 @@ function openWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  serveAppProtocol(protocol, layout.rendererDir);
   restrictPermissions(session.defaultSession, isAppUrl);
   const userData = app.getPath('userData');
   const settings = createSettingsStore(join(userData, 'settings.json'));
+  const initial = await settings.get();
+  const csp = createDesktopCsp(initial);
+  serveAppProtocol(protocol, layout.rendererDir, () => csp.policy());
+  const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+  if (devOrigin) applyCspToDevServer(session.defaultSession.webRequest, devOrigin, csp.policy);
+  const sessionStore = reportingSessionServer(
+    createSessionStore(join(userData, 'session.bin'), safeStorage),
+    (serverUrl) => csp.updateSessionServer(serverUrl),
+  );
+  // The first page's policy must already name the server of a remembered session.
+  await sessionStore.load().catch(() => null);
   registerIpc<IpcMainInvokeEvent>(
     { ipcMain, isTrustedSender: createSenderCheck(isAppUrl) },
     {
       ...pdfDeps,
       app,
       settings,
-      session: createSessionStore(join(userData, 'session.bin'), safeStorage),
-      onSettingsChange: applyMenu,
+      session: sessionStore,
+      onSettingsChange: (next) => {
+        applyMenu(next);
+        // A page keeps the policy it was loaded with: a new server needs a new page. The reload
+        // waits a turn so that the renderer gets its answer first.
+        if (csp.updateSettings(next)) setImmediate(() => mainWindow?.webContents.reload());
+      },
     },
   );
-  applyMenu(await settings.get());
+  applyMenu(initial);
   mainWindow = openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();

@@ -5,11 +5,15 @@ import type { Session } from '../../renderer/src/platform/contract';
 import { sessionSchema } from '../../renderer/src/platform/contract';
 import { writeFileAtomic } from './settings-store';
 
-/** The part of Electron's safeStorage the store uses. */
+/**
+ * The part of Electron's safeStorage the store uses: its asynchronous methods (the synchronous
+ * ones are deprecated since Electron 45 and go in 46; they decrypt what those encrypted).
+ */
 export interface Encryptor {
-  isEncryptionAvailable(): boolean;
-  encryptString(plainText: string): Buffer;
-  decryptString(encrypted: Buffer): string;
+  isAsyncEncryptionAvailable(): Promise<boolean>;
+  encryptStringAsync(plainText: string): Promise<Buffer>;
+  /** shouldReEncrypt: the key was rotated, so the data should be encrypted again. */
+  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>;
   /** Linux only: 'basic_text' means no key store, i.e. a hard-coded key. */
   getSelectedStorageBackend?(): string;
 }
@@ -30,34 +34,42 @@ export interface SessionStore {
   clear(): Promise<void>;
 }
 
-function canEncrypt(encryptor: Encryptor): boolean {
-  if (!encryptor.isEncryptionAvailable()) return false;
+async function canEncrypt(encryptor: Encryptor): Promise<boolean> {
+  if (!(await encryptor.isAsyncEncryptionAvailable())) return false;
   // On Linux without a secret service, safeStorage "encrypts" with a fixed key: not a secret.
   return encryptor.getSelectedStorageBackend?.() !== 'basic_text';
 }
 
 export function createSessionStore(filePath: string, encryptor: Encryptor): SessionStore {
+  const write = async (session: Session) =>
+    writeFileAtomic(filePath, await encryptor.encryptStringAsync(JSON.stringify(session)));
   return {
     async load() {
-      if (!canEncrypt(encryptor)) return null;
+      if (!(await canEncrypt(encryptor))) return null;
       let encrypted: Buffer;
       try {
         encrypted = await readFile(filePath);
       } catch {
         return null;
       }
+      let decrypted: { result: string; shouldReEncrypt: boolean };
+      let parsed: ReturnType<typeof sessionSchema.safeParse>;
       try {
-        const parsed = sessionSchema.safeParse(JSON.parse(encryptor.decryptString(encrypted)));
-        return parsed.success ? parsed.data : null;
+        decrypted = await encryptor.decryptStringAsync(encrypted);
+        parsed = sessionSchema.safeParse(JSON.parse(decrypted.result));
       } catch {
         // Encrypted under another key (a different OS account) or damaged: forget it.
         return null;
       }
+      if (!parsed.success) return null;
+      // Under a rotated key: keep it readable tomorrow; if that fails, it is still read today.
+      if (decrypted.shouldReEncrypt) await write(parsed.data).catch(() => undefined);
+      return parsed.data;
     },
     async store(session) {
       const valid = sessionSchema.parse(session);
-      if (!canEncrypt(encryptor)) throw new EncryptionUnavailableError();
-      await writeFileAtomic(filePath, encryptor.encryptString(JSON.stringify(valid)));
+      if (!(await canEncrypt(encryptor))) throw new EncryptionUnavailableError();
+      await write(valid);
     },
     async clear() {
       await rm(filePath, { force: true });

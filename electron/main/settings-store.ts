@@ -1,9 +1,11 @@
 // Owns the desktop settings file (settings.json in userData): read, validated with the
-// contract's settingsSchema, falling back to defaults when missing or damaged.
+// contract's settingsSchema, falling back to defaults when missing or damaged. A change is saved
+// through the contract's applySettingsPatch, which holds a new server address to the transport
+// rule.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Settings, SettingsPatch } from '../../renderer/src/platform/contract';
-import { settingsSchema } from '../../renderer/src/platform/contract';
+import { applySettingsPatch, settingsSchema } from '../../renderer/src/platform/contract';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -12,12 +14,17 @@ export function defaultSettings(env: Readonly<Record<string, string | undefined>
   return {
     serverUrl: fromEnv.success ? fromEnv.data : DEFAULT_SERVER_URL,
     language: 'system',
+    // Never from the environment: plain http to another computer is the user's own decision.
+    allowInsecureHttp: false,
   };
 }
 
 export interface SettingsStore {
   get(): Promise<Settings>;
-  /** Merges, validates and saves; throws (saving nothing) when the result is invalid. */
+  /**
+   * Merges, validates and saves; throws (saving nothing) when the result is invalid, e.g. a
+   * plain-http server on another computer while insecure connections are not allowed.
+   */
   set(patch: SettingsPatch): Promise<Settings>;
 }
 
@@ -53,8 +60,7 @@ export function createSettingsStore(
   }
 
   async function set(patch: SettingsPatch): Promise<Settings> {
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const next = settingsSchema.parse({ ...(await get()), ...given });
+    const next = applySettingsPatch(await get(), patch);
     await writeFileAtomic(filePath, `${JSON.stringify(next, null, 2)}\n`);
     cached = next;
     return next;

@@ -41,6 +41,20 @@ describe.each(databaseKinds)('the web app at / on %s', (kind) => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it("sends the renderer's Content Security Policy, connecting to this server only", async () => {
+    for (const url of ['/', '/sw.js', '/assets/index-3f9a1c2b.js']) {
+      const res = await app.inject({ method: 'GET', url });
+      const policy = String(res.headers['content-security-policy']);
+      const connect = policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find(([name]) => name === 'connect-src');
+      expect(connect).toEqual(['connect-src', "'self'"]);
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+    }
+  });
+
   it('answers a missing file with a JSON 404', async () => {
     const res = await app.inject({ method: 'GET', url: '/assets/missing.js' });
     expect(res.statusCode).toBe(404);

@@ -82,7 +82,7 @@ async function addDevice(name: string, username: string): Promise<void> {
   const db = openUserDatabase(`${user.id}-${name}`);
   const holder: { device?: Device } = {};
   const client = createApiClient({
-    serverUrl: 'http://hq.test',
+    serverUrl: 'https://hq.test',
     token: answer.token,
     fetch: transport(() => holder.device!),
   });

@@ -76,7 +76,7 @@ describe.each(databaseKinds)('pull after a user’s scope changes, on %s', (kind
     deviceId = answer.deviceId;
     db = openUserDatabase(`${user.id}-scope-change-${kind}`);
     client = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token,
       fetch: injectFetch(
         () => t.app,

@@ -48,7 +48,7 @@ describe.each(databaseKinds)('a stale local copy after a push, on %s', (kind) =>
     other = await signIn(t.app, t.district, inspector.username);
     db = openUserDatabase(`${inspector.id}-stale-copy-${kind}`);
     client = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: session.token,
       fetch: injectFetch(
         () => t.app,

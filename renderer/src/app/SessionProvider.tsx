@@ -21,7 +21,12 @@ interface Props {
  * its token in the background when online, and signs in and out.
  */
 export function SessionProvider({ api, children }: Props) {
-  const { updateSettings } = useSettings();
+  const { settings, updateSettings } = useSettings();
+  // Read by the profile's client at each request: turning the switch off stops it at once.
+  const allowInsecureHttp = useRef(settings.allowInsecureHttp);
+  useEffect(() => {
+    allowInsecureHttp.current = settings.allowInsecureHttp;
+  }, [settings.allowInsecureHttp]);
   const [loaded, setLoaded] = useState(false);
   const [profile, setProfile] = useState<Profile | null>(null);
   const [firstSync, setFirstSync] = useState(false);
@@ -48,7 +53,10 @@ export function SessionProvider({ api, children }: Props) {
   const activate = useCallback(
     (session: Session): Profile => {
       if (current.current) closeProfile(current.current);
-      const opened = openProfile(session, { onUnauthorized: () => void signOut('sessionExpired') });
+      const opened = openProfile(session, {
+        onUnauthorized: () => void signOut('sessionExpired'),
+        allowInsecureHttp: () => allowInsecureHttp.current,
+      });
       current.current = opened;
       setProfile(opened);
       opened.engine.start();
@@ -81,8 +89,8 @@ export function SessionProvider({ api, children }: Props) {
   }, [api, activate, signOut]);
 
   const signIn = useCallback(
-    async ({ username, password, serverUrl }: SignInValues) => {
-      const client = createApiClient({ serverUrl });
+    async ({ username, password, serverUrl, allowInsecureHttp: allowed }: SignInValues) => {
+      const client = createApiClient({ serverUrl, allowInsecureHttp: () => allowed });
       // The same device keeps its id, so that its queued mutations keep their numbering.
       const deviceId = await previousDeviceId(client.serverUrl, username).catch(() => undefined);
       const answer = await client.login({
@@ -99,7 +107,7 @@ export function SessionProvider({ api, children }: Props) {
         user: answer.user,
       };
       await api.storeSession(session);
-      await updateSettings({ serverUrl: client.serverUrl });
+      await updateSettings({ serverUrl: client.serverUrl, allowInsecureHttp: allowed });
       setNotice(null);
       setFirstSync(true);
       const opened = activate(session);

@@ -17,6 +17,8 @@ export interface Profile {
 
 export interface ProfileOptions {
   onUnauthorized: () => void;
+  /** The Settings switch for plain http to another computer, read at each request. */
+  allowInsecureHttp?: () => boolean;
   fetch?: typeof fetch;
   syncEnvironment?: SyncEnvironment;
 }
@@ -26,6 +28,7 @@ export function openProfile(session: Session, options: ProfileOptions): Profile 
   const client = createApiClient({
     serverUrl: session.serverUrl,
     token: session.token,
+    ...(options.allowInsecureHttp ? { allowInsecureHttp: options.allowInsecureHttp } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const engine = createSyncEngine({

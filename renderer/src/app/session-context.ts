@@ -6,6 +6,8 @@ export interface SignInValues {
   username: string;
   password: string;
   serverUrl: string;
+  /** The Settings switch for plain http to another computer, as saved with the address. */
+  allowInsecureHttp: boolean;
 }
 
 export type SessionNotice = 'sessionExpired' | null;

@@ -259,6 +259,8 @@ export const en: LocaleResources = {
     unknown: 'Something unexpected went wrong while syncing: {{message}}',
     offline: 'This device is offline. Sync starts by itself when the network is back.',
     refused: 'The server refused the sync: {{message}}',
+    insecureServer:
+      'Sync is stopped: the server {{message}} uses unencrypted http, and insecure connections are not allowed in Settings. Use an https address, or allow insecure connections in Settings.',
   },
   syncDetail: {
     pendingPhotos: 'Photos and signatures waiting to upload',
@@ -388,6 +390,17 @@ export const en: LocaleResources = {
     none: 'No returned inspections.',
     open: 'Open',
     openLabel: 'Open the inspection of {{label}}',
+  },
+  transport: {
+    allowInsecure: 'Allow insecure connections (unencrypted http to another computer)',
+    warningTitle: 'Insecure connections are allowed',
+    warningBody:
+      'Over unencrypted http, everything sent to the server — your password, your sign-in key, inspection records, hazards and photos — crosses the network in clear text. Anyone on the same network or along the way can read it, and can change what the server receives and what this app shows. Use this only on a network you trust, and only until the server has https.',
+    notEncrypted: 'Not encrypted',
+    changeServer: 'Change server',
+    cancel: 'Cancel',
+    fixedInBrowser: 'In the browser, the app always uses the server it was opened from.',
+    reloadsOnSave: 'Saving a new server reloads the app.',
   },
   settings: {
     title: 'Settings',
@@ -846,6 +859,9 @@ export const en: LocaleResources = {
     serverUrl: {
       invalid: 'Enter a full address starting with http:// or https://',
       scheme: 'The address must start with http:// or https://',
+      insecure:
+        'Plain http to another computer is not encrypted. Use an https address, or allow insecure connections.',
+      credentials: 'The address must not contain a user name or password (text before @)',
     },
     fileName: { invalid: 'The file name contains characters that are not allowed' },
     file: { tooLarge: 'The file is too large' },

@@ -254,6 +254,8 @@ export const zhCN = {
     unknown: '同步时发生意外错误：{{message}}',
     offline: '本设备处于离线状态，联网后将自动同步。',
     refused: '服务器拒绝了同步：{{message}}',
+    insecureServer:
+      '同步已停止：服务器 {{message}} 使用未加密的 http，而设置中未允许不安全连接。请改用 https 地址，或在设置中允许不安全连接。',
   },
   syncDetail: {
     pendingPhotos: '待上传的照片和签名',
@@ -408,6 +410,17 @@ export const zhCN = {
     none: '没有被退回的检查。',
     open: '打开',
     openLabel: '打开 {{label}} 的检查',
+  },
+  transport: {
+    allowInsecure: '允许不安全连接（通过未加密的 http 连接其他计算机）',
+    warningTitle: '已允许不安全连接',
+    warningBody:
+      '使用未加密的 http 时，发往服务器的一切——您的密码、登录凭据、检查记录、隐患和照片——都以明文在网络上传输。同一网络或传输途中的任何人都能读取这些内容，还能篡改服务器收到的数据和本应用显示的内容。仅在可信的网络中使用，并尽快为服务器启用 https。',
+    notEncrypted: '未加密',
+    changeServer: '更改服务器',
+    cancel: '取消',
+    fixedInBrowser: '在浏览器中，本应用始终使用打开它的服务器。',
+    reloadsOnSave: '保存新的服务器后，应用会重新加载。',
   },
   settings: {
     title: '设置',
@@ -854,6 +867,8 @@ export const zhCN = {
     serverUrl: {
       invalid: '请输入以 http:// 或 https:// 开头的完整地址',
       scheme: '地址必须以 http:// 或 https:// 开头',
+      insecure: '通过 http 连接其他计算机不加密。请使用 https 地址，或允许不安全连接。',
+      credentials: '地址中不能包含用户名或密码（@ 之前的部分）',
     },
     fileName: { invalid: '文件名含有不允许的字符' },
     file: { tooLarge: '文件过大' },

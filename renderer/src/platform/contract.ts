@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../../domain/schemas/common';
 import { userSchema } from '../../../domain/schemas/user';
+import { checkServerAddress } from '../../../domain/transport/server-address';
 import { methodChannels } from './method-channels';
 
 export const languageSchema = z.enum(['system', 'zh-CN', 'en']);
@@ -15,12 +16,40 @@ export const settingsSchema = z.object({
   serverUrl: z
     .string()
     .url()
-    .regex(/^https?:\/\//, { message: 'serverUrl.scheme' })
+    .regex(/^https?:\/\//i, { message: 'serverUrl.scheme' })
     .transform((s) => s.replace(/\/+$/, '')),
   language: languageSchema,
+  /**
+   * Plain http to a server other than this computer: refused unless the user turns this on in
+   * Settings, after a warning (domain/transport/server-address.ts).
+   */
+  allowInsecureHttp: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
+
+/** Settings whose server address passes the transport rule with their own permission. */
+const savableSettingsSchema = settingsSchema.superRefine((settings, ctx) => {
+  const check = checkServerAddress(settings.serverUrl, settings);
+  if (!check.ok) {
+    ctx.addIssue({ code: 'custom', path: ['serverUrl'], message: `serverUrl.${check.problem}` });
+  }
+});
+
+/**
+ * The settings a change leads to; throws (saving nothing) when the result is invalid, or when
+ * it saves a server address that the transport rule refuses. Both platforms store through it.
+ * Only a change of address is held to the rule: stored settings are read with settingsSchema
+ * alone, so an address that has become forbidden (its permission turned off) is kept, shown
+ * in Settings and refused where it would be used, and the language can still be changed.
+ */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const given = Object.fromEntries(
+    Object.entries(settingsPatchSchema.parse(patch)).filter(([, value]) => value !== undefined),
+  );
+  const schema = 'serverUrl' in given ? savableSettingsSchema : settingsSchema;
+  return schema.parse({ ...current, ...given });
+}
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** A signed-in session, remembered so that the app opens offline later. */

@@ -1,7 +1,10 @@
 // The browser-mode implementation of window.api: settings and the session live in localStorage,
-// files leave through a download link, and printing uses the browser's own print dialog.
+// files leave through a download link, and printing uses the browser's own print dialog. The
+// server is always the one that served the page: the page's Content Security Policy lets it
+// connect to nothing else.
 
 import {
+  applySettingsPatch,
   printToPdfArgsSchema,
   saveFileArgsSchema,
   sessionSchema,
@@ -59,6 +62,7 @@ export function createWebPlatform(
   const defaults: Settings = settingsSchema.parse({
     serverUrl: location.origin,
     language: 'system',
+    allowInsecureHttp: false,
   });
 
   function readSettings(): Settings {
@@ -67,6 +71,7 @@ export function createWebPlatform(
     const merged = settingsSchema.safeParse({
       ...defaults,
       ...(stored.success ? stored.data : {}),
+      serverUrl: defaults.serverUrl,
     });
     return merged.success ? merged.data : defaults;
   }
@@ -81,7 +86,12 @@ export function createWebPlatform(
     }),
     getSettings: async () => readSettings(),
     setSettings: async (patch) => {
-      const next = settingsSchema.parse({ ...readSettings(), ...settingsPatchSchema.parse(patch) });
+      const next = applySettingsPatch(readSettings(), patch);
+      if (next.serverUrl !== defaults.serverUrl) {
+        throw new Error(
+          `settings.serverUrl: in the browser the app talks only to the server it was opened from (${defaults.serverUrl})`,
+        );
+      }
       storage.setItem(SETTINGS_KEY, JSON.stringify(next));
       return next;
     },

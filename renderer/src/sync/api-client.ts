@@ -1,5 +1,6 @@
 // The HTTP client of the HQ server (/api/v1): bearer token, answers parsed with the protocol
-// schemas of domain/sync, failures turned into NetworkError, ApiError or ProtocolError.
+// schemas of domain/sync, failures turned into NetworkError, ApiError or ProtocolError. Before
+// each request it asks the transport rule whether the server may be contacted at all.
 import type { z } from 'zod';
 import {
   API_PREFIX,
@@ -25,15 +26,21 @@ import type {
   PushRequest,
   PushResponse,
 } from '../../../domain/sync/protocol';
+import { checkServerAddress } from '../../../domain/transport/server-address';
 import type { BatchBlob } from './blob-batch-body';
 import { blobBatchBody } from './blob-batch-body';
-import { ApiError, NetworkError, ProtocolError } from './errors';
+import { ApiError, NetworkError, ProtocolError, ServerAddressError } from './errors';
 
 export interface ApiClientOptions {
   /** The server's base URL, e.g. http://127.0.0.1:8787 */
   serverUrl: string;
   token?: string | null;
   fetch?: typeof fetch;
+  /**
+   * Whether the user allows plain http to another computer (the Settings switch), asked at
+   * each request so that turning it off stops a client already in use. Not allowed if absent.
+   */
+  allowInsecureHttp?: () => boolean;
 }
 
 export interface ApiClient {
@@ -103,6 +110,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function request(path: string, init: RequestInit = {}): Promise<Response> {
+    const allowed = checkServerAddress(serverUrl, {
+      allowInsecureHttp: options.allowInsecureHttp?.() ?? false,
+    });
+    if (!allowed.ok) throw new ServerAddressError(serverUrl, allowed.problem);
     const url = `${serverUrl}${API_PREFIX}${path}`;
     const headers = new Headers(init.headers);
     if (options.token) headers.set('authorization', `Bearer ${options.token}`);

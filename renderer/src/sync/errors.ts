@@ -1,4 +1,5 @@
 // The errors the HQ server client raises, so that screens can say what went wrong in plain words.
+import type { ServerAddressProblem } from '../../../domain/transport/server-address';
 
 /** The server could not be reached at all (offline, DNS, refused, CORS). */
 export class NetworkError extends Error {
@@ -34,4 +35,18 @@ export class ApiError extends Error {
 /** The server answered, but not with what the protocol says. */
 export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';
+}
+
+/**
+ * The client refused to contact the server: its address breaks the transport rule (plain http
+ * to another computer without the user's permission, say). Nothing was sent.
+ */
+export class ServerAddressError extends Error {
+  override readonly name = 'ServerAddressError';
+  constructor(
+    readonly url: string,
+    readonly problem: ServerAddressProblem,
+  ) {
+    super(`refused to contact ${url}: server address ${problem}`);
+  }
 }

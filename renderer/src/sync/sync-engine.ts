@@ -12,7 +12,7 @@ import {
 import type { StoredSyncError } from '../db/repositories/meta';
 import { countPendingConflictChoices } from '../db/repositories/conflict-log';
 import { countPending } from '../db/repositories/outbox';
-import { ApiError, NetworkError, ProtocolError } from './errors';
+import { ApiError, NetworkError, ProtocolError, ServerAddressError } from './errors';
 import { runSyncCycle } from './sync-cycle';
 import type { SyncClient, SyncProgress } from './sync-cycle';
 
@@ -83,6 +83,9 @@ export function describeSyncError(error: unknown, at: string, online = true): St
     return { kind, message: error.message, at };
   }
   if (error instanceof ProtocolError) return { kind: 'invalidData', message: error.message, at };
+  if (error instanceof ServerAddressError && error.problem === 'insecure') {
+    return { kind: 'insecureServer', message: error.url, at };
+  }
   return { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at };
 }
 

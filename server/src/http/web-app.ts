@@ -1,10 +1,14 @@
 // Serves the built renderer (browser mode) at `/`. The entry page and the service worker must be
 // revalidated on every load so that a new release is picked up; files under assets/ carry a
-// content hash in their names and are cached for a year.
+// content hash in their names and are cached for a year. Every answer carries the renderer's
+// Content Security Policy, whose connect-src is this server only ('self').
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { contentSecurityPolicy } from '../../../domain/transport/content-security-policy';
+
+const BROWSER_MODE_CSP = contentSecurityPolicy([]);
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -21,6 +25,7 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
       reply
         .type('text/html; charset=utf-8')
         .header('Cache-Control', 'no-cache')
+        .header('Content-Security-Policy', BROWSER_MODE_CSP)
         .send(missingBuildPage),
     );
     return;
@@ -32,6 +37,7 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
     setHeaders(reply, path) {
       const relative = path.slice(webRoot.length).replaceAll('\\', '/');
       reply.header('Cache-Control', /^\/?assets\//.test(relative) ? IMMUTABLE : 'no-cache');
+      reply.header('Content-Security-Policy', BROWSER_MODE_CSP);
     },
   });
 }

@@ -6,23 +6,39 @@ import type { Encryptor } from '../../../electron/main/session-store';
 export interface FakeSafeStorageOptions {
   available?: boolean;
   backend?: string;
+  /** Answer every decryption as made under a rotated key. */
+  rotated?: boolean;
 }
 
-export function fakeSafeStorage(options: FakeSafeStorageOptions = {}): Encryptor {
+export interface FakeSafeStorage extends Encryptor {
+  /** How many times something was encrypted. */
+  readonly encryptions: number;
+}
+
+export function fakeSafeStorage(options: FakeSafeStorageOptions = {}): FakeSafeStorage {
   const key = randomBytes(32);
+  let encryptions = 0;
   return {
-    isEncryptionAvailable: () => options.available ?? true,
+    get encryptions() {
+      return encryptions;
+    },
+    isAsyncEncryptionAvailable: async () => options.available ?? true,
     getSelectedStorageBackend: () => options.backend ?? 'gnome_libsecret',
-    encryptString(plainText) {
+    async encryptStringAsync(plainText) {
+      encryptions++;
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), body]);
     },
-    decryptString(encrypted) {
+    async decryptStringAsync(encrypted) {
       const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
       decipher.setAuthTag(encrypted.subarray(12, 28));
-      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString();
+      const result = Buffer.concat([
+        decipher.update(encrypted.subarray(28)),
+        decipher.final(),
+      ]).toString();
+      return { result, shouldReEncrypt: options.rotated ?? false };
     },
   };
 }

@@ -1,30 +1,54 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Flex, Form, Input } from 'antd';
-import { Controller, useForm } from 'react-hook-form';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useSettings } from '../../app/settings-context';
 import { FormField } from '../sign-in/FormField';
-import { signInSchema } from '../sign-in/sign-in-schema';
+import { serverAddressSchema } from './server-address-schema';
+import type { ServerAddressInput, ServerAddressOutput } from './server-address-schema';
 
-const serverUrlFormSchema = z.object({ serverUrl: signInSchema.shape.serverUrl });
+interface Props {
+  /**
+   * False in the browser: the page may connect only to the server it came from, so only the
+   * permission can change there.
+   */
+  editableAddress: boolean;
+  /** Checks the saved address at once (the sign-in shows why a saved address is refused). */
+  validateOnMount?: boolean;
+  onSaved?: () => void;
+  onCancel?: () => void;
+}
 
-/** The HQ server used for the next sign-in (the current session keeps its own). */
-export function ServerUrlForm() {
+/**
+ * The HQ server and the permission for plain http to another computer, with a warning of what
+ * that permission risks. Used for the next sign-in (a current session keeps its own server).
+ */
+export function ServerUrlForm({ editableAddress, validateOnMount, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { settings, updateSettings } = useSettings();
-  const { control, handleSubmit, formState } = useForm<
-    z.input<typeof serverUrlFormSchema>,
+  const { control, handleSubmit, formState, trigger } = useForm<
+    ServerAddressInput,
     unknown,
-    z.output<typeof serverUrlFormSchema>
+    ServerAddressOutput
   >({
-    resolver: zodResolver(serverUrlFormSchema),
-    defaultValues: { serverUrl: settings.serverUrl },
+    resolver: zodResolver(serverAddressSchema),
+    defaultValues: {
+      serverUrl: settings.serverUrl,
+      allowInsecureHttp: settings.allowInsecureHttp,
+    },
   });
-  const onSubmit = handleSubmit(async ({ serverUrl }) => {
-    await updateSettings({ serverUrl });
+  const allowInsecureHttp = useWatch({ control, name: 'allowInsecureHttp' });
+
+  useEffect(() => {
+    if (validateOnMount) void trigger();
+  }, [validateOnMount, trigger]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    await updateSettings(values);
     void message.success(t('settings.saved'));
+    onSaved?.();
   });
   return (
     <Form layout="vertical" component="div">
@@ -35,20 +59,54 @@ export function ServerUrlForm() {
           error={formState.errors.serverUrl?.message}
         >
           {(aria) => (
-            <Flex gap={8}>
-              <Controller
-                name="serverUrl"
-                control={control}
-                render={({ field }) => (
-                  <Input {...field} {...aria} id="settings-server-url" inputMode="url" />
-                )}
-              />
-              <Button htmlType="submit" loading={formState.isSubmitting}>
-                {t('settings.save')}
-              </Button>
-            </Flex>
+            <Controller
+              name="serverUrl"
+              control={control}
+              render={({ field }) => (
+                <Input
+                  {...field}
+                  {...aria}
+                  id="settings-server-url"
+                  inputMode="url"
+                  readOnly={!editableAddress}
+                />
+              )}
+            />
           )}
         </FormField>
+        <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
+          {t(editableAddress ? 'transport.reloadsOnSave' : 'transport.fixedInBrowser')}
+        </Typography.Paragraph>
+        <Controller
+          name="allowInsecureHttp"
+          control={control}
+          render={({ field }) => (
+            <Checkbox
+              checked={field.value}
+              onChange={(event) => field.onChange(event.target.checked)}
+              onBlur={field.onBlur}
+              ref={field.ref}
+            >
+              {t('transport.allowInsecure')}
+            </Checkbox>
+          )}
+        />
+        {allowInsecureHttp ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={t('transport.warningTitle')}
+            description={t('transport.warningBody')}
+            style={{ marginTop: 12 }}
+          />
+        ) : null}
+        <Flex gap={8} style={{ marginTop: 16 }}>
+          <Button htmlType="submit" loading={formState.isSubmitting}>
+            {t('settings.save')}
+          </Button>
+          {onCancel ? <Button onClick={onCancel}>{t('transport.cancel')}</Button> : null}
+        </Flex>
       </form>
     </Form>
   );

@@ -6,10 +6,12 @@ import { useSession } from '../../app/session-context';
 import { AboutCard } from './AboutCard';
 import { ServerUrlForm } from './ServerUrlForm';
 import { StorageCard } from './StorageCard';
+import { useAppInfo } from './useAppInfo';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { signOut } = useSession();
+  const info = useAppInfo();
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -21,7 +23,7 @@ export function SettingsScreen() {
           <LanguageSelect id="settings-language" withSystem />
         </Flex>
         <div style={{ marginTop: 16 }}>
-          <ServerUrlForm />
+          {info ? <ServerUrlForm editableAddress={info.shell === 'electron'} /> : null}
         </div>
       </Card>
       <StorageCard />

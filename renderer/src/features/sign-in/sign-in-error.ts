@@ -1,9 +1,10 @@
 // Turns a failed sign-in into a sentence a person can act on.
 import type { TFunction } from 'i18next';
-import { ApiError, NetworkError } from '../../sync/errors';
+import { ApiError, NetworkError, ServerAddressError } from '../../sync/errors';
 
 export function signInErrorMessage(error: unknown, t: TFunction, serverUrl: string): string {
   if (error instanceof NetworkError) return t('signIn.unreachable', { url: serverUrl });
+  if (error instanceof ServerAddressError) return t(`errors.serverUrl.${error.problem}`);
   if (error instanceof ApiError) {
     if (error.status === 401) return t('signIn.invalidCredentials');
     if (error.status === 429) {

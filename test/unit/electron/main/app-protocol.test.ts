@@ -18,8 +18,10 @@ beforeAll(async () => {
   await writeFile(join(base, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(join(base, 'renderer', 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(base, 'secret.txt'), SECRET);
-  handler = createAppProtocolHandler(join(base, 'renderer'));
+  handler = createAppProtocolHandler(join(base, 'renderer'), () => policy);
 });
+
+let policy = "default-src 'self'";
 
 afterAll(async () => {
   await rm(base, { recursive: true, force: true });
@@ -56,6 +58,19 @@ describe('app:// protocol handler', () => {
 
   it('answers 403 to an encoded parent path', async () => {
     expect((await get('app://bundle/..%2fsecret.txt')).status).toBe(403);
+  });
+
+  it('sends the Content Security Policy of the moment with every answer', async () => {
+    policy = "default-src 'self'; connect-src 'self' https://hq.example.gov.cn";
+    expect((await get('app://bundle/')).headers.get('content-security-policy')).toBe(policy);
+    expect((await get('app://bundle/assets/app.js')).headers.get('content-security-policy')).toBe(
+      policy,
+    );
+    expect((await get('app://bundle/missing.js')).headers.get('content-security-policy')).toBe(
+      policy,
+    );
+    policy = "default-src 'self'; connect-src 'self' https://hq2.example.gov.cn";
+    expect((await get('app://bundle/')).headers.get('content-security-policy')).toBe(policy);
   });
 
   it('answers only its own host, GET and HEAD', async () => {

@@ -63,6 +63,18 @@ describe('createSessionStore', () => {
     expect(await createSessionStore(file, fakeSafeStorage()).load()).toBeNull();
   });
 
+  it('encrypts a session again when the key store says its key was rotated', async () => {
+    const rotated = fakeSafeStorage({ rotated: true });
+    const store = createSessionStore(file, rotated);
+    await store.store(sampleSession());
+    const before = await readFile(file);
+    expect(rotated.encryptions).toBe(1);
+    expect(await store.load()).toEqual(sampleSession());
+    expect(rotated.encryptions).toBe(2);
+    expect((await readFile(file)).equals(before)).toBe(false);
+    expect(await store.load()).toEqual(sampleSession());
+  });
+
   it('refuses an invalid session', async () => {
     const store = createSessionStore(file, fakeSafeStorage());
     await expect(store.store({ ...sampleSession(), token: 'short' })).rejects.toThrow();

@@ -11,7 +11,7 @@ let api: PlatformApi;
 const session = makeSession();
 
 beforeEach(async () => {
-  api = createWebPlatform(window.localStorage, { origin: 'http://hq.test' });
+  api = createWebPlatform(window.localStorage, { origin: 'https://hq.test' });
   window.api = api;
   await api.setSettings({ language: 'en' });
   await api.storeSession(session);

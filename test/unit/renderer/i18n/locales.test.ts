@@ -31,6 +31,8 @@ describe('locales', () => {
     'creditCode.length',
     'password.tooLong',
     'serverUrl.scheme',
+    'serverUrl.insecure',
+    'serverUrl.credentials',
   ])('translates the domain validation key %s in both languages', (message) => {
     for (const language of ['en', 'zh-CN'] as const) {
       const i18n = createI18n(language);

@@ -7,7 +7,7 @@ import {
 import type { WebPlatformDeps } from '../../../../renderer/src/platform/web-platform';
 import { makeSession } from '../support/fixtures';
 
-function setup() {
+function setup(origin = 'https://hq.example:8787') {
   const downloads: { name: string; blob: Blob }[] = [];
   let prints = 0;
   const deps: WebPlatformDeps = {
@@ -18,40 +18,70 @@ function setup() {
     navigatorLanguage: () => 'en-US',
     userAgentPlatform: () => 'Linux x86_64',
   };
-  const api = createWebPlatform(window.localStorage, { origin: 'http://hq.example:8787' }, deps);
+  const api = createWebPlatform(window.localStorage, { origin }, deps);
   return { api, downloads, prints: () => prints };
 }
 
 describe('web platform settings', () => {
-  it('defaults the server to the page origin and the language to the system', async () => {
+  it('uses the page origin as the server, the system language and no insecure http', async () => {
     const { api } = setup();
     expect(await api.getSettings()).toEqual({
-      serverUrl: 'http://hq.example:8787',
+      serverUrl: 'https://hq.example:8787',
       language: 'system',
+      allowInsecureHttp: false,
     });
   });
 
-  it('stores a valid patch and normalises the URL', async () => {
+  it('stores a valid patch', async () => {
     const { api } = setup();
-    const next = await api.setSettings({ serverUrl: 'https://hq.example/', language: 'en' });
-    expect(next).toEqual({ serverUrl: 'https://hq.example', language: 'en' });
+    const next = await api.setSettings({ serverUrl: 'https://hq.example:8787/', language: 'en' });
+    expect(next).toEqual({
+      serverUrl: 'https://hq.example:8787',
+      language: 'en',
+      allowInsecureHttp: false,
+    });
     expect(await setup().api.getSettings()).toEqual(next);
   });
 
-  it('rejects an invalid server URL and keeps the stored settings', async () => {
+  it('talks only to the server it was opened from, as its page policy says', async () => {
     const { api } = setup();
     await api.setSettings({ language: 'zh-CN' });
+    await expect(api.setSettings({ serverUrl: 'https://other.example' })).rejects.toThrow(
+      /settings\.serverUrl/,
+    );
     await expect(api.setSettings({ serverUrl: 'ftp://hq.example' })).rejects.toThrow();
     await expect(api.setSettings({ serverUrl: 'not a url' })).rejects.toThrow();
+    // What an earlier version stored is not used.
+    window.localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ serverUrl: 'https://other.example', language: 'zh-CN' }),
+    );
     expect(await api.getSettings()).toEqual({
-      serverUrl: 'http://hq.example:8787',
+      serverUrl: 'https://hq.example:8787',
       language: 'zh-CN',
+      allowInsecureHttp: false,
+    });
+  });
+
+  it('refuses plain http to another computer until insecure connections are allowed', async () => {
+    const { api } = setup('http://10.0.0.5:8787');
+    await expect(api.setSettings({ serverUrl: 'http://10.0.0.5:8787' })).rejects.toThrow(
+      'serverUrl.insecure',
+    );
+    expect(window.localStorage.getItem(SETTINGS_KEY)).toBeNull();
+    expect(
+      await api.setSettings({ serverUrl: 'http://10.0.0.5:8787', allowInsecureHttp: true }),
+    ).toMatchObject({ allowInsecureHttp: true });
+    // Turning it off again is always possible; the client then refuses the server.
+    expect(await api.setSettings({ allowInsecureHttp: false })).toMatchObject({
+      serverUrl: 'http://10.0.0.5:8787',
+      allowInsecureHttp: false,
     });
   });
 
   it('ignores damaged stored settings', async () => {
     window.localStorage.setItem(SETTINGS_KEY, '{"serverUrl": 42, "language": "fr"');
-    expect((await setup().api.getSettings()).serverUrl).toBe('http://hq.example:8787');
+    expect((await setup().api.getSettings()).serverUrl).toBe('https://hq.example:8787');
   });
 });
 

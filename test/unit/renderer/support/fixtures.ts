@@ -92,7 +92,7 @@ export function makeSession(overrides: Partial<Session> = {}): Session {
   return {
     token: 't'.repeat(43),
     deviceId: newId(),
-    serverUrl: 'http://hq.test',
+    serverUrl: 'https://hq.test',
     user: makeUser(),
     ...overrides,
   };

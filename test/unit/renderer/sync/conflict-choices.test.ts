@@ -24,7 +24,7 @@ function hq(conflicts = fakeConflictLog()) {
   const server = fakeSyncServer();
   const http = fakeFetch((request) => conflicts.handle(request, (r) => server.handle(r)));
   const client = createApiClient({
-    serverUrl: 'http://hq.test',
+    serverUrl: 'https://hq.test',
     token: 'x'.repeat(40),
     fetch: http.fetch,
   });
@@ -49,7 +49,7 @@ describe('sending conflict choices', () => {
         listConflicts: () => Promise.reject(new TypeError('offline')),
         resolveConflict: () =>
           createApiClient({
-            serverUrl: 'http://hq.test',
+            serverUrl: 'https://hq.test',
             fetch: () => Promise.reject(new TypeError('Failed to fetch')),
           }).resolveConflict(conflict.id, 'losing'),
       },

@@ -32,7 +32,7 @@ function clientFor(pages: Change[][]) {
   const hq = fakeFetch(pagedPull(pages));
   return {
     client: createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: 'x'.repeat(40),
       fetch: hq.fetch,
     }),
@@ -123,7 +123,7 @@ function scriptedServer() {
     return page ? json(200, page) : json(503, { error: 'unavailable', message: 'try later' });
   });
   const client = createApiClient({
-    serverUrl: 'http://hq.test',
+    serverUrl: 'https://hq.test',
     token: 'x'.repeat(40),
     fetch: hq.fetch,
   });

@@ -45,7 +45,7 @@ describe('pushOutbox with the next batch taken while one travels', { timeout: 30
       return server.handle(request);
     });
     const client = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: 'x'.repeat(40),
       fetch: hq.fetch,
     });

@@ -23,7 +23,7 @@ function setup(before?: (request: RecordedRequest) => Promise<void>) {
     return server.handle(request);
   });
   const client = createApiClient({
-    serverUrl: 'http://hq.test',
+    serverUrl: 'https://hq.test',
     token: 'x'.repeat(40),
     fetch: hq.fetch,
   });
@@ -162,7 +162,7 @@ describe('pushOutbox', { timeout: 30_000 }, () => {
     );
     await queue(1);
     const stale = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: 'x'.repeat(40),
       fetch: refuse.fetch,
     });

@@ -22,7 +22,7 @@ describe('runSyncCycle', () => {
     server.blobs.add(hashB);
     const hq = fakeFetch((request) => server.handle(request));
     const client = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: 'x'.repeat(40),
       fetch: hq.fetch,
     });

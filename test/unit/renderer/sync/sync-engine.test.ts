@@ -153,7 +153,7 @@ function countingPull() {
   const server = { pulls: 0, failing: false };
   const pull = async () => {
     server.pulls++;
-    if (server.failing) throw new NetworkError('http://hq.test');
+    if (server.failing) throw new NetworkError('https://hq.test');
     return onePage();
   };
   return { server, pull };

@@ -14,7 +14,7 @@ describe('handle', () => {
       'settings:set',
       ([patch]) => {
         seen.push(patch);
-        return { serverUrl: 'http://127.0.0.1:8787', language: 'en' };
+        return { serverUrl: 'http://127.0.0.1:8787', language: 'en', allowInsecureHttp: false };
       },
       check,
     );

@@ -133,6 +133,23 @@ describe('registerIpc', () => {
     },
   );
 
+  it('settings:set refuses plain http to another computer and saves nothing', async () => {
+    const app = eventFrom(APP_FRAME_URL);
+    for (const serverUrl of ['http://10.0.0.5:8787', 'http://127.0.0.1@evil.example']) {
+      await expect(ipc.invoke('settings:set', app, { serverUrl })).rejects.toThrow(/serverUrl\./);
+    }
+    expect(calls).not.toContain('onSettingsChange');
+    expect(await readFile(join(dir, 'settings.json'), 'utf8').catch(() => null)).toBeNull();
+    expect(await ipc.invoke('settings:get', app)).toMatchObject({
+      serverUrl: 'http://127.0.0.1:8787',
+      allowInsecureHttp: false,
+    });
+
+    const allowed = { serverUrl: 'http://10.0.0.5:8787', allowInsecureHttp: true };
+    expect(await ipc.invoke('settings:set', app, allowed)).toMatchObject(allowed);
+    expect(calls).toContain('onSettingsChange');
+  });
+
   it('saves a printed PDF where the dialog says, with a .pdf name', async () => {
     const result = await ipc.invoke('pdf:print', eventFrom(APP_FRAME_URL), {
       defaultName: '检查记录',

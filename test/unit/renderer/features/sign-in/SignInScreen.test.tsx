@@ -8,7 +8,7 @@ import type { PlatformApi } from '../../../../../renderer/src/platform/contract'
 import { makeEnterprise, makeUser } from '../../support/fixtures';
 import { fakeFetch, json } from '../../support/fake-hq';
 
-const origin = 'http://hq.test:8787';
+const origin = 'https://hq.test:8787';
 let api: PlatformApi;
 
 beforeEach(async () => {
@@ -37,11 +37,12 @@ async function renderSignIn() {
 
 // antd's first render in jsdom is slow; these tests click through the whole screen.
 describe('SignInScreen', { timeout: 30_000 }, () => {
-  it('shows its labelled fields with the server pre-filled', async () => {
+  it('shows its labelled fields and the server it signs in to', async () => {
     await renderSignIn();
     expect(screen.getByLabelText('Username')).toBeTruthy();
     expect(screen.getByLabelText('Password')).toBeTruthy();
-    expect((screen.getByLabelText('Server') as HTMLInputElement).value).toBe(origin);
+    expect(screen.getByText(origin)).toBeTruthy();
+    expect(screen.queryByText('Not encrypted')).toBeNull();
     expect(screen.getByLabelText('Language')).toBeTruthy();
   });
 
@@ -49,14 +50,52 @@ describe('SignInScreen', { timeout: 30_000 }, () => {
     const hq = fakeFetch(() => json(500, {}));
     vi.stubGlobal('fetch', hq.fetch);
     const user = await renderSignIn();
-    await user.clear(screen.getByLabelText('Server'));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(errorOf('Username')).toBe('Required'));
     expect(errorOf('Password')).toBe('Required');
-    expect(errorOf('Server')).toBe('Required');
     expect(hq.requests).toHaveLength(0);
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it(
+    'refuses a plain-http server on another computer until the user allows it',
+    { timeout: 60_000 },
+    async () => {
+      const insecure = 'http://10.0.0.5:8787';
+      api = createWebPlatform(window.localStorage, { origin: insecure });
+      window.api = api;
+      await api.setSettings({ language: 'en' });
+      const hq = fakeFetch(() =>
+        json(401, { error: 'invalid_credentials', message: 'invalid username or password' }),
+      );
+      vi.stubGlobal('fetch', hq.fetch);
+      const user = await renderSignIn();
+      // The refused server's form is open at once and says why.
+      await waitFor(() =>
+        expect(errorOf('Server address')).toBe(
+          'Plain http to another computer is not encrypted. Use an https address, or allow insecure connections.',
+        ),
+      );
+      expect(screen.queryByText('Insecure connections are allowed')).toBeNull();
+      await user.type(screen.getByLabelText('Username'), 'inspector.li');
+      await user.type(screen.getByLabelText('Password'), 'demo12345');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(hq.requests).toHaveLength(0);
+
+      await user.click(screen.getByRole('checkbox', { name: /Allow insecure connections/ }));
+      expect((await screen.findByRole('alert')).textContent).toContain(
+        'Insecure connections are allowed',
+      );
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(screen.queryByLabelText('Server address')).toBeNull());
+      expect((await api.getSettings()).allowInsecureHttp).toBe(true);
+      expect(screen.getByText('Not encrypted')).toBeTruthy();
+
+      await user.click(screen.getByRole('button', { name: /Sign in/ }));
+      await waitFor(() => expect(hq.requests).toHaveLength(1));
+      expect(hq.requests[0]?.url.href).toBe(`${insecure}/api/v1/auth/login`);
+    },
+  );
 
   it("shows the server's refusal of a wrong password", async () => {
     const hq = fakeFetch(() =>
