@@ -40,6 +40,9 @@ async function main(): Promise<void> {
       blobs,
       hooks: testHooks(),
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+      sessionLimits: config.sessionLimits,
+      trustProxy: config.trustProxy,
+      http: config.http,
     });
     const address = await app.listen({ host: config.host, port: config.port });
     const ms = Math.round(performance.now() - started);
