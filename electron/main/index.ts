@@ -26,6 +26,7 @@ import { buildMenuTemplate } from './menu';
 import { menuLabels, resolveMenuLanguage } from './menu-labels';
 import { buildLayout } from './paths';
 import { guardWebContents, restrictPermissions } from './security';
+import { createRevocationStore } from './revocation-store';
 import { createSessionStore } from './session-store';
 import { createSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
       app,
       settings,
       session: createSessionStore(join(userData, 'session.bin'), safeStorage),
+      revocations: createRevocationStore(join(userData, 'revocations.bin'), safeStorage),
       onSettingsChange: applyMenu,
     },
   );

@@ -30,7 +30,8 @@ export interface SessionStore {
   clear(): Promise<void>;
 }
 
-function canEncrypt(encryptor: Encryptor): boolean {
+/** Whether `encryptor` really encrypts (with a key from the operating system's store). */
+export function canEncrypt(encryptor: Encryptor): boolean {
   if (!encryptor.isEncryptionAvailable()) return false;
   // On Linux without a secret service, safeStorage "encrypts" with a fixed key: not a secret.
   return encryptor.getSelectedStorageBackend?.() !== 'basic_text';

@@ -1,17 +1,20 @@
-// The browser-mode implementation of window.api: settings and the session live in localStorage,
-// files leave through a download link, and printing uses the browser's own print dialog.
+// The browser-mode implementation of window.api: settings, the session and the tokens still to
+// revoke live in localStorage, files leave through a download link, and printing uses the
+// browser's own print dialog.
 
 import {
+  pendingRevocationsSchema,
   printToPdfArgsSchema,
   saveFileArgsSchema,
   sessionSchema,
   settingsPatchSchema,
   settingsSchema,
 } from './contract';
-import type { PlatformApi, SaveResult, Session, Settings } from './contract';
+import type { PendingRevocation, PlatformApi, SaveResult, Session, Settings } from './contract';
 
 export const SETTINGS_KEY = 'fi.settings';
 export const SESSION_KEY = 'fi.session';
+export const REVOCATIONS_KEY = 'fi.revocations';
 
 /** What the web platform needs from the page beyond storage; tests pass their own. */
 export interface WebPlatformDeps {
@@ -94,6 +97,15 @@ export function createWebPlatform(
     },
     clearSession: async () => {
       storage.removeItem(SESSION_KEY);
+    },
+    loadRevocations: async () => {
+      const parsed = pendingRevocationsSchema.safeParse(readJson(storage, REVOCATIONS_KEY));
+      return parsed.success ? parsed.data : [];
+    },
+    storeRevocations: async (revocations: PendingRevocation[]) => {
+      const valid = pendingRevocationsSchema.parse(revocations);
+      if (valid.length === 0) storage.removeItem(REVOCATIONS_KEY);
+      else storage.setItem(REVOCATIONS_KEY, JSON.stringify(valid));
     },
     saveFile: async (args): Promise<SaveResult> => {
       const { defaultName, data } = saveFileArgsSchema.parse(args);
