@@ -76,10 +76,9 @@ export async function admitLoginAttempt(
   return db.transaction(async (tx) => {
     // A pair always lies inside its address, so this one lock orders both tallies.
     await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADMISSION_LOCK, network]);
-    const [pair, address] = await Promise.all([
-      pairTally(tx, attempt.username, network, now),
-      addressTally(tx, network, now),
-    ]);
+    // One after the other: a transaction's statements share one connection.
+    const pair = await pairTally(tx, attempt.username, network, now);
+    const address = await addressTally(tx, network, now);
     const readyAt = Math.max(
       readyTime(pair, PAIR_FREE_FAILURES),
       readyTime(address, ADDRESS_FREE_FAILURES),
