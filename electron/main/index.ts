@@ -27,6 +27,7 @@ import { buildMenuTemplate } from './menu';
 import { menuLabels, resolveMenuLanguage } from './menu-labels';
 import { buildLayout } from './paths';
 import { guardWebContents, restrictPermissions } from './security';
+import { createRevocationStore } from './revocation-store';
 import { createSessionStore } from './session-store';
 import { createSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
@@ -108,6 +109,7 @@ async function start(): Promise<void> {
       app,
       settings,
       session: sessionStore,
+      revocations: createRevocationStore(join(userData, 'revocations.bin'), safeStorage),
       onSettingsChange: (next) => {
         applyMenu(next);
         // A page keeps the policy it was loaded with: a new server needs a new page. The reload

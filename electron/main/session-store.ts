@@ -34,7 +34,8 @@ export interface SessionStore {
   clear(): Promise<void>;
 }
 
-async function canEncrypt(encryptor: Encryptor): Promise<boolean> {
+/** Whether `encryptor` really encrypts (with a key from the operating system's store). */
+export async function canEncrypt(encryptor: Encryptor): Promise<boolean> {
   if (!(await encryptor.isAsyncEncryptionAvailable())) return false;
   // On Linux without a secret service, safeStorage "encrypts" with a fixed key: not a secret.
   return encryptor.getSelectedStorageBackend?.() !== 'basic_text';

@@ -4,11 +4,16 @@ import { resolve } from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import Fastify from 'fastify';
 import { API_PREFIX } from '../../domain/sync/protocol';
+import type { SessionLimits } from './auth/sessions';
+import { DEFAULT_SESSION_LIMITS } from './auth/sessions';
 import type { BlobStore } from './blobs/blob-store';
 import { databaseBlobStore } from './blobs/blob-store';
 import type { Database } from './db/database';
 import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
+import type { HttpLimits } from './http/http-limits';
+import { DEFAULT_HTTP_LIMITS, applyConnectionLimit, httpServerOptions } from './http/http-limits';
+import type { TrustedProxies } from './http/trust-proxy';
 import { installWebApp } from './http/web-app';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
@@ -28,18 +33,32 @@ export interface AppOptions {
   blobs?: BlobStore;
   /** Test-only points inside requests (see TestHooks); never set in production. */
   hooks?: TestHooks;
+  /** How long sessions live; DEFAULT_SESSION_LIMITS unless configured. */
+  sessionLimits?: SessionLimits;
+  /** The proxies whose X-Forwarded-For names the client; none by default. */
+  trustProxy?: TrustedProxies;
+  /** Timeouts and connection limit of the HTTP server; DEFAULT_HTTP_LIMITS unless configured. */
+  http?: HttpLimits;
 }
 
 /** Bodies of sync routes (push batches) may be larger than sign-in bodies, but stay bounded. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: DEFAULT_BODY_LIMIT });
+  const http = options.http ?? DEFAULT_HTTP_LIMITS;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    ...httpServerOptions(http),
+  });
+  applyConnectionLimit(app, http);
   const context = {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
     blobs: options.blobs ?? databaseBlobStore(),
     hooks: options.hooks,
+    sessionLimits: options.sessionLimits ?? DEFAULT_SESSION_LIMITS,
   };
 
   // An empty JSON body (a bare POST /auth/logout with a JSON content type) is no body at all.

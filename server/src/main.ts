@@ -1,13 +1,16 @@
 // The HQ server process: reads configuration from the environment, opens and migrates the
-// database, optionally seeds the demo district, serves, and shuts down cleanly on a signal.
+// database, optionally seeds the demo district, serves, and on a signal stops within a bound
+// (shutdown.ts).
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { databaseBlobStore, fileBlobStore } from './blobs/blob-store';
 import { readConfig } from './config';
+import { abortableDatabase } from './db/abortable';
 import { DatabaseBusyError } from './db/directory-lock';
 import { migrate } from './db/migrations';
 import { describeDatabase, openDatabase } from './db/open';
 import { formatDemoAccounts, seedDemoDistrict } from './seed/seed-demo';
+import { shutDown } from './shutdown';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -35,11 +38,15 @@ async function main(): Promise<void> {
     // With the embedded database, blobs are files under the data directory (DESIGN.md, Scale).
     const blobs =
       db.kind === 'pglite' ? fileBlobStore(join(config.dataDir, 'blobs')) : databaseBlobStore();
+    const serving = abortableDatabase(db);
     const app = await buildApp({
-      db,
+      db: serving,
       blobs,
       hooks: testHooks(),
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+      sessionLimits: config.sessionLimits,
+      trustProxy: config.trustProxy,
+      http: config.http,
     });
     const address = await app.listen({ host: config.host, port: config.port });
     const ms = Math.round(performance.now() - started);
@@ -49,19 +56,30 @@ async function main(): Promise<void> {
 
     let closing = false;
     const shutdown = (signal: string) => {
-      if (closing) return;
+      if (closing) {
+        // Asked twice (Ctrl-C again): stop now; the database discards what was not committed.
+        console.log(`${signal} received again: exiting at once.`);
+        process.exit(1);
+      }
       closing = true;
-      console.log(`${signal} received: closing.`);
-      app
-        .close()
-        .then(() => db.close())
-        .then(
-          () => process.exit(0),
-          (error: unknown) => {
-            console.error(error);
-            process.exit(1);
-          },
-        );
+      const seconds = config.shutdownTimeoutMs / 1000;
+      console.log(`${signal} received: closing within ${seconds} s.`);
+      shutDown(app, serving, config.shutdownTimeoutMs).then(
+        ({ cut, databaseClosed }) => {
+          if (cut > 0) console.log(`Cut ${cut} connection(s) still open after ${seconds} s.`);
+          if (!databaseClosed) {
+            console.log(
+              'The database did not close in time: what it had not committed is dropped.',
+            );
+          }
+          console.log('Stopped.');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
     };
     process.on('SIGINT', () => shutdown('SIGINT'));
     process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -2,7 +2,6 @@
 // batch is written but not committed. After a restart on the same data directory, the re-sent
 // batch is applied exactly once: nothing lost, nothing duplicated.
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { embeddedDatabaseDir } from '../../server/src/db/open';
 import { openPgliteDirectory } from '../../server/src/db/pglite';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
 import { DEMO_PASSWORD_FOR_TESTS } from '../support/demo-app';
+import { startServerProcess } from '../support/server-process';
 import {
   enterpriseFor,
   newFinding,
@@ -20,56 +20,6 @@ import {
   upsert,
   userIdOf,
 } from '../support/push-fixtures';
-
-// Node itself with tsx's loader (not the tsx wrapper, which would run the server in a child
-// process of its own and leave it running when the wrapper is killed).
-const nodeArgs = ['--import', 'tsx', 'server/src/main.ts'];
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-  /** Resolves when stdout shows `line`. */
-  waitFor: (line: string) => Promise<void>;
-  exited: Promise<number | null>;
-}
-
-function startServer(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, nodeArgs, {
-    env: {
-      ...process.env,
-      FI_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      PORT: '0',
-      FI_DEMO: '1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const waiters: { line: string; resolve: () => void }[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    for (const w of waiters.filter((x) => out.includes(x.line))) w.resolve();
-  });
-  let err = '';
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  const waitFor = (line: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (out.includes(line)) return resolve();
-      waiters.push({ line, resolve });
-      void exited.then((code) =>
-        reject(new Error(`server exited (${code}) before "${line}": ${err}`)),
-      );
-    });
-  return waitFor('listening on').then(() => {
-    const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
-    if (!url) throw new Error(`no address in: ${out}`);
-    return { child, url, waitFor, exited };
-  });
-}
 
 async function post(url: string, body: unknown, token?: string) {
   const res = await fetch(url, {
@@ -101,7 +51,7 @@ describe('the server killed in the middle of a push batch', () => {
       .flatMap((i) => [upsert('inspection', i), upsert('finding', newFinding(i))])
       .map((m, index) => ({ ...m, mid: index + 1 }));
 
-    const first = await startServer(dataDir, { FI_TEST_PUSH_DELAY_MS: '600000' });
+    const first = await startServerProcess(dataDir, { FI_TEST_PUSH_DELAY_MS: '600000' });
     running.push(first.child);
     const login = await post(`${first.url}/api/v1/auth/login`, {
       username: 'inspector.li',
@@ -120,7 +70,7 @@ describe('the server killed in the middle of a push batch', () => {
     expect(await first.exited).toBeNull();
     expect(await inFlight).toBe('connection lost');
 
-    const second = await startServer(dataDir);
+    const second = await startServerProcess(dataDir);
     running.push(second.child);
     // The device signs in again and keeps its numbering: nothing of the batch was committed.
     const again = await post(`${second.url}/api/v1/auth/login`, {

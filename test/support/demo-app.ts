@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { DatabaseKind } from '../../server/src/db/database';
+import type { AppOptions } from '../../server/src/app';
 import { buildApp } from '../../server/src/app';
 import { fileBlobStore } from '../../server/src/blobs/blob-store';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
@@ -28,7 +29,12 @@ export interface DemoApp {
 
 export async function demoApp(
   kind: DatabaseKind,
-  options: { seed?: boolean; blobsInFiles?: boolean } = {},
+  options: {
+    seed?: boolean;
+    blobsInFiles?: boolean;
+    /** Configuration of the app itself (session limits, trusted proxies). */
+    app?: Pick<AppOptions, 'sessionLimits' | 'trustProxy'>;
+  } = {},
 ): Promise<DemoApp> {
   const db = await freshDatabase(kind);
   const district = buildDemoDistrict(TEST_NOW);
@@ -36,6 +42,7 @@ export async function demoApp(
   let now = TEST_NOW;
   const blobDir = options.blobsInFiles ? mkdtempSync(join(tmpdir(), 'fi-blobs-')) : undefined;
   const app = await buildApp({
+    ...options.app,
     db,
     clock: () => now,
     ...(blobDir ? { blobs: fileBlobStore(blobDir) } : {}),

@@ -1,6 +1,7 @@
 import { Layout } from 'antd';
 import { Outlet } from 'react-router';
 import { useRequestPersistentStorage } from '../features/settings/persistent-storage';
+import { SessionExpiredBanner } from '../features/sign-in/SessionExpiredBanner';
 import { AppHeader } from './AppHeader';
 import { SideMenu } from './SideMenu';
 
@@ -13,6 +14,7 @@ export function AppShell() {
       </Layout.Sider>
       <Layout>
         <AppHeader />
+        <SessionExpiredBanner />
         {/* antd renders Content as the page's <main> landmark. */}
         <Layout.Content style={{ padding: 24 }}>
           <Outlet />

@@ -4,11 +4,12 @@ import type { PlatformApi, Session } from '../platform/contract';
 import { createApiClient } from '../sync/api-client';
 import { previousDeviceId, rememberProfile } from '../sync/device-identity';
 import { ApiError } from '../sync/errors';
+import { createRevocationQueue } from '../sync/revocations';
 import { deviceName } from './device-name';
-import { closeProfile, openProfile } from './profile';
+import { closeProfile, openProfile, renewProfile } from './profile';
 import type { Profile } from './profile';
-import { SessionContext } from './session-context';
-import type { SessionNotice, SignInValues } from './session-context';
+import { OtherAccountError, SessionContext } from './session-context';
+import type { SignInValues } from './session-context';
 import { useSettings } from './settings-context';
 
 interface Props {
@@ -18,7 +19,9 @@ interface Props {
 
 /**
  * Restores a remembered session without touching the network (so the app opens offline), checks
- * its token in the background when online, and signs in and out.
+ * its token in the background when online, and signs in and out. A session the server no
+ * longer accepts leaves the profile open: work goes on and stays queued, and signing in again
+ * renews it. Tokens of sign-outs made offline are revoked at the next contact with their server.
  */
 export function SessionProvider({ api, children }: Props) {
   const { settings, updateSettings } = useSettings();
@@ -30,40 +33,61 @@ export function SessionProvider({ api, children }: Props) {
   const [loaded, setLoaded] = useState(false);
   const [profile, setProfile] = useState<Profile | null>(null);
   const [firstSync, setFirstSync] = useState(false);
-  const [notice, setNotice] = useState<SessionNotice>(null);
+  const [expired, setExpired] = useState(false);
   const current = useRef<Profile | null>(null);
-
-  const signOut = useCallback(
-    async (next: SessionNotice = null) => {
-      const leaving = current.current;
-      current.current = null;
-      setProfile(null);
-      setFirstSync(false);
-      setNotice(next);
-      if (leaving) {
-        closeProfile(leaving);
-        // Revoke the token when we still can; offline, the server lets it expire.
-        if (next === null) void leaving.client.logout().catch(() => undefined);
-      }
-      await api.clearSession();
-    },
+  const revocations = useMemo(
+    () => createRevocationQueue(api, { allowInsecureHttp: () => allowInsecureHttp.current }),
     [api],
   );
 
+  /** The server refused `from`'s token: stop syncing it until its user signs in again. */
+  const expire = useCallback((from: Profile) => {
+    if (current.current !== from) return;
+    from.engine.stop();
+    setExpired(true);
+  }, []);
+
+  /** Makes `session` the signed-in one: a new profile, or `renewing` with a new token. */
   const activate = useCallback(
-    (session: Session): Profile => {
-      if (current.current) closeProfile(current.current);
-      const opened = openProfile(session, {
-        onUnauthorized: () => void signOut('sessionExpired'),
+    (session: Session, renewing?: Profile): Profile => {
+      const options = {
+        onUnauthorized: () => expire(opened),
         allowInsecureHttp: () => allowInsecureHttp.current,
-      });
+      };
+      if (current.current && current.current !== renewing) closeProfile(current.current);
+      const opened: Profile = renewing
+        ? renewProfile(renewing, session, options)
+        : openProfile(session, options);
       current.current = opened;
       setProfile(opened);
+      setExpired(false);
       opened.engine.start();
       return opened;
     },
-    [signOut],
+    [expire],
   );
+
+  const signOut = useCallback(async () => {
+    const leaving = current.current;
+    current.current = null;
+    setProfile(null);
+    setFirstSync(false);
+    setExpired(false);
+    if (leaving) {
+      closeProfile(leaving);
+      const { serverUrl, token } = leaving.session;
+      try {
+        // Kept first, so that it is revoked later if this attempt cannot reach the server.
+        await revocations.add({ serverUrl, token });
+        void revocations.flush(serverUrl).catch(() => undefined);
+      } catch {
+        // This platform cannot keep it (no key store): revoke it now if the server is reachable;
+        // otherwise it expires on the server by itself.
+        void leaving.client.logout().catch(() => undefined);
+      }
+    }
+    await api.clearSession();
+  }, [api, revocations]);
 
   useEffect(() => {
     let cancelled = false;
@@ -73,9 +97,7 @@ export function SessionProvider({ api, children }: Props) {
         const restored = activate(session);
         if (navigator.onLine) {
           restored.client.me().catch((error: unknown) => {
-            if (error instanceof ApiError && error.unauthorized && current.current === restored) {
-              void signOut('sessionExpired');
-            }
+            if (error instanceof ApiError && error.unauthorized) expire(restored);
           });
         }
       }
@@ -86,11 +108,22 @@ export function SessionProvider({ api, children }: Props) {
       if (current.current) closeProfile(current.current);
       current.current = null;
     };
-  }, [api, activate, signOut]);
+  }, [api, activate, expire]);
+
+  // The first contact this device can make revokes the tokens of offline sign-outs.
+  useEffect(() => {
+    const flush = () => {
+      if (navigator.onLine) void revocations.flush().catch(() => undefined);
+    };
+    flush();
+    window.addEventListener('online', flush);
+    return () => window.removeEventListener('online', flush);
+  }, [revocations]);
 
   const signIn = useCallback(
     async ({ username, password, serverUrl, allowInsecureHttp: allowed }: SignInValues) => {
       const client = createApiClient({ serverUrl, allowInsecureHttp: () => allowed });
+      await revocations.flush(client.serverUrl).catch(() => undefined);
       // The same device keeps its id, so that its queued mutations keep their numbering.
       const deviceId = await previousDeviceId(client.serverUrl, username).catch(() => undefined);
       const answer = await client.login({
@@ -108,18 +141,56 @@ export function SessionProvider({ api, children }: Props) {
       };
       await api.storeSession(session);
       await updateSettings({ serverUrl: client.serverUrl, allowInsecureHttp: allowed });
-      setNotice(null);
       setFirstSync(true);
       const opened = activate(session);
       await opened.engine.syncNow();
       if (current.current === opened) setFirstSync(false);
     },
-    [api, activate, updateSettings],
+    [api, activate, revocations, updateSettings],
+  );
+
+  const renewSession = useCallback(
+    async (password: string) => {
+      const renewing = current.current;
+      if (!renewing) throw new Error('renewSession without a signed-in profile');
+      const { serverUrl, user, deviceId } = renewing.session;
+      const client = createApiClient({ serverUrl });
+      await revocations.flush(serverUrl).catch(() => undefined);
+      // Its own device id: the server keeps the device's numbering, so the queue goes on as it is.
+      const answer = await client.login({
+        username: user.username,
+        password,
+        deviceName: deviceName(await api.appInfo()),
+        deviceId,
+      });
+      if (answer.user.id !== user.id) {
+        // This profile's queued work must never travel under another account's token.
+        await createApiClient({ serverUrl, token: answer.token })
+          .logout()
+          .catch(() => undefined);
+        throw new OtherAccountError();
+      }
+      const session: Session = {
+        token: answer.token,
+        deviceId: answer.deviceId,
+        serverUrl,
+        user: answer.user,
+      };
+      if (current.current !== renewing) {
+        // Signed out while the answer was on its way: this token is not wanted either.
+        await revocations.add({ serverUrl, token: answer.token }).catch(() => undefined);
+        return;
+      }
+      await api.storeSession(session);
+      if (current.current === renewing) activate(session, renewing);
+      else await api.clearSession();
+    },
+    [api, activate, revocations],
   );
 
   const value = useMemo(
-    () => ({ profile, firstSync, notice, signIn, signOut }),
-    [profile, firstSync, notice, signIn, signOut],
+    () => ({ profile, firstSync, expired, signIn, renewSession, signOut }),
+    [profile, firstSync, expired, signIn, renewSession, signOut],
   );
   if (!loaded) return null;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

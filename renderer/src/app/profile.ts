@@ -1,5 +1,6 @@
 // A signed-in profile: the user's own local database, the server client with their token, and
-// their sync worker. Opened when a session starts or is restored, closed on sign-out.
+// their sync worker. Opened when a session starts or is restored, renewed (same database, new
+// token) when its user signs in again after the session ended, closed on sign-out.
 import { openUserDatabase } from '../db/database';
 import type { FieldInspectorDb } from '../db/database';
 import type { Session } from '../platform/contract';
@@ -24,7 +25,22 @@ export interface ProfileOptions {
 }
 
 export function openProfile(session: Session, options: ProfileOptions): Profile {
-  const db = openUserDatabase(session.user.id);
+  return withSession(openUserDatabase(session.user.id), session, options);
+}
+
+/**
+ * The same user's profile with a new session: the database stays open (screens reading it and
+ * the outbox carry on); the old sync worker stops and one with the new token takes over.
+ */
+export function renewProfile(profile: Profile, session: Session, options: ProfileOptions): Profile {
+  if (session.user.id !== profile.session.user.id) {
+    throw new Error('renewProfile: the new session belongs to another user');
+  }
+  profile.engine.stop();
+  return withSession(profile.db, session, options);
+}
+
+function withSession(db: FieldInspectorDb, session: Session, options: ProfileOptions): Profile {
   const client = createApiClient({
     serverUrl: session.serverUrl,
     token: session.token,

@@ -1,4 +1,5 @@
-// Who is signed in, as React state: their profile (database, client, sync worker) or nothing.
+// Who is signed in, as React state: their profile (database, client, sync worker) or nothing,
+// and whether the server has ended their session (work goes on; syncing waits for a sign-in).
 import { createContext, useContext } from 'react';
 import type { Profile } from './profile';
 
@@ -10,15 +11,27 @@ export interface SignInValues {
   allowInsecureHttp: boolean;
 }
 
-export type SessionNotice = 'sessionExpired' | null;
-
 export interface SessionContextValue {
   profile: Profile | null;
   /** True from a fresh sign-in until its first sync has finished (or failed). */
   firstSync: boolean;
-  notice: SessionNotice;
+  /**
+   * True when the server no longer accepts the profile's session (expired or revoked): the
+   * profile stays open and its work is kept, and it syncs again once renewSession succeeds.
+   */
+  expired: boolean;
   signIn(values: SignInValues): Promise<void>;
-  signOut(notice?: SessionNotice): Promise<void>;
+  /** Signs the profile's own user in again, on the same server and device; then syncs. */
+  renewSession(password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+/** Signing in again, the server answered for another account under the profile's username. */
+export class OtherAccountError extends Error {
+  override readonly name = 'OtherAccountError';
+  constructor() {
+    super('the server signed in another account under this username');
+  }
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -24,8 +24,9 @@ export const en: LocaleResources = {
     unreachable: 'Cannot reach the server at {{url}}',
     rateLimited_one: 'Too many attempts, try again in {{count}} minute',
     rateLimited_other: 'Too many attempts, try again in {{count}} minutes',
+    rateLimitedSeconds_one: 'Too many attempts, try again in {{count}} second',
+    rateLimitedSeconds_other: 'Too many attempts, try again in {{count}} seconds',
     serverError: 'The server could not sign you in: {{message}}',
-    sessionExpired: 'Your session has ended. Please sign in again.',
     firstSync: 'Downloading the data of your jurisdiction…',
     firstSyncCount_one: '{{count}} record downloaded',
     firstSyncCount_other: '{{count}} records downloaded',
@@ -47,6 +48,18 @@ export const en: LocaleResources = {
     signOut: 'Sign out',
     online: 'Online',
     offline: 'Offline',
+  },
+  sessionExpired: {
+    title: 'Sign in again to sync',
+    body: 'The server has ended your session. Your work stays on this device and you can go on working; changes upload once you sign in again.',
+    signInAgain: 'Sign in again',
+    dialogTitle: 'Sign in again',
+    dialogIntro: 'Enter the password of {{name}} ({{username}}) for {{server}}.',
+    submit: 'Sign in',
+    later: 'Later',
+    renewed: 'Signed in again. Syncing your changes…',
+    otherAccount:
+      'The server now holds another account under this username. Sign out to change accounts; this device keeps your unsent changes.',
   },
   syncState: {
     idle: 'Up to date',
@@ -253,7 +266,8 @@ export const en: LocaleResources = {
   },
   syncError: {
     network: 'The server cannot be reached. Sync retries by itself once the network is back.',
-    unauthorized: 'Your session has ended. Please sign in again.',
+    unauthorized:
+      'Your session has ended. Your changes are kept on this device: sign in again to sync them.',
     server: 'The server answered with an error: {{message}}',
     invalidData: 'The server sent data this app cannot read; nothing was changed.',
     unknown: 'Something unexpected went wrong while syncing: {{message}}',

@@ -21,8 +21,9 @@ export const zhCN = {
     unreachable: '无法连接服务器 {{url}}',
     rateLimited_one: '尝试次数过多，请 {{count}} 分钟后再试',
     rateLimited_other: '尝试次数过多，请 {{count}} 分钟后再试',
+    rateLimitedSeconds_one: '尝试次数过多，请 {{count}} 秒后再试',
+    rateLimitedSeconds_other: '尝试次数过多，请 {{count}} 秒后再试',
     serverError: '服务器未能完成登录：{{message}}',
-    sessionExpired: '登录已失效，请重新登录',
     firstSync: '正在下载本辖区数据…',
     firstSyncCount_one: '已下载 {{count}} 条记录',
     firstSyncCount_other: '已下载 {{count}} 条记录',
@@ -44,6 +45,18 @@ export const zhCN = {
     signOut: '退出登录',
     online: '在线',
     offline: '离线',
+  },
+  sessionExpired: {
+    title: '请重新登录以同步',
+    body: '服务器已结束本次登录。您的工作仍保存在本设备上，可以继续工作；重新登录后即会上传未同步的修改。',
+    signInAgain: '重新登录',
+    dialogTitle: '重新登录',
+    dialogIntro: '请输入 {{name}}（{{username}}）在 {{server}} 的密码。',
+    submit: '登录',
+    later: '稍后',
+    renewed: '已重新登录，正在同步您的修改…',
+    otherAccount:
+      '服务器上该用户名现属于另一个账号。如需切换账号，请退出登录；本设备会保留您未上传的修改。',
   },
   syncState: {
     idle: '已同步',
@@ -248,7 +261,7 @@ export const zhCN = {
   },
   syncError: {
     network: '无法连接服务器，联网后将自动重试。',
-    unauthorized: '登录已失效，请重新登录。',
+    unauthorized: '登录已失效。您的修改仍保存在本设备上，重新登录后即可同步。',
     server: '服务器返回错误：{{message}}',
     invalidData: '服务器发来的数据无法识别，已全部保留原状。',
     unknown: '同步时发生意外错误：{{message}}',

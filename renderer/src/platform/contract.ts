@@ -61,6 +61,21 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/**
+ * The token of a sign-out the server has not heard of yet (made offline): kept, as securely as a
+ * session, until the server it came from has revoked it.
+ */
+export const pendingRevocationSchema = z.object({
+  serverUrl: sessionSchema.shape.serverUrl,
+  token: sessionSchema.shape.token,
+});
+export type PendingRevocation = z.infer<typeof pendingRevocationSchema>;
+/** More sign-outs than this without reaching a server are not kept: those tokens expire anyway. */
+export const MAX_PENDING_REVOCATIONS = 20;
+export const pendingRevocationsSchema = z
+  .array(pendingRevocationSchema)
+  .max(MAX_PENDING_REVOCATIONS);
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -111,6 +126,8 @@ export const channels = {
   'session:load': { args: none, result: sessionSchema.nullable() },
   'session:store': { args: z.tuple([sessionSchema]), result: z.void() },
   'session:clear': { args: none, result: z.void() },
+  'revocations:load': { args: none, result: pendingRevocationsSchema },
+  'revocations:store': { args: z.tuple([pendingRevocationsSchema]), result: z.void() },
   'file:save': { args: z.tuple([saveFileArgsSchema]), result: saveResultSchema },
   'pdf:print': { args: z.tuple([printToPdfArgsSchema]), result: saveResultSchema },
 } as const;
@@ -124,6 +141,9 @@ export interface PlatformApi {
   loadSession(): Promise<Session | null>;
   storeSession(session: Session): Promise<void>;
   clearSession(): Promise<void>;
+  loadRevocations(): Promise<PendingRevocation[]>;
+  /** Replaces the list; an empty list forgets every token. */
+  storeRevocations(revocations: PendingRevocation[]): Promise<void>;
   saveFile(args: SaveFileArgs): Promise<SaveResult>;
   printToPdf(args: PrintToPdfArgs): Promise<SaveResult>;
 }

@@ -7,6 +7,8 @@ export const methodChannels = {
   loadSession: 'session:load',
   storeSession: 'session:store',
   clearSession: 'session:clear',
+  loadRevocations: 'revocations:load',
+  storeRevocations: 'revocations:store',
   saveFile: 'file:save',
   printToPdf: 'pdf:print',
 } as const;

@@ -1,20 +1,22 @@
-// The browser-mode implementation of window.api: settings and the session live in localStorage,
-// files leave through a download link, and printing uses the browser's own print dialog. The
-// server is always the one that served the page: the page's Content Security Policy lets it
-// connect to nothing else.
+// The browser-mode implementation of window.api: settings, the session and the tokens still to
+// revoke live in localStorage, files leave through a download link, and printing uses the
+// browser's own print dialog. The server is always the one that served the page: the page's
+// Content Security Policy lets it connect to nothing else.
 
 import {
   applySettingsPatch,
+  pendingRevocationsSchema,
   printToPdfArgsSchema,
   saveFileArgsSchema,
   sessionSchema,
   settingsPatchSchema,
   settingsSchema,
 } from './contract';
-import type { PlatformApi, SaveResult, Session, Settings } from './contract';
+import type { PendingRevocation, PlatformApi, SaveResult, Session, Settings } from './contract';
 
 export const SETTINGS_KEY = 'fi.settings';
 export const SESSION_KEY = 'fi.session';
+export const REVOCATIONS_KEY = 'fi.revocations';
 
 /** What the web platform needs from the page beyond storage; tests pass their own. */
 export interface WebPlatformDeps {
@@ -104,6 +106,15 @@ export function createWebPlatform(
     },
     clearSession: async () => {
       storage.removeItem(SESSION_KEY);
+    },
+    loadRevocations: async () => {
+      const parsed = pendingRevocationsSchema.safeParse(readJson(storage, REVOCATIONS_KEY));
+      return parsed.success ? parsed.data : [];
+    },
+    storeRevocations: async (revocations: PendingRevocation[]) => {
+      const valid = pendingRevocationsSchema.parse(revocations);
+      if (valid.length === 0) storage.removeItem(REVOCATIONS_KEY);
+      else storage.setItem(REVOCATIONS_KEY, JSON.stringify(valid));
     },
     saveFile: async (args): Promise<SaveResult> => {
       const { defaultName, data } = saveFileArgsSchema.parse(args);

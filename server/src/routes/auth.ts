@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { LoginResponse, MeResponse } from '../../../domain/sync/protocol';
 import { loginRequestSchema } from '../../../domain/sync/protocol';
 import { authenticate } from '../auth/authenticate';
-import { loginRetryAfter, recordLoginAttempt } from '../auth/login-rate-limit';
+import { admitLoginAttempt, settleLoginAttempt } from '../auth/login-rate-limit';
 import { decoyHash, verifyPassword } from '../auth/passwords';
 import { createSession, revokeSession } from '../auth/sessions';
 import { ApiError } from '../http/api-error';
@@ -14,36 +14,43 @@ import type { RouteContext } from './context';
 /** Sign-in bodies are small; anything larger is refused before it is read. */
 export const AUTH_BODY_LIMIT = 64 * 1024;
 
-export const authRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, clock }) => {
+export const authRoutes: FastifyPluginAsync<RouteContext> = async (
+  app,
+  { db, clock, sessionLimits },
+) => {
   app.post(
     '/auth/login',
     { bodyLimit: AUTH_BODY_LIMIT },
     async (request): Promise<LoginResponse> => {
       const body = parseInput(loginRequestSchema, request.body, 'body');
       const now = clock();
-      const retryAfter = await loginRetryAfter(db, body.username, request.ip, now);
-      if (retryAfter > 0) {
+      // request.ip is the socket's address, or the client's as a trusted proxy reports it.
+      const admission = await admitLoginAttempt(
+        db,
+        { username: body.username, ip: request.ip },
+        now,
+      );
+      if (!admission.admitted) {
+        const wait = admission.retryAfterSeconds;
         throw new ApiError(
           429,
           'too_many_attempts',
-          `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+          `Too many failed sign-in attempts from this address. Try again in ${
+            wait < 120 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`
+          }.`,
           undefined,
-          { 'Retry-After': String(retryAfter) },
+          { 'Retry-After': String(wait) },
         );
       }
       const user = await findUserByUsername(db, body.username);
       const hash = user && !user.deletedAt ? await passwordHashOf(db, user.id) : null;
       const ok = await verifyPassword(body.password, hash ?? (await decoyHash()));
-      await recordLoginAttempt(
-        db,
-        { username: body.username, ip: request.ip, succeeded: ok && hash !== null },
-        now,
-      );
+      await settleLoginAttempt(db, admission.attemptId, ok && hash !== null, now);
       if (!user || !hash || !ok) {
         throw new ApiError(401, 'invalid_credentials', 'Wrong username or password.');
       }
       const session = await db.transaction((tx) =>
-        createSession(tx, user.id, body.deviceName, now, body.deviceId),
+        createSession(tx, user.id, body.deviceName, now, body.deviceId, sessionLimits),
       );
       return { token: session.token, deviceId: session.deviceId, user };
     },

@@ -1,6 +1,7 @@
 // What every route plugin is given by the app factory.
 import type { Database } from '../db/database';
 import type { BlobStore } from '../blobs/blob-store';
+import type { SessionLimits } from '../auth/sessions';
 
 /** Points where a test can act inside a request; production leaves them unset. */
 export interface TestHooks {
@@ -13,4 +14,6 @@ export interface RouteContext {
   clock: () => Date;
   blobs: BlobStore;
   hooks?: TestHooks;
+  /** How long the sessions a sign-in opens may live (DEFAULT_SESSION_LIMITS if unset). */
+  sessionLimits?: SessionLimits;
 }

@@ -1,12 +1,10 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../../app/LanguageSelect';
-import { useSession } from '../../app/session-context';
 import { SignInForm } from './SignInForm';
 
 export function SignInScreen() {
   const { t } = useTranslation();
-  const { notice } = useSession();
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 16 }}>
       <Card style={{ width: 400, maxWidth: '100%' }}>
@@ -19,9 +17,6 @@ export function SignInScreen() {
             <label htmlFor="language">{t('language.label')}</label>
             <LanguageSelect id="language" />
           </Flex>
-          {notice ? (
-            <Alert type="warning" title={t(`signIn.${notice}`)} style={{ marginBottom: 16 }} />
-          ) : null}
           <Typography.Title level={4}>{t('signIn.title')}</Typography.Title>
           <SignInForm />
         </main>

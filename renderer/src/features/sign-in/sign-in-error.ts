@@ -8,8 +8,10 @@ export function signInErrorMessage(error: unknown, t: TFunction, serverUrl: stri
   if (error instanceof ApiError) {
     if (error.status === 401) return t('signIn.invalidCredentials');
     if (error.status === 429) {
-      const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
-      return t('signIn.rateLimited', { count: minutes });
+      // The wait grows from a second: say seconds while it is short.
+      const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60));
+      if (seconds < 60) return t('signIn.rateLimitedSeconds', { count: seconds });
+      return t('signIn.rateLimited', { count: Math.ceil(seconds / 60) });
     }
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createWebPlatform,
+  REVOCATIONS_KEY,
   SESSION_KEY,
   SETTINGS_KEY,
 } from '../../../../renderer/src/platform/web-platform';
@@ -102,6 +103,27 @@ describe('web platform session', () => {
     await expect(api.storeSession({ ...makeSession(), token: 'short' })).rejects.toThrow();
     window.localStorage.setItem(SESSION_KEY, JSON.stringify({ token: 'x' }));
     expect(await api.loadSession()).toBeNull();
+  });
+});
+
+describe('web platform tokens to revoke', () => {
+  const pending = { serverUrl: 'http://hq.example:8787', token: 'k'.repeat(43) };
+
+  it('keeps them until the list is emptied', async () => {
+    const { api } = setup();
+    expect(await api.loadRevocations()).toEqual([]);
+    await api.storeRevocations([pending]);
+    expect(await api.loadRevocations()).toEqual([pending]);
+    await api.storeRevocations([]);
+    expect(window.localStorage.getItem(REVOCATIONS_KEY)).toBeNull();
+    expect(await api.loadRevocations()).toEqual([]);
+  });
+
+  it('refuses malformed entries and ignores a damaged list', async () => {
+    const { api } = setup();
+    await expect(api.storeRevocations([{ ...pending, token: 'short' }])).rejects.toThrow();
+    window.localStorage.setItem(REVOCATIONS_KEY, '[{"token": 1}]');
+    expect(await api.loadRevocations()).toEqual([]);
   });
 });
 

@@ -44,8 +44,9 @@ export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiL
   const session = {
     profile,
     firstSync: false,
-    notice: null,
+    expired: false,
     signIn: async () => undefined,
+    renewSession: async () => undefined,
     signOut: async () => undefined,
   };
   return render(

@@ -8,6 +8,7 @@ import { createOriginCheck, trustedOrigins } from '../../../../../electron/main/
 import { createSenderCheck } from '../../../../../electron/main/ipc/handle';
 import type { IpcDeps } from '../../../../../electron/main/ipc/register';
 import { registerIpc } from '../../../../../electron/main/ipc/register';
+import { createRevocationStore } from '../../../../../electron/main/revocation-store';
 import { createSessionStore } from '../../../../../electron/main/session-store';
 import { createSettingsStore } from '../../../../../electron/main/settings-store';
 import type { FakeEvent } from '../../fake-ipc';
@@ -25,6 +26,8 @@ const validArgs: Record<Channel, unknown[]> = {
   'session:load': [],
   'session:store': [sampleSession()],
   'session:clear': [],
+  'revocations:load': [],
+  'revocations:store': [[{ serverUrl: sampleSession().serverUrl, token: sampleSession().token }]],
   'file:save': [
     {
       defaultName: 'record.csv',
@@ -49,6 +52,7 @@ let ipc: FakeIpcMain;
 function recordingDeps(): IpcDeps<FakeEvent> {
   const settings = createSettingsStore(join(dir, 'settings.json'), {});
   const session = createSessionStore(join(dir, 'session.bin'), fakeSafeStorage());
+  const revocations = createRevocationStore(join(dir, 'revocations.bin'), fakeSafeStorage());
   const record =
     <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
     (...args: A): R => {
@@ -69,6 +73,10 @@ function recordingDeps(): IpcDeps<FakeEvent> {
       load: record('session.load', session.load),
       store: record('session.store', session.store),
       clear: record('session.clear', session.clear),
+    },
+    revocations: {
+      load: record('revocations.load', revocations.load),
+      store: record('revocations.store', revocations.store),
     },
     showSaveDialog: record('showSaveDialog', async () => ({
       canceled: false,

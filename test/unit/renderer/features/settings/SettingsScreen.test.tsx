@@ -34,9 +34,10 @@ function renderSettings(api: PlatformApi) {
   const session = {
     profile,
     firstSync: false,
-    notice: null,
+    expired: false,
     signIn: async () => undefined,
     signOut: async () => undefined,
+    renewSession: async () => undefined,
   };
   render(
     <SettingsProvider api={api}>
