@@ -6,6 +6,7 @@ import Fastify from 'fastify';
 import { API_PREFIX } from '../../domain/sync/protocol';
 import type { BlobStore } from './blobs/blob-store';
 import { databaseBlobStore } from './blobs/blob-store';
+import { DEFAULT_UPLOAD_QUOTA_MIB } from './config';
 import type { Database } from './db/database';
 import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
@@ -28,6 +29,8 @@ export interface AppOptions {
   blobs?: BlobStore;
   /** Test-only points inside requests (see TestHooks); never set in production. */
   hooks?: TestHooks;
+  /** Bytes one user may have uploaded that no record refers to yet (config.ts's default). */
+  uploadQuotaBytes?: number;
 }
 
 /** Bodies of sync routes (push batches) may be larger than sign-in bodies, but stay bounded. */
@@ -40,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? (() => new Date()),
     blobs: options.blobs ?? databaseBlobStore(),
     hooks: options.hooks,
+    uploadQuotaBytes: options.uploadQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_MIB * 1024 * 1024,
   };
 
   // An empty JSON body (a bare POST /auth/logout with a JSON content type) is no body at all.

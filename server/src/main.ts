@@ -1,8 +1,8 @@
 // The HQ server process: reads configuration from the environment, opens and migrates the
 // database, optionally seeds the demo district, serves, and shuts down cleanly on a signal.
-import { join } from 'node:path';
 import { buildApp } from './app';
-import { databaseBlobStore, fileBlobStore } from './blobs/blob-store';
+import { startBlobCollector } from './blobs/blob-gc';
+import { configuredBlobStore } from './blobs/blob-store';
 import { readConfig } from './config';
 import { DatabaseBusyError } from './db/directory-lock';
 import { migrate } from './db/migrations';
@@ -32,14 +32,21 @@ async function main(): Promise<void> {
       await db.close();
       db = await openDatabase(config);
     }
-    // With the embedded database, blobs are files under the data directory (DESIGN.md, Scale).
-    const blobs =
-      db.kind === 'pglite' ? fileBlobStore(join(config.dataDir, 'blobs')) : databaseBlobStore();
+    // With the embedded database, blobs are files under the data directory.
+    const blobs = configuredBlobStore(db.kind, config.dataDir);
     const app = await buildApp({
       db,
       blobs,
       hooks: testHooks(),
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+      uploadQuotaBytes: config.uploadQuotaBytes,
+    });
+    const collector = startBlobCollector({
+      db,
+      store: blobs,
+      clock: () => new Date(),
+      graceMs: config.unusedBlobGraceMs,
+      report: (message, error) => (error ? console.error(message, error) : console.log(message)),
     });
     const address = await app.listen({ host: config.host, port: config.port });
     const ms = Math.round(performance.now() - started);
@@ -52,8 +59,9 @@ async function main(): Promise<void> {
       if (closing) return;
       closing = true;
       console.log(`${signal} received: closing.`);
-      app
-        .close()
+      collector
+        .stop()
+        .then(() => app.close())
         .then(() => db.close())
         .then(
           () => process.exit(0),

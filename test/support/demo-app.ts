@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { DatabaseKind } from '../../server/src/db/database';
 import { buildApp } from '../../server/src/app';
-import { fileBlobStore } from '../../server/src/blobs/blob-store';
+import type { BlobStore } from '../../server/src/blobs/blob-store';
+import { databaseBlobStore, fileBlobStore } from '../../server/src/blobs/blob-store';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
 import { seedDistrict } from '../../server/src/seed/seed-demo';
@@ -21,6 +22,8 @@ export interface DemoApp {
   district: DemoDistrict;
   /** Where photo bytes are kept when they are kept in files rather than in the database. */
   blobDir: string | undefined;
+  /** The app's blob store (collecting unused blobs needs the same one). */
+  blobs: BlobStore;
   /** Moves the app's clock. */
   setNow: (now: Date) => void;
   close: () => Promise<void>;
@@ -28,23 +31,26 @@ export interface DemoApp {
 
 export async function demoApp(
   kind: DatabaseKind,
-  options: { seed?: boolean; blobsInFiles?: boolean } = {},
+  options: { seed?: boolean; blobsInFiles?: boolean; uploadQuotaBytes?: number } = {},
 ): Promise<DemoApp> {
   const db = await freshDatabase(kind);
   const district = buildDemoDistrict(TEST_NOW);
   if (options.seed !== false) await seedDistrict(db, district, TEST_NOW);
   let now = TEST_NOW;
   const blobDir = options.blobsInFiles ? mkdtempSync(join(tmpdir(), 'fi-blobs-')) : undefined;
+  const blobs = blobDir ? fileBlobStore(blobDir) : databaseBlobStore();
   const app = await buildApp({
     db,
     clock: () => now,
-    ...(blobDir ? { blobs: fileBlobStore(blobDir) } : {}),
+    blobs,
+    ...(options.uploadQuotaBytes ? { uploadQuotaBytes: options.uploadQuotaBytes } : {}),
   });
   return {
     app,
     db,
     district,
     blobDir,
+    blobs,
     setNow: (next) => {
       now = next;
     },

@@ -309,6 +309,7 @@ export const zhCN = {
     invalid: '{{entityName}}记录无效：{{issues}}',
     invalidMerged: '与服务器上的版本合并后，{{entityName}}记录无效：{{issues}}',
     usernameTaken: '该用户名已被其他用户使用',
+    photoNotUploaded: '该记录引用的照片或签名（{{sha256}}）尚未由您上传，您也无权查看：请先上传照片，再同步引用它的记录',
   },
   reviewDecision: {
     approve: '通过',

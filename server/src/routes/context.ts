@@ -13,4 +13,6 @@ export interface RouteContext {
   clock: () => Date;
   blobs: BlobStore;
   hooks?: TestHooks;
+  /** Bytes one user may have uploaded that no record refers to yet. */
+  uploadQuotaBytes: number;
 }
