@@ -251,6 +251,55 @@ describe.each(databaseKinds)('pull of the inspections an officer takes part in, 
     }
   });
 
+  it('keeps an enterprise with an officer while another of their inspections is there', async () => {
+    const enterprise = t.district.enterprises.find(
+      (e) =>
+        e.town === ZONE &&
+        e.id !== inspection.enterpriseId &&
+        !t.district.inspections.some(
+          (i) => i.enterpriseId === e.id && i.coInspectorIds.includes(wang.userId),
+        ),
+    );
+    if (!enterprise) throw new Error('no other enterprise of the zone without wang');
+    const visits = [0, 1].map(() =>
+      newInspection(t.district, li.userId, enterprise.id, { coInspectorIds: [wang.userId] }),
+    );
+    const hazards = visits.map((v) => newFinding(v));
+    const res = await push(t.app, li, [
+      ...visits.map((v) => upsert('inspection', v)),
+      ...hazards.map((f) => upsert('finding', f)),
+    ]);
+    expect(res.results.every((r) => r.status === 'applied')).toBe(true);
+    const joined = await pullChecked(wang, cursors.get(wang.username));
+    cursors.set(wang.username, joined.cursor);
+    expect(joined.changes.map(key)).toContain(`enterprise/${enterprise.id}`);
+
+    const takeOff = async (visit: Inspection) => {
+      const current = await readRecord(t.db, 'inspection', visit.id);
+      if (!current) throw new Error('the visit is gone');
+      const done = await push(t.app, li, [
+        upsert('inspection', { ...current, coInspectorIds: [] }),
+      ]);
+      expect(done.results.map((r) => r.status)).toEqual(['applied']);
+      const got = await pullChecked(wang, cursors.get(wang.username));
+      cursors.set(wang.username, got.cursor);
+      expect(got.changes.every((c) => c.data === null)).toBe(true);
+      return got.changes.map(key).sort();
+    };
+    const [first, second] = visits;
+    if (!first || !second) throw new Error('no visits');
+    expect(await takeOff(first)).toEqual(
+      [`inspection/${first.id}`, `finding/${hazards[0]?.id}`].sort(),
+    );
+    expect(await takeOff(second)).toEqual(
+      [
+        `inspection/${second.id}`,
+        `finding/${hazards[1]?.id}`,
+        `enterprise/${enterprise.id}`,
+      ].sort(),
+    );
+  });
+
   it('repairs inspections taken part in before the server kept their officers', async () => {
     const enterprise = t.district.enterprises.find(
       (e) => e.town === ZONE && e.id !== inspection.enterpriseId,

@@ -213,25 +213,8 @@ export async function followParticipants(
     exit(p.user_id, 'inspection', p.inspection_id);
     for (const id of findings.get(p.inspection_id) ?? []) exit(p.user_id, 'finding', id);
   }
-  if (leftEnterprise.length > 0) {
-    // Unless another inspection of theirs is at the same enterprise.
-    const still = await tx.query<{ user_id: string; enterprise_id: string }>(
-      `SELECT DISTINCT r.user_id::text AS user_id, r.enterprise_id::text AS enterprise_id
-       FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, enterprise_id uuid)
-       WHERE EXISTS (SELECT 1 FROM participants p
-         WHERE p.enterprise_id = r.enterprise_id AND p.user_id = r.user_id OFFSET 0)`,
-      [
-        JSON.stringify(
-          leftEnterprise.map(({ user_id, enterprise_id }) => ({ user_id, enterprise_id })),
-        ),
-      ],
-    );
-    const kept = new Set(still.map((s) => `${s.user_id}/${s.enterprise_id}`));
-    for (const p of leftEnterprise) {
-      if (!kept.has(`${p.user_id}/${p.enterprise_id}`))
-        exit(p.user_id, 'enterprise', p.enterprise_id);
-    }
-  }
+  // An exit of an enterprise where another inspection of theirs is: pull hides it while so.
+  for (const p of leftEnterprise) exit(p.user_id, 'enterprise', p.enterprise_id);
 
   // Joining again voids earlier exits; an officer outside the town gets the records anew.
   const voided: ({ user_id: string } & Keyed)[] = [];
