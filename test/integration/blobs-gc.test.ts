@@ -105,6 +105,17 @@ describe.each(blobStoreCases)(
       for (const bytes of [unused, referenced, dropped]) expect(await present(bytes)).toBe('kept');
     });
 
+    it('keeps the file of bytes uploaded again between the removal of their row and of the file', async () => {
+      // As when an upload comes in after the collection committed, before it removed the files.
+      const bytes = jpeg('gc uploaded again meanwhile');
+      t.setNow(TEST_NOW);
+      expect((await putBlob(t.app, li.token, bytes)).statusCode).toBe(201);
+      await t.blobs.removeBytes(t.db, [sha(bytes)]);
+      expect(await present(bytes)).toBe('kept');
+      const got = await getAs(t.app, `/api/v1/blobs/${sha(bytes)}`, li.token);
+      expect(Buffer.compare(got.rawPayload, bytes)).toBe(0);
+    });
+
     it('runs by itself in the server process', async () => {
       const bytes = jpeg('gc periodic');
       t.setNow(TEST_NOW);

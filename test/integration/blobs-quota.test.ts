@@ -97,4 +97,19 @@ describe.each(blobStoreCases)('upload quota on $kind (in files: $files)', ({ kin
     const referenced = photo('quota a');
     expect((await putBlob(t.app, chen.token, referenced)).statusCode).toBe(201);
   });
+
+  it('does not count an upload left pending by a race with the first reference to its bytes', async () => {
+    const zhao = await signIn(t.app, t.district, 'inspector.zhao');
+    for (const n of ['1', '2']) {
+      expect((await putBlob(t.app, zhao.token, photo(`zhao ${n}`))).statusCode).toBe(201);
+    }
+    // Uploaded while a push made li's photo referenced: the push did not see this upload's row.
+    const referenced = photo('quota a');
+    expect((await putBlob(t.app, zhao.token, referenced)).statusCode).toBe(201);
+    await t.db.query(`UPDATE blob_uploads SET pending = true WHERE sha256 = $1 AND user_id = $2`, [
+      sha(referenced),
+      zhao.userId,
+    ]);
+    expect((await putBlob(t.app, zhao.token, photo('zhao 3'))).statusCode).toBe(201);
+  });
 });

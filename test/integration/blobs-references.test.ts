@@ -136,8 +136,13 @@ describe.each(databaseKinds)('photo references on %s', (kind) => {
 
   it('lets an administrator refer to any photo the server holds, and to no other', async () => {
     const absent = jpeg('admin never saw this');
+    // Uploaded by li and referred to by no record yet: only li and administrators know of it.
+    const unclaimed = jpeg('li upload no record uses');
+    expect((await putBlob(t.app, li.token, unclaimed)).statusCode).toBe(201);
+    expect(await missingFor(t.app, chen.token, [sha(unclaimed)])).toEqual([sha(unclaimed)]);
+    expect(await missingFor(t.app, admin.token, [sha(unclaimed)])).toEqual([]);
     const inspection = newInspectionOf(t.district, li);
-    const held = newFinding(inspection, { photos: [photoRef(liPhoto)] });
+    const held = newFinding(inspection, { photos: [photoRef(unclaimed)] });
     const missing = newFinding(inspection, { photos: [photoRef(absent)] });
     const res = await push(t.app, admin, [
       upsert('inspection', { ...inspection, createdBy: admin.userId }),
