@@ -259,6 +259,8 @@ export const en: LocaleResources = {
     unknown: 'Something unexpected went wrong while syncing: {{message}}',
     offline: 'This device is offline. Sync starts by itself when the network is back.',
     refused: 'The server refused the sync: {{message}}',
+    uploadQuota:
+      'The server holds as many of your photos as it keeps for records not yet sent. The records already sent free room as they arrive; sync tries again by itself in a while. If it keeps happening, tell your administrator.',
   },
   syncDetail: {
     pendingPhotos: 'Photos and signatures waiting to upload',

@@ -12,7 +12,15 @@ const REPULL = 'sync.repull';
 const midKey = (deviceId: string) => `sync.lastMid.${deviceId}`;
 
 export interface StoredSyncError {
-  kind: 'offline' | 'network' | 'unauthorized' | 'refused' | 'server' | 'invalidData' | 'unknown';
+  kind:
+    | 'offline'
+    | 'network'
+    | 'unauthorized'
+    | 'refused'
+    | 'server'
+    | 'invalidData'
+    | 'unknown'
+    | 'uploadQuota';
   message: string;
   at: string;
 }
