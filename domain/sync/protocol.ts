@@ -149,7 +149,10 @@ export type BlobBatchHeader = z.infer<typeof blobBatchHeaderSchema>;
 
 export const blobBatchResultSchema = z.object({
   sha256: sha256Schema,
-  /** `created` now, `exists` (stored before), or `refused` (see `error`; nothing kept). */
+  /**
+   * `created` (new from this caller, whoever else sent the same bytes), `exists` (this caller
+   * sent them before), or `refused` (see `error`; nothing kept).
+   */
   status: z.enum(['created', 'exists', 'refused']),
   error: z.string().optional(),
 });

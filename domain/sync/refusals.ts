@@ -35,6 +35,8 @@ export const REFUSAL_TEXTS = {
   invalid: 'invalid {{entity}}: {{issues}}',
   invalidMerged: "merged with the server's copy, the {{entity}} is invalid: {{issues}}",
   usernameTaken: 'data.username is already taken by another user',
+  photoNotUploaded:
+    'this record refers to the photo or signature {{sha256}}, which you have not uploaded and may not otherwise read: upload it before the record that refers to it',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -8,6 +8,7 @@ import type { SessionLimits } from './auth/sessions';
 import { DEFAULT_SESSION_LIMITS } from './auth/sessions';
 import type { BlobStore } from './blobs/blob-store';
 import { databaseBlobStore } from './blobs/blob-store';
+import { DEFAULT_UPLOAD_QUOTA_MIB } from './config';
 import type { Database } from './db/database';
 import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
@@ -39,6 +40,8 @@ export interface AppOptions {
   trustProxy?: TrustedProxies;
   /** Timeouts and connection limit of the HTTP server; DEFAULT_HTTP_LIMITS unless configured. */
   http?: HttpLimits;
+  /** Bytes one user may have uploaded that no record refers to yet (config.ts's default). */
+  uploadQuotaBytes?: number;
 }
 
 /** Bodies of sync routes (push batches) may be larger than sign-in bodies, but stay bounded. */
@@ -59,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     blobs: options.blobs ?? databaseBlobStore(),
     hooks: options.hooks,
     sessionLimits: options.sessionLimits ?? DEFAULT_SESSION_LIMITS,
+    uploadQuotaBytes: options.uploadQuotaBytes ?? DEFAULT_UPLOAD_QUOTA_MIB * 1024 * 1024,
   };
 
   // An empty JSON body (a bare POST /auth/logout with a JSON content type) is no body at all.

@@ -17,14 +17,36 @@ export interface ServerConfig {
   http: HttpLimits;
   /** From a stop signal until the process has exited, at most. */
   shutdownTimeoutMs: number;
+  /** Bytes one user may have uploaded that no record refers to yet (FI_UPLOAD_QUOTA_MIB). */
+  uploadQuotaBytes: number;
+  /** How long an upload no record has referred to is kept (FI_UNUSED_BLOB_DAYS). */
+  unusedBlobGraceMs: number;
 }
+
+const MIB = 1024 * 1024;
+
+/**
+ * 2 GiB: a photo is stored at 2048 pixels at most, about 1 MB, and a heavy day in the field is a
+ * few hundred of them; the device uploads them in the same sync as the hazards that refer to
+ * them, so the quota is reached only by bytes that no record ever claims.
+ */
+export const DEFAULT_UPLOAD_QUOTA_MIB = 2048;
+/**
+ * 7 days: an upload waits for its record only while a sync is cut short between the two (the
+ * server down or unreachable, the laptop closed); a week outlasts a long weekend or a field trip
+ * away from the network, and a photo removed too early is only uploaded again by the device.
+ */
+export const DEFAULT_UNUSED_BLOB_DAYS = 7;
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
 const SECOND = 1000;
 const DAY = 24 * 60 * 60 * SECOND;
 
-/** A positive number from `name` (fractions allowed) times `unit`, or `fallback` when unset. */
+/**
+ * A positive number from `name` (fractions allowed) times `unit` (a time or a size), or
+ * `fallback` when unset.
+ */
 function duration(env: NodeJS.ProcessEnv, name: string, unit: number, fallback: number): number {
   const text = env[name]?.trim();
   if (!text) return fallback;
@@ -85,5 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxConnections: count(env, 'FI_HTTP_MAX_CONNECTIONS', defaults.maxConnections),
     }),
     shutdownTimeoutMs: duration(env, 'FI_SHUTDOWN_TIMEOUT_S', SECOND, DEFAULT_SHUTDOWN_TIMEOUT_MS),
+    uploadQuotaBytes: duration(env, 'FI_UPLOAD_QUOTA_MIB', MIB, DEFAULT_UPLOAD_QUOTA_MIB * MIB),
+    unusedBlobGraceMs: duration(env, 'FI_UNUSED_BLOB_DAYS', DAY, DEFAULT_UNUSED_BLOB_DAYS * DAY),
   };
 }

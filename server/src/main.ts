@@ -1,9 +1,9 @@
 // The HQ server process: reads configuration from the environment, opens and migrates the
 // database, optionally seeds the demo district, serves, and on a signal stops within a bound
 // (shutdown.ts).
-import { join } from 'node:path';
 import { buildApp } from './app';
-import { databaseBlobStore, fileBlobStore } from './blobs/blob-store';
+import { startBlobCollector } from './blobs/blob-gc';
+import { configuredBlobStore } from './blobs/blob-store';
 import { readConfig } from './config';
 import { abortableDatabase } from './db/abortable';
 import { DatabaseBusyError } from './db/directory-lock';
@@ -35,9 +35,8 @@ async function main(): Promise<void> {
       await db.close();
       db = await openDatabase(config);
     }
-    // With the embedded database, blobs are files under the data directory (DESIGN.md, Scale).
-    const blobs =
-      db.kind === 'pglite' ? fileBlobStore(join(config.dataDir, 'blobs')) : databaseBlobStore();
+    // With the embedded database, blobs are files under the data directory.
+    const blobs = configuredBlobStore(db.kind, config.dataDir);
     const serving = abortableDatabase(db);
     const app = await buildApp({
       db: serving,
@@ -47,6 +46,14 @@ async function main(): Promise<void> {
       sessionLimits: config.sessionLimits,
       trustProxy: config.trustProxy,
       http: config.http,
+      uploadQuotaBytes: config.uploadQuotaBytes,
+    });
+    const collector = startBlobCollector({
+      db: serving,
+      store: blobs,
+      clock: () => new Date(),
+      graceMs: config.unusedBlobGraceMs,
+      report: (message, error) => (error ? console.error(message, error) : console.log(message)),
     });
     const address = await app.listen({ host: config.host, port: config.port });
     const ms = Math.round(performance.now() - started);
@@ -64,6 +71,9 @@ async function main(): Promise<void> {
       closing = true;
       const seconds = config.shutdownTimeoutMs / 1000;
       console.log(`${signal} received: closing within ${seconds} s.`);
+      // The collector stops at once; a collection under way runs on `serving`, so the bound
+      // cuts it as it cuts a push.
+      void collector.stop().catch(() => undefined);
       shutDown(app, serving, config.shutdownTimeoutMs).then(
         ({ cut, databaseClosed }) => {
           if (cut > 0) console.log(`Cut ${cut} connection(s) still open after ${seconds} s.`);

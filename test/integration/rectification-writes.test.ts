@@ -5,7 +5,8 @@ import { recordReinspection, reportRectification } from '../../domain/rules/rect
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp } from '../support/demo-app';
+import { jpeg, sha } from '../support/blob-fixtures';
+import { bearer, demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
@@ -13,7 +14,8 @@ import { databaseKinds } from '../support/test-databases';
 const ZONE = '330604400';
 const at = '2026-11-29T02:00:00.000Z';
 const today = '2026-11-29';
-const photo = { sha256: 'b'.repeat(64), mime: 'image/jpeg' as const, size: 2048 };
+const photoBytes = jpeg('after-photo');
+const photo = { sha256: sha(photoBytes), mime: 'image/jpeg' as const, size: photoBytes.length };
 
 describe.each(databaseKinds)('rectification writes on %s', (kind) => {
   let t: DemoApp;
@@ -30,6 +32,16 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
     chen = await signIn(t.app, t.district, 'inspector.chen');
     wang = await signIn(t.app, t.district, 'inspector.wang');
     supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    // Each officer's device uploads the after-photo its verification refers to.
+    for (const device of [li, chen, wang, supervisor]) {
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/blobs/${photo.sha256}`,
+        headers: { ...bearer(device.token), 'content-type': photo.mime },
+        payload: photoBytes,
+      });
+      expect(res.statusCode).toBe(201);
+    }
     // An enterprise in the development zone: li's and chen's jurisdiction, not wang's.
     const enterprise = t.district.enterprises.find((e) => e.town === ZONE);
     if (!enterprise) throw new Error('no enterprise in the zone');

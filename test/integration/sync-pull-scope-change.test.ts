@@ -24,6 +24,7 @@ import { bearer, demoApp, login } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { push, signIn, upsert } from '../support/push-fixtures';
 import { injectFetch } from '../support/inject-fetch';
+import { participationKeys } from '../support/participation';
 import { databaseKinds } from '../support/test-databases';
 
 const key = (entity: string, id: string) => `${entity}/${id}`;
@@ -136,8 +137,10 @@ describe.each(databaseKinds)('pull after a user’s scope changes, on %s', (kind
   };
 
   it('restarts with reset, sends the towns gained and the device drops the towns lost', async () => {
-    const lostKeys = byTown.get(lost) ?? new Set<string>();
-    const gainedKeys = byTown.get(gained) ?? new Set<string>();
+    // What the user sees by taking part in inspections stays, whatever their towns.
+    const taking = participationKeys(t.district, user.id);
+    const lostKeys = new Set([...(byTown.get(lost) ?? [])].filter((k) => !taking.has(k)));
+    const gainedKeys = new Set([...(byTown.get(gained) ?? [])].filter((k) => !taking.has(k)));
     await pullAll({ client, db, limit: 60 });
     const before = await deviceKeys();
     for (const k of lostKeys) expect(before.has(k), k).toBe(true);

@@ -11,7 +11,7 @@ import { readRecord, takeVersions } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, login } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { push, signIn, upsert } from '../support/push-fixtures';
+import { addInspector, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const key = (c: { entity: string; id: string }) => `${c.entity}/${c.id}`;
@@ -50,13 +50,20 @@ describe.each(databaseKinds)('pull after a record leaves a user’s towns, on %s
             .map((f) => key({ entity: 'finding', id: f.id })),
         ];
         if (!children.some((c) => c.startsWith('finding/'))) continue;
-        for (const ia of inspectors.filter((u) => sees(u, e.town))) {
-          for (const ib of inspectors.filter((u) => !sees(u, e.town))) {
+        // Users who take part in none of its inspections: they see it by their towns alone.
+        const officers = new Set(
+          t.district.inspections
+            .filter((i) => i.enterpriseId === e.id)
+            .flatMap((i) => [i.leadInspectorId, ...i.coInspectorIds]),
+        );
+        const bystanders = inspectors.filter((u) => !officers.has(u.id));
+        for (const ia of bystanders.filter((u) => sees(u, e.town))) {
+          for (const ib of bystanders.filter((u) => !sees(u, e.town))) {
             const town = ib.jurisdiction.find((x) => !sees(ia, x));
-            const other = town && inspectors.find((u) => !sees(u, e.town) && !sees(u, town));
             const wide =
               town && users.find((u) => u.role !== 'admin' && sees(u, e.town) && sees(u, town));
-            if (town && other && wide) return { e, children, ia, ib, town, other, wide };
+            const far = t.district.enterprises.find((x) => x.town !== e.town && x.town !== town);
+            if (town && wide && far) return { e, children, ia, ib, town, wide, far: far.town };
           }
         }
       }
@@ -71,7 +78,9 @@ describe.each(databaseKinds)('pull after a record leaves a user’s towns, on %s
     a = found.ia;
     b = found.ib;
     both = found.wide;
-    neither = found.other;
+    // A new inspector of a third town, who therefore takes part in nothing yet.
+    neither = await addInspector(t, admin, 'inspector.far', [found.far]);
+    tokens.set(neither.username, (await login(t.app, neither.username)).token);
     moved = [key({ entity: 'enterprise', id: found.e.id })];
     moved.push(...found.children);
     expect(moved.length).toBeGreaterThanOrEqual(3);

@@ -6,6 +6,7 @@ import { encodeCursor, scopeFingerprint } from '../../server/src/sync/cursor';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, errorBody, login } from '../support/demo-app';
+import { participationKeys, takesPart } from '../support/participation';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('GET /sync/pull on %s', (kind) => {
@@ -49,36 +50,55 @@ describe.each(databaseKinds)('GET /sync/pull on %s', (kind) => {
       .map((c) => c.id)
       .sort();
 
-  it('gives each inspector exactly the enterprises, inspections and findings of their towns', async () => {
+  it('gives each inspector exactly the records of their towns and of the inspections they take part in', async () => {
     const inspectors = t.district.users.filter((u) => u.record.role === 'inspector');
     expect(inspectors.length).toBeGreaterThanOrEqual(4);
     const seen = new Set<string>();
+    let outside = 0;
     for (const { record: user } of inspectors) {
       const { changes } = await pullAll(user.username, 1000);
       const mine = t.district.enterprises.filter((e) => user.jurisdiction.includes(e.town));
       const mineIds = new Set(mine.map((e) => e.id));
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.length).toBeLessThan(t.district.enterprises.length);
-      expect(ids(changes, 'enterprise')).toEqual(mine.map((e) => e.id).sort());
+      const taking = participationKeys(t.district, user.id);
+      const expected = (entity: Change['entity'], inTown: { id: string }[]) =>
+        [
+          ...new Set([
+            ...inTown.map((r) => r.id),
+            ...[...taking]
+              .filter((k) => k.startsWith(`${entity}/`))
+              .map((k) => k.slice(entity.length + 1)),
+          ]),
+        ].sort();
+      expect(ids(changes, 'enterprise')).toEqual(expected('enterprise', mine));
       expect(ids(changes, 'inspection')).toEqual(
-        t.district.inspections
-          .filter((i) => mineIds.has(i.enterpriseId))
-          .map((i) => i.id)
-          .sort(),
+        expected(
+          'inspection',
+          t.district.inspections.filter((i) => mineIds.has(i.enterpriseId)),
+        ),
       );
       expect(ids(changes, 'finding')).toEqual(
-        t.district.findings
-          .filter((f) => mineIds.has(f.enterpriseId))
-          .map((f) => f.id)
-          .sort(),
+        expected(
+          'finding',
+          t.district.findings.filter((f) => mineIds.has(f.enterpriseId)),
+        ),
       );
+      outside += t.district.inspections.filter(
+        (i) => takesPart(i, user.id) && !mineIds.has(i.enterpriseId),
+      ).length;
+      // Each record once, though some are both of the user's towns and the user's inspections.
+      const keys = changes.map((c) => `${c.entity}/${c.id}`);
+      expect(new Set(keys).size).toBe(keys.length);
       // Everyone signed in reads the agencies, users and templates.
       expect(ids(changes, 'agency')).toHaveLength(t.district.agencies.length);
       expect(ids(changes, 'user')).toHaveLength(t.district.users.length);
       expect(ids(changes, 'template')).toHaveLength(t.district.templates.length);
       seen.add(ids(changes, 'enterprise').join());
     }
-    // The jurisdictions differ, so the inspectors do not all see the same district.
+    // The demo district has inspections with officers from other towns, and the jurisdictions
+    // differ, so the inspectors do not all see the same district.
+    expect(outside).toBeGreaterThan(0);
     expect(seen.size).toBe(inspectors.length);
   });
 
@@ -97,7 +117,9 @@ describe.each(databaseKinds)('GET /sync/pull on %s', (kind) => {
   });
 
   it('pages with a small limit return every row exactly once, in version order', async () => {
-    for (const username of ['admin', 'inspector.li']) {
+    // Inspectors see records of their towns and of inspections elsewhere that they take part in.
+    const inspectors = t.district.users.filter((u) => u.record.role === 'inspector');
+    for (const username of ['admin', ...inspectors.map((u) => u.record.username)]) {
       const whole = await pullAll(username, 1000);
       const paged = await pullAll(username, 7);
       expect(paged.pages).toBeGreaterThan(3);

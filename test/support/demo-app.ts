@@ -6,7 +6,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { DatabaseKind } from '../../server/src/db/database';
 import type { AppOptions } from '../../server/src/app';
 import { buildApp } from '../../server/src/app';
-import { fileBlobStore } from '../../server/src/blobs/blob-store';
+import type { BlobStore } from '../../server/src/blobs/blob-store';
+import { databaseBlobStore, fileBlobStore } from '../../server/src/blobs/blob-store';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
 import { seedDistrict } from '../../server/src/seed/seed-demo';
@@ -22,6 +23,8 @@ export interface DemoApp {
   district: DemoDistrict;
   /** Where photo bytes are kept when they are kept in files rather than in the database. */
   blobDir: string | undefined;
+  /** The app's blob store (collecting unused blobs needs the same one). */
+  blobs: BlobStore;
   /** Moves the app's clock. */
   setNow: (now: Date) => void;
   close: () => Promise<void>;
@@ -32,6 +35,7 @@ export async function demoApp(
   options: {
     seed?: boolean;
     blobsInFiles?: boolean;
+    uploadQuotaBytes?: number;
     /** Configuration of the app itself (session limits, trusted proxies). */
     app?: Pick<AppOptions, 'sessionLimits' | 'trustProxy'>;
   } = {},
@@ -41,17 +45,20 @@ export async function demoApp(
   if (options.seed !== false) await seedDistrict(db, district, TEST_NOW);
   let now = TEST_NOW;
   const blobDir = options.blobsInFiles ? mkdtempSync(join(tmpdir(), 'fi-blobs-')) : undefined;
+  const blobs = blobDir ? fileBlobStore(blobDir) : databaseBlobStore();
   const app = await buildApp({
     ...options.app,
     db,
     clock: () => now,
-    ...(blobDir ? { blobs: fileBlobStore(blobDir) } : {}),
+    blobs,
+    ...(options.uploadQuotaBytes ? { uploadQuotaBytes: options.uploadQuotaBytes } : {}),
   });
   return {
     app,
     db,
     district,
     blobDir,
+    blobs,
     setNow: (next) => {
       now = next;
     },

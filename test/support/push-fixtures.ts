@@ -5,10 +5,13 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll } from 'vitest';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
+import type { User } from '../../domain/schemas/user';
 import type { Mutation, PushResponse } from '../../domain/sync/protocol';
 import { SCHEMA_VERSION, pushResponseSchema } from '../../domain/sync/protocol';
+import { hashPassword } from '../../server/src/auth/passwords';
 import type { DatabaseKind } from '../../server/src/db/database';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
+import { setPasswordHash } from '../../server/src/users/user-store';
 import type { DemoApp } from './demo-app';
 import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, postJson } from './demo-app';
 
@@ -189,4 +192,32 @@ export function enterpriseFor(district: DemoDistrict, username: string, inside =
   );
   if (!found) throw new Error(`no enterprise ${inside ? 'in' : 'outside'} ${username}'s towns`);
   return found.id;
+}
+
+/**
+ * A new inspector of the first demo agency with the given towns, created by the admin's device,
+ * who signs in with the demo password: someone who takes part in no inspection yet.
+ */
+export async function addInspector(
+  t: DemoApp,
+  admin: Device,
+  username: string,
+  jurisdiction: string[],
+): Promise<User> {
+  const model = t.district.users.find((u) => u.record.role === 'inspector')?.record;
+  if (!model) throw new Error('the demo district has no inspector');
+  const user: User = {
+    ...model,
+    id: uuidv7(),
+    version: 0,
+    username,
+    displayName: username,
+    jurisdiction,
+    createdBy: admin.userId,
+  };
+  const res = await push(t.app, admin, [upsert('user', user)]);
+  if (res.results[0]?.status !== 'applied')
+    throw new Error(`adding ${username}: ${JSON.stringify(res.results)}`);
+  await setPasswordHash(t.db, user.id, await hashPassword(DEMO_PASSWORD_FOR_TESTS), new Date());
+  return user;
 }

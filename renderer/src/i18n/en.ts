@@ -275,6 +275,8 @@ export const en: LocaleResources = {
     refused: 'The server refused the sync: {{message}}',
     insecureServer:
       'Sync is stopped: the server {{message}} uses unencrypted http, and insecure connections are not allowed in Settings. Use an https address, or allow insecure connections in Settings.',
+    uploadQuota:
+      'The server holds as many of your photos as it keeps for records not yet sent. The records already sent free room as they arrive; sync tries again by itself in a while. If it keeps happening, tell your administrator.',
   },
   syncDetail: {
     pendingPhotos: 'Photos and signatures waiting to upload',

@@ -269,6 +269,8 @@ export const zhCN = {
     refused: '服务器拒绝了同步：{{message}}',
     insecureServer:
       '同步已停止：服务器 {{message}} 使用未加密的 http，而设置中未允许不安全连接。请改用 https 地址，或在设置中允许不安全连接。',
+    uploadQuota:
+      '服务器上尚未被记录引用的照片已达到您的上传限额。已上传照片对应的记录同步后会腾出空间，稍后将自动重试；如反复出现，请联系系统管理员。',
   },
   syncDetail: {
     pendingPhotos: '待上传的照片和签名',
@@ -324,6 +326,8 @@ export const zhCN = {
     invalid: '{{entityName}}记录无效：{{issues}}',
     invalidMerged: '与服务器上的版本合并后，{{entityName}}记录无效：{{issues}}',
     usernameTaken: '该用户名已被其他用户使用',
+    photoNotUploaded:
+      '该记录引用的照片或签名（{{sha256}}）尚未由您上传，您也无权查看：请先上传照片，再同步引用它的记录',
   },
   reviewDecision: {
     approve: '通过',

@@ -38,6 +38,8 @@ export interface SyncEnvironment {
 }
 
 export const SYNC_INTERVAL_MS = 5 * 60_000;
+/** The server's code for an upload past the user's quota of photos no record uses yet. */
+export const UPLOAD_QUOTA_EXCEEDED = 'upload_quota_exceeded';
 export const BACKOFF_BASE_MS = 5_000;
 export const BACKOFF_MAX_MS = 5 * 60_000;
 
@@ -77,6 +79,10 @@ export function backoffDelay(failures: number, random: number): number {
 export function describeSyncError(error: unknown, at: string, online = true): StoredSyncError {
   if (error instanceof NetworkError) {
     return { kind: online ? 'network' : 'offline', message: error.message, at };
+  }
+  if (error instanceof ApiError && error.code === UPLOAD_QUOTA_EXCEEDED) {
+    // Said in the user's words: the photos wait until the records using those uploaded go.
+    return { kind: 'uploadQuota', message: error.message, at };
   }
   if (error instanceof ApiError) {
     const kind = error.unauthorized ? 'unauthorized' : error.status < 500 ? 'refused' : 'server';

@@ -9,6 +9,8 @@ Commands:
                   [--certificate-no NO] [--password PASSWORD]
   reset-password  --username NAME [--password PASSWORD]
   list-users
+  collect-blobs   remove the photos and signatures that no record has referred to and nobody
+                  has uploaded for FI_UNUSED_BLOB_DAYS (the server also does this every hour)
 
 The password is taken from --password, else from FI_ADMIN_PASSWORD, else asked for on the
 terminal. The database is chosen like the server's: DATABASE_URL, else FI_DATA_DIR (./data).`;
@@ -24,8 +26,13 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export type AdminCommand = 'create-user' | 'reset-password' | 'list-users';
-const commands: readonly string[] = ['create-user', 'reset-password', 'list-users'];
+export type AdminCommand = 'create-user' | 'reset-password' | 'list-users' | 'collect-blobs';
+const commands: readonly string[] = [
+  'create-user',
+  'reset-password',
+  'list-users',
+  'collect-blobs',
+];
 
 export interface ParsedArgs {
   command: AdminCommand | null;

@@ -1,5 +1,6 @@
 // `npm run admin -- <command>`: user administration from the command line, configured by the same
 // environment variables as the server.
+import { configuredBlobStore } from '../blobs/blob-store';
 import { readConfig } from '../config';
 import { DatabaseBusyError } from '../db/directory-lock';
 import { migrate } from '../db/migrations';
@@ -17,10 +18,16 @@ async function main(): Promise<number> {
   };
   const args = parseOrExplain(process.argv.slice(2), io);
   if (typeof args === 'number') return args;
-  const db = await openDatabase(readConfig());
+  const config = readConfig();
+  const db = await openDatabase(config);
   try {
     await migrate(db);
-    return await runAdminCommand(args, io, { db, clock: () => new Date() });
+    return await runAdminCommand(args, io, {
+      db,
+      clock: () => new Date(),
+      blobs: configuredBlobStore(db.kind, config.dataDir),
+      unusedBlobGraceMs: config.unusedBlobGraceMs,
+    });
   } finally {
     await db.close();
   }

@@ -5,6 +5,10 @@ import type { z } from 'zod';
 import type { User } from '../../../domain/schemas/user';
 import { passwordSchema, userSchema } from '../../../domain/schemas/user';
 import { hashPassword } from '../auth/passwords';
+import { collectUnusedBlobs } from '../blobs/blob-gc';
+import type { BlobStore } from '../blobs/blob-store';
+import { databaseBlobStore } from '../blobs/blob-store';
+import { DEFAULT_UNUSED_BLOB_DAYS } from '../config';
 import { clearLoginFailures } from '../auth/login-rate-limit';
 import { revokeUserSessions } from '../auth/sessions';
 import type { Database } from '../db/database';
@@ -28,6 +32,10 @@ export interface AdminIo {
 export interface AdminDeps {
   db: Database;
   clock: () => Date;
+  /** Where blob bytes are (the server's choice); by default in the database. */
+  blobs?: BlobStore;
+  /** How long unused uploads are kept; by default the server's default. */
+  unusedBlobGraceMs?: number;
 }
 
 class InputError extends Error {}
@@ -168,6 +176,19 @@ function displayWidth(text: string): number {
 const pad = (text: string, width: number) =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
+async function collectBlobs(io: AdminIo, { db, clock, blobs, unusedBlobGraceMs }: AdminDeps) {
+  const graceMs = unusedBlobGraceMs ?? DEFAULT_UNUSED_BLOB_DAYS * 24 * 60 * 60 * 1000;
+  const removed = await collectUnusedBlobs(db, blobs ?? databaseBlobStore(), {
+    now: clock(),
+    graceMs,
+  });
+  const days = Math.round((graceMs / (24 * 60 * 60 * 1000)) * 10) / 10;
+  io.out(
+    `Removed ${removed.blobs} photos and signatures (${removed.bytes} bytes) that no record has ` +
+      `referred to and nobody has uploaded for ${days} days.`,
+  );
+}
+
 /** Runs one admin command; returns the process exit code. */
 export async function runAdminCommand(
   args: ParsedArgs,
@@ -178,6 +199,7 @@ export async function runAdminCommand(
     if (args.command === 'create-user') await createUser(args.values, io, deps);
     else if (args.command === 'reset-password') await resetPassword(args.values, io, deps);
     else if (args.command === 'list-users') await printUsers(io, deps);
+    else if (args.command === 'collect-blobs') await collectBlobs(io, deps);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -5,6 +5,7 @@ import type { Database, Queryable } from './database';
 import { syncWritePathMigration } from './migration-2-sync';
 import { scopeExitsMigration } from './migration-3-scope-exits';
 import { recordOriginMigration } from './migration-4-record-origin';
+import { uploadsParticipantsMigration } from './migration-5-uploads-participants';
 import { sessionLimitsMigration } from './migration-6-session-limits';
 
 interface Migration {
@@ -73,6 +74,7 @@ export const migrations: readonly Migration[] = [
   syncWritePathMigration,
   scopeExitsMigration,
   recordOriginMigration,
+  uploadsParticipantsMigration,
   sessionLimitsMigration,
 ];
 

@@ -1,14 +1,17 @@
 // Blobs by content address: POST /blobs/missing, PUT /blobs/:sha256 (streamed, verified against
-// its name), POST /blobs/batch (many at once: blobs/batch-route.ts), GET /blobs/:sha256 (only
-// to a user who may read a record referring to it).
+// its name), POST /blobs/batch (many at once: blobs/batch-route.ts), GET /blobs/:sha256. A blob
+// the caller may not know of (blobs/blob-access.ts) is answered as if the server did not hold
+// it: missing, or 404. Uploads count against the caller's quota (blobs/upload-quota.ts).
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { sha256Schema } from '../../../domain/schemas/common';
 import { blobsMissingRequestSchema } from '../../../domain/sync/protocol';
 import { authenticate } from '../auth/authenticate';
+import { knownBlobs } from '../blobs/blob-access';
 import type { BlobMime } from '../blobs/blob-store';
-import { BLOB_MIMES, MAX_BLOB_BYTES, missingBlobs, tooLarge } from '../blobs/blob-store';
+import { BLOB_MIMES, MAX_BLOB_BYTES, tooLarge } from '../blobs/blob-store';
 import { registerBlobBatchRoute } from '../blobs/batch-route';
+import { checkUploadQuota } from '../blobs/upload-quota';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
 import type { RouteContext } from './context';
@@ -18,16 +21,20 @@ const paramsSchema = z.strictObject({ sha256: sha256Schema });
 /** A list of up to 1000 hashes: small. */
 const MISSING_BODY_LIMIT = 128 * 1024;
 
-export const blobRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, clock, blobs }) => {
+export const blobRoutes: FastifyPluginAsync<RouteContext> = async (app, context) => {
+  const { db, clock, blobs, uploadQuotaBytes } = context;
   // Any other body type reaches the handler as a stream too, to be refused with a clear 415.
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
 
-  registerBlobBatchRoute(app, { db, clock, blobs });
+  registerBlobBatchRoute(app, context);
 
   app.post('/blobs/missing', { bodyLimit: MISSING_BODY_LIMIT }, async (request) => {
-    await authenticate(db, request, clock());
+    const { user } = await authenticate(db, request, clock());
     const body = parseInput(blobsMissingRequestSchema, request.body, 'body');
-    return { missing: await missingBlobs(db, body.hashes) };
+    // Missing unless the caller may know of it: a caller without the bytes then uploads them,
+    // which proves they hold them, and learns nothing of other users' photos.
+    const known = await knownBlobs(db, user, body.hashes);
+    return { missing: [...new Set(body.hashes)].filter((hash) => !known.has(hash)) };
   });
 
   app.put('/blobs/:sha256', async (request, reply) => {
@@ -49,6 +56,7 @@ export const blobRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, cl
       source: request.raw,
       userId: caller.user.id,
       now: clock(),
+      admit: (blob) => checkUploadQuota(db, caller.user.id, [blob], uploadQuotaBytes),
     });
     return reply.status(created ? 201 : 200).send({ sha256, created });
   });

@@ -16,4 +16,6 @@ export interface RouteContext {
   hooks?: TestHooks;
   /** How long the sessions a sign-in opens may live (DEFAULT_SESSION_LIMITS if unset). */
   sessionLimits?: SessionLimits;
+  /** Bytes one user may have uploaded that no record refers to yet. */
+  uploadQuotaBytes: number;
 }

@@ -79,22 +79,23 @@ export async function seedDistrict(
       ...district.agencies.map((data) => ({ entity: 'agency' as const, data })),
       ...district.users.map((u) => ({ entity: 'user' as const, data: u.record })),
       ...district.templates.map((data) => ({ entity: 'template' as const, data })),
-      ...district.enterprises.map((data) => ({ entity: 'enterprise' as const, data })),
     ]);
     // An inspection names the exact template version it used: the one just assigned.
     const templateVersions = new Map(
       base.filter((r) => r.entity === 'template').map((r) => [r.id, r.version]),
     );
-    await writeRecords(
-      tx,
-      district.inspections.map((data) => ({
+    // Enterprises with their inspections: an enterprise written before an inspection whose
+    // officers are from other towns would be given a new version for them (participants.ts).
+    await writeRecords(tx, [
+      ...district.enterprises.map((data) => ({ entity: 'enterprise' as const, data })),
+      ...district.inspections.map((data) => ({
         entity: 'inspection' as const,
         data: {
           ...data,
           templateVersion: templateVersions.get(data.templateId) ?? data.templateVersion,
         },
       })),
-    );
+    ]);
     await writeRecords(
       tx,
       district.findings.map((data) => ({ entity: 'finding' as const, data })),

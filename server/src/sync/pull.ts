@@ -1,12 +1,20 @@
-// Owns reading changes for a pull: the records after a version that the caller may see, and the
-// removals of records that left the caller's towns, in version order, one bounded page at a
-// time, each part of the query served by an index. A pull whose cursor was made for another
+// Owns reading changes for a pull: the records after a version that the caller may see (of their
+// towns, or of an inspection they take part in: pull-participants.ts), and the removals of
+// records they no longer see, in version order, one bounded page at a time, each part of the
+// query served by an index. A pull whose cursor was made for another
 // epoch or scope starts over and says so (`reset`).
 import type { User } from '../../../domain/schemas/user';
 import { userSchema } from '../../../domain/schemas/user';
 import type { Change, PullResponse } from '../../../domain/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { decodeCursor, encodeCursor, scopeFingerprint } from './cursor';
+import {
+  inScope,
+  outsideCte,
+  participantRows,
+  participates,
+  takesPartOutside,
+} from './pull-participants';
 
 interface Row {
   epoch: string;
@@ -19,6 +27,8 @@ interface Row {
   is_exit: boolean | null;
   /** A scope exit into another of the caller's towns: they still see the record, so no removal. */
   hidden: boolean | null;
+  /** The caller takes part in an inspection outside their towns (pull-participants.ts). */
+  takes_part: boolean;
 }
 
 // Records with town IS NULL (agencies, users, templates) are visible to every signed-in user.
@@ -26,21 +36,31 @@ interface Row {
 // as many on scope_exits (old_town, version): the work is at most (2 × towns + 1) × limit rows
 // however large the database grows. An exit into another of the caller's towns is read but
 // hidden rather than filtered inside its scan, so that the scan stays bounded by the limit; the
-// page may then hold fewer changes than the limit, and its cursor still moves past them.
-const scopedPage = `
+// page may then hold fewer changes than the limit, and its cursor still moves past them. The
+// inspections the caller takes part in outside their towns add their rows (pull-participants.ts).
+const scopedWith = `
+  scope AS (SELECT DISTINCT value AS town FROM jsonb_array_elements_text($3::jsonb)),
+  ${outsideCte}`;
+
+const townRows = (hideExit: string) => `
   (SELECT entity, id, version, data, false AS is_exit, false AS hidden FROM records
      WHERE town IS NULL AND version > $1 ORDER BY version LIMIT $2)
   UNION ALL
   (SELECT r.entity, r.id, r.version, r.data, false, false
-     FROM jsonb_array_elements_text($3::jsonb) AS scope(town)
+     FROM scope
      CROSS JOIN LATERAL (SELECT entity, id, version, data FROM records
        WHERE records.town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS r)
   UNION ALL
-  (SELECT x.entity, x.id, x.version, NULL::jsonb, true,
-       coalesce(x.new_town IN (SELECT value FROM jsonb_array_elements_text($3::jsonb)), false)
-     FROM jsonb_array_elements_text($3::jsonb) AS scope(town)
+  (SELECT x.entity, x.id, x.version, NULL::jsonb, true, ${hideExit}
+     FROM scope
      CROSS JOIN LATERAL (SELECT entity, id, version, new_town FROM scope_exits
        WHERE scope_exits.old_town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS x)`;
+
+/** The page of a caller who takes part in no inspection outside their towns. */
+const townPage = townRows(inScope('x.new_town'));
+/** The page of one who does. */
+const scopedPage = `${townRows(`${inScope('x.new_town')} OR ${participates('x')}`)}
+  UNION ALL ${participantRows}`;
 
 // Admins see every record wherever it is, so they never get scope exits.
 const everythingPage = `SELECT entity, id, version, data, false AS is_exit, false AS hidden
@@ -50,13 +70,15 @@ const everythingPage = `SELECT entity, id, version, data, false AS is_exit, fals
 // `head` is committed and visible in it (writers hold the state row's lock until they commit).
 // A move's exit has the version of the record's write in its new town; a record sorts before an
 // exit of the same version, so a page that ends between them has already sent what the caller
-// sees (the caller sees the record there exactly when its exit is hidden).
-const pullSql = (page: string) => `
-  WITH state AS (SELECT epoch, version AS head FROM sync_state),
-       page AS (SELECT * FROM (${page}) AS p ORDER BY version, is_exit LIMIT $2)
-  SELECT state.epoch, state.head, page.entity, page.id::text AS id, page.version, page.data,
-    page.is_exit, page.hidden
-  FROM state LEFT JOIN page ON true ORDER BY page.version, page.is_exit`;
+// sees (the caller sees the record there exactly when its exit is hidden). Of two rows of one
+// record at one version, the hidden one sorts last, for the same reason. `flag` rides along on
+// the state row.
+const pullSql = (page: string, ctes = '', flag = 'false') => `
+  WITH ${ctes} state AS (SELECT epoch, version AS head, ${flag} AS takes_part FROM sync_state),
+       page AS (SELECT * FROM (${page}) AS p ORDER BY version, is_exit, hidden LIMIT $2)
+  SELECT state.epoch, state.head, state.takes_part, page.entity, page.id::text AS id,
+    page.version, page.data, page.is_exit, page.hidden
+  FROM state LEFT JOIN page ON true ORDER BY page.version, page.is_exit, page.hidden`;
 
 /**
  * Without fresh statistics (the embedded database never runs autovacuum) the planner guesses a
@@ -81,13 +103,14 @@ function publicData(entity: Change['entity'], data: Record<string, unknown>) {
 async function readPage(tx: Queryable, caller: User, after: number, limit: number) {
   for (const statement of ORDERED_INDEX_SCANS) await tx.query(statement);
   // One row more than asked tells whether another page follows.
-  return caller.role === 'admin'
-    ? tx.query<Row>(pullSql(everythingPage), [after, limit + 1])
-    : tx.query<Row>(pullSql(scopedPage), [
-        after,
-        limit + 1,
-        JSON.stringify([...new Set(caller.jurisdiction)]),
-      ]);
+  if (caller.role === 'admin') return tx.query<Row>(pullSql(everythingPage), [after, limit + 1]);
+  const params = [after, limit + 1, JSON.stringify([...new Set(caller.jurisdiction)]), caller.id];
+  // Most callers take part in nothing outside their towns: their page is planned without those
+  // parts, and says whether it could leave anything out (then the whole page is read again, in
+  // a snapshot of its own).
+  const rows = await tx.query<Row>(pullSql(townPage, scopedWith, takesPartOutside), params);
+  if (!rows[0]?.takes_part) return rows;
+  return tx.query<Row>(pullSql(scopedPage, scopedWith), params);
 }
 
 export async function pullChanges(

@@ -29,6 +29,8 @@ import type { ReferenceCache, VersionState } from './reference-cache';
 import { referenceCacheOf } from './reference-cache';
 import type { StoredRecord } from './stored-records';
 import { loadRecords, recordKey } from './stored-records';
+import type { PhotoCheck } from './photo-references';
+import { photoCheckOf } from './photo-references';
 import type { WriteCheck } from './write-rules';
 import { checkLockedFinding, checkReferences, checkWrite, inspectorReview } from './write-rules';
 
@@ -255,6 +257,7 @@ async function applyFresh(
   referenceCache: ReferenceCache,
 ): Promise<MutationResult[]> {
   const loaded = await preload(tx, mutations, referenceCache);
+  const photos = await photoCheckOf(tx, caller.user, mutations, loaded.cache);
   const { cache, references } = loaded;
   const history = await laterHistory(tx, mutations, cache);
   const lookup = (entity: 'enterprise' | 'inspection', id: unknown) => {
@@ -264,7 +267,7 @@ async function applyFresh(
   };
   const outcomes: Outcome[] = [];
   for (const m of mutations) {
-    const outcome = await applyOne(tx, caller, deviceId, m, cache, lookup, now, history);
+    const outcome = await applyOne(tx, caller, deviceId, m, cache, lookup, now, history, photos);
     outcomes.push(outcome);
     if ('rejected' in outcome || outcome.changed.size === 0) continue;
     // Later mutations of the batch see this one's result as the server's state.
@@ -319,6 +322,7 @@ async function applyOne(
   lookup: WriteCheck['lookup'],
   now: Date,
   history: ReadonlyMap<string, LaterChange[]>,
+  photos: PhotoCheck,
 ): Promise<Outcome> {
   const key = recordKey(m.entity, m.id);
   const existing = cache.get(key);
@@ -379,6 +383,9 @@ async function applyOne(
   const refused =
     checkReferences(check) ?? checkLockedFinding(check) ?? checkWrite(caller.user, check);
   if (refused) return rejected(refused);
+  // Only photos and signatures its writer uploaded or may read already (photo-references.ts).
+  const photo = photos.refusal(m.entity, m.id, after);
+  if (photo) return rejected(photo);
   if (m.entity === 'user' && plan.changed.has('username')) {
     const [taken] = await tx.query<{ id: string }>(
       `SELECT id::text AS id FROM records WHERE entity = 'user' AND data->>'username' = $1 AND id <> $2::uuid`,

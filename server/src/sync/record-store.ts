@@ -2,12 +2,14 @@
 // the caller's transaction, validates the record with its domain schema (unless the caller has
 // already) and stores its scope, the version (and device) of each field's last change, and which
 // blobs the record refers to. A write that changes a record's scope leaves a scope exit, and a
-// moved enterprise takes its inspections and findings along.
+// moved enterprise takes its inspections and findings along; a written inspection updates who
+// takes part in it (participants.ts).
 import type { z } from 'zod';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { Queryable } from '../db/database';
 import { blobReferences } from './blob-references';
+import { followParticipants } from './participants';
 import type { ScopeMove } from './scope-exits';
 import { moveChildren, recordScopeMoves } from './scope-exits';
 import { recordKey } from './stored-records';
@@ -103,12 +105,15 @@ async function storedTowns(
   return new Map(rows.map((r) => [recordKey(r.entity, r.id), r.town]));
 }
 
-/** Remembers the scope exits of the written records and moves moved enterprises' children. */
+/**
+ * Remembers the scope exits of the written records and moves moved enterprises' children;
+ * returns every move.
+ */
 async function followScopeMoves(
   tx: Queryable,
   written: readonly WrittenRecord[],
   before: ReadonlyMap<string, string | null>,
-): Promise<void> {
+): Promise<ScopeMove[]> {
   const moves: ScopeMove[] = [];
   for (const r of written) {
     const from = before.get(recordKey(r.entity, r.id));
@@ -120,6 +125,7 @@ async function followScopeMoves(
     if (m.entity === 'enterprise' && m.to !== null) enterprises.set(m.id, m.to);
   moves.push(...(await moveChildren(tx, enterprises, (count) => takeVersions(tx, count))));
   await recordScopeMoves(tx, moves);
+  return moves;
 }
 
 /**
@@ -183,7 +189,8 @@ export async function writeRecords(
     );
   }
   await writeBlobReferences(tx, written, before);
-  await followScopeMoves(tx, written, before);
+  const moves = await followScopeMoves(tx, written, before);
+  await followParticipants(tx, written, before, moves, (count) => takeVersions(tx, count));
   return written;
 }
 
@@ -210,10 +217,19 @@ async function writeBlobReferences(
     blobReferences(r.entity, r.data).map((sha256) => ({ sha256, entity: r.entity, id: r.id })),
   );
   if (refs.length === 0) return;
+  // In the same statement, a blob's first reference marks it for good (never collected, see
+  // blobs/blob-gc.ts) and takes its bytes out of its uploaders' quotas. `= ANY (ARRAY(…))`
+  // looks each hash up by key, where a join may read every unreferenced blob or pending upload.
   await tx.query(
-    `INSERT INTO blob_refs (sha256, entity, record_id)
-     SELECT sha256, entity, id FROM jsonb_to_recordset($1::jsonb) AS r(sha256 text, entity text, id uuid)
-     ON CONFLICT DO NOTHING`,
+    `WITH refs AS (
+       INSERT INTO blob_refs (sha256, entity, record_id)
+       SELECT sha256, entity, id FROM jsonb_to_recordset($1::jsonb) AS r(sha256 text, entity text, id uuid)
+       ON CONFLICT DO NOTHING RETURNING sha256),
+     marked AS (
+       UPDATE blobs SET referenced = true
+       WHERE sha256 = ANY (ARRAY(SELECT sha256 FROM refs)) AND NOT referenced RETURNING sha256)
+     UPDATE blob_uploads SET pending = false
+     WHERE sha256 = ANY (ARRAY(SELECT sha256 FROM marked)) AND pending`,
     [JSON.stringify(refs)],
   );
 }

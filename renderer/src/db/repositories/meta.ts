@@ -20,7 +20,8 @@ export interface StoredSyncError {
     | 'server'
     | 'invalidData'
     | 'insecureServer'
-    | 'unknown';
+    | 'unknown'
+    | 'uploadQuota';
   message: string;
   at: string;
 }

@@ -3,7 +3,10 @@ import type { PullResponse } from '../../../../domain/sync/protocol';
 import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { getSyncRecord } from '../../../../renderer/src/db/repositories/meta';
+import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
 import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { syncErrorText } from '../../../../renderer/src/features/sync/sync-error-text';
+import { createI18n } from '../../../../renderer/src/i18n/i18n';
 import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
 import {
   BACKOFF_MAX_MS,
@@ -285,6 +288,55 @@ describe('sync engine', () => {
     await engine.syncNow();
     await joined;
     expect(pulls).toBe(3);
+    engine.stop();
+  });
+
+  it('says an upload past the quota in the user’s words, waits its backoff, and goes on later', async () => {
+    const photo = { sha256: 'c'.repeat(64), mime: 'image/jpeg' as const, size: 3 };
+    await putLocalBlob(db, photo, new Blob(['abc'], { type: 'image/jpeg' }));
+    await writeLocal(db, 'finding', makeFinding({ version: 0, photos: [photo] }));
+    let full = true;
+    let uploads = 0;
+    const pushed: string[] = [];
+    const { manual, engine } = engineWith({
+      missingBlobs: async (hashes) => hashes,
+      putBlobs: async (blobs) => {
+        uploads++;
+        if (full) throw new ApiError(413, 'upload_quota_exceeded', 'Upload quota reached: …');
+        return blobs.map((b) => ({ sha256: b.sha256, status: 'created' as const }));
+      },
+      push: async ({ mutations }) => {
+        pushed.push(...mutations.map((m) => m.id));
+        return {
+          results: mutations.map((m) => ({ mid: m.mid, status: 'applied' as const, version: 5 })),
+          lastMid: mutations.at(-1)?.mid ?? 0,
+        };
+      },
+      pull: async () => onePage(),
+    });
+    engine.start();
+    const failed = await statusWhen(engine, (s) => s.state === 'error', 'a refused upload');
+    expect(failed.lastError).toMatchObject({
+      kind: 'uploadQuota',
+      message: 'Upload quota reached: …',
+    });
+    expect(syncErrorText(failed.lastError!, createI18n('zh-CN').t)).toContain('上传限额');
+    // One refused upload, no record sent without its photo, and the next try only on the timer.
+    expect(uploads).toBe(1);
+    expect(pushed).toEqual([]);
+    expect(manual.pending().retries).toEqual([backoffDelay(1, 0.5)]);
+    manual.advance(backoffDelay(1, 0.5) - 1);
+    expect(uploads).toBe(1);
+    manual.advance(1);
+    expect(await finished(engine)).toMatchObject({ state: 'error' });
+    expect(uploads).toBe(2);
+    expect(manual.pending().retries).toEqual([backoffDelay(2, 0.5)]);
+
+    full = false;
+    manual.advance(backoffDelay(2, 0.5));
+    expect(await finished(engine)).toMatchObject({ state: 'idle', lastError: null });
+    expect(pushed).toHaveLength(1);
+    expect(await db.outbox.count()).toBe(0);
     engine.stop();
   });
 
