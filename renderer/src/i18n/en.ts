@@ -180,6 +180,10 @@ export const en: LocaleResources = {
       reported: 'Rectification reported on {{date}}, recorded by {{name}}',
       passed: 'Re-inspection passed ({{name}}): closed',
       failed: 'Re-inspection failed ({{name}}): new deadline {{deadline}}',
+      extensionRequested:
+        'More time asked on {{date}}, until {{deadline}} ({{reason}}), recorded by {{name}}',
+      extensionGranted: 'More time granted by {{name}}: new deadline {{deadline}}',
+      extensionRefused: 'More time refused by {{name}}',
     },
     someone: 'unknown user',
     result: {

@@ -177,6 +177,9 @@ export const zhCN = {
       reported: '企业于 {{date}} 报告已整改，{{name}} 登记',
       passed: '复查合格（{{name}}）：已销号',
       failed: '复查不合格（{{name}}）：新整改期限 {{deadline}}',
+      extensionRequested: '企业于 {{date}} 申请延期至 {{deadline}}（{{reason}}），{{name}} 登记',
+      extensionGranted: '{{name}} 同意延期：新整改期限 {{deadline}}',
+      extensionRefused: '{{name}} 不同意延期',
     },
     someone: '未知用户',
     result: {
