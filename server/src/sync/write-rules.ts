@@ -12,7 +12,11 @@ import type { EntityName } from '../../../domain/schemas/entities';
 import { reviewSchema } from '../../../domain/schemas/inspection';
 import type { Review } from '../../../domain/schemas/inspection';
 import type { User } from '../../../domain/schemas/user';
-import { RECTIFICATION_FIELDS, rectificationWrite } from './rectification-rules';
+import {
+  RECTIFICATION_FIELDS,
+  RECTIFICATION_REFERENCED_FIELDS,
+  rectificationWrite,
+} from './rectification-rules';
 
 export interface WriteCheck {
   entity: EntityName;
@@ -38,6 +42,7 @@ export const REFERENCED_FIELDS = [
   'kind',
   'status',
   'amendments',
+  ...RECTIFICATION_REFERENCED_FIELDS,
 ] as const;
 
 const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
