@@ -174,6 +174,8 @@ export const en: LocaleResources = {
     verifiedBy: 'Re-inspected by {{name}} on {{date}}',
     reported: 'Rectification reported',
     reportedOn: 'Reported on {{date}}',
+    pendingExtension: 'Request for more time',
+    pendingExtensionText: 'Asked on {{date}} for a deadline of {{deadline}}: {{reason}}',
     history: 'Status history',
     event: {
       found: 'Found; deadline {{deadline}}',
@@ -193,6 +195,8 @@ export const en: LocaleResources = {
     recordRectification: 'Record rectification',
     recordReinspection: 'Record re-inspection',
     printOpinion: 'Print re-inspection opinion',
+    requestExtension: 'Record request for more time',
+    decideExtension: 'Decide request for more time',
     save: 'Save',
     cancel: 'Cancel',
     note: 'Note',
@@ -207,10 +211,29 @@ export const en: LocaleResources = {
       newDeadline: 'New deadline',
       newDeadlineHint: 'Default: {{days}} days from today for this grade',
     },
+    extensionRequestDialog: {
+      title: 'Record a request for more time',
+      requestedOn: 'Date of the request',
+      reason: 'Reason given',
+      requestedDeadline: 'Deadline asked for',
+      currentDeadline: 'Current deadline: {{deadline}}',
+    },
+    extensionDecisionDialog: {
+      title: 'Decide the request for more time',
+      decision: 'Decision',
+      grant: 'Grant',
+      refuse: 'Refuse',
+      newDeadline: 'Deadline granted',
+      comment: 'Comment',
+      refusalComment: 'Why it is refused',
+    },
     saved: {
       rectified: 'Rectification recorded: awaiting re-inspection',
       passed: 'Re-inspection passed: the hazard is closed',
       failed: 'Re-inspection failed: the hazard is open again with a new deadline',
+      extensionRequested: "Request recorded: waiting for a supervisor's decision",
+      extensionGranted: 'More time granted: the deadline is now the one granted',
+      extensionRefused: 'Request refused: the deadline stays',
     },
     problem: {
       notOpen: 'Only an open or overdue hazard can be reported as rectified.',
@@ -235,6 +258,43 @@ export const en: LocaleResources = {
       outsideJurisdiction: 'This hazard is outside your jurisdiction.',
       inspectionMissing:
         'The inspection that found this hazard is not on this device yet. Sync, then try again.',
+      decisionRequired: 'Choose whether to grant or refuse the request.',
+      notSupervisor: 'Only a supervisor decides a request for more time.',
+      otherAgency:
+        "Only a supervisor of an agency of the hazard's inspection decides its requests for more time.",
+      tookPart:
+        'You took part in the inspection that found this hazard: another supervisor decides.',
+      extension: {
+        notOpen: 'More time can be asked only for an open or overdue hazard.',
+        closed: 'The hazard is closed: its request is no longer decided.',
+        pending: 'A request for more time is already waiting for a decision.',
+        requestedOn: {
+          invalid: 'Enter the date of the request.',
+          future: 'The date of the request cannot be later than today.',
+        },
+        reason: {
+          required: 'Enter the reason the enterprise gives.',
+          tooLong: 'The reason is too long (at most 2000 characters).',
+        },
+        requestedDeadline: {
+          invalid: 'Enter the deadline asked for.',
+          notLater:
+            'The deadline asked for must be later than today and than the current deadline.',
+        },
+        decision: {
+          unknown: 'This request is no longer on this device.',
+          alreadyDecided: 'This request has already been decided.',
+        },
+        newDeadline: {
+          required: 'Enter the deadline granted.',
+          notAfterToday: 'The deadline granted must be later than today.',
+          notAfterDeadline: 'The deadline granted must be later than the current deadline.',
+        },
+        comment: {
+          required: 'Say why the request is refused.',
+          tooLong: 'The comment is too long (at most 2000 characters).',
+        },
+      },
     },
   },
   review: {

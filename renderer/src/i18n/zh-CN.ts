@@ -171,6 +171,8 @@ export const zhCN = {
     verifiedBy: '{{name}} 于 {{date}} 复查',
     reported: '企业报告已整改',
     reportedOn: '报告日期 {{date}}',
+    pendingExtension: '延期申请',
+    pendingExtensionText: '{{date}} 申请延至 {{deadline}}：{{reason}}',
     history: '状态记录',
     event: {
       found: '发现隐患，整改期限 {{deadline}}',
@@ -189,6 +191,8 @@ export const zhCN = {
     recordRectification: '登记整改',
     recordReinspection: '登记复查',
     printOpinion: '打印整改复查意见书',
+    requestExtension: '登记延期申请',
+    decideExtension: '审批延期申请',
     save: '保存',
     cancel: '取消',
     note: '备注',
@@ -203,10 +207,29 @@ export const zhCN = {
       newDeadline: '新整改期限',
       newDeadlineHint: '默认：按本等级自今日起 {{days}} 天',
     },
+    extensionRequestDialog: {
+      title: '登记延期整改申请',
+      requestedOn: '申请日期',
+      reason: '申请理由',
+      requestedDeadline: '申请延至',
+      currentDeadline: '现整改期限：{{deadline}}',
+    },
+    extensionDecisionDialog: {
+      title: '审批延期整改申请',
+      decision: '审批意见',
+      grant: '同意延期',
+      refuse: '不同意延期',
+      newDeadline: '批准延至',
+      comment: '意见',
+      refusalComment: '不同意的理由',
+    },
     saved: {
       rectified: '已登记整改，等待复查',
       passed: '复查合格，隐患已销号',
       failed: '复查不合格，隐患已重新列为待整改并设定新期限',
+      extensionRequested: '已登记延期申请，等待科室负责人审批',
+      extensionGranted: '已同意延期，整改期限已改为批准的日期',
+      extensionRefused: '已不同意延期，整改期限不变',
     },
     problem: {
       notOpen: '只有待整改或已逾期的隐患才能登记整改。',
@@ -230,6 +253,40 @@ export const zhCN = {
       notFound: '本设备上已没有这项隐患。',
       outsideJurisdiction: '这项隐患不在您的辖区内。',
       inspectionMissing: '发现这项隐患的检查记录尚未同步到本设备，请同步后再试。',
+      decisionRequired: '请选择同意或不同意延期。',
+      notSupervisor: '延期申请由科室负责人审批。',
+      otherAgency: '只有该隐患所属检查的检查单位的科室负责人才能审批其延期申请。',
+      tookPart: '您参加了发现该隐患的检查，应由其他科室负责人审批。',
+      extension: {
+        notOpen: '只有待整改或已逾期的隐患才能申请延期。',
+        closed: '隐患已销号，其延期申请不再审批。',
+        pending: '已有一项延期申请等待审批。',
+        requestedOn: {
+          invalid: '请填写申请日期。',
+          future: '申请日期不能晚于今天。',
+        },
+        reason: {
+          required: '请填写企业申请延期的理由。',
+          tooLong: '申请理由过长（最多 2000 字）。',
+        },
+        requestedDeadline: {
+          invalid: '请填写申请延至的日期。',
+          notLater: '申请延至的日期必须晚于今天，也必须晚于现整改期限。',
+        },
+        decision: {
+          unknown: '本设备上已没有这项延期申请。',
+          alreadyDecided: '这项延期申请已经审批。',
+        },
+        newDeadline: {
+          required: '请填写批准延至的日期。',
+          notAfterToday: '批准延至的日期必须晚于今天。',
+          notAfterDeadline: '批准延至的日期必须晚于现整改期限。',
+        },
+        comment: {
+          required: '请说明不同意延期的理由。',
+          tooLong: '意见过长（最多 2000 字）。',
+        },
+      },
     },
   },
   review: {
