@@ -597,6 +597,8 @@ export const en: LocaleResources = {
     requirement: 'Rectification requirement',
     deadline: 'Deadline',
     deadlineHint: 'Default: {{general}} days for a general hazard, {{major}} for a major one',
+    deadlineFixed:
+      'Moves only by a failed re-inspection or a granted request for more time (deadline board)',
     responsiblePerson: 'Responsible person',
     photos: 'Photos',
     done: 'Done',
@@ -777,6 +779,8 @@ export const en: LocaleResources = {
       tooMany: 'The limit of {{max}} amendments is reached',
       findingInvalid: 'The hazard is not complete: correct the marked fields',
       findingMismatch: 'This hazard does not belong to this inspection or its state has changed',
+      deadlineByRectification:
+        'The deadline of a recorded hazard is not amended: it moves by a failed re-inspection or a granted request for more time',
     },
   },
   documents: {

@@ -636,6 +636,7 @@ export const zhCN = {
     requirement: '整改要求',
     deadline: '整改期限',
     deadlineHint: '默认：一般隐患 {{general}} 天，重大隐患 {{major}} 天',
+    deadlineFixed: '只能由复查不合格或批准延期变更（见整改期限看板）',
     responsiblePerson: '整改责任人',
     photos: '照片',
     done: '完成',
@@ -807,6 +808,8 @@ export const zhCN = {
       tooMany: '补正次数已达上限（{{max}} 次）',
       findingInvalid: '隐患信息不完整：请修改标出的项目',
       findingMismatch: '该隐患不属于此检查，或其状态已变化',
+      deadlineByRectification:
+        '已登记隐患的整改期限不能通过更正修改：只能由复查不合格或批准延期变更',
     },
   },
   documents: {
