@@ -34,10 +34,14 @@ const KEPT_FIELDS = [
   'verification',
   'rectification',
   'history',
+  'extensions',
 ] as const satisfies readonly (keyof Finding)[];
 
 export type FindingAmendmentProblem =
-  AmendmentProblem | { code: 'amendment.findingInvalid' } | { code: 'amendment.findingMismatch' };
+  | AmendmentProblem
+  | { code: 'amendment.findingInvalid' }
+  | { code: 'amendment.findingMismatch' }
+  | { code: 'amendment.deadlineByRectification' };
 
 export type FindingAmendmentResult =
   | { ok: true; inspection: Inspection; finding: Finding; changes: AmendmentChange[] }
@@ -80,8 +84,8 @@ function sameKept(previous: Finding, next: Finding): boolean {
 /**
  * Amends a hazard of a submitted inspection: `previous` is the stored hazard, or null when the
  * amendment adds `next`. Refuses without a reason, on a draft inspection, for a hazard of another
- * inspection, a hazard the finding schema refuses, a change outside the hazard form's fields and
- * a change that changes nothing. The amendment (with the hazard and what changed) is appended to
+ * inspection, a hazard the finding schema refuses, a change outside the hazard form's fields, a
+ * moved deadline and a change that changes nothing. The amendment (with the hazard and what changed) is appended to
  * the inspection's history; the caller stores both records together.
  */
 export function amendFinding(
@@ -101,6 +105,11 @@ export function amendFinding(
     next.deletedAt === null &&
     (previous === null || (previous.deletedAt === null && sameKept(previous, next)));
   if (!belongs) problems.push({ code: 'amendment.findingMismatch' });
+  // Once the order is issued, its deadline moves only by a failed re-inspection or a granted
+  // extension, never by correcting the record (a hazard added now is given its first deadline).
+  if (previous !== null && previous.deadline !== next.deadline) {
+    problems.push({ code: 'amendment.deadlineByRectification' });
+  }
   const changes = findingChanges(previous, parsed.success ? parsed.data : next);
   if (changes.length === 0) problems.push({ code: 'amendment.nothingChanged' });
   if (inspection.amendments.length >= MAX_AMENDMENTS) {

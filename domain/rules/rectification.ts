@@ -4,6 +4,7 @@
 // the finding's history so that nothing a re-inspection found is lost to a later one.
 import type { BlobRef } from '../schemas/common';
 import type { Finding, FindingEvent, Verification } from '../schemas/finding';
+import type { Inspection } from '../schemas/inspection';
 import { isCalendarDate } from './calendar-date';
 
 export type RectificationProblem =
@@ -43,7 +44,20 @@ export interface ReinspectionInput {
   newDeadline: string | null;
 }
 
-/** Who records a step and when; `today` is the district's calendar date of `at`. */
+/** The re-inspection visit a verification names: its id and its officers. */
+export type ReinspectionVisit = Pick<Inspection, 'id' | 'leadInspectorId' | 'coInspectorIds'>;
+
+/** The officers of an inspection as a verification keeps them: the lead first. */
+export function officersOf(
+  visit: Pick<Inspection, 'leadInspectorId' | 'coInspectorIds'>,
+): string[] {
+  return [visit.leadInspectorId, ...visit.coInspectorIds];
+}
+
+/**
+ * Who records a step and when; `today` is the district's calendar date of `at`, the latest date
+ * a step may state and the earliest a new deadline may not be.
+ */
 export interface Actor {
   userId: string;
   at: string;
@@ -108,25 +122,27 @@ export function reportRectification(
 }
 
 /**
- * The finding after a re-inspection made during inspection `inspectionId`: closed with the
- * verification when it passed; open again with the new deadline when it failed.
+ * The finding after a re-inspection made during `visit` (an inspection of kind reinspection) at
+ * `actor.at`: closed with the verification when it passed; open again with the new deadline when
+ * it failed. The verification keeps the visit's officers.
  */
 export function recordReinspection(
   finding: Finding,
   input: ReinspectionInput,
   actor: Actor,
-  inspectionId: string,
+  visit: ReinspectionVisit,
 ): Finding {
   const problem = reinspectionProblem(finding, input, actor.today);
   if (problem) throw new RectificationError(problem);
   const note = input.note.trim();
   const verification: Verification = {
-    inspectionId,
+    inspectionId: visit.id,
     verifiedBy: actor.userId,
     verifiedAt: actor.at,
     result: input.result,
     photos: input.photos,
     ...(note === '' ? {} : { note }),
+    officerIds: officersOf(visit),
   };
   const passed = input.result === 'passed';
   const newDeadline = passed ? null : input.newDeadline;
@@ -160,8 +176,15 @@ export function verificationsOf(
   return finding.verification ? [finding.verification] : [];
 }
 
-/** The deadline the hazard was first given, before any failed re-inspection moved it. */
+/**
+ * The deadline the hazard was first given, before any failed re-inspection or granted extension
+ * moved it.
+ */
 export function originalDeadline(finding: Pick<Finding, 'deadline' | 'history'>): string {
-  const first = (finding.history ?? []).find((e) => e.kind === 'reinspected');
-  return first?.kind === 'reinspected' ? first.deadlineBefore : finding.deadline;
+  for (const event of finding.history ?? []) {
+    if (event.kind === 'reinspected' || event.kind === 'extensionDecided') {
+      return event.deadlineBefore;
+    }
+  }
+  return finding.deadline;
 }

@@ -39,6 +39,11 @@ export const verificationSchema = z.object({
   photos: z.array(blobRefSchema).max(20),
   /** What the re-inspecting officer wrote; absent on verifications recorded before notes. */
   note: z.string().trim().max(2000).optional(),
+  /**
+   * The officers of the re-inspection visit (its lead first, then its co-inspectors) when it was
+   * recorded; absent on verifications recorded before officers were kept.
+   */
+  officerIds: z.array(idSchema).min(1).max(11).optional(),
 });
 export type Verification = z.infer<typeof verificationSchema>;
 
@@ -51,6 +56,43 @@ export const rectificationReportSchema = z.object({
   recordedAt: timestampSchema,
 });
 export type RectificationReport = z.infer<typeof rectificationReportSchema>;
+
+/** A supervisor's decision on a request for more time: granted with a new deadline, or refused. */
+export const extensionDecisionSchema = z.discriminatedUnion('result', [
+  z.object({
+    result: z.literal('granted'),
+    /** The deadline granted: may differ from the one asked. */
+    newDeadline: dateSchema,
+    comment: z.string().trim().max(2000),
+    decidedBy: idSchema,
+    /** Stamped by the server when the decision reaches it. */
+    decidedAt: timestampSchema,
+  }),
+  z.object({
+    result: z.literal('refused'),
+    /** Why not: a refusal always says. */
+    comment: nonEmpty(2000),
+    decidedBy: idSchema,
+    decidedAt: timestampSchema,
+  }),
+]);
+export type ExtensionDecision = z.infer<typeof extensionDecisionSchema>;
+
+/** The enterprise's request for a later deadline (延期整改申请), as the bureau recorded it. */
+export const extensionRequestSchema = z.object({
+  id: idSchema,
+  /** The day the enterprise asked (its written request's date). */
+  requestedOn: dateSchema,
+  reason: nonEmpty(2000),
+  /** The deadline the enterprise asks for. */
+  requestedDeadline: dateSchema,
+  recordedBy: idSchema,
+  /** Stamped by the server when the request reaches it. */
+  recordedAt: timestampSchema,
+  /** Null until a supervisor decides. */
+  decision: extensionDecisionSchema.nullable(),
+});
+export type ExtensionRequest = z.infer<typeof extensionRequestSchema>;
 
 /**
  * One step of a hazard's rectification, kept in order so that a failed re-inspection followed by
@@ -68,6 +110,17 @@ export const findingEventSchema = z.discriminatedUnion('kind', [
     deadlineBefore: dateSchema,
     /** The new deadline a failed re-inspection set; null when it passed. */
     newDeadline: dateSchema.nullable(),
+  }),
+  // Extension steps name their request in `extensions`, which holds what was asked and decided.
+  z.object({
+    kind: z.literal('extensionRequested'),
+    extensionId: idSchema,
+  }),
+  z.object({
+    kind: z.literal('extensionDecided'),
+    extensionId: idSchema,
+    /** The deadline when the decision was made (a grant replaced it). */
+    deadlineBefore: dateSchema,
   }),
 ]);
 export type FindingEvent = z.infer<typeof findingEventSchema>;
@@ -90,8 +143,13 @@ export const findingSchema = z.object({
   verification: verificationSchema.nullable(),
   /** The latest report of rectification; absent on records made before reports were kept. */
   rectification: rectificationReportSchema.nullable().optional(),
-  /** Every report and re-inspection, oldest first; absent on records made before it was kept. */
+  /**
+   * Every report, re-inspection and extension step, oldest first; absent on records made before
+   * it was kept. It only grows: earlier steps are never changed.
+   */
   history: z.array(findingEventSchema).max(100).optional(),
+  /** Requests for more time and their decisions, oldest first; absent until the first request. */
+  extensions: z.array(extensionRequestSchema).max(20).optional(),
   /**
    * When the hazard's inspection was submitted before it: the time (`at`) of the amendment that
    * made the hazard what it is. Each change of such a hazard names an amendment of its own.

@@ -22,7 +22,7 @@ export const REFUSAL_TEXTS = {
   rectificationOnly:
     'only the rectification state of a finding (status, deadline, rectification, verification, history) may change here, not {{fields}}',
   deadlineNeedsFailedReinspection:
-    'the deadline of a finding changes here only with a failed re-inspection',
+    'the deadline of a finding changes here only with a failed re-inspection or a granted extension',
   closeNeedsPassedReinspection: 'a finding closes only with a passed re-inspection',
   verifierMustBeYou: 'a verification must name you as the verifying officer',
   verificationVisit:
@@ -37,6 +37,38 @@ export const REFUSAL_TEXTS = {
   usernameTaken: 'data.username is already taken by another user',
   photoNotUploaded:
     'this record refers to the photo or signature {{sha256}}, which you have not uploaded and may not otherwise read: upload it before the record that refers to it',
+  historyRewritten:
+    "a finding's history only grows: its earlier steps may not be changed or removed",
+  extensionsRewritten:
+    'a request for more time may not be changed or removed once recorded; only its decision is added, once',
+  rectificationUnexplained:
+    "the finding's {{fields}} must be what the steps added to its history make of it",
+  recorderMustBeYou: 'a step added to the history must name you as the person who recorded it',
+  statedDateFuture:
+    "a date or time given for a rectification step may not be later than today by the server's clock",
+  reportNeedsOpen: 'only an open hazard is reported rectified',
+  reinspectionNeedsRectified: 'only a hazard reported rectified is re-inspected',
+  passNeedsPhotos: 'a passed re-inspection needs at least one after-photo',
+  newDeadlineRequired: 'a failed re-inspection sets a new deadline',
+  newDeadlineNotAfterToday: 'a new deadline must be later than today ({{today}})',
+  reinspectionByOfficer:
+    'only an inspector or a supervisor who takes part in the visit records a re-inspection',
+  verificationDate: 'a re-inspection is recorded with a time on the day of its visit',
+  verificationStale:
+    'a re-inspection must come after the hazard was found, on or after the day its rectification was reported, and after its previous re-inspection',
+  verificationOfficers: 'a verification must name the officers of its re-inspection visit',
+  extensionNeedsOpen: 'more time is asked only for an open hazard',
+  extensionPending: 'a request for more time is already waiting for a decision',
+  extensionDeadlineNotLater:
+    'the deadline asked for must be later than today and than the current deadline',
+  extensionBySupervisor: 'only a supervisor decides a request for more time',
+  extensionOtherAgency:
+    "only a supervisor of an agency of the hazard's inspection decides its requests for more time",
+  extensionTookPart:
+    'a supervisor who took part in the inspection that found the hazard may not decide its requests for more time',
+  extensionNotPending: 'a decision must answer a request for more time that is waiting for one',
+  extensionClosed: 'the hazard is closed: its requests for more time are no longer decided',
+  grantNotAfterDeadline: 'a granted deadline must be later than the current deadline',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -12,7 +12,8 @@ import { newFinding, newInspection, push, signIn, upsert } from '../support/push
 import { databaseKinds } from '../support/test-databases';
 
 const ZONE = '330604400';
-const at = '2026-11-29T02:00:00.000Z';
+// 07:30 in China, half an hour before the server's clock (TEST_NOW).
+const at = '2026-11-28T23:30:00.000Z';
 const today = '2026-11-29';
 const photoBytes = jpeg('after-photo');
 const photo = { sha256: sha(photoBytes), mime: 'image/jpeg' as const, size: photoBytes.length };
@@ -88,7 +89,7 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
       { ...reported, version: first.results[0]?.version ?? 0 },
       { result: 'failed', photos: [photo], note: '仍渗漏', newDeadline: '2026-12-20' },
       { userId: chen.userId, at, today },
-      v.id,
+      v,
     );
     const second = await push(t.app, chen, [upsert('inspection', v), upsert('finding', failed)]);
     expect(second.results.map((r) => r.status)).toEqual(['applied', 'applied']);
@@ -115,7 +116,7 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
       reported,
       { result: 'failed', photos: [photo], note: '仍渗漏', newDeadline: '2026-12-20' },
       { userId: chen.userId, at, today },
-      v.id,
+      v,
     );
     const res = await push(t.app, chen, [upsert('finding', failed, failed.version)]);
     expect(res.results.map((r) => [r.status, r.error])).toEqual([['applied', undefined]]);
@@ -136,7 +137,7 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
       reported,
       { result: 'passed', photos: [photo], note: '', newDeadline: null },
       { userId: supervisor.userId, at, today },
-      v.id,
+      v,
     );
     const res = await push(t.app, supervisor, [
       upsert('inspection', v),
@@ -162,12 +163,12 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
       { reportedOn: '2026-11-28', note: '' },
       { userId: chen.userId, at, today },
     );
-    const verified = (inspectionId: string, userId = chen.userId) =>
+    const verified = (inspection: Inspection, userId = chen.userId) =>
       recordReinspection(
         rectified,
         { result: 'passed', photos: [photo], note: '', newDeadline: null },
         { userId, at, today },
-        inspectionId,
+        inspection,
       );
     const routineVisit = visit(supervisor, { kind: 'routine' });
     const visitForChen = visit(chen);
@@ -186,12 +187,12 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
       ],
       [
         chen,
-        upsert('finding', verified(original.id), f.version),
+        upsert('finding', verified(original), f.version),
         /must name a re-inspection of this enterprise/,
       ],
       [
         chen,
-        upsert('finding', verified(chenVisit.id, li.userId), f.version),
+        upsert('finding', verified(chenVisit, li.userId), f.version),
         /name you as the verifying officer/,
       ],
       [supervisor, upsert('inspection', routineVisit), /may not create/],

@@ -187,12 +187,18 @@ export const en: LocaleResources = {
     verifiedBy: 'Re-inspected by {{name}} on {{date}}',
     reported: 'Rectification reported',
     reportedOn: 'Reported on {{date}}',
+    pendingExtension: 'Request for more time',
+    pendingExtensionText: 'Asked on {{date}} for a deadline of {{deadline}}: {{reason}}',
     history: 'Status history',
     event: {
       found: 'Found; deadline {{deadline}}',
       reported: 'Rectification reported on {{date}}, recorded by {{name}}',
       passed: 'Re-inspection passed ({{name}}): closed',
       failed: 'Re-inspection failed ({{name}}): new deadline {{deadline}}',
+      extensionRequested:
+        'More time asked on {{date}}, until {{deadline}} ({{reason}}), recorded by {{name}}',
+      extensionGranted: 'More time granted by {{name}}: new deadline {{deadline}}',
+      extensionRefused: 'More time refused by {{name}}',
     },
     someone: 'unknown user',
     result: {
@@ -202,6 +208,8 @@ export const en: LocaleResources = {
     recordRectification: 'Record rectification',
     recordReinspection: 'Record re-inspection',
     printOpinion: 'Print re-inspection opinion',
+    requestExtension: 'Record request for more time',
+    decideExtension: 'Decide request for more time',
     save: 'Save',
     cancel: 'Cancel',
     note: 'Note',
@@ -216,10 +224,29 @@ export const en: LocaleResources = {
       newDeadline: 'New deadline',
       newDeadlineHint: 'Default: {{days}} days from today for this grade',
     },
+    extensionRequestDialog: {
+      title: 'Record a request for more time',
+      requestedOn: 'Date of the request',
+      reason: 'Reason given',
+      requestedDeadline: 'Deadline asked for',
+      currentDeadline: 'Current deadline: {{deadline}}',
+    },
+    extensionDecisionDialog: {
+      title: 'Decide the request for more time',
+      decision: 'Decision',
+      grant: 'Grant',
+      refuse: 'Refuse',
+      newDeadline: 'Deadline granted',
+      comment: 'Comment',
+      refusalComment: 'Why it is refused',
+    },
     saved: {
       rectified: 'Rectification recorded: awaiting re-inspection',
       passed: 'Re-inspection passed: the hazard is closed',
       failed: 'Re-inspection failed: the hazard is open again with a new deadline',
+      extensionRequested: "Request recorded: waiting for a supervisor's decision",
+      extensionGranted: 'More time granted: the deadline is now the one granted',
+      extensionRefused: 'Request refused: the deadline stays',
     },
     problem: {
       notOpen: 'Only an open or overdue hazard can be reported as rectified.',
@@ -244,6 +271,43 @@ export const en: LocaleResources = {
       outsideJurisdiction: 'This hazard is outside your jurisdiction.',
       inspectionMissing:
         'The inspection that found this hazard is not on this device yet. Sync, then try again.',
+      decisionRequired: 'Choose whether to grant or refuse the request.',
+      notSupervisor: 'Only a supervisor decides a request for more time.',
+      otherAgency:
+        "Only a supervisor of an agency of the hazard's inspection decides its requests for more time.",
+      tookPart:
+        'You took part in the inspection that found this hazard: another supervisor decides.',
+      extension: {
+        notOpen: 'More time can be asked only for an open or overdue hazard.',
+        closed: 'The hazard is closed: its request is no longer decided.',
+        pending: 'A request for more time is already waiting for a decision.',
+        requestedOn: {
+          invalid: 'Enter the date of the request.',
+          future: 'The date of the request cannot be later than today.',
+        },
+        reason: {
+          required: 'Enter the reason the enterprise gives.',
+          tooLong: 'The reason is too long (at most 2000 characters).',
+        },
+        requestedDeadline: {
+          invalid: 'Enter the deadline asked for.',
+          notLater:
+            'The deadline asked for must be later than today and than the current deadline.',
+        },
+        decision: {
+          unknown: 'This request is no longer on this device.',
+          alreadyDecided: 'This request has already been decided.',
+        },
+        newDeadline: {
+          required: 'Enter the deadline granted.',
+          notAfterToday: 'The deadline granted must be later than today.',
+          notAfterDeadline: 'The deadline granted must be later than the current deadline.',
+        },
+        comment: {
+          required: 'Say why the request is refused.',
+          tooLong: 'The comment is too long (at most 2000 characters).',
+        },
+      },
     },
   },
   review: {
@@ -562,6 +626,8 @@ export const en: LocaleResources = {
     requirement: 'Rectification requirement',
     deadline: 'Deadline',
     deadlineHint: 'Default: {{general}} days for a general hazard, {{major}} for a major one',
+    deadlineFixed:
+      'Moves only by a failed re-inspection or a granted request for more time (deadline board)',
     responsiblePerson: 'Responsible person',
     photos: 'Photos',
     done: 'Done',
@@ -742,6 +808,8 @@ export const en: LocaleResources = {
       tooMany: 'The limit of {{max}} amendments is reached',
       findingInvalid: 'The hazard is not complete: correct the marked fields',
       findingMismatch: 'This hazard does not belong to this inspection or its state has changed',
+      deadlineByRectification:
+        'The deadline of a recorded hazard is not amended: it moves by a failed re-inspection or a granted request for more time',
     },
   },
   documents: {
@@ -942,6 +1010,9 @@ export const en: LocaleResources = {
       photos: 'Photos',
       status: 'Status',
       verification: 'Re-inspection result',
+      rectification: 'Report of rectification',
+      history: 'Status history',
+      extensions: 'Requests for more time',
       kind: 'Kind of inspection',
       agencyIds: 'Agencies',
       coInspectorIds: 'Co-inspectors',

@@ -23,6 +23,8 @@ import { fieldsNeedingBase, planFields } from './field-merge';
 import type { HistoryEntry } from './history';
 import type { LaterChange } from './history';
 import { appendHistory, changesAfter, valuesFromChanges } from './history';
+import { checkRectification, rectificationVisitIds } from './rectification-rules';
+import { stampRectification } from './rectification-stamps';
 import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
 import type { ReferenceCache, VersionState } from './reference-cache';
@@ -225,9 +227,8 @@ async function preload(
         addRef('enterprise', data.enterpriseId);
       if (m.entity === 'finding') {
         addRef('inspection', data.inspectionId);
-        // A verification names the re-inspection visit, which an earlier batch may have sent.
-        const verification = data.verification as { inspectionId?: unknown } | null | undefined;
-        addRef('inspection', verification?.inspectionId);
+        // Verifications name re-inspection visits, which an earlier batch may have sent.
+        for (const id of rectificationVisitIds(data)) addRef('inspection', id);
       }
     }
   }
@@ -355,6 +356,10 @@ async function applyOne(
   if (m.entity === 'inspection' && caller.user.role === 'inspector') {
     incoming = { ...incoming, review: inspectorReview(existing?.data, incoming.review) };
   }
+  // When a rectification step was recorded is the server's time, not the device's.
+  if (m.entity === 'finding' && m.op === 'upsert') {
+    incoming = stampRectification(existing?.data, incoming, now);
+  }
   const baseValues = existing
     ? valuesFromChanges(
         history.get(key) ?? [],
@@ -381,7 +386,10 @@ async function applyOne(
     return rejected(refusal('invalidMerged', { entity: m.entity, issues: issuesSentence(issues) }));
   }
   const refused =
-    checkReferences(check) ?? checkLockedFinding(check) ?? checkWrite(caller.user, check);
+    checkReferences(check) ??
+    checkLockedFinding(check) ??
+    checkWrite(caller.user, check) ??
+    checkRectification(caller.user, check, now);
   if (refused) return rejected(refused);
   // Only photos and signatures its writer uploaded or may read already (photo-references.ts).
   const photo = photos.refusal(m.entity, m.id, after);

@@ -12,6 +12,11 @@ import type { EntityName } from '../../../domain/schemas/entities';
 import { reviewSchema } from '../../../domain/schemas/inspection';
 import type { Review } from '../../../domain/schemas/inspection';
 import type { User } from '../../../domain/schemas/user';
+import {
+  RECTIFICATION_FIELDS,
+  RECTIFICATION_REFERENCED_FIELDS,
+  rectificationWrite,
+} from './rectification-rules';
 
 export interface WriteCheck {
   entity: EntityName;
@@ -37,21 +42,10 @@ export const REFERENCED_FIELDS = [
   'kind',
   'status',
   'amendments',
+  ...RECTIFICATION_REFERENCED_FIELDS,
 ] as const;
 
 const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
-/**
- * What a supervisor, or an inspector re-inspecting a hazard found by others, may change on a
- * finding in their jurisdiction: its rectification state.
- */
-const RECTIFICATION_FIELDS: ReadonlySet<string> = new Set([
-  'status',
-  'verification',
-  'deadline',
-  'rectification',
-  'history',
-]);
-
 const takesPart = (inspection: Record<string, unknown> | undefined, userId: string) =>
   inspection !== undefined &&
   (inspection.leadInspectorId === userId ||
@@ -188,46 +182,6 @@ function inspectorReviewChange(check: WriteCheck): Refusal | null {
   }
   if (check.after.status !== 'submitted') {
     return refusal('resubmitSubmitted');
-  }
-  return null;
-}
-
-/**
- * A change of a finding's rectification state: the deadline moves only with a failed
- * re-inspection, a hazard closes only on a passed one, and a verification names its officer
- * and a re-inspection visit of the same enterprise that officer takes part in.
- */
-function rectificationWrite(user: User, check: WriteCheck): Refusal | null {
-  const other = [...check.changed].filter((f) => !RECTIFICATION_FIELDS.has(f));
-  if (other.length > 0) {
-    return refusal('rectificationOnly', { fields: other.join(', ') });
-  }
-  const verification = check.after.verification as Record<string, unknown> | null | undefined;
-  if (
-    check.changed.has('deadline') &&
-    !(check.changed.has('verification') && verification?.result === 'failed')
-  ) {
-    return refusal('deadlineNeedsFailedReinspection');
-  }
-  if (
-    check.changed.has('status') &&
-    check.after.status === 'closed' &&
-    verification?.result !== 'passed'
-  ) {
-    return refusal('closeNeedsPassedReinspection');
-  }
-  if (check.changed.has('verification') && verification) {
-    if (verification.verifiedBy !== user.id) {
-      return refusal('verifierMustBeYou');
-    }
-    const visit = check.lookup('inspection', verification.inspectionId);
-    if (
-      visit?.kind !== 'reinspection' ||
-      visit.enterpriseId !== check.after.enterpriseId ||
-      !takesPart(visit, user.id)
-    ) {
-      return refusal('verificationVisit');
-    }
   }
   return null;
 }

@@ -9,6 +9,7 @@
 // re-inspections at that enterprise, so one visit is one inspection record.
 import { v7 as uuidv7 } from 'uuid';
 import { chinaDateOf, todayInChina } from '../../../../domain/rules/calendar-date';
+import type { ExtensionDeciderProblem } from '../../../../domain/rules/extension';
 import {
   RectificationError,
   recordReinspection as applyReinspection,
@@ -29,15 +30,26 @@ export { RectificationError } from '../../../../domain/rules/rectification';
 
 export type Recorder = Pick<User, 'id' | 'role' | 'agencyId' | 'jurisdiction'>;
 
-/** Refusals that depend on this device's data rather than on the input. */
+/**
+ * Refusals that depend on this device's data rather than on the input: the hazard, its place, its
+ * inspection, and who may decide a request for more time on it.
+ */
 export class RectificationAccessError extends Error {
   override readonly name = 'RectificationAccessError';
-  constructor(readonly code: 'notFound' | 'outsideJurisdiction' | 'inspectionMissing') {
+  constructor(
+    readonly code:
+      'notFound' | 'outsideJurisdiction' | 'inspectionMissing' | ExtensionDeciderProblem,
+  ) {
     super(`rectification refused: ${code}`);
   }
 }
 
-async function liveFinding(db: FieldInspectorDb, id: string, user: Recorder): Promise<Finding> {
+/** The live hazard `id` in the user's jurisdiction (administrators see every town). */
+export async function liveFinding(
+  db: FieldInspectorDb,
+  id: string,
+  user: Recorder,
+): Promise<Finding> {
   const finding = await db.findings.get(id);
   if (!finding || finding.deletedAt !== null) throw new RectificationAccessError('notFound');
   if (user.role !== 'admin') {
@@ -158,7 +170,7 @@ export async function recordReinspection(
         finding,
         input,
         { userId: user.id, at: at.toISOString(), today },
-        visit.id,
+        visit,
       );
       await writeLocal(db, 'finding', next, now);
       return { finding: next, visit };

@@ -1,36 +1,32 @@
-import { FileTextOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Divider, Flex, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Descriptions, Divider, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import {
   daysRemaining,
   effectiveStatus,
   isListedForSupervision,
 } from '../../../../domain/rules/deadlines';
+import { pendingExtension } from '../../../../domain/rules/extension';
 import { formatDateTime } from '../common/format-date';
-import { printPath } from '../documents/document-kinds';
 import { DaysRemaining } from './DaysRemaining';
+import { HazardActions } from './HazardActions';
 import { hazardTimeline } from './hazard-timeline';
 import { PhotoCompare } from './PhotoCompare';
-import { RectificationDialog } from './RectificationDialog';
-import { ReinspectionDialog } from './ReinspectionDialog';
 import { StatusHistory } from './StatusHistory';
 import { ListedTag, StatusTag } from './StatusTag';
 import type { HazardDetail } from './useHazardDetail';
 
-type Dialog = 'rectification' | 'reinspection' | null;
-
-/** The hazard's facts, its photos before and after, the re-inspection result and the actions. */
+/**
+ * The hazard's facts, a request for more time waiting for a decision, its photos before and after,
+ * the re-inspection result, its history and the actions.
+ */
 export function HazardDetailBody({ detail }: { detail: HazardDetail }) {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const [dialog, setDialog] = useState<Dialog>(null);
   const { finding, enterprise, inspection, people } = detail;
   const today = todayInChina(new Date());
   const status = effectiveStatus(finding, today);
   const verification = finding.verification;
+  const pending = pendingExtension(finding);
   return (
     <Flex vertical gap={12}>
       <Space wrap>
@@ -61,6 +57,15 @@ export function HazardDetailBody({ detail }: { detail: HazardDetail }) {
             {finding.rectification.note !== '' ? ` — ${finding.rectification.note}` : ''}
           </Descriptions.Item>
         ) : null}
+        {pending ? (
+          <Descriptions.Item label={t('deadlines.pendingExtension')}>
+            {t('deadlines.pendingExtensionText', {
+              date: pending.requestedOn,
+              deadline: pending.requestedDeadline,
+              reason: pending.reason,
+            })}
+          </Descriptions.Item>
+        ) : null}
         {verification ? (
           <Descriptions.Item label={t('deadlines.verification')}>
             <Typography.Text strong type={verification.result === 'passed' ? 'success' : 'danger'}>
@@ -80,32 +85,7 @@ export function HazardDetailBody({ detail }: { detail: HazardDetail }) {
         steps={hazardTimeline(finding, inspection?.startedAt ?? null)}
         people={people}
       />
-      <Flex gap={8} wrap>
-        {finding.status === 'open' ? (
-          <Button type="primary" onClick={() => setDialog('rectification')}>
-            {t('deadlines.recordRectification')}
-          </Button>
-        ) : null}
-        {finding.status === 'rectified' ? (
-          <Button type="primary" onClick={() => setDialog('reinspection')}>
-            {t('deadlines.recordReinspection')}
-          </Button>
-        ) : null}
-        {verification ? (
-          <Button
-            icon={<FileTextOutlined />}
-            onClick={() => void navigate(printPath(finding.inspectionId, 'reinspection'))}
-          >
-            {t('deadlines.printOpinion')}
-          </Button>
-        ) : null}
-      </Flex>
-      {dialog === 'rectification' ? (
-        <RectificationDialog finding={finding} onClose={() => setDialog(null)} />
-      ) : null}
-      {dialog === 'reinspection' ? (
-        <ReinspectionDialog finding={finding} onClose={() => setDialog(null)} />
-      ) : null}
+      <HazardActions finding={finding} inspection={inspection} />
     </Flex>
   );
 }

@@ -12,7 +12,13 @@ const COLOURS: Record<TimelineStep['kind'], string> = {
   reported: 'orange',
   passed: 'green',
   failed: 'red',
+  extensionRequested: 'purple',
+  extensionGranted: 'cyan',
+  extensionRefused: 'gray',
 };
+
+const withComment = (text: string, comment: string) =>
+  comment === '' ? text : `${text} — ${comment}`;
 
 /** The hazard's status history, oldest first. */
 export function StatusHistory({ steps, people }: Props) {
@@ -28,6 +34,23 @@ export function StatusHistory({ steps, people }: Props) {
         return t('deadlines.event.passed', { name: name(step.by) });
       case 'failed':
         return t('deadlines.event.failed', { name: name(step.by), deadline: step.deadline });
+      case 'extensionRequested':
+        return t('deadlines.event.extensionRequested', {
+          date: step.requestedOn,
+          deadline: step.deadline,
+          reason: step.reason,
+          name: name(step.by),
+        });
+      case 'extensionGranted':
+        return withComment(
+          t('deadlines.event.extensionGranted', { name: name(step.by), deadline: step.deadline }),
+          step.comment,
+        );
+      case 'extensionRefused':
+        return withComment(
+          t('deadlines.event.extensionRefused', { name: name(step.by) }),
+          step.comment,
+        );
     }
   };
   return (

@@ -3,6 +3,7 @@ import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import { useProfile } from '../../app/session-context';
+import { peopleInHistory } from './hazard-timeline';
 
 export interface HazardDetail {
   finding: Finding;
@@ -20,14 +21,10 @@ export function useHazardDetail(findingId: string | null): HazardDetail | null |
     if (findingId === null) return null;
     const finding = await db.findings.get(findingId);
     if (!finding || finding.deletedAt !== null) return null;
-    const personIds = (finding.history ?? []).map((e) =>
-      e.kind === 'reinspected' ? e.verification.verifiedBy : e.report.recordedBy,
-    );
-    if (finding.verification) personIds.push(finding.verification.verifiedBy);
     const [enterprise, inspection, users] = await Promise.all([
       db.enterprises.get(finding.enterpriseId),
       db.inspections.get(finding.inspectionId),
-      db.users.bulkGet([...new Set(personIds)]),
+      db.users.bulkGet(peopleInHistory(finding)),
     ]);
     const people = new Map<string, string>();
     for (const u of users) if (u) people.set(u.id, u.displayName);

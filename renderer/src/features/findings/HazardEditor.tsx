@@ -71,6 +71,7 @@ export function HazardEditor(props: HazardEditorProps) {
       return result.ok ? null : result.problems;
     },
     onCancel: onClose,
+    deadlineFixed: start !== undefined && start.finding !== null,
   };
   const correctable = start?.submitted === true && start.finding !== null && !amending;
 

@@ -248,7 +248,11 @@ export function HazardForm(props: HazardFormProps) {
           label={t('hazardForm.deadline')}
           error={errors.deadline?.message}
           blank={getValues('deadline') === ''}
-          extra={t('hazardForm.deadlineHint', DEFAULT_DEADLINE_DAYS)}
+          extra={
+            amend?.deadlineFixed
+              ? t('hazardForm.deadlineFixed')
+              : t('hazardForm.deadlineHint', DEFAULT_DEADLINE_DAYS)
+          }
         >
           {(aria) => (
             <Controller
@@ -259,7 +263,7 @@ export function HazardForm(props: HazardFormProps) {
                   {...aria}
                   type="date"
                   min={today}
-                  disabled={disabled}
+                  disabled={disabled || amend?.deadlineFixed === true}
                   name={field.name}
                   ref={field.ref}
                   value={field.value}

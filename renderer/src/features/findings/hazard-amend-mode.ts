@@ -7,6 +7,11 @@ export interface HazardAmendMode {
   /** Saves the amendment; resolves to the problems when refused, to null once it is saved. */
   save(values: FindingFormOutput, reason: string): Promise<FindingAmendmentProblem[] | null>;
   onCancel(): void;
+  /**
+   * The hazard is recorded already: its deadline is not amended (it moves by re-inspection or
+   * extension), so the form shows it fixed.
+   */
+  deadlineFixed?: boolean;
 }
 
 /** Problems the reason field shows inline; the others are shown above the buttons. */

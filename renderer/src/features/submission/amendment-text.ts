@@ -22,5 +22,7 @@ export function amendmentProblemText(t: TFunction, problem: FindingAmendmentProb
       return t('amendments.problem.findingInvalid');
     case 'amendment.findingMismatch':
       return t('amendments.problem.findingMismatch');
+    case 'amendment.deadlineByRectification':
+      return t('amendments.problem.deadlineByRectification');
   }
 }

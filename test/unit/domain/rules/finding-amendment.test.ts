@@ -33,7 +33,7 @@ describe('findingChanges', () => {
 
 describe('amendFinding', () => {
   it('appends the amendment with the hazard and its changes; the record stays valid', () => {
-    const next = { ...stored, title: '消防通道堵塞', deadline: '2026-03-20' };
+    const next = { ...stored, title: '消防通道堵塞', requirement: '清理消防通道' };
     const result = amendFinding(submitted, stored, next, { by, at, reason: ' 标题写错 ' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -49,7 +49,7 @@ describe('amendFinding', () => {
         findingTitle: '消防通道堵塞',
         changes: [
           { field: 'title', before: '隐患10', after: '消防通道堵塞' },
-          { field: 'deadline', before: '2026-03-17', after: '2026-03-20' },
+          { field: 'requirement', before: '限期整改', after: '清理消防通道' },
         ],
       },
     ]);
@@ -85,5 +85,26 @@ describe('amendFinding', () => {
     expect(codes({ ...stored, title: 'x', status: 'closed' })).toEqual([
       'amendment.findingMismatch',
     ]);
+  });
+
+  it("refuses to move a recorded hazard's deadline: re-inspections and extensions move it", () => {
+    const result = amendFinding(
+      submitted,
+      stored,
+      { ...stored, deadline: '2099-12-31' },
+      { by, at, reason: '企业要求' },
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual([
+      'amendment.deadlineByRectification',
+    ]);
+    // A hazard added after submission is given its first deadline.
+    expect(
+      amendFinding(
+        submitted,
+        null,
+        { ...stored, deadline: '2099-12-31' },
+        { by, at, reason: '漏记' },
+      ).ok,
+    ).toBe(true);
   });
 });

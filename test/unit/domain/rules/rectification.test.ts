@@ -14,6 +14,7 @@ import { makeFinding, sha, uid } from './fixture-records';
 const photo = { sha256: sha(7), mime: 'image/jpeg' as const, size: 1000 };
 const actor = { userId: uid(20), at: '2026-11-29T02:00:00.000Z', today: '2026-11-29' };
 const open = makeFinding(1, { status: 'open', deadline: '2026-11-20' });
+const visit = (n: number) => ({ id: uid(n), leadInspectorId: uid(20), coInspectorIds: [uid(21)] });
 
 describe('reporting rectification', () => {
   it('moves an open (even overdue) hazard to rectified and keeps the report', () => {
@@ -55,7 +56,7 @@ describe('re-inspection', () => {
       rectified,
       { result: 'passed', photos: [photo], note: '', newDeadline: '2027-01-01' },
       actor,
-      uid(30),
+      visit(30),
     );
     expect(next.status).toBe('closed');
     expect(next.deadline).toBe('2026-11-20');
@@ -65,6 +66,7 @@ describe('re-inspection', () => {
       verifiedAt: actor.at,
       result: 'passed',
       photos: [photo],
+      officerIds: [uid(20), uid(21)],
     });
   });
 
@@ -73,7 +75,7 @@ describe('re-inspection', () => {
       rectified,
       { result: 'failed', photos: [], note: '仍渗漏', newDeadline: '2026-12-15' },
       actor,
-      uid(30),
+      visit(30),
     );
     expect(failed.status).toBe('open');
     expect(failed.deadline).toBe('2026-12-15');
@@ -85,7 +87,7 @@ describe('re-inspection', () => {
       again,
       { result: 'passed', photos: [photo], note: '', newDeadline: null },
       later,
-      uid(31),
+      visit(31),
     );
     expect(verificationsOf(passed).map((v) => v.result)).toEqual(['failed', 'passed']);
     expect(originalDeadline(passed)).toBe('2026-11-20');

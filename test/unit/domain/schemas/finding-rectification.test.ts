@@ -93,4 +93,34 @@ describe('finding schema: rectification fields', () => {
     );
     expect(bad({ rectification: null, history: [] })).toBe(true);
   });
+
+  it('reads requests for more time with their decisions; a refusal says why, a grant until when', () => {
+    const request = {
+      id: id(7),
+      requestedOn: '2026-03-25',
+      reason: '设备到货延迟',
+      requestedDeadline: '2026-05-01',
+      recordedBy: id(6),
+      recordedAt: '2026-03-26T02:00:00.000Z',
+      decision: null,
+    };
+    const by = { decidedBy: id(8), decidedAt: '2026-03-27T02:00:00.000Z' };
+    const granted = { result: 'granted', newDeadline: '2026-04-20', comment: '', ...by };
+    const parse = (decision: unknown, extra: Record<string, unknown> = {}) =>
+      findingSchema.safeParse({
+        ...earlier,
+        extensions: [{ ...request, decision, ...extra }],
+        history: [
+          { kind: 'extensionRequested', extensionId: id(7) },
+          { kind: 'extensionDecided', extensionId: id(7), deadlineBefore: '2026-04-01' },
+        ],
+      }).success;
+    expect(parse(null)).toBe(true);
+    expect(parse(granted)).toBe(true);
+    expect(parse({ result: 'refused', comment: '理由不足', ...by })).toBe(true);
+    expect(parse({ result: 'refused', comment: '  ', ...by })).toBe(false);
+    expect(parse({ ...granted, newDeadline: undefined })).toBe(false);
+    expect(parse(null, { reason: ' ' })).toBe(false);
+    expect(parse(null, { requestedDeadline: '2026-02-30' })).toBe(false);
+  });
 });

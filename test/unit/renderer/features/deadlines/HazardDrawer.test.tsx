@@ -71,4 +71,45 @@ describe('HazardDrawer', { timeout: 90_000 }, () => {
       await within(drawer).findByRole('button', { name: 'Record re-inspection' }),
     ).toBeTruthy();
   });
+
+  it('records a request for more time into the history; an inspector cannot decide it', async () => {
+    renderSignedIn(
+      <MemoryRouter>
+        <HazardDrawer findingId={finding.id} onClose={() => undefined} />
+      </MemoryRouter>,
+      profile,
+    );
+    const drawer = await screen.findByRole('dialog');
+    fireEvent.click(
+      await within(drawer).findByRole('button', { name: 'Record request for more time' }),
+    );
+    const title = await screen.findByText('Record a request for more time', {
+      selector: '.ant-modal-title',
+    });
+    const dialog = title.closest<HTMLElement>('[role="dialog"]')!;
+    fireEvent.change(within(dialog).getByLabelText('Reason given'), {
+      target: { value: 'Motor delivered late' },
+    });
+    fireEvent.change(within(dialog).getByLabelText('Deadline asked for'), {
+      target: { value: '2099-06-30' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const history = await within(drawer).findByRole('region', { name: 'Status history' });
+    expect(
+      await within(history).findByText(
+        /More time asked on .*, until 2099-06-30 \(Motor delivered late\), recorded by Li Ming/,
+      ),
+    ).toBeTruthy();
+    expect(
+      within(drawer).getByText(/for a deadline of 2099-06-30: Motor delivered late/),
+    ).toBeTruthy();
+    // One request at a time, and an inspector does not decide it.
+    expect(
+      within(drawer).queryByRole('button', { name: 'Record request for more time' }),
+    ).toBeNull();
+    expect(
+      within(drawer).queryByRole('button', { name: 'Decide request for more time' }),
+    ).toBeNull();
+  });
 });

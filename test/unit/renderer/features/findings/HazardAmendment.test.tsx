@@ -50,6 +50,9 @@ describe('amending a hazard of a submitted inspection', { timeout: 60_000 }, () 
 
     fireEvent.click(within(dialog).getByText('Amend this hazard').closest('button')!);
     await waitFor(() => expect(title().disabled).toBe(false));
+    // The deadline of a recorded hazard moves by re-inspection or extension, never by amendment.
+    expect((within(dialog).getByLabelText('Deadline') as HTMLInputElement).disabled).toBe(true);
+    expect(within(dialog).getByText(/Moves only by a failed re-inspection/)).toBeTruthy();
     fireEvent.change(title(), { target: { value: 'Gas alarm missing in store 2' } });
     fireEvent.blur(title());
     fireEvent.click(saveButton(dialog));

@@ -32,6 +32,16 @@ describe('reasonInLanguage', () => {
     );
   });
 
+  it('says a rectification refusal in Chinese, with the state it names', () => {
+    const zh = createI18n('zh-CN');
+    expect(
+      reasonInLanguage(zh, row('rectificationUnexplained', { fields: 'status, extensions' })),
+    ).toBe('隐患的状态、延期申请必须与新追加的整改记录相符');
+    expect(reasonInLanguage(zh, row('newDeadlineNotAfterToday', { today: '2026-11-29' }))).toBe(
+      '新的整改期限必须晚于今天（2026-11-29）',
+    );
+  });
+
   it('falls back to the server’s sentence for a code it does not know, or none', () => {
     const zh = createI18n('zh-CN');
     expect(reasonInLanguage(zh, row('somethingNew'))).toBe('the server’s own English');

@@ -1,0 +1,151 @@
+// The app's own rectification steps, as its repositories write them, are what the server's ledger
+// accepts: a report, a failed re-inspection made on the device's copy before it pulled the
+// server's stamps back, a request for more time, and a supervisor's grant on another device.
+// The renderer's real repositories, outbox and push (fake-indexeddb) against the real server.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../../domain/schemas/user';
+import { openUserDatabase } from '../../renderer/src/db/database';
+import type { FieldInspectorDb } from '../../renderer/src/db/database';
+import {
+  decideExtensionRequest,
+  recordExtensionRequest,
+} from '../../renderer/src/db/repositories/extensions';
+import {
+  recordReinspection,
+  recordRectificationReport,
+} from '../../renderer/src/db/repositories/rectification';
+import { createApiClient } from '../../renderer/src/sync/api-client';
+import type { ApiClient } from '../../renderer/src/sync/api-client';
+import { pushOutbox } from '../../renderer/src/sync/push';
+import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
+import { readRecord } from '../../server/src/sync/record-store';
+import type { DemoApp } from '../support/demo-app';
+import { TEST_NOW, demoApp, login } from '../support/demo-app';
+import { injectFetch } from '../support/inject-fetch';
+import type { Scene } from '../support/rectification-fixtures';
+import { rectificationScene, storedHazard } from '../support/rectification-fixtures';
+import { databaseKinds } from '../support/test-databases';
+
+interface AppDevice {
+  user: User;
+  db: FieldInspectorDb;
+  client: ApiClient;
+  deviceId: string;
+}
+
+/** Half an hour before the server's clock: when the officer works on the device. */
+const deviceNow = () => new Date(TEST_NOW.getTime() - 30 * 60_000);
+
+describe.each(databaseKinds)("the app's rectification steps reach the server on %s", (kind) => {
+  let t: DemoApp;
+  let s: Scene;
+  const devices: AppDevice[] = [];
+
+  async function appDevice(username: string): Promise<AppDevice> {
+    const user = t.district.users.find((u) => u.record.username === username)?.record;
+    if (!user) throw new Error(`no demo user ${username}`);
+    const session = await login(t.app, username);
+    const client = createApiClient({
+      serverUrl: 'http://hq.test',
+      token: session.token,
+      fetch: injectFetch(() => t.app),
+    });
+    const device = {
+      user,
+      db: openUserDatabase(`${user.id}-rectification-${kind}`),
+      client,
+      deviceId: session.deviceId,
+    };
+    devices.push(device);
+    await runSyncCycle({ client, db: device.db, deviceId: device.deviceId });
+    return device;
+  }
+
+  beforeAll(async () => {
+    t = await demoApp(kind);
+    s = await rectificationScene(t);
+  });
+  afterAll(async () => {
+    for (const d of devices) {
+      d.db.close();
+      await d.db.delete();
+    }
+    await t.close();
+  });
+
+  const push = async (d: AppDevice) => {
+    await pushOutbox({ client: d.client, db: d.db, deviceId: d.deviceId });
+    expect(await d.db.outbox.count()).toBe(0);
+    expect(await d.db.rejected.toArray()).toEqual([]);
+  };
+
+  it('takes a report, a re-inspection, a request and a grant, each as the app wrote it', async () => {
+    const hazard = await storedHazard(s);
+    const chen = await appDevice('inspector.chen');
+    expect(await chen.db.findings.get(hazard.id)).toBeDefined();
+
+    await recordRectificationReport(
+      chen.db,
+      hazard.id,
+      { reportedOn: '2026-11-28', note: '已更换' },
+      chen.user,
+      deviceNow,
+    );
+    await push(chen);
+    const reported = await readRecord(t.db, 'finding', hazard.id);
+    expect(reported?.rectification?.recordedAt).toBe(TEST_NOW.toISOString());
+
+    // On the device's copy, which still holds its own time for the report.
+    await recordReinspection(
+      chen.db,
+      hazard.id,
+      { result: 'failed', photos: [], note: '仍渗漏', newDeadline: '2026-12-20' },
+      chen.user,
+      deviceNow,
+    );
+    await push(chen);
+    expect(await readRecord(t.db, 'finding', hazard.id)).toMatchObject({
+      status: 'open',
+      deadline: '2026-12-20',
+      rectification: reported?.rectification,
+    });
+
+    await recordExtensionRequest(
+      chen.db,
+      hazard.id,
+      { requestedOn: '2026-11-29', reason: '配件到货延迟', requestedDeadline: '2027-01-31' },
+      chen.user,
+      deviceNow,
+    );
+    await push(chen);
+
+    const supervisor = await appDevice('supervisor.safety');
+    const asked = await supervisor.db.findings.get(hazard.id);
+    await decideExtensionRequest(
+      supervisor.db,
+      hazard.id,
+      {
+        extensionId: asked?.extensions?.[0]?.id ?? '',
+        result: 'granted',
+        newDeadline: '2027-01-15',
+        comment: '同意延期至1月15日',
+      },
+      supervisor.user,
+      deviceNow,
+    );
+    await push(supervisor);
+    const granted = await readRecord(t.db, 'finding', hazard.id);
+    expect(granted?.deadline).toBe('2027-01-15');
+    expect(granted?.history?.map((e) => e.kind)).toEqual([
+      'rectificationReported',
+      'reinspected',
+      'extensionRequested',
+      'extensionDecided',
+    ]);
+
+    // The pull brings the server's record, stamps included, back to the device.
+    await runSyncCycle({ client: chen.client, db: chen.db, deviceId: chen.deviceId });
+    expect(await chen.db.findings.get(hazard.id)).toEqual(granted);
+  });
+});
