@@ -47,7 +47,7 @@ describe.each(databaseKinds)("the app's rectification steps reach the server on 
     if (!user) throw new Error(`no demo user ${username}`);
     const session = await login(t.app, username);
     const client = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: session.token,
       fetch: injectFetch(() => t.app),
     });

@@ -39,7 +39,7 @@ describe.each(databaseKinds)('the app’s photos against the server’s rules, o
     if (!user) throw new Error(`no demo user ${username}`);
     const db = openUserDatabase(`${user.id}-photos-${kind}`);
     const client = createApiClient({
-      serverUrl: 'http://hq.test',
+      serverUrl: 'https://hq.test',
       token: answer.token,
       fetch: injectFetch(() => t.app),
     });

@@ -9,7 +9,9 @@ import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { MutationResult } from '../../domain/sync/protocol';
 import { writeRecords } from '../../server/src/sync/record-store';
+import { jpeg, sha } from './blob-fixtures';
 import type { DemoApp } from './demo-app';
+import { bearer } from './demo-app';
 import type { Device, MutationInput } from './push-fixtures';
 import { newFinding, newInspection, push, signIn } from './push-fixtures';
 
@@ -18,7 +20,13 @@ export const ZONE = '330604400';
 export const today = '2026-11-29';
 /** 07:30 in China on the server's day: a time an officer may state. */
 export const at = '2026-11-28T23:30:00.000Z';
-export const photo = { sha256: 'b'.repeat(64), mime: 'image/jpeg' as const, size: 2048 };
+const photoBytes = jpeg('after-photo');
+/** An after-photo every officer of the scene has uploaded (a record may refer only to those). */
+export const photo = {
+  sha256: sha(photoBytes),
+  mime: 'image/jpeg' as const,
+  size: photoBytes.length,
+};
 
 export interface Scene {
   t: DemoApp;
@@ -47,6 +55,15 @@ export async function rectificationScene(t: DemoApp): Promise<Scene> {
       'supervisor.env',
     ].map(device),
   );
+  for (const d of [li, chen, zhao, admin, safety, environment]) {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/blobs/${photo.sha256}`,
+      headers: { ...bearer(d!.token), 'content-type': photo.mime },
+      payload: photoBytes,
+    });
+    expect(res.statusCode).toBe(201);
+  }
   const zone = t.district.enterprises.filter((e) => e.town === ZONE);
   const [enterprise, other] = zone;
   if (!enterprise || !other) throw new Error('the zone has fewer than two enterprises');

@@ -5,8 +5,8 @@ import { createWebPlatform } from '../../../../renderer/src/platform/web-platfor
 import { createRevocationQueue } from '../../../../renderer/src/sync/revocations';
 import { fakeFetch, json } from '../support/fake-hq';
 
-const HQ = 'http://hq.test';
-const OTHER = 'http://other.test';
+const HQ = 'https://hq.test';
+const OTHER = 'https://other.test';
 const pending = (n: number, serverUrl = HQ): PendingRevocation => ({
   serverUrl,
   token: `tok_${String(n).padStart(40, '0')}`,
