@@ -5,6 +5,7 @@ import type { Database, Queryable } from './database';
 import { syncWritePathMigration } from './migration-2-sync';
 import { scopeExitsMigration } from './migration-3-scope-exits';
 import { recordOriginMigration } from './migration-4-record-origin';
+import { historyConflictMigration } from './migration-5-history-conflict';
 
 interface Migration {
   version: number;
@@ -72,6 +73,7 @@ export const migrations: readonly Migration[] = [
   syncWritePathMigration,
   scopeExitsMigration,
   recordOriginMigration,
+  historyConflictMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.
