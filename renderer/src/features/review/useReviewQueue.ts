@@ -4,8 +4,8 @@ import { listAwaitingReview } from '../../db/repositories/inspections';
 import type { ReviewRow } from '../../db/repositories/inspections';
 
 /**
- * The signed-in reviewer's queue: submitted inspections of their agency (all, for an
- * administrator) waiting for review, oldest first (undefined while loading).
+ * The signed-in reviewer's queue: submitted inspections of their agency waiting for review,
+ * oldest first (undefined while loading).
  */
 export function useReviewQueue(): ReviewRow[] | undefined {
   const { db, session } = useProfile();
