@@ -155,3 +155,45 @@ export async function decided(
   expect(res.results.map((r) => [r.status, r.error])).toEqual([['applied', undefined]]);
   return (await storedInspection(t, id)).data;
 }
+
+/**
+ * Everything the server holds of these records: each row (version, data) and how many history
+ * rows it has; a refusal must leave it exactly as it was. Ids the server does not hold are
+ * absent.
+ */
+export async function snapshot(t: DemoApp, ids: readonly string[]) {
+  return t.db.query<{
+    entity: string;
+    id: string;
+    version: number;
+    data: unknown;
+    changes: number;
+  }>(
+    `SELECT r.entity, r.id::text AS id, r.version, r.data,
+       (SELECT count(*)::int FROM history h WHERE h.entity = r.entity AND h.id = r.id) AS changes
+     FROM records r WHERE r.id = ANY($1::uuid[]) ORDER BY r.entity, r.id`,
+    [ids],
+  );
+}
+
+/**
+ * Pushes `mutations` as `device`, expects the last one refused with `code`, and the records named
+ * by `ids` stored exactly as before (answers the refusal's English text).
+ */
+export async function expectRefused(
+  t: DemoApp,
+  device: Device,
+  mutations: ReturnType<typeof upsert>[],
+  code: string,
+  ids: readonly string[],
+): Promise<string> {
+  const before = await snapshot(t, ids);
+  const res = await push(t.app, device, mutations);
+  const last = res.results.at(-1);
+  expect(last, `${device.username}: ${code}`).toMatchObject({
+    status: 'rejected',
+    reason: { code },
+  });
+  expect(await snapshot(t, ids)).toEqual(before);
+  return last?.error ?? '';
+}
