@@ -46,6 +46,8 @@ export const REFUSAL_TEXTS = {
   findingInspectionFixed: 'a hazard stays in the inspection it was recorded in',
   leadMustBeYou: 'a new inspection must name you as its lead inspector',
   leadFixed: 'the lead inspector of an inspection never changes',
+  leadNotInspector:
+    'an inspection is led by an inspector with a certificate number (a supervisor leads only a re-inspection)',
   agenciesOfOfficers: "an inspection's agencies must be those of its officers: {{agencyIds}}",
   coInspectorUnknown: 'co-inspector {{userId}} is not an active user',
   coInspectorNotInspector: 'co-inspector {{userId}} is not an inspector',

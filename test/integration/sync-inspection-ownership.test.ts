@@ -65,6 +65,11 @@ describe.each(databaseKinds)('who an inspection belongs to, on %s', (kind) => {
     await expectRefused(t, li, [upsert('inspection', other)], 'leadMustBeYou', [other.id]);
     const forLi = draftOf(li.userId);
     await expectRefused(t, admin, [upsert('inspection', forLi)], 'leadMustBeYou', [forLi.id]);
+    // Nor led by someone who may not inspect: an administrator leading their own.
+    const adminsOwn = draftOf(admin.userId);
+    await expectRefused(t, admin, [upsert('inspection', adminsOwn)], 'leadNotInspector', [
+      adminsOwn.id,
+    ]);
   });
 
   it('never changes the lead, not even of a draft', async () => {

@@ -100,6 +100,10 @@ function checkOfficers(
   users: ReadonlyMap<string, User>,
 ): Refusal | null {
   if (!before && after.leadInspectorId !== user.id) return refusal('leadMustBeYou');
+  // Led by an officer who may inspect; a supervisor leads only their own re-inspection visit.
+  const mayLead =
+    officerProblem(user) === null || (user.role === 'supervisor' && after.kind === 'reinspection');
+  if (!before && !mayLead) return refusal('leadNotInspector');
   if (before && before.leadInspectorId !== after.leadInspectorId) return refusal('leadFixed');
   if (before && !OFFICER_FIELDS.some((f) => changed.has(f))) return null;
   const added = after.coInspectorIds.filter((id) => !before?.coInspectorIds.includes(id));
