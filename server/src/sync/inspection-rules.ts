@@ -65,11 +65,42 @@ export function checkRecordRules(
       checkLifecycle(user, before, after) ??
       checkOfficers(user, before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
-      checkSubmitted(before, after, facts)
+      checkSubmitted(before, after, facts) ??
+      checkAdministrator(user, check)
     );
   }
-  if (check.entity === 'finding') return checkFindingLifecycle(user, check);
+  if (check.entity === 'finding') {
+    return checkFindingLifecycle(user, check) ?? checkAdministrator(user, check);
+  }
   return null;
+}
+
+/** What a hazard's re-inspection changes: not its content (write-rules.ts, RECTIFICATION_FIELDS). */
+const RECTIFICATION_STATE = new Set([
+  'status',
+  'verification',
+  'deadline',
+  'rectification',
+  'history',
+]);
+
+/**
+ * Inspections and their hazards are the officers' records: an administrator, who takes part in
+ * none (they lead none and are no co-inspector), writes no inspection and no hazard's content.
+ * A hazard's rectification state is left to the rectification rules.
+ */
+function checkAdministrator(user: User, check: WriteCheck): Refusal | null {
+  if (user.role !== 'admin') return null;
+  if (check.entity === 'inspection') {
+    const officers = (check.before ?? check.after) as Inspection;
+    return takesPart(officers, user.id) ? null : refusal('notYourInspection');
+  }
+  const content = [...check.changed].some((f) => !RECTIFICATION_STATE.has(f));
+  const inspection = check.lookup('inspection', check.after.inspectionId) as
+    Pick<Inspection, 'leadInspectorId' | 'coInspectorIds'> | undefined;
+  return content && !(inspection && takesPart(inspection, user.id))
+    ? refusal('notYourFinding')
+    : null;
 }
 
 function checkLifecycle(
