@@ -14,6 +14,7 @@ import {
   completeDraft,
   decided,
   expectRefused,
+  snapshot,
   storedInspection,
   submittedInspection,
 } from '../support/inspection-fixtures';
@@ -126,6 +127,30 @@ describe.each(databaseKinds)("an inspection's life on %s", (kind) => {
     ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await storedInspection(t, draft.id)).data.deletedAt).not.toBeNull();
+  });
+
+  it("stamps a deletion with the server's time, whatever the device wrote", async () => {
+    const draft = await completeDraft(t, li, [wang.userId], enterprise);
+    const hazard = newFinding(draft);
+    const made = await push(t.app, li, [upsert('inspection', draft), upsert('finding', hazard)]);
+    const res = await push(t.app, li, [
+      upsert(
+        'finding',
+        { ...hazard, deletedAt: '2020-01-01T00:00:00.000Z' },
+        made.results[1]?.version,
+      ),
+      upsert(
+        'inspection',
+        { ...draft, deletedAt: '2020-01-01T00:00:00.000Z' },
+        made.results[0]?.version,
+      ),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const stored = await snapshot(t, [draft.id, hazard.id]);
+    expect(stored.map((r) => (r.data as { deletedAt: string }).deletedAt)).toEqual([
+      TEST_NOW.toISOString(),
+      TEST_NOW.toISOString(),
+    ]);
   });
 
   it('deletes a hazard only while its inspection is a draft, and only by one of its officers', async () => {

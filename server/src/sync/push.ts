@@ -363,8 +363,7 @@ export async function applyOne(
       version: existing?.version ?? 0,
       updatedAt: now.toISOString(),
       createdBy: existing?.data.createdBy ?? caller.user.id,
-      deletedAt:
-        m.data.deletedAt === undefined ? (existing?.data.deletedAt ?? null) : m.data.deletedAt,
+      deletedAt: deletionTime(m.data.deletedAt, existing?.data.deletedAt, now),
     });
     if (!parsed.success) {
       const issues = toIssues(parsed.error).map((i) => ({ ...i, path: `data.${i.path}` }));
@@ -448,6 +447,16 @@ export async function applyOne(
   const valid = whole ? (whole.data as Record<string, unknown>) : after;
   if (link && typeof after.amendedAt === 'string') facts.noteAmendmentUsed(m.id, after.amendedAt);
   return { mutation: m, key, before: existing, after: valid, ...plan };
+}
+
+/**
+ * A record's deletedAt as the server stores it: whether it is deleted is the device's to say,
+ * when is the server's (the time it first learned of it), as for a delete operation.
+ */
+function deletionTime(sent: unknown, stored: unknown, now: Date): unknown {
+  if (sent === undefined) return stored ?? null;
+  if (typeof sent !== 'string') return sent; // null, or something for the schema to refuse
+  return typeof stored === 'string' ? stored : now.toISOString();
 }
 
 /**
