@@ -4,7 +4,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { awaitsReview } from '../../../../domain/rules/amendment';
 import { officerAgencyIds } from '../../../../domain/rules/officers';
-import { compareBySubmission, isForReviewer } from '../../../../domain/rules/review';
+import { compareBySubmission, mayReview } from '../../../../domain/rules/review';
 import type { Inspection, ItemResult } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
@@ -42,16 +42,17 @@ export interface ReviewRow extends InspectionRow {
 
 /**
  * Submitted inspections waiting for review (domain `awaitsReview`: pending, or decided and
- * amended since), oldest submission first. With a reviewer, only those that are theirs
- * (`isForReviewer`: a supervisor's agency; an administrator reviews none).
+ * amended since), oldest submission first. With a reviewer, only those they may review
+ * (`mayReview`: of a supervisor's agency, not a visit they took part in; an administrator
+ * reviews none).
  */
 export async function listAwaitingReview(
   db: FieldInspectorDb,
-  reviewer?: Pick<User, 'role' | 'agencyId'>,
+  reviewer?: Pick<User, 'id' | 'role' | 'agencyId'>,
 ): Promise<ReviewRow[]> {
   const submitted = await db.inspections.where('status').equals('submitted').toArray();
   const waiting = submitted
-    .filter((i) => awaitsReview(i) && (reviewer === undefined || isForReviewer(i, reviewer)))
+    .filter((i) => awaitsReview(i) && (reviewer === undefined || mayReview(i, reviewer)))
     .sort(compareBySubmission);
   const ids = waiting.map((i) => i.id);
   const [rows, leads, findings] = await Promise.all([

@@ -5,10 +5,13 @@ import type { ReviewRow } from '../../db/repositories/inspections';
 
 /**
  * The signed-in reviewer's queue: submitted inspections of their agency waiting for review,
- * oldest first (undefined while loading).
+ * those they took part in left out, oldest first (undefined while loading).
  */
 export function useReviewQueue(): ReviewRow[] | undefined {
   const { db, session } = useProfile();
-  const { role, agencyId } = session.user;
-  return useLiveQuery(() => listAwaitingReview(db, { role, agencyId }), [db, role, agencyId]);
+  const { id, role, agencyId } = session.user;
+  return useLiveQuery(
+    () => listAwaitingReview(db, { id, role, agencyId }),
+    [db, id, role, agencyId],
+  );
 }
