@@ -1,12 +1,14 @@
 // The lock on a submitted inspection: which changes are plain edits (refused), which are
 // amendments (allowed with a reason, kept in `amendments`), and which no one may make.
-import type { Inspection } from '../schemas/inspection';
+import type { Amendment, Inspection } from '../schemas/inspection';
+import { inspectionChanges, sameValue } from './inspection-changes';
 
 /** What the officers recorded on site: locked once submitted, changed only by amendment. */
 export const INSPECTION_CONTENT_FIELDS = [
   'enterpriseId',
   'templateId',
   'templateVersion',
+  'templateRefs',
   'kind',
   'agencyIds',
   'leadInspectorId',
@@ -39,21 +41,6 @@ export type InspectionLockedField = InspectionContentField | InspectionFixedFiel
 
 // `version` and `updatedAt` belong to sync and `review` to the supervisor: neither is locked
 // against the inspector's edit here (the server enforces who may write `review`).
-
-/** Structural equality of JSON-like values (records as parsed by the schemas). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
-  }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  // A key holding `undefined` is the same as a missing key, as it would be after a JSON round trip.
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  return [...keys].every((k) => sameValue(ao[k], bo[k]));
-}
 
 /**
  * The locked fields that differ between a submitted inspection and a proposed next state; empty
@@ -107,10 +94,11 @@ export function startAmendment(
 }
 
 /**
- * Applies an amendment to a submitted inspection: the content of `next` with the reason, author
- * and time appended to the history. `next.amendments` is ignored, so a caller cannot rewrite
- * the history. Refuses an amendment with no reason, one that touches the supervisor's review or
- * a fixed field, and one that changes nothing (the history records changes, not notes).
+ * Applies an amendment to a submitted inspection: the content of `next` with the reason, author,
+ * time and each changed field (before and after as readable text) appended to the history.
+ * `next.amendments` is ignored, so a caller cannot rewrite the history. Refuses an amendment with
+ * no reason, one that touches the supervisor's review or a fixed field, and one that changes
+ * nothing (the history records changes, not notes).
  */
 export function amendInspection(
   previous: Inspection,
@@ -135,15 +123,31 @@ export function amendInspection(
     changed,
     inspection: {
       ...next,
-      amendments: [...previous.amendments, { by: amendment.by, at: amendment.at, reason }],
+      amendments: [
+        ...previous.amendments,
+        {
+          by: amendment.by,
+          at: amendment.at,
+          reason,
+          changes: inspectionChanges(previous, next, INSPECTION_CONTENT_FIELDS),
+        },
+      ],
     },
   };
 }
 
 /**
- * Whether a submitted inspection is in the supervisor's review queue: never reviewed, or
- * returned and amended since (the inspector cannot write `review`, so an amendment after the
- * return is what puts it back in front of the reviewer).
+ * When the server received an amendment, or the device's time for one it has not yet received:
+ * what a review decision (a server time) is compared with.
+ */
+export function amendmentTime(amendment: Pick<Amendment, 'at' | 'recordedAt'>): number {
+  return Date.parse(amendment.recordedAt ?? amendment.at);
+}
+
+/**
+ * Whether a submitted inspection is in the supervisor's review queue: never reviewed, sent back
+ * to review by an amendment (pending again), or decided and amended since (a record amended
+ * before amendments reopened the review, or one whose reopening has not reached this device).
  */
 export function awaitsReview(
   inspection: Pick<Inspection, 'status' | 'review' | 'amendments' | 'deletedAt'>,
@@ -151,7 +155,7 @@ export function awaitsReview(
   if (inspection.status !== 'submitted' || inspection.deletedAt !== null) return false;
   const { review } = inspection;
   if (review.status === 'pending') return true;
-  if (review.status !== 'returned' || review.reviewedAt === null) return false;
-  const returnedAt = Date.parse(review.reviewedAt);
-  return inspection.amendments.some((a) => Date.parse(a.at) > returnedAt);
+  if (review.reviewedAt === null) return false;
+  const decidedAt = Date.parse(review.reviewedAt);
+  return inspection.amendments.some((a) => amendmentTime(a) > decidedAt);
 }

@@ -1,9 +1,11 @@
 // The supervisor's review of submitted inspections as pure rules: which inspections a reviewer
 // sees, how long each has waited, what an inspector's resubmission of a returned inspection is
 // (the server checks the very same shape), and the history a record tells of itself.
-import type { Inspection, Review } from '../schemas/inspection';
+import type { Amendment, Inspection, Review } from '../schemas/inspection';
 import type { User } from '../schemas/user';
+import { amendmentTime } from './amendment';
 import { chinaDateOf, daysBetween } from './calendar-date';
+import { takesPart } from './officers';
 
 /**
  * The review an inspector sends back when a returned inspection has been amended: pending again,
@@ -12,6 +14,28 @@ import { chinaDateOf, daysBetween } from './calendar-date';
  */
 export function resubmittedReview(returned: Review): Review {
   return { ...returned, status: 'pending' };
+}
+
+/**
+ * The review after an amendment of a submitted inspection: a decided inspection goes back to
+ * review. A returned one is resubmitted (`resubmittedReview`); an approved one is pending again
+ * with the approval's comment, reviewer and time kept and marked as reopened, so the record still
+ * tells that it was approved once. The server makes the very same change when it takes the
+ * amendment, whatever the device sent.
+ */
+export function reviewAfterAmendment(review: Review): Review {
+  if (review.status === 'returned') return resubmittedReview(review);
+  if (review.status === 'approved')
+    return { ...review, status: 'pending', reopenedFrom: 'approved' };
+  return review;
+}
+
+/**
+ * Whether two reviews carry the same decision: the same status and comment. Who made it and when
+ * are the server's to record, so a device's copy of a decision it sent is the same decision.
+ */
+export function sameDecision(a: Review, b: Review): boolean {
+  return a.status === b.status && a.comment === b.comment;
 }
 
 /** Whether `next` is exactly the resubmission of the returned review `previous`. */
@@ -39,15 +63,35 @@ type Reviewer = Pick<User, 'role' | 'agencyId'>;
 
 /**
  * Whether the inspection is for this reviewer: a supervisor reviews the inspections of their
- * own agency (a joint inspection belongs to each of its agencies); an administrator, all.
+ * own agency (a joint inspection belongs to each of its agencies). Approving or returning an
+ * inspection is an act of enforcement: administrators, who run the system, make none.
  */
 export function isForReviewer(
   inspection: Pick<Inspection, 'agencyIds'>,
   reviewer: Reviewer,
 ): boolean {
-  if (reviewer.role === 'admin') return true;
   if (reviewer.role !== 'supervisor') return false;
   return inspection.agencyIds.includes(reviewer.agencyId);
+}
+
+/**
+ * Whether this person may approve or return the inspection: a supervisor of an agency it names,
+ * who is not one of its officers (no one reviews a visit they took part in), and only once it is
+ * submitted. The server holds every review to the same rule.
+ */
+export function mayReview(
+  inspection: Pick<
+    Inspection,
+    'agencyIds' | 'status' | 'leadInspectorId' | 'coInspectorIds' | 'deletedAt'
+  >,
+  reviewer: Reviewer & Pick<User, 'id'>,
+): boolean {
+  return (
+    inspection.status === 'submitted' &&
+    inspection.deletedAt === null &&
+    isForReviewer(inspection, reviewer) &&
+    !takesPart(inspection, reviewer.id)
+  );
 }
 
 /** When the inspection was handed in (its finish), or its start for records without one. */
@@ -84,12 +128,14 @@ export type TimelineEvent =
   | { kind: 'amended'; at: string; by: string; reason: string }
   | { kind: 'returned'; at: string; by: string | null; comment: string }
   | { kind: 'approved'; at: string; by: string | null; comment: string }
-  | { kind: 'resubmitted'; at: string; by: string };
+  | { kind: 'resubmitted'; at: string; by: string }
+  | { kind: 'reopened'; at: string; by: string };
 
 /**
  * The history the record itself tells, oldest first: started, submitted, each amendment with its
  * reason and author, and the review. The record keeps only its latest decision; a pending review
- * that still names a reviewer was returned and then resubmitted by the first amendment after it.
+ * that still names a reviewer was decided and then sent back to review by the first amendment
+ * after the decision: a return resubmitted, or an approval reopened (`reopenedFrom`).
  */
 export function reviewTimeline(
   inspection: Pick<
@@ -102,12 +148,16 @@ export function reviewTimeline(
   if (inspection.status === 'submitted' && inspection.finishedAt !== null) {
     events.push({ kind: 'submitted', at: inspection.finishedAt, by });
   }
+  // When the server received each amendment (the device's time until then): the order in which
+  // amendments and decisions reached the record, whatever the devices' clocks said.
+  const received = (a: Pick<Amendment, 'at' | 'recordedAt'>) => a.recordedAt ?? a.at;
   for (const a of inspection.amendments) {
-    events.push({ kind: 'amended', at: a.at, by: a.by, reason: a.reason });
+    events.push({ kind: 'amended', at: received(a), by: a.by, reason: a.reason });
   }
   const { review } = inspection;
   if (review.reviewedAt !== null) {
-    const decided = review.status === 'approved' ? 'approved' : 'returned';
+    const decided =
+      review.status === 'pending' ? (review.reopenedFrom ?? 'returned') : review.status;
     events.push({
       kind: decided,
       at: review.reviewedAt,
@@ -115,9 +165,10 @@ export function reviewTimeline(
       comment: review.comment,
     });
     if (review.status === 'pending') {
-      const returnedAt = Date.parse(review.reviewedAt);
-      const after = inspection.amendments.find((a) => Date.parse(a.at) >= returnedAt);
-      if (after) events.push({ kind: 'resubmitted', at: after.at, by: after.by });
+      const decidedAt = Date.parse(review.reviewedAt);
+      const after = inspection.amendments.find((a) => amendmentTime(a) >= decidedAt);
+      const kind = decided === 'approved' ? 'reopened' : 'resubmitted';
+      if (after) events.push({ kind, at: received(after), by: after.by });
     }
   }
   // A stable sort keeps same-time events in the order above (amended before resubmitted).

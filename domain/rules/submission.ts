@@ -4,6 +4,7 @@ import type { Finding } from '../schemas/finding';
 import type { Inspection } from '../schemas/inspection';
 import type { ChecklistTemplate } from '../schemas/template';
 import type { User } from '../schemas/user';
+import { officerIds, officerProblem } from './officers';
 
 export type SubmissionProblem =
   | { code: 'item.unanswered'; itemId: string }
@@ -79,20 +80,15 @@ function checkItems({ inspection, templates, findings }: SubmissionInput): Submi
   return problems;
 }
 
-/** The lead and co-inspectors, each once, lead first. */
-function officerIds(inspection: SubmissionInput['inspection']): string[] {
-  return [...new Set([inspection.leadInspectorId, ...inspection.coInspectorIds])];
-}
-
 function checkOfficers({ inspection, users }: SubmissionInput): SubmissionProblem[] {
   const byId = new Map(users.filter((u) => u.deletedAt === null).map((u) => [u.id, u]));
   const problems: SubmissionProblem[] = [];
   let qualified = 0;
   for (const userId of officerIds(inspection)) {
-    const user = byId.get(userId);
-    if (!user) problems.push({ code: 'officer.unknown', userId });
-    else if (user.role !== 'inspector') problems.push({ code: 'officer.notInspector', userId });
-    else if (blank(user.certificateNo)) problems.push({ code: 'officer.noCertificate', userId });
+    const problem = officerProblem(byId.get(userId));
+    if (problem === 'unknown') problems.push({ code: 'officer.unknown', userId });
+    else if (problem === 'notInspector') problems.push({ code: 'officer.notInspector', userId });
+    else if (problem === 'noCertificate') problems.push({ code: 'officer.noCertificate', userId });
     else qualified++;
   }
   // Named before the individual officers' problems: it is the rule a person has to satisfy.

@@ -26,6 +26,12 @@ export const reviewSchema = z.object({
   comment: z.string().max(2000),
   reviewerId: idSchema.nullable(),
   reviewedAt: timestampSchema.nullable(),
+  /**
+   * On a pending review that keeps an earlier decision's comment, reviewer and time: the decision
+   * an amendment sent back to review. Absent on a resubmitted returned inspection (and on records
+   * made before approvals were reopened), which reads as `returned`.
+   */
+  reopenedFrom: z.enum(['approved', 'returned']).optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -38,7 +44,13 @@ export const amendmentChangeSchema = z.object({
 export type AmendmentChange = z.infer<typeof amendmentChangeSchema>;
 
 export const amendmentSchema = z.object({
+  /** The device's time of the amendment; also its identifier, which a hazard's amendedAt names. */
   at: timestampSchema,
+  /**
+   * When the server received it, set by the server whatever the device sent; absent on
+   * amendments not yet synced and on those recorded before the server stamped them.
+   */
+  recordedAt: timestampSchema.optional(),
   by: idSchema,
   reason: nonEmpty(1000),
   /** The hazard the amendment corrected or added; absent when it changed the inspection itself. */

@@ -15,7 +15,8 @@ export const REFUSAL_TEXTS = {
   mustTakePart: 'you must be the lead inspector or a co-inspector of this inspection',
   notYourFinding: 'you may change only findings of inspections you lead or co-sign',
   newReviewPending: 'a new inspection starts with its review pending',
-  reviewBySupervisor: 'only a supervisor or an administrator may approve or return an inspection',
+  reviewBySupervisor:
+    'only a supervisor of an agency the inspection names may approve or return an inspection',
   resubmitOnly:
     "an inspector may change an inspection's review only to resubmit it after it was returned (returned to pending, with the supervisor's comment kept)",
   resubmitSubmitted: 'only a submitted inspection is resubmitted for review',
@@ -69,6 +70,34 @@ export const REFUSAL_TEXTS = {
   extensionNotPending: 'a decision must answer a request for more time that is waiting for one',
   extensionClosed: 'the hazard is closed: its requests for more time are no longer decided',
   grantNotAfterDeadline: 'a granted deadline must be later than the current deadline',
+  baseVersionAhead:
+    'baseVersion {{baseVersion}} is above the version of this {{entity}} on the server ({{version}})',
+  submittedFinal:
+    'a submitted inspection stays submitted: it never returns to draft and is never deleted',
+  deleteOwnDraftOnly: 'only a draft inspection may be deleted, and only by its lead inspector',
+  hazardDeleteDraftOnly:
+    'a hazard may be deleted only while its inspection is a draft, by an officer who takes part in it',
+  findingInspectionFixed: 'a hazard stays in the inspection it was recorded in',
+  leadMustBeYou: 'a new inspection must name you as its lead inspector',
+  leadFixed: 'the lead inspector of an inspection never changes',
+  leadNotInspector:
+    'an inspection is led by an inspector with a certificate number (a supervisor leads only a re-inspection)',
+  agenciesOfOfficers: "an inspection's agencies must be those of its officers: {{agencyIds}}",
+  coInspectorUnknown: 'co-inspector {{userId}} is not an active user',
+  coInspectorNotInspector: 'co-inspector {{userId}} is not an inspector',
+  coInspectorNoCertificate: 'co-inspector {{userId}} has no law-enforcement certificate number',
+  submissionIncomplete: 'the inspection is not ready to be submitted: {{problems}}',
+  amendmentRequired:
+    'a submitted inspection changes only by an amendment that names what it changes; {{fields}} changed without one',
+  amendmentFieldsUnchanged: 'the new amendments name {{fields}}, which this change does not change',
+  amendmentsAppendOnly:
+    'amendments are only ever appended: earlier ones may not be removed, reordered or rewritten',
+  amendmentNotYours: 'a new amendment must be yours, of an inspection you take part in',
+  amendmentNotSubmitted: 'only a submitted inspection is amended',
+  reviewOtherAgency: 'only a supervisor of an agency the inspection names may review it',
+  reviewNotSubmitted: 'only a submitted inspection is approved or returned',
+  reviewOwnInspection: 'no one reviews an inspection they take part in',
+  returnNeedsComment: 'returning an inspection needs a comment saying what to correct',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -1,83 +1,130 @@
+// Resolving logged conflicts through POST /conflicts/:id/resolve: who may list and resolve which
+// conflicts, and what a restore of the overwritten value is held to (every rule of a push).
+// The conflicts here used to be on a hazard's title, which a supervisor may not write: a restore
+// is now judged as the resolver's own push, so they are on the review, which they may.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Enterprise } from '../../domain/schemas/enterprise';
 import type { Finding } from '../../domain/schemas/finding';
+import type { Inspection, Review } from '../../domain/schemas/inspection';
 import type { DemoApp } from '../support/demo-app';
-import { parseOrExplain, runAdminCommand } from '../../server/src/admin/commands';
-import { TEST_NOW, bearer, demoApp, errorBody, getAs, login, postJson } from '../support/demo-app';
+import { TEST_NOW, bearer, demoApp, errorBody, getAs, postJson } from '../support/demo-app';
+import {
+  completeDraft,
+  FINISHED_AT,
+  storedInspection,
+  submittedInspection,
+} from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
-import { push, pushNewFinding, signIn, upsert } from '../support/push-fixtures';
-import { recordState, storedRecord } from '../support/stored-state';
+import { enterpriseFor, newFinding, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
+
+interface Listed {
+  id: string;
+  recordId: string;
+  field: string;
+}
 
 describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
   let t: DemoApp;
   let li: Device;
-  let other: Device;
+  let liOther: Device;
+  let wang: Device;
   let supervisor: Device;
+  let supervisorOther: Device;
+  let envSupervisor: Device;
+  let admin: Device;
   beforeAll(async () => {
     t = await demoApp(kind);
     li = await signIn(t.app, t.district, 'inspector.li');
-    other = await signIn(t.app, t.district, 'inspector.li');
+    liOther = await signIn(t.app, t.district, 'inspector.li');
+    wang = await signIn(t.app, t.district, 'inspector.wang');
     supervisor = await signIn(t.app, t.district, 'supervisor.safety');
+    supervisorOther = await signIn(t.app, t.district, 'supervisor.safety');
+    envSupervisor = await signIn(t.app, t.district, 'supervisor.env');
+    admin = await signIn(t.app, t.district, 'admin');
   });
   afterAll(() => t.close());
 
+  const listed = async (device: Device, recordId: string) => {
+    const list = await getAs(t.app, '/api/v1/conflicts?status=all&limit=500', device.token);
+    expect(list.statusCode, list.body).toBe(200);
+    return list.json<{ conflicts: Listed[] }>().conflicts.filter((c) => c.recordId === recordId);
+  };
+
+  const decision = (status: Review['status'], comment: string): Review => ({
+    status,
+    comment,
+    reviewerId: supervisor.userId,
+    reviewedAt: FINISHED_AT,
+  });
+
   /**
-   * A finding whose title two devices (of li's, unless given) changed from the same base: one
-   * open conflict, in the town of the first device's user.
+   * A submitted inspection of li's that two devices of the safety supervisor decided from the
+   * same copy: one approved it, the other returned it; the return won, the approval is logged.
    */
-  async function conflictOnTitle(first: Device = li, second: Device = other) {
-    const { finding, findingVersion: base } = await pushNewFinding(t.app, t.district, first, {
-      title: '原标题',
-    });
-    await push(t.app, first, [upsert('finding', { ...finding, version: base, title: '甲的标题' })]);
-    const b = await push(t.app, second, [
-      upsert('finding', { ...finding, version: base, title: '乙的标题' }),
+  async function conflictOnReview() {
+    const inspection = await submittedInspection(
+      t,
+      li,
+      [wang.userId],
+      enterpriseFor(t.district, li.username),
+    );
+    const { version } = await storedInspection(t, inspection.id);
+    const a = await push(t.app, supervisor, [
+      upsert('inspection', { ...inspection, review: decision('approved', '同意') }, version),
+    ]);
+    expect(a.results[0]?.status).toBe('applied');
+    const b = await push(t.app, supervisorOther, [
+      upsert('inspection', { ...inspection, review: decision('returned', '补充照片') }, version),
     ]);
     expect(b.results[0]?.status).toBe('conflict');
-    const list = await getAs(t.app, '/api/v1/conflicts?status=open&limit=500', supervisor.token);
-    const conflict = list
-      .json<{ conflicts: { id: string; recordId: string; town: string | null }[] }>()
-      .conflicts.find((c) => c.recordId === finding.id);
+    const [conflict] = await listed(supervisor, inspection.id);
     if (!conflict) throw new Error('no conflict logged');
-    return {
-      finding,
-      conflictId: conflict.id,
-      town: conflict.town,
-      keptVersion: b.results[0]?.version ?? 0,
-    };
+    expect(conflict.field).toBe('review');
+    return { inspection, conflictId: conflict.id, keptVersion: b.results[0]?.version ?? 0 };
   }
-
-  /** The conflict's row as stored: whether and how it was resolved. */
-  const conflictRow = async (id: string) =>
-    (
-      await t.db.query<{ resolved_at: unknown; resolved_by: string | null; resolution: string }>(
-        'SELECT resolved_at, resolved_by::text AS resolved_by, resolution FROM conflicts WHERE id = $1::uuid',
-        [id],
-      )
-    )[0];
-  const OPEN = { resolved_at: null, resolved_by: null, resolution: null };
 
   const resolve = (id: string, keep: string, device: Device = supervisor) =>
     postJson(t.app, `/api/v1/conflicts/${id}/resolve`, { keep }, bearer(device.token));
 
-  const stored = (id: string) => storedRecord<Finding>(t.db, 'finding', id);
+  const stored = async <T>(entity: string, id: string) =>
+    (
+      await t.db.query<{ version: number; data: T }>(
+        'SELECT version, data FROM records WHERE entity = $1 AND id = $2::uuid',
+        [entity, id],
+      )
+    )[0];
+  const resolution = async (id: string) =>
+    (
+      await t.db.query<{ resolved_at: Date | null }>(
+        'SELECT resolved_at FROM conflicts WHERE id = $1::uuid',
+        [id],
+      )
+    )[0]?.resolved_at;
 
-  it('answers the same choice sent twice with the first answer and changes nothing more', async () => {
-    const { finding, conflictId } = await conflictOnTitle();
+  it("restores the overwritten decision as the resolver's own, once, and marks it in the history", async () => {
+    const { inspection, conflictId } = await conflictOnReview();
     const first = await resolve(conflictId, 'losing');
     expect(first.statusCode, first.body).toBe(200);
-    const afterFirst = await stored(finding.id);
-    expect(afterFirst?.data.title).toBe('甲的标题');
+    const afterFirst = await stored<Inspection>('inspection', inspection.id);
+    // The decision restored is the resolver's, made now: its reviewer and time are the server's.
+    expect(afterFirst?.data.review).toEqual({
+      status: 'approved',
+      comment: '同意',
+      reviewerId: supervisor.userId,
+      reviewedAt: TEST_NOW.toISOString(),
+    });
 
     const again = await resolve(conflictId, 'losing');
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toEqual(first.json());
-    expect((await stored(finding.id))?.version).toBe(afterFirst?.version);
-    const history = await t.db.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM history WHERE id = $1::uuid AND device_id IS NULL',
-      [finding.id],
+    expect((await stored('inspection', inspection.id))?.version).toBe(afterFirst?.version);
+    const history = await t.db.query<{ user_id: string; conflict_id: string | null }>(
+      `SELECT user_id::text AS user_id, conflict_id::text AS conflict_id FROM history
+       WHERE id = $1::uuid AND device_id IS NULL`,
+      [inspection.id],
     );
-    expect(history[0]?.n).toBe(1);
+    expect(history).toEqual([{ user_id: supervisor.userId, conflict_id: conflictId }]);
 
     const different = await resolve(conflictId, 'kept');
     expect(different.statusCode).toBe(409);
@@ -86,34 +133,34 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
   });
 
   it('keeping the current value changes no record and sends nothing new to devices', async () => {
-    const { finding, conflictId, keptVersion } = await conflictOnTitle();
-    const before = await recordState(t.db, 'finding', finding.id);
+    const { inspection, conflictId, keptVersion } = await conflictOnReview();
     const res = await resolve(conflictId, 'kept');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       conflict: { id: conflictId, resolution: 'kept', resolvedBy: supervisor.userId },
     });
-    const row = await stored(finding.id);
-    expect(row).toMatchObject({ version: keptVersion, data: { title: '乙的标题' } });
-    // No new version (what a pull would send) and no history row.
-    expect(await recordState(t.db, 'finding', finding.id)).toEqual(before);
+    const row = await stored<Inspection>('inspection', inspection.id);
+    expect(row).toMatchObject({ version: keptVersion, data: { review: { comment: '补充照片' } } });
   });
 
   it('refuses to restore over a change made after the conflict, and still lets the current value be kept', async () => {
-    const { finding, conflictId, keptVersion } = await conflictOnTitle();
-    await push(t.app, other, [
-      upsert('finding', { ...finding, version: keptVersion, title: '之后又改的标题' }),
+    const { inspection, conflictId, keptVersion } = await conflictOnReview();
+    const later = await push(t.app, supervisorOther, [
+      upsert('inspection', { ...inspection, review: decision('approved', '已补充') }, keptVersion),
     ]);
+    expect(later.results[0]?.status).toBe('applied');
     const restore = await resolve(conflictId, 'losing');
     expect(restore.statusCode).toBe(409);
     expect(errorBody(restore)).toMatchObject({ error: 'changed_since' });
-    expect((await stored(finding.id))?.data.title).toBe('之后又改的标题');
+    expect((await stored<Inspection>('inspection', inspection.id))?.data.review.comment).toBe(
+      '已补充',
+    );
     const keep = await resolve(conflictId, 'kept');
     expect(keep.statusCode, keep.body).toBe(200);
   });
 
   it('restoring the overwritten value reaches devices through the normal pull', async () => {
-    const { finding, conflictId } = await conflictOnTitle();
+    const { inspection, conflictId } = await conflictOnReview();
     const before = await getAs(t.app, '/api/v1/sync/pull?limit=1000', li.token);
     let cursor = before.json<{ cursor: string; hasMore: boolean }>().cursor;
     for (let more = before.json<{ hasMore: boolean }>().hasMore; more;) {
@@ -130,88 +177,95 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
       `/api/v1/sync/pull?cursor=${encodeURIComponent(cursor)}`,
       li.token,
     );
-    const changes = next.json<{ changes: { id: string; data: Finding | null }[] }>().changes;
-    expect(changes.filter((c) => c.id === finding.id).map((c) => c.data?.title)).toEqual([
-      '甲的标题',
-    ]);
+    const changes = next.json<{ changes: { id: string; data: Inspection | null }[] }>().changes;
+    expect(
+      changes.filter((c) => c.id === inspection.id).map((c) => c.data?.review.comment),
+    ).toEqual(['同意']);
   });
 
   it('refuses inspectors, and conflicts that do not exist', async () => {
-    const { finding, conflictId } = await conflictOnTitle();
-    const before = await recordState(t.db, 'finding', finding.id);
-    const byInspector = await resolve(conflictId, 'losing', li);
+    const { conflictId } = await conflictOnReview();
+    const byInspector = await resolve(conflictId, 'kept', li);
     expect(byInspector.statusCode).toBe(403);
     expect((await getAs(t.app, '/api/v1/conflicts', li.token)).statusCode).toBe(403);
     const unknown = await resolve('0197a000-0000-7000-8000-00000000dead', 'kept');
     expect(unknown.statusCode).toBe(404);
-    expect(await conflictRow(conflictId)).toEqual(OPEN);
-    expect(await recordState(t.db, 'finding', finding.id)).toEqual(before);
+    expect(await resolution(conflictId)).toBeNull();
   });
 
-  it("shows and resolves only the conflicts of a supervisor's own towns", async () => {
-    const wang = await signIn(t.app, t.district, 'inspector.wang');
-    const wangAgain = await signIn(t.app, t.district, 'inspector.wang');
-    const mine = await conflictOnTitle();
-    const elsewhere = await conflictOnTitle(wang, wangAgain);
-    if (!mine.town || !elsewhere.town) throw new Error('a conflict was logged without its town');
-    expect(elsewhere.town).not.toBe(mine.town);
+  it("shows and resolves an inspection's conflict only for supervisors of its agencies, not the other agency's nor administrators", async () => {
+    const { inspection, conflictId } = await conflictOnReview();
+    const before = await stored('inspection', inspection.id);
+    for (const outsider of [envSupervisor, admin]) {
+      expect(await listed(outsider, inspection.id)).toEqual([]);
+      for (const keep of ['losing', 'kept']) {
+        const res = await resolve(conflictId, keep, outsider);
+        expect(res.statusCode, `${outsider.username} ${keep}`).toBe(404);
+      }
+    }
+    expect(await stored('inspection', inspection.id)).toEqual(before);
+    expect(await resolution(conflictId)).toBeNull();
+  });
 
-    // A supervisor of the same bureau as supervisor.safety, for the town of li's conflict only.
-    const bureau = t.district.users.find((u) => u.record.username === 'supervisor.safety');
-    const io = { out: () => undefined, err: (line: string) => console.error(line), env: {} };
-    const args = parseOrExplain(
-      [
-        'create-user',
-        '--username',
-        'supervisor.town',
-        '--display-name',
-        '镇级监督员',
-        '--role',
-        'supervisor',
-        '--agency',
-        String(bureau?.record.agencyId),
-        '--jurisdiction',
-        mine.town,
-        '--password',
-        'town-supervisor',
-      ],
-      io,
-    );
-    if (typeof args === 'number') throw new Error('create-user arguments refused');
-    expect(await runAdminCommand(args, io, { db: t.db, clock: () => TEST_NOW })).toBe(0);
-    const narrow = await login(t.app, 'supervisor.town', 'town-supervisor');
+  it('refuses with its refusal code a restore the resolver could not push, and stores nothing', async () => {
+    // Two devices of li's change a hazard's title from the same copy; then li submits the
+    // inspection, which locks the hazard.
+    const draft = await completeDraft(t, li, [wang.userId], enterpriseFor(t.district, li.username));
+    const hazard = newFinding(draft, { title: '原标题' });
+    const made = await push(t.app, li, [upsert('inspection', draft), upsert('finding', hazard)]);
+    const base = made.results[1]?.version ?? 0;
+    await push(t.app, li, [upsert('finding', { ...hazard, title: '甲的标题' }, base)]);
+    const b = await push(t.app, liOther, [
+      upsert('finding', { ...hazard, title: '乙的标题' }, base),
+    ]);
+    expect(b.results[0]?.status).toBe('conflict');
+    const [conflict] = await listed(supervisor, hazard.id);
+    if (!conflict) throw new Error('no conflict logged');
 
-    const list = (token: string) =>
-      getAs(t.app, '/api/v1/conflicts?status=all&limit=500', token).then(
-        (res) => res.json<{ conflicts: { id: string; town: string | null }[] }>().conflicts,
-      );
-    const everyTown = (await list(supervisor.token)).map((c) => c.id);
-    expect(everyTown).toEqual(expect.arrayContaining([mine.conflictId, elsewhere.conflictId]));
-    const seen = await list(narrow.token);
-    expect(seen.map((c) => c.id)).toContain(mine.conflictId);
-    expect(new Set(seen.map((c) => c.town))).toEqual(new Set([mine.town]));
+    // A supervisor may not write a hazard's content at all: refused as a push would be.
+    const refused = await resolve(conflict.id, 'losing');
+    expect(refused.statusCode).toBe(409);
+    expect(errorBody(refused)).toMatchObject({ error: 'rectificationOnly' });
 
-    // Another town's conflict is not there to resolve, and stays as it was.
-    const before = await recordState(t.db, 'finding', elsewhere.finding.id);
-    const outside = await postJson(
-      t.app,
-      `/api/v1/conflicts/${elsewhere.conflictId}/resolve`,
-      { keep: 'losing' },
-      bearer(narrow.token),
-    );
-    expect(outside.statusCode).toBe(404);
-    expect(errorBody(outside).error).toBe('not_found');
-    expect(await conflictRow(elsewhere.conflictId)).toEqual(OPEN);
-    expect(await recordState(t.db, 'finding', elsewhere.finding.id)).toEqual(before);
+    const submitted = await push(t.app, li, [
+      upsert('inspection', { ...draft, status: 'submitted', finishedAt: FINISHED_AT }, 0),
+    ]);
+    expect(submitted.results[0]?.status).toBe('applied');
+    const before = await stored<Finding>('finding', hazard.id);
+    // Locked now: the lock is checked first, for every role, as on a push.
+    const locked = await resolve(conflict.id, 'losing');
+    expect(locked.statusCode).toBe(409);
+    expect(errorBody(locked)).toMatchObject({
+      error: 'submittedLocked',
+      message: expect.stringMatching(/amendment/),
+    });
+    expect(await stored<Finding>('finding', hazard.id)).toEqual(before);
+    expect(before?.data.title).toBe('乙的标题');
+    expect(await resolution(conflict.id)).toBeNull();
+    const history = await t.db.query('SELECT 1 FROM history WHERE conflict_id = $1::uuid', [
+      conflict.id,
+    ]);
+    expect(history).toEqual([]);
+  });
 
-    // Their own town's conflict they resolve.
-    const inside = await postJson(
-      t.app,
-      `/api/v1/conflicts/${mine.conflictId}/resolve`,
-      { keep: 'losing' },
-      bearer(narrow.token),
-    );
-    expect(inside.statusCode, inside.body).toBe(200);
-    expect((await stored(mine.finding.id))?.data.title).toBe('甲的标题');
+  it('leaves the conflicts of records only administrators write to administrators', async () => {
+    const adminOther = await signIn(t.app, t.district, 'admin');
+    const enterprise = t.district.enterprises[3] as Enterprise;
+    const current = await stored<Enterprise>('enterprise', enterprise.id);
+    const base = current?.version ?? 0;
+    await push(t.app, admin, [
+      upsert('enterprise', { ...current?.data, name: '甲名称' } as Enterprise, base),
+    ]);
+    const b = await push(t.app, adminOther, [
+      upsert('enterprise', { ...current?.data, name: '乙名称' } as Enterprise, base),
+    ]);
+    expect(b.results[0]?.status).toBe('conflict');
+    expect(await listed(supervisor, enterprise.id)).toEqual([]);
+    const [conflict] = await listed(admin, enterprise.id);
+    if (!conflict) throw new Error('no conflict logged');
+    expect((await resolve(conflict.id, 'losing', supervisor)).statusCode).toBe(404);
+    const restored = await resolve(conflict.id, 'losing', admin);
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect((await stored<Enterprise>('enterprise', enterprise.id))?.data.name).toBe('甲名称');
   });
 });

@@ -9,6 +9,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mayReview } from '../../domain/rules/review';
 import { entitySchemas } from '../../domain/schemas/entities';
 import type { EntityName } from '../../domain/schemas/entities';
 import type { Finding } from '../../domain/schemas/finding';
@@ -169,18 +170,16 @@ async function editFinding(d: Device, pick: number, create: boolean): Promise<vo
 }
 
 async function review(d: Device, pick: number, approve: boolean): Promise<void> {
+  const me = await d.db.users.get(d.userId);
+  if (!me) return;
+  // Those the app offers this supervisor: of their agency, submitted, not their own visits.
   const submitted = (await d.db.inspections.where('status').equals('submitted').toArray()).filter(
-    (i) => i.deletedAt === null,
+    (i) => mayReview(i, me),
   );
   const target = submitted[pick % Math.max(1, submitted.length)];
   if (!target) return;
   const comment = `c${++counter}`;
-  await recordReview(
-    d.db,
-    target.id,
-    { status: approve ? 'approved' : 'returned', comment },
-    { id: d.userId, role: 'supervisor' },
-  );
+  await recordReview(d.db, target.id, { status: approve ? 'approved' : 'returned', comment }, me);
   d.latest.set(`inspection:${target.id}`, comment);
 }
 

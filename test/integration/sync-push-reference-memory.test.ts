@@ -14,13 +14,14 @@ import type { Device } from '../support/push-fixtures';
 import {
   enterpriseFor,
   newFinding,
-  newInspection,
   push,
   rawPush,
   signIn,
   upsert,
+  userIdOf,
 } from '../support/push-fixtures';
 import { NEVER_STORED, recordState } from '../support/stored-state';
+import { completeDraft } from '../support/inspection-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('what a push remembers between batches, on %s', (kind) => {
@@ -69,7 +70,13 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
   async function rememberedInspection(nth: number) {
     const enterprise = t.district.enterprises.filter((e) => jurisdiction().includes(e.town))[nth];
     if (!enterprise) throw new Error(`li's towns have no enterprise number ${nth}`);
-    const inspection = newInspection(t.district, li.userId, enterprise.id);
+    // Complete, so that the test that submits it may.
+    const inspection = await completeDraft(
+      t,
+      li,
+      [userIdOf(t.district, 'inspector.wang')],
+      enterprise.id,
+    );
     await push(t.app, li, [
       upsert('inspection', inspection),
       upsert('finding', newFinding(inspection)),

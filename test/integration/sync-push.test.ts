@@ -27,6 +27,7 @@ import {
   savedResult,
   storedRecord,
 } from '../support/stored-state';
+import { decided, submittedInspection } from '../support/inspection-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
@@ -49,7 +50,8 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     });
     const finding = newFinding(inspection);
     const res = await push(t.app, li, [
-      upsert('inspection', inspection),
+      // A new record's base is 0, whatever version its data claims.
+      upsert('inspection', inspection, 0),
       upsert('finding', finding),
     ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
@@ -223,29 +225,30 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
     expect((await storedRecord<User>(t.db, 'user', li.userId))?.data).toEqual(liRecord);
   });
 
-  it("keeps the review with its owner: a supervisor's decision stands against the inspector's edits", async () => {
+  // A supervisor used to return a draft here; only a submitted inspection is reviewed now, and
+  // a submitted one changes only by amendment (which sends it back to review), so the inspector's
+  // stale copy carries no edit of its own.
+  it("keeps the review with its owner: a supervisor's decision stands against the inspector's stale copy", async () => {
     const supervisor = await signIn(t.app, t.district, 'supervisor.safety');
-    const inspection = newInspectionOf(t.district, li);
-    const created = await push(t.app, li, [upsert('inspection', inspection)]);
-    const v1 = created.results[0]?.version ?? 0;
-    const review = {
-      status: 'returned' as const,
-      comment: '请补充照片',
-      reviewerId: supervisor.userId,
-      reviewedAt: '2026-11-29T09:00:00.000+08:00',
-    };
-    const reviewed = await push(t.app, supervisor, [
-      upsert('inspection', { ...inspection, version: v1, review }),
-    ]);
-    expect(reviewed.results[0]?.status).toBe('applied');
-    // The inspector, still on v1, edits a note and sends the old (pending) review back.
-    const edited = await push(t.app, li, [
-      upsert('inspection', { ...inspection, version: v1, kind: 'joint' }),
-    ]);
+    const wang = await signIn(t.app, t.district, 'inspector.wang');
+    const inspection = await submittedInspection(
+      t,
+      li,
+      [wang.userId],
+      enterpriseFor(t.district, li.username),
+    );
+    const v1 = (await stored('inspection', inspection.id))?.version ?? 0;
+    const returned = await decided(t, supervisor, inspection.id, 'returned', '请补充照片');
+    // The inspector, still on v1, sends the old (pending) review back.
+    const edited = await push(t.app, li, [upsert('inspection', { ...inspection, version: v1 })]);
     expect(edited.results[0]?.status).toBe('applied');
     const row = await stored('inspection', inspection.id);
-    expect(row?.data.review).toEqual(review);
-    expect(row?.data.kind).toBe('joint');
+    expect(row?.data).toEqual(returned);
+    expect(row?.data.review).toMatchObject({
+      status: 'returned',
+      comment: '请补充照片',
+      reviewerId: supervisor.userId,
+    });
   });
 
   it('logs a conflict with both values; the later change wins; a supervisor resolves it', async () => {
@@ -299,17 +302,18 @@ describe.each(databaseKinds)('POST /sync/push on %s', (kind) => {
         { keep },
         bearer(supervisor.token),
       );
-    const resolved = await resolve('losing');
-    expect(resolved.statusCode, resolved.body).toBe(200);
-    const after = await stored('finding', finding.id);
-    expect(after?.data).toMatchObject({ title: '设备A的标题', requirement: '立即整改' });
-    expect(after?.version).toBeGreaterThan(c.results[0]?.version ?? 0);
-    const [last] = await t.db.query<{ user_id: string; after: unknown }>(
-      `SELECT user_id::text AS user_id, after FROM history WHERE id = $1::uuid ORDER BY seq DESC LIMIT 1`,
-      [finding.id],
-    );
-    expect(last).toEqual({ user_id: supervisor.userId, after: { title: '设备A的标题' } });
-    const twice = await resolve('kept');
+    // Restoring the overwritten title is judged as the supervisor's own push, and a supervisor
+    // may not write a hazard's content (this used to restore it: conflicts.test.ts restores what
+    // a supervisor may write).
+    const before = await stored('finding', finding.id);
+    const refused = await resolve('losing');
+    expect(refused.statusCode).toBe(409);
+    expect(errorBody(refused).error).toBe('rectificationOnly');
+    expect(await stored('finding', finding.id)).toEqual(before);
+    const kept = await resolve('kept');
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(await stored('finding', finding.id)).toEqual(before);
+    const twice = await resolve('losing');
     expect(twice.statusCode).toBe(409);
     const invalid = await resolve('both');
     expect(invalid.statusCode).toBe(400);

@@ -1,20 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amendInspection } from '../../domain/rules/amendment';
 import { resubmittedReview } from '../../domain/rules/review';
-import type { Inspection, Review } from '../../domain/schemas/inspection';
+import type { Inspection } from '../../domain/schemas/inspection';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp } from '../support/demo-app';
+import { TEST_NOW, demoApp } from '../support/demo-app';
+import { decided, submittedInspection } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
-import { enterpriseFor, newInspection, push, signIn, upsert } from '../support/push-fixtures';
+import { enterpriseFor, push, signIn, upsert } from '../support/push-fixtures';
 import { recordState } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
+
+/** The inspection amended as the app amends it: its checklist's first answer corrected. */
+function amended(returned: Inspection, by: string, at: string, reason: string): Inspection {
+  const [first, ...rest] = returned.itemResults;
+  if (!first) throw new Error('the inspection has no answers');
+  const result = amendInspection(
+    returned,
+    { ...returned, itemResults: [{ ...first, result: 'na', note: '已补充说明' }, ...rest] },
+    { by, at, reason },
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.inspection;
+}
 
 describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) => {
   let t: DemoApp;
   let li: Device;
+  let wang: Device;
   let supervisor: Device;
   beforeAll(async () => {
     t = await demoApp(kind);
     li = await signIn(t.app, t.district, 'inspector.li');
+    wang = await signIn(t.app, t.district, 'inspector.wang');
     supervisor = await signIn(t.app, t.district, 'supervisor.safety');
   });
   afterAll(() => t.close());
@@ -30,49 +47,30 @@ describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) =
 
   /** A submitted inspection of li's, returned by the supervisor; answers the server's copy. */
   async function returnedInspection(comment: string) {
-    const submitted = newInspection(
-      t.district,
-      li.userId,
+    const submitted = await submittedInspection(
+      t,
+      li,
+      [wang.userId],
       enterpriseFor(t.district, 'inspector.li'),
-      {
-        status: 'submitted',
-        finishedAt: '2026-11-20T11:00:00.000+08:00',
-      },
     );
-    const created = await push(t.app, li, [upsert('inspection', submitted)]);
-    expect(created.results[0]?.status).toBe('applied');
-    const review: Review = {
-      status: 'returned',
-      comment,
-      reviewerId: supervisor.userId,
-      reviewedAt: '2026-11-21T09:00:00.000+08:00',
-    };
-    const v1 = (await stored(submitted.id)).version;
-    const returned = await push(t.app, supervisor, [
-      upsert('inspection', { ...(await stored(submitted.id)).data, version: v1, review }),
-    ]);
-    expect(returned.results[0]?.status).toBe('applied');
-    return (await stored(submitted.id)).data;
+    return decided(t, supervisor, submitted.id, 'returned', comment);
   }
 
   it('accepts an inspector resubmitting a returned inspection with an amendment', async () => {
     const returned = await returnedInspection('请补充现场照片');
-    const amended: Inspection = {
-      ...returned,
-      itemResults: [{ itemId: 'item-1', result: 'fail', note: '已补充说明' }],
-      amendments: [
-        { at: '2026-11-22T10:00:00.000+08:00', by: li.userId, reason: '按退回意见补充' },
-      ],
+    const resubmitted: Inspection = {
+      ...amended(returned, li.userId, '2026-11-29T07:50:00.000+08:00', '按退回意见补充'),
       review: resubmittedReview(returned.review),
     };
-    const res = await push(t.app, li, [upsert('inspection', amended)]);
+    const res = await push(t.app, li, [upsert('inspection', resubmitted, returned.version)]);
     expect(res.results[0]).toMatchObject({ status: 'applied' });
     const after = (await stored(returned.id)).data;
     expect(after.review).toEqual({
       status: 'pending',
       comment: '请补充现场照片',
       reviewerId: supervisor.userId,
-      reviewedAt: '2026-11-21T09:00:00.000+08:00',
+      // The return's time as the server recorded it.
+      reviewedAt: returned.review.reviewedAt,
     });
     expect(after.amendments).toHaveLength(1);
     expect(after.itemResults[0]?.note).toBe('已补充说明');
@@ -109,7 +107,7 @@ describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) =
     };
     const res = await push(t.app, li, [upsert('inspection', approve, version)]);
     expect(res.results[0]?.status).toBe('rejected');
-    expect(res.results[0]?.error).toMatch(/only a supervisor or an administrator may approve/);
+    expect(res.results[0]?.error).toMatch(/only a supervisor of an agency the inspection names/);
 
     const pending = await returnedInspection('再次退回');
     const selfReturn = {
@@ -129,7 +127,7 @@ describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) =
       ),
     ]);
     expect(reReturn.results[0]?.status).toBe('rejected');
-    expect(reReturn.results[0]?.error).toMatch(/only a supervisor or an administrator/);
+    expect(reReturn.results[0]?.error).toMatch(/only a supervisor of an agency/);
     expect((await stored(returned.id)).data.review.status).toBe('returned');
     expect((await stored(pending.id)).data.review.status).toBe('pending');
   });
@@ -138,15 +136,14 @@ describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) =
     const returned = await returnedInspection('补充检查记录');
     const { version } = await stored(returned.id);
     // A pending review that is not the resubmission (here: the comment wiped) is what a device
-    // holding an old copy sends: the stored review stands, the rest of the change applies.
+    // holding an old copy sends: the stored review stands.
     const rewritten = {
       ...returned,
-      itemResults: [{ itemId: 'item-3', result: 'na' as const, note: '' }],
       review: { ...resubmittedReview(returned.review), comment: '' },
     };
     const res = await push(t.app, li, [upsert('inspection', rewritten, version)]);
     expect(res.results[0]?.status).toBe('applied');
-    expect((await stored(returned.id)).data.review).toEqual(returned.review);
+    expect(await stored(returned.id)).toEqual({ version, data: returned });
 
     const draft = {
       ...returned,
@@ -169,33 +166,27 @@ describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) =
     expect(after).toEqual(before);
   });
 
-  it("keeps a supervisor's later decision against an inspector's stale resubmission", async () => {
+  // This test used to keep the approval: an amendment of an approved inspection now sends it
+  // back to review, whatever the inspector's device knew of the approval.
+  it("sends a supervisor's later approval back to review when the inspector's amendment arrives after it", async () => {
     const returned = await returnedInspection('补充照片');
     const { version } = await stored(returned.id);
     // The supervisor changes their mind and approves before the inspector's device syncs.
-    const decided = await push(t.app, supervisor, [
-      upsert('inspection', {
-        ...returned,
-        version,
-        review: {
-          status: 'approved',
-          comment: '',
-          reviewerId: supervisor.userId,
-          reviewedAt: '2026-11-22T08:00:00.000+08:00',
-        },
-      }),
-    ]);
-    expect(decided.results[0]?.status).toBe('applied');
+    const approved = await decided(t, supervisor, returned.id, 'approved', '同意');
     const late: Inspection = {
-      ...returned,
-      itemResults: [{ itemId: 'item-2', result: 'pass', note: '' }],
-      amendments: [{ at: '2026-11-22T10:00:00.000+08:00', by: li.userId, reason: '补充' }],
+      ...amended(returned, li.userId, '2026-11-29T07:55:00.000+08:00', '补充'),
       review: resubmittedReview(returned.review),
     };
     const res = await push(t.app, li, [upsert('inspection', late, version)]);
     expect(res.results[0]?.status).toBe('applied');
     const after = (await stored(returned.id)).data;
-    expect(after.review.status).toBe('approved');
+    // Pending again, the approval's comment, reviewer and time kept and marked as reopened.
+    expect(after.review).toEqual({
+      ...approved.review,
+      status: 'pending',
+      reopenedFrom: 'approved',
+    });
     expect(after.amendments).toHaveLength(1);
+    expect(after.amendments[0]?.recordedAt).toBe(TEST_NOW.toISOString());
   });
 });

@@ -7,7 +7,8 @@ import type { Inspection } from '../../domain/schemas/inspection';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { newFinding, newInspectionOf, push, signIn, upsert } from '../support/push-fixtures';
+import { completeDraft } from '../support/inspection-fixtures';
+import { enterpriseFor, newFinding, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const at = '2026-11-29T02:00:00.000Z';
@@ -30,8 +31,9 @@ describe.each(databaseKinds)('hazards of a submitted inspection on %s', (kind) =
   beforeAll(async () => {
     t = await demoApp(kind);
     li = await signIn(t.app, t.district, 'inspector.li');
+    const wang = await signIn(t.app, t.district, 'inspector.wang');
     // Made offline and submitted before the sync: the submission is queued after the hazards.
-    inspection = newInspectionOf(t.district, li);
+    inspection = await completeDraft(t, li, [wang.userId], enterpriseFor(t.district, li.username));
     hazard = newFinding(inspection);
     const res = await push(t.app, li, [
       upsert('inspection', inspection),

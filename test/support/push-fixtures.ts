@@ -3,6 +3,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll } from 'vitest';
+import { officerAgencyIds } from '../../domain/rules/officers';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { User } from '../../domain/schemas/user';
@@ -104,7 +105,10 @@ export const upsert = (
   baseVersion = data.version ?? 0,
 ): MutationInput => ({ entity, id: data.id, op: 'upsert', data, baseVersion });
 
-/** A new draft inspection led by `lead` at `enterpriseId`, modelled on a demo inspection. */
+/**
+ * A new draft inspection led by `lead` at `enterpriseId`, modelled on a demo inspection; its
+ * agencies are its officers' (as the server requires) unless the overrides name others.
+ */
 export function newInspection(
   district: DemoDistrict,
   leadId: string,
@@ -113,7 +117,7 @@ export function newInspection(
 ): Inspection {
   const model = district.inspections[0];
   if (!model) throw new Error('the demo district has no inspections');
-  return {
+  const made: Inspection = {
     ...model,
     id: uuidv7(),
     version: 0,
@@ -127,6 +131,11 @@ export function newInspection(
     createdBy: leadId,
     ...overrides,
   };
+  const agencies = officerAgencyIds(
+    made,
+    district.users.map((u) => u.record),
+  );
+  return overrides.agencyIds || agencies.length === 0 ? made : { ...made, agencyIds: agencies };
 }
 
 export function newFinding(inspection: Inspection, overrides: Partial<Finding> = {}): Finding {

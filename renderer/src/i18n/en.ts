@@ -314,7 +314,9 @@ export const en: LocaleResources = {
     title: 'Review',
     empty: 'No inspections are waiting for review.',
     supervisorsOnly:
-      'Review is for supervisors and administrators. They review the inspections you submit.',
+      "Review is for the supervisors of the inspection's agencies. They review the inspections you submit.",
+    adminNotice:
+      'Inspections are reviewed by the supervisors of their agencies: approving or returning an inspection is an act of enforcement, which administrators do not make.',
   },
   sync: {
     title: 'Sync',
@@ -450,6 +452,7 @@ export const en: LocaleResources = {
       returned: 'Returned by {{name}}: {{comment}}',
       approved: 'Approved by {{name}}',
       resubmitted: 'Resubmitted for review by {{name}}',
+      reopened: 'Approved inspection sent back to review by an amendment of {{name}}',
     },
     decided: 'Decided: {{status}}',
     someone: 'unknown user',
@@ -1013,8 +1016,14 @@ export const en: LocaleResources = {
       rectification: 'Report of rectification',
       history: 'Status history',
       extensions: 'Requests for more time',
+      enterpriseId: 'Enterprise',
+      templateId: 'Checklist',
+      templateVersion: 'Checklist version',
+      templateRefs: 'Checklists',
       kind: 'Kind of inspection',
       agencyIds: 'Agencies',
+      leadInspectorId: 'Lead inspector',
+      startedAt: 'Started',
       coInspectorIds: 'Co-inspectors',
       finishedAt: 'Finished',
       location: 'Location',

@@ -7,6 +7,7 @@ import { scopeExitsMigration } from './migration-3-scope-exits';
 import { recordOriginMigration } from './migration-4-record-origin';
 import { uploadsParticipantsMigration } from './migration-5-uploads-participants';
 import { sessionLimitsMigration } from './migration-6-session-limits';
+import { historyConflictMigration } from './migration-7-history-conflict';
 
 interface Migration {
   version: number;
@@ -76,6 +77,7 @@ export const migrations: readonly Migration[] = [
   recordOriginMigration,
   uploadsParticipantsMigration,
   sessionLimitsMigration,
+  historyConflictMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

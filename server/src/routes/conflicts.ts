@@ -1,16 +1,13 @@
-// The conflicts log for supervisors: GET /conflicts?status=open|resolved|all and
+// The conflicts log for those who handle conflicts (supervisors of the inspections' agencies;
+// administrators for the records only they write): GET /conflicts?status=open|resolved|all and
 // POST /conflicts/:id/resolve {keep: 'kept' | 'losing'}.
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { idSchema } from '../../../domain/schemas/common';
 import { authenticate } from '../auth/authenticate';
 import { parseInput } from '../http/parse-input';
-import {
-  conflictListQuerySchema,
-  listConflicts,
-  resolveConflict,
-  resolveConflictSchema,
-} from '../sync/conflicts';
+import { resolveConflict } from '../sync/conflict-resolution';
+import { conflictListQuerySchema, listConflicts, resolveConflictSchema } from '../sync/conflicts';
 import type { RouteContext } from './context';
 
 const paramsSchema = z.strictObject({ id: idSchema });

@@ -1,16 +1,14 @@
 // Owns the conflicts log: a field changed on the server after a client's base version and changed
 // again by that client. The later change wins (server arrival order); the losing value is kept
-// here until a supervisor keeps the winner or restores the loser.
+// here until someone who handles the conflict keeps the winner or restores the loser
+// (conflict-resolution.ts).
 import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityName } from '../../../domain/schemas/entities';
-import { entitySchemas } from '../../../domain/schemas/entities';
 import type { User } from '../../../domain/schemas/user';
 import { resolveConflictRequestSchema } from '../../../domain/sync/protocol';
-import type { Database, Queryable } from '../db/database';
+import type { Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
-import { appendHistory } from './history';
-import { writeRecords } from './record-store';
 
 export interface ConflictEntry {
   entity: EntityName;
@@ -75,7 +73,7 @@ export interface ConflictView extends ConflictEntry {
   resolution: 'kept' | 'losing' | null;
 }
 
-interface ConflictRow {
+export interface ConflictRow {
   id: string;
   entity: EntityName;
   record_id: string;
@@ -94,14 +92,14 @@ interface ConflictRow {
   resolution: 'kept' | 'losing' | null;
 }
 
-const columns = `id::text AS id, entity, record_id::text AS record_id, town, field, kept_value,
+export const columns = `id::text AS id, entity, record_id::text AS record_id, town, field, kept_value,
   losing_value, kept_user_id::text AS kept_user_id, kept_device_id::text AS kept_device_id,
   losing_user_id::text AS losing_user_id, losing_device_id::text AS losing_device_id, version,
   at, resolved_at, resolved_by::text AS resolved_by, resolution`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-function view(r: ConflictRow): ConflictView {
+export function view(r: ConflictRow): ConflictView {
   return {
     id: r.id,
     entity: r.entity,
@@ -122,126 +120,66 @@ function view(r: ConflictRow): ConflictView {
   };
 }
 
-function requireReviewer(user: User): void {
-  if (user.role !== 'supervisor' && user.role !== 'admin') {
+/** Records only administrators write: their conflicts are administrators' to settle. */
+const ADMIN_ENTITIES = ['agency', 'user', 'enterprise', 'template'];
+
+/**
+ * Who handles a conflict: the conflicts of an inspection or a hazard are for the supervisors of
+ * an agency the inspection names, in whose jurisdiction its enterprise lies (the review and the
+ * rectification state are theirs to write); those of the records only administrators write
+ * (agencies, users, enterprises, templates) are for administrators, who take no part in the
+ * inspections' enforcement. Inspectors handle none.
+ */
+export function requireConflictHandler(user: User): void {
+  if (user.role === 'inspector') {
     throw new ApiError(403, 'forbidden', 'Only supervisors and administrators handle conflicts.');
   }
 }
 
-/** Newest first, within the caller's jurisdiction (admins: all). */
+/**
+ * The SQL condition (on conflicts aliased `c`) of the conflicts `user` handles, with its
+ * parameters numbered from `from`.
+ */
+export function handledBy(user: User, from: number): { sql: string; params: unknown[] } {
+  if (user.role === 'admin') {
+    return {
+      sql: `c.entity IN (SELECT value FROM jsonb_array_elements_text($${from}::jsonb))`,
+      params: [JSON.stringify(ADMIN_ENTITIES)],
+    };
+  }
+  // The inspection concerned: the record itself, or the inspection of the hazard.
+  return {
+    sql: `c.entity IN ('inspection', 'finding')
+      AND c.town IN (SELECT value FROM jsonb_array_elements_text($${from}::jsonb))
+      AND EXISTS (
+        SELECT 1 FROM records i
+        WHERE i.entity = 'inspection'
+          AND i.id = CASE WHEN c.entity = 'inspection' THEN c.record_id ELSE (
+            SELECT (f.data->>'inspectionId')::uuid FROM records f
+            WHERE f.entity = 'finding' AND f.id = c.record_id) END
+          AND i.data->'agencyIds' @> jsonb_build_array($${from + 1}::text))`,
+    params: [JSON.stringify(user.jurisdiction), user.agencyId],
+  };
+}
+
+/** Newest first, those the caller handles (requireConflictHandler, handledBy). */
 export async function listConflicts(
   db: Queryable,
   user: User,
   query: z.infer<typeof conflictListQuerySchema>,
 ): Promise<ConflictView[]> {
-  requireReviewer(user);
+  requireConflictHandler(user);
   const status =
     query.status === 'open'
-      ? 'AND resolved_at IS NULL'
+      ? 'AND c.resolved_at IS NULL'
       : query.status === 'resolved'
-        ? 'AND resolved_at IS NOT NULL'
+        ? 'AND c.resolved_at IS NOT NULL'
         : '';
-  const rows =
-    user.role === 'admin'
-      ? await db.query<ConflictRow>(
-          `SELECT ${columns} FROM conflicts WHERE true ${status} ORDER BY at DESC, id DESC LIMIT $1`,
-          [query.limit],
-        )
-      : await db.query<ConflictRow>(
-          `SELECT ${columns} FROM conflicts
-           WHERE town IN (SELECT value FROM jsonb_array_elements_text($2::jsonb)) ${status}
-           ORDER BY at DESC, id DESC LIMIT $1`,
-          [query.limit, JSON.stringify(user.jurisdiction)],
-        );
-  return rows.map(view);
-}
-
-/**
- * Resolves an open conflict. Keeping the losing value writes it back as an ordinary server-side
- * change: a new version, a history row, and every device in scope receives it on its next pull.
- */
-export async function resolveConflict(
-  db: Database,
-  user: User,
-  id: string,
-  keep: 'kept' | 'losing',
-  now: Date,
-): Promise<ConflictView> {
-  requireReviewer(user);
-  return db.transaction(async (tx) => {
-    // The global lock first, as every writer takes it: the record read below stays current.
-    await tx.query('SELECT version FROM sync_state FOR UPDATE');
-    const [row] = await tx.query<ConflictRow>(
-      `SELECT ${columns} FROM conflicts WHERE id = $1::uuid FOR UPDATE`,
-      [id],
-    );
-    const visible =
-      row && (user.role === 'admin' || (row.town !== null && user.jurisdiction.includes(row.town)));
-    if (!row || !visible) {
-      throw new ApiError(404, 'not_found', 'There is no such conflict in your jurisdiction.');
-    }
-    if (row.resolved_at) {
-      // The same choice again (a device resending a queued choice whose answer it never got)
-      // changes nothing and answers as the first time did; a different choice is refused.
-      if (row.resolution === keep) return view(row);
-      throw new ApiError(
-        409,
-        'already_resolved',
-        `This conflict has already been resolved (${row.resolution === 'losing' ? 'the overwritten value was restored' : 'the current value was kept'}).`,
-      );
-    }
-    if (keep === 'losing') await restoreLosingValue(tx, user, row, now);
-    const [resolved] = await tx.query<ConflictRow>(
-      `UPDATE conflicts SET resolved_at = $2::timestamptz, resolved_by = $3::uuid, resolution = $4
-       WHERE id = $1::uuid RETURNING ${columns}`,
-      [id, now.toISOString(), user.id, keep],
-    );
-    if (!resolved) throw new Error(`conflict ${id} vanished while being resolved`);
-    return view(resolved);
-  });
-}
-
-async function restoreLosingValue(tx: Queryable, user: User, row: ConflictRow, now: Date) {
-  const [record] = await tx.query<{
-    data: Record<string, unknown>;
-    field_versions: Record<string, number>;
-    created_version: number | null;
-  }>(
-    'SELECT data, field_versions, created_version FROM records WHERE entity = $1 AND id = $2::uuid',
-    [row.entity, row.record_id],
+  const handled = handledBy(user, 2);
+  const rows = await db.query<ConflictRow>(
+    `SELECT ${columns} FROM conflicts c WHERE ${handled.sql} ${status}
+     ORDER BY c.at DESC, c.id DESC LIMIT $1`,
+    [query.limit, ...handled.params],
   );
-  if (!record) throw new Error(`conflict ${row.id} refers to a missing record`);
-  // Restoring over a change made after the conflict would silently undo that newer change.
-  const fieldVersion = Number(record.field_versions[row.field] ?? record.created_version ?? 0);
-  if (fieldVersion > Number(row.version)) {
-    throw new ApiError(
-      409,
-      'changed_since',
-      `${row.field} has changed again since this conflict; keep the current value instead.`,
-    );
-  }
-  const next = { ...record.data, [row.field]: row.losing_value, updatedAt: now.toISOString() };
-  const parsed = entitySchemas[row.entity].safeParse(next);
-  if (!parsed.success) {
-    throw new ApiError(
-      409,
-      'cannot_restore',
-      `The losing value of ${row.field} no longer fits the record; keep the current value instead.`,
-    );
-  }
-  const [written] = await writeRecords(tx, [{ entity: row.entity, data: parsed.data }]);
-  if (!written) throw new Error('writeRecords wrote nothing');
-  await appendHistory(tx, [
-    {
-      entity: row.entity,
-      id: row.record_id,
-      version: written.version,
-      userId: user.id,
-      deviceId: null,
-      mid: null,
-      at: now.toISOString(),
-      before: { [row.field]: record.data[row.field] ?? null },
-      after: { [row.field]: written.data[row.field] ?? null },
-    },
-  ]);
+  return rows.map(view);
 }

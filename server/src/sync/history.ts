@@ -20,16 +20,20 @@ export interface HistoryEntry {
    * sent a second time.
    */
   after: Record<string, unknown> | null;
+  /** The conflict this change resolved (its overwritten value restored); absent otherwise. */
+  conflictId?: string;
 }
 
 export async function appendHistory(tx: Queryable, entries: readonly HistoryEntry[]) {
   if (entries.length === 0) return;
   await tx.query(
-    `INSERT INTO history (entity, id, version, user_id, device_id, mid, at, before, after)
+    `INSERT INTO history (entity, id, version, user_id, device_id, mid, at, before, after,
+       conflict_id)
      SELECT h.entity, h.id, h.version, h.user_id, h.device_id, h.mid, h.at, h.before,
-       coalesce(h.after, r.data)
+       coalesce(h.after, r.data), h.conflict_id
      FROM jsonb_to_recordset($1::jsonb) AS h(n integer, entity text, id uuid, version bigint,
-       user_id uuid, device_id uuid, mid bigint, at timestamptz, before jsonb, after jsonb)
+       user_id uuid, device_id uuid, mid bigint, at timestamptz, before jsonb, after jsonb,
+       conflict_id uuid)
      LEFT JOIN records r ON h.after IS NULL AND r.entity = h.entity AND r.id = h.id
      ORDER BY h.n`,
     [
@@ -46,6 +50,7 @@ export async function appendHistory(tx: Queryable, entries: readonly HistoryEntr
           at: e.at,
           before: e.before,
           after: e.after ?? undefined,
+          conflict_id: e.conflictId,
         })),
       ),
     ],
@@ -133,8 +138,11 @@ export async function recordHistory(tx: Queryable, entity: EntityName, id: strin
     at: Date;
     before: Record<string, unknown> | null;
     after: Record<string, unknown>;
+    /** The conflict the change resolved, when it restored a conflict's overwritten value. */
+    conflict_id: string | null;
   }>(
-    `SELECT version, user_id::text AS user_id, device_id::text AS device_id, mid, at, before, after
+    `SELECT version, user_id::text AS user_id, device_id::text AS device_id, mid, at, before, after,
+       conflict_id::text AS conflict_id
      FROM history WHERE entity = $1 AND id = $2::uuid ORDER BY version, seq`,
     [entity, id],
   );

@@ -3,6 +3,7 @@
 // all in one transaction so a batch is applied entirely or not at all.
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
+import type { Amendment } from '../../../domain/schemas/inspection';
 import type {
   Mutation,
   MutationResult,
@@ -19,7 +20,8 @@ import { issuesSentence, toIssues } from '../http/parse-input';
 import type { ConflictEntry } from './conflicts';
 import { logConflicts } from './conflicts';
 import { deviceUsers, lockDevice, setLastMid } from './devices';
-import { fieldsNeedingBase, planFields } from './field-merge';
+import { mergeAmendments } from './amendment-rules';
+import { changedSince, fieldsNeedingBase, planFields } from './field-merge';
 import type { HistoryEntry } from './history';
 import type { LaterChange } from './history';
 import { appendHistory, changesAfter, valuesFromChanges } from './history';
@@ -33,8 +35,13 @@ import type { StoredRecord } from './stored-records';
 import { loadRecords, recordKey } from './stored-records';
 import type { PhotoCheck } from './photo-references';
 import { photoCheckOf } from './photo-references';
-import type { WriteCheck } from './write-rules';
-import { checkLockedFinding, checkReferences, checkWrite, inspectorReview } from './write-rules';
+import { checkRecordRules, submits } from './inspection-rules';
+import type { RecordFacts } from './inspection-rules';
+import { reviewToMerge } from './review-rules';
+import { ruleFacts } from './rule-facts';
+import type { RuleFacts } from './rule-facts';
+import type { AmendmentLink, WriteCheck } from './write-rules';
+import { checkLockedFinding, checkReferences, checkWrite } from './write-rules';
 
 /**
  * How many of a device's latest answers are kept for repeating. A device asks again only for the
@@ -46,7 +53,7 @@ export const RESULTS_KEPT = 5000;
 /** Field versions of changes made earlier in the same batch: newer than any real version. */
 const IN_BATCH = Number.MAX_SAFE_INTEGER;
 
-interface Applied {
+export interface Applied {
   mutation: Mutation;
   key: string;
   before: StoredRecord | undefined;
@@ -55,7 +62,7 @@ interface Applied {
   conflicting: Set<string>;
 }
 
-type Outcome = { mid: number; rejected: Refusal } | Applied;
+export type Outcome = { mid: number; rejected: Refusal } | Applied;
 
 export async function pushBatch(
   db: Database,
@@ -266,9 +273,21 @@ async function applyFresh(
     const key = recordKey(entity, id);
     return cache.get(key)?.data ?? references.get(key);
   };
+  const facts = ruleFacts(tx, cache);
   const outcomes: Outcome[] = [];
   for (const m of mutations) {
-    const outcome = await applyOne(tx, caller, deviceId, m, cache, lookup, now, history, photos);
+    const outcome = await applyOne(
+      tx,
+      caller,
+      deviceId,
+      m,
+      cache,
+      lookup,
+      now,
+      history,
+      photos,
+      facts,
+    );
     outcomes.push(outcome);
     if ('rejected' in outcome || outcome.changed.size === 0) continue;
     // Later mutations of the batch see this one's result as the server's state.
@@ -314,9 +333,13 @@ async function laterHistory(
   return changesAfter(tx, [...earliest.values()]);
 }
 
-async function applyOne(
+/**
+ * Checks one mutation against the server's copy and every rule, and plans what it changes.
+ * Exported for changes made on the server as if pushed by a user (a conflict's resolution).
+ */
+export async function applyOne(
   tx: Queryable,
-  caller: Caller,
+  caller: Pick<Caller, 'user'>,
   deviceId: string,
   m: Mutation,
   cache: Map<string, StoredRecord>,
@@ -324,13 +347,26 @@ async function applyOne(
   now: Date,
   history: ReadonlyMap<string, LaterChange[]>,
   photos: PhotoCheck,
+  facts: RuleFacts,
 ): Promise<Outcome> {
   const key = recordKey(m.entity, m.id);
   const existing = cache.get(key);
   const rejected = (reason: Refusal): Outcome => ({ mid: m.mid, rejected: reason });
   let incoming: Record<string, unknown>;
-  if (m.op === 'delete') {
-    if (!existing) return rejected(refusal('nothingToDelete', { entity: m.entity, id: m.id }));
+  if (m.op === 'delete' && !existing) {
+    return rejected(refusal('nothingToDelete', { entity: m.entity, id: m.id }));
+  }
+  // A device's copy is never newer than the server's: a higher base is made up.
+  const current = existing?.version ?? 0;
+  if (m.baseVersion > current) {
+    const params = {
+      entity: m.entity,
+      baseVersion: String(m.baseVersion),
+      version: String(current),
+    };
+    return rejected(refusal('baseVersionAhead', params));
+  }
+  if (m.op === 'delete' && existing) {
     incoming = { ...existing.data, deletedAt: existing.data.deletedAt ?? now.toISOString() };
   } else {
     if (!m.data) return rejected(refusal('dataRequired'));
@@ -343,8 +379,7 @@ async function applyOne(
       version: existing?.version ?? 0,
       updatedAt: now.toISOString(),
       createdBy: existing?.data.createdBy ?? caller.user.id,
-      deletedAt:
-        m.data.deletedAt === undefined ? (existing?.data.deletedAt ?? null) : m.data.deletedAt,
+      deletedAt: deletionTime(m.data.deletedAt, existing?.data.deletedAt, now),
     });
     if (!parsed.success) {
       const issues = toIssues(parsed.error).map((i) => ({ ...i, path: `data.${i.path}` }));
@@ -352,9 +387,27 @@ async function applyOne(
     }
     incoming = parsed.data as Record<string, unknown>;
   }
-  // Review fields follow their owner: an inspector's review only resubmits a returned inspection.
-  if (m.entity === 'inspection' && caller.user.role === 'inspector') {
-    incoming = { ...incoming, review: inspectorReview(existing?.data, incoming.review) };
+  // The amendment history only grows, and the review follows its rules (review-rules.ts).
+  let freshAmendments: Amendment[] = [];
+  let reviewReopened = false;
+  if (m.entity === 'inspection') {
+    const stored = (existing?.data.amendments ?? []) as Amendment[];
+    const merged = mergeAmendments(stored, incoming.amendments as Amendment[], now);
+    if (!merged.ok) return rejected(merged.refusal);
+    freshAmendments = merged.fresh;
+    const reviewChanged = existing && changedSince(existing, 'review', m.baseVersion, deviceId);
+    const review = reviewToMerge({
+      stored: existing?.data,
+      sent: incoming.review,
+      base: reviewChanged
+        ? valuesFromChanges(history.get(key) ?? [], m.baseVersion, ['review']).get('review')
+        : undefined,
+      amended: freshAmendments.length > 0,
+      user: caller.user,
+      now,
+    });
+    reviewReopened = review.reopened;
+    incoming = { ...incoming, amendments: merged.amendments, review: review.review };
   }
   // When a rectification step was recorded is the server's time, not the device's.
   if (m.entity === 'finding' && m.op === 'upsert') {
@@ -368,6 +421,9 @@ async function applyOne(
       )
     : new Map<string, unknown>();
   const plan = planFields(existing, incoming, m.baseVersion, deviceId, baseValues);
+  // Merged rather than overwritten, and reopened by the server: neither is a conflict to settle.
+  plan.conflicting.delete('amendments');
+  if (reviewReopened) plan.conflicting.delete('review');
   const after: Record<string, unknown> = existing ? { ...existing.data } : {};
   for (const f of plan.changed) after[f] = incoming[f];
   for (const f of ['id', 'createdBy', 'version', 'updatedAt']) after[f] ??= incoming[f];
@@ -385,10 +441,20 @@ async function applyOne(
     const issues = toIssues(whole.error).map((i) => ({ ...i, path: `data.${i.path}` }));
     return rejected(refusal('invalidMerged', { entity: m.entity, issues: issuesSentence(issues) }));
   }
+  const link = await amendmentLink(m, existing, after, caller.user.id, facts);
+  const recordFacts: RecordFacts = {
+    users: m.entity === 'inspection' ? await facts.users() : new Map(),
+    freshAmendments,
+    reviewReopened,
+    ...(m.entity === 'inspection' && submits(existing?.data, after)
+      ? { submission: await facts.submission(after) }
+      : {}),
+  };
   const refused =
     checkReferences(check) ??
-    checkLockedFinding(check) ??
+    checkLockedFinding(check, link) ??
     checkWrite(caller.user, check) ??
+    checkRecordRules(caller.user, check, recordFacts) ??
     checkRectification(caller.user, check, now);
   if (refused) return rejected(refused);
   // Only photos and signatures its writer uploaded or may read already (photo-references.ts).
@@ -403,7 +469,37 @@ async function applyOne(
   }
   // Stored as its schema gives it back, so that writing it need not parse it again.
   const valid = whole ? (whole.data as Record<string, unknown>) : after;
+  if (link && typeof after.amendedAt === 'string') facts.noteAmendmentUsed(m.id, after.amendedAt);
   return { mutation: m, key, before: existing, after: valid, ...plan };
+}
+
+/**
+ * A record's deletedAt as the server stores it: whether it is deleted is the device's to say,
+ * when is the server's (the time it first learned of it), as for a delete operation.
+ */
+function deletionTime(sent: unknown, stored: unknown, now: Date): unknown {
+  if (sent === undefined) return stored ?? null;
+  if (typeof sent !== 'string') return sent; // null, or something for the schema to refuse
+  return typeof stored === 'string' ? stored : now.toISOString();
+}
+
+/**
+ * For a hazard: the caller and the amendments its earlier changes named (checkLockedFinding).
+ * Its history is read only when the change names another amendment than the stored copy does.
+ */
+async function amendmentLink(
+  m: Mutation,
+  existing: StoredRecord | undefined,
+  after: Record<string, unknown>,
+  userId: string,
+  facts: RuleFacts,
+): Promise<AmendmentLink | undefined> {
+  if (m.entity !== 'finding') return undefined;
+  const renamed =
+    existing !== undefined &&
+    typeof after.amendedAt === 'string' &&
+    after.amendedAt !== existing.data.amendedAt;
+  return { userId, used: await facts.usedAmendments(m.id, renamed) };
 }
 
 /** Writes the batch's final records, then its history, conflicts and results. */

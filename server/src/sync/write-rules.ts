@@ -3,14 +3,12 @@
 // findings, at enterprises in their jurisdiction; supervisors write the review of inspections and
 // the rectification state of findings in their jurisdiction (inspectors too, for hazards found by
 // others: re-inspection is field work), and may record a re-inspection visit they lead. The
-// hazards of a submitted inspection change only by amendment, whoever sends them. Returns the
-// refusal (domain/sync/refusals.ts) when refused.
-import { isResubmission } from '../../../domain/rules/review';
+// hazards of a submitted inspection change only by amendment, whoever sends them. The rules every
+// role is held to (an inspection's life, officers, amendments and review) are
+// inspection-rules.ts's. Returns the refusal (domain/sync/refusals.ts) when refused.
 import { refusal } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import type { EntityName } from '../../../domain/schemas/entities';
-import { reviewSchema } from '../../../domain/schemas/inspection';
-import type { Review } from '../../../domain/schemas/inspection';
 import type { User } from '../../../domain/schemas/user';
 import {
   RECTIFICATION_FIELDS,
@@ -83,32 +81,46 @@ export function checkReferences(check: WriteCheck): Refusal | null {
   return null;
 }
 
+/** What checkLockedFinding needs to know of a hazard's amendments beyond the records. */
+export interface AmendmentLink {
+  /** The caller: a hazard's change names an amendment of their own. */
+  userId: string;
+  /** The amendments earlier changes of this hazard named (its history and this batch). */
+  used: ReadonlySet<string>;
+}
+
 /**
  * A submitted inspection is a signed record: its hazards change only by amendment (with a
  * reason, kept in the inspection's history). A change of a hazard's content (anything but its
  * rectification state), or a new hazard, is taken only when it names an amendment of that hazard
- * that the inspection, as it stands when the change arrives, records, and that no earlier change
- * of the hazard named. Everyone is held to this, admins too.
+ * that the inspection, as it stands when the change arrives, records, that the caller made, and
+ * that no earlier change of the hazard named. Everyone is held to this, admins too.
  */
-export function checkLockedFinding(check: WriteCheck): Refusal | null {
+export function checkLockedFinding(check: WriteCheck, link?: AmendmentLink): Refusal | null {
   if (check.entity !== 'finding') return null;
   const inspection = check.lookup('inspection', check.after.inspectionId);
-  if (inspection?.status !== 'submitted') return null;
+  // A hazard of a submitted inspection stays locked if a change names another inspection.
+  const earlier = check.before && check.lookup('inspection', check.before.inspectionId);
+  if (inspection?.status !== 'submitted' && earlier?.status !== 'submitted') return null;
   const content = [...check.changed].some((field) => !RECTIFICATION_FIELDS.has(field));
   if (!content) return null;
   // The change names its amendment (the hazard's amendedAt), which must be one of this hazard
-  // and not the one its stored copy already names: every change needs an amendment of its own.
+  // and not one its stored copy or an earlier change already named: each change needs its own.
   const amendedAt = check.after.amendedAt;
-  const amendments = Array.isArray(inspection.amendments) ? inspection.amendments : [];
-  const recorded = amendments.some(
-    (a: unknown) =>
+  const amendments = Array.isArray(inspection?.amendments) ? inspection.amendments : [];
+  const named = amendments.find(
+    (a: unknown): a is { by?: unknown } =>
       typeof a === 'object' &&
       a !== null &&
       (a as { findingId?: unknown }).findingId === check.after.id &&
       (a as { at?: unknown }).at === amendedAt,
   );
-  const fresh = check.before?.amendedAt !== amendedAt;
-  return typeof amendedAt === 'string' && recorded && fresh ? null : refusal('submittedLocked');
+  const fresh =
+    typeof amendedAt === 'string' &&
+    check.before?.amendedAt !== amendedAt &&
+    !(link?.used.has(amendedAt) ?? false);
+  const own = link === undefined || named?.by === link.userId;
+  return named && fresh && own ? null : refusal('submittedLocked');
 }
 
 export function checkWrite(user: User, check: WriteCheck): Refusal | null {
@@ -126,7 +138,8 @@ export function checkWrite(user: User, check: WriteCheck): Refusal | null {
     if (!takesPart(check.after, user.id)) {
       return refusal('mustTakePart');
     }
-    return check.changed.has('review') ? inspectorReviewChange(check) : null;
+    // Who may change the review is review-rules.ts's, for every role.
+    return null;
   }
   // A finding: the caller must take part in its inspection, before and after the change, or
   // record the rectification of a hazard in their jurisdiction (re-inspections are field work).
@@ -136,52 +149,6 @@ export function checkWrite(user: User, check: WriteCheck): Refusal | null {
         ? rectificationWrite(user, check)
         : refusal('notYourFinding');
     }
-  }
-  return null;
-}
-
-const PENDING_REVIEW: Review = {
-  status: 'pending',
-  comment: '',
-  reviewerId: null,
-  reviewedAt: null,
-};
-
-/**
- * The review an inspector's upsert of an inspection brings to the merge. A new inspection starts
- * pending, whatever the device sent. On a stored one, the resubmission of a returned inspection
- * (its status back to pending, the return's comment, reviewer and time kept) goes on to
- * `checkWrite`; any other pending review is the device's stale copy and gives way to the stored
- * one (review fields follow their owner, so an amendment never undoes a decision); an approval or
- * return that differs goes on too, for `checkWrite` to refuse it with a reason.
- */
-export function inspectorReview(
-  stored: Record<string, unknown> | undefined,
-  sent: unknown,
-): unknown {
-  if (!stored) return PENDING_REVIEW;
-  const before = reviewSchema.safeParse(stored.review);
-  const after = reviewSchema.safeParse(sent);
-  if (!before.success || !after.success) return stored.review;
-  if (isResubmission(before.data, after.data)) return sent;
-  return after.data.status === 'pending' ? stored.review : sent;
-}
-
-/** An inspector changes a review only to resubmit a returned, submitted inspection. */
-function inspectorReviewChange(check: WriteCheck): Refusal | null {
-  const before = reviewSchema.safeParse(check.before?.review);
-  const after = reviewSchema.safeParse(check.after.review);
-  if (!check.before) {
-    return after.success && after.data.status === 'pending' ? null : refusal('newReviewPending');
-  }
-  if (!after.success || after.data.status !== 'pending') {
-    return refusal('reviewBySupervisor');
-  }
-  if (!before.success || !isResubmission(before.data, after.data)) {
-    return refusal('resubmitOnly');
-  }
-  if (check.after.status !== 'submitted') {
-    return refusal('resubmitSubmitted');
   }
   return null;
 }

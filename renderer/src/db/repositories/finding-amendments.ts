@@ -1,10 +1,10 @@
 // Hazards of a submitted inspection, corrected or added by amendment (domain `amendFinding`):
 // the finding, the inspection with the amendment in its history, both outbox rows and the
 // dropped form draft are written in one Dexie transaction, so an amendment is saved whole or not
-// at all. Amending a returned inspection resubmits it, as any other amendment does.
+// at all. Amending a decided inspection sends it back to review, as any other amendment does.
 import { amendFinding } from '../../../../domain/rules/finding-amendment';
 import type { FindingAmendmentResult } from '../../../../domain/rules/finding-amendment';
-import { resubmittedReview } from '../../../../domain/rules/review';
+import { reviewAfterAmendment } from '../../../../domain/rules/review';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../database';
 import type { FindingContent } from './findings';
@@ -68,11 +68,8 @@ export async function amendHazard(
       reason: input.reason,
     });
     if (!result.ok) return result;
-    // Amending a returned inspection is the inspector's answer: it goes back to review.
-    const review =
-      inspection.review.status === 'returned'
-        ? resubmittedReview(inspection.review)
-        : inspection.review;
+    // Back to review, as the server makes it: a return resubmitted, an approval reopened.
+    const review = reviewAfterAmendment(inspection.review);
     const amended = { ...result.inspection, review, updatedAt: at };
     // The amendment first, and the hazard in a row of its own after it: the server takes a
     // change of a submitted inspection's hazard only once the inspection records an amendment of

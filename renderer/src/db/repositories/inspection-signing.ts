@@ -4,7 +4,7 @@
 // its outbox row and any new blob in one Dexie transaction: all of it is saved, or none.
 import { amendInspection } from '../../../../domain/rules/amendment';
 import type { AmendmentResult } from '../../../../domain/rules/amendment';
-import { resubmittedReview } from '../../../../domain/rules/review';
+import { reviewAfterAmendment } from '../../../../domain/rules/review';
 import { checkSubmission } from '../../../../domain/rules/submission';
 import type { SubmissionInput, SubmissionProblem } from '../../../../domain/rules/submission';
 import type { BlobRef } from '../../../../domain/schemas/common';
@@ -222,9 +222,10 @@ export async function submitInspection(
 
 /**
  * Changes a submitted inspection by amendment (domain `amendInspection`): `change` proposes the
- * new content; the reason, author and time go into its history. Amending a returned inspection
- * resubmits it (review pending again, the return's comment kept: `resubmittedReview`). Nothing
- * is written when the domain refuses it.
+ * new content; the reason, author, time and what changed go into its history. Amending a decided
+ * inspection sends it back to review (`reviewAfterAmendment`: a returned one is resubmitted, an
+ * approved one reopened), as the server does when it takes the amendment. Nothing is written
+ * when the domain refuses it.
  */
 export async function amendSubmittedInspection(
   db: FieldInspectorDb,
@@ -239,9 +240,7 @@ export async function amendSubmittedInspection(
     const at = now().toISOString();
     const result = amendInspection(current, change(current), { ...amendment, at });
     if (!result.ok) return result;
-    // Amending a returned inspection is the inspector's answer: it goes back to review.
-    const review =
-      current.review.status === 'returned' ? resubmittedReview(current.review) : current.review;
+    const review = reviewAfterAmendment(current.review);
     const inspection = { ...result.inspection, review, updatedAt: at };
     await writeLocal(db, 'inspection', inspection, now);
     return { ...result, inspection };

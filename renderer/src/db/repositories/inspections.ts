@@ -3,7 +3,8 @@
 // outbox row by writeLocal. Records pulled from the server arrive through synced-records.ts.
 import { v7 as uuidv7 } from 'uuid';
 import { awaitsReview } from '../../../../domain/rules/amendment';
-import { compareBySubmission, isForReviewer } from '../../../../domain/rules/review';
+import { officerAgencyIds } from '../../../../domain/rules/officers';
+import { compareBySubmission, mayReview } from '../../../../domain/rules/review';
 import type { Inspection, ItemResult } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
@@ -40,17 +41,18 @@ export interface ReviewRow extends InspectionRow {
 }
 
 /**
- * Submitted inspections waiting for review (domain `awaitsReview`: pending, or returned and
- * amended since), oldest submission first. With a reviewer, only those that are theirs
- * (`isForReviewer`: a supervisor's agency; an administrator, all).
+ * Submitted inspections waiting for review (domain `awaitsReview`: pending, or decided and
+ * amended since), oldest submission first. With a reviewer, only those they may review
+ * (`mayReview`: of a supervisor's agency, not a visit they took part in; an administrator
+ * reviews none).
  */
 export async function listAwaitingReview(
   db: FieldInspectorDb,
-  reviewer?: Pick<User, 'role' | 'agencyId'>,
+  reviewer?: Pick<User, 'id' | 'role' | 'agencyId'>,
 ): Promise<ReviewRow[]> {
   const submitted = await db.inspections.where('status').equals('submitted').toArray();
   const waiting = submitted
-    .filter((i) => awaitsReview(i) && (reviewer === undefined || isForReviewer(i, reviewer)))
+    .filter((i) => awaitsReview(i) && (reviewer === undefined || mayReview(i, reviewer)))
     .sort(compareBySubmission);
   const ids = waiting.map((i) => i.id);
   const [rows, leads, findings] = await Promise.all([
@@ -75,35 +77,50 @@ export interface NewInspection {
   kind: Inspection['kind'];
   /** Every template used, in order; a joint inspection has several. */
   templates: readonly { id: string; version: number }[];
-  agencyIds: readonly string[];
-  leadInspectorId: string;
+  /** The signed-in officer, who leads it. */
+  lead: Pick<User, 'id' | 'agencyId'>;
   coInspectorIds: readonly string[];
   location: Inspection['location'];
 }
 
-/** A fresh draft inspection made on this device: version 0, review pending, no results yet. */
+/** Thrown when a co-inspector chosen is not in this device's user directory. */
+export class UnknownOfficerError extends Error {
+  override readonly name = 'UnknownOfficerError';
+  constructor(readonly userId: string) {
+    super(`co-inspector ${userId} is not in the user directory on this device`);
+  }
+}
+
+/**
+ * A fresh draft inspection made on this device: version 0, review pending, no results yet. Its
+ * agencies are those of its officers (domain `officerAgencyIds`, as the server requires): the
+ * lead's and each co-inspector's in `coInspectors`, so a joint inspection names every agency.
+ */
 export function draftInspection(
   input: NewInspection,
+  coInspectors: readonly Pick<User, 'id' | 'agencyId'>[],
   now: Date,
   id: string = uuidv7(),
 ): Inspection {
   const [first] = input.templates;
   if (!first) throw new RangeError('an inspection needs at least one checklist template');
+  const leadId = input.lead.id;
+  const coInspectorIds = [...new Set(input.coInspectorIds)].filter((u) => u !== leadId);
+  const officers = { leadInspectorId: leadId, coInspectorIds };
   const at = now.toISOString();
   return {
     id,
     version: 0,
     updatedAt: at,
     deletedAt: null,
-    createdBy: input.leadInspectorId,
+    createdBy: leadId,
     enterpriseId: input.enterpriseId,
     templateId: first.id,
     templateVersion: first.version,
     templateRefs: input.templates.map(({ id: tid, version }) => ({ id: tid, version })),
     kind: input.kind,
-    agencyIds: [...new Set(input.agencyIds)],
-    leadInspectorId: input.leadInspectorId,
-    coInspectorIds: input.coInspectorIds.filter((u) => u !== input.leadInspectorId),
+    agencyIds: officerAgencyIds(officers, [input.lead, ...coInspectors]),
+    ...officers,
     startedAt: at,
     finishedAt: null,
     location: input.location,
@@ -117,15 +134,28 @@ export function draftInspection(
   };
 }
 
-/** Creates the draft and queues it, in one transaction; answers the stored record. */
+/**
+ * Creates the draft and queues it, in one transaction; answers the stored record. The
+ * co-inspectors' agencies are read from the user directory on this device.
+ */
 export async function createInspection(
   db: FieldInspectorDb,
   input: NewInspection,
   now: () => Date = () => new Date(),
 ): Promise<Inspection> {
-  const inspection = draftInspection(input, now());
-  await writeLocal(db, 'inspection', inspection, now);
-  return inspection;
+  return db.transaction('rw', [db.inspections, db.users, ...queueTables(db)], async () => {
+    const coIds = input.coInspectorIds.filter((u) => u !== input.lead.id);
+    const found = await db.users.bulkGet(coIds);
+    const missing = coIds.find((_, i) => found[i] === undefined);
+    if (missing !== undefined) throw new UnknownOfficerError(missing);
+    const inspection = draftInspection(
+      input,
+      found.filter((u) => u !== undefined),
+      now(),
+    );
+    await writeLocal(db, 'inspection', inspection, now);
+    return inspection;
+  });
 }
 
 export async function getInspection(

@@ -107,8 +107,6 @@ export function reinspectionVisit(
   at: string,
   id: string = uuidv7(),
 ): Inspection {
-  // A supervisor's own visit needs no one else's review; an inspector's goes to the queue.
-  const selfReviewed = user.role !== 'inspector';
   return {
     id,
     version: 0,
@@ -131,9 +129,8 @@ export function reinspectionVisit(
     signatures: [],
     refusedToSign: null,
     status: 'submitted',
-    review: selfReviewed
-      ? { status: 'approved', comment: '', reviewerId: user.id, reviewedAt: at }
-      : { status: 'pending', comment: '', reviewerId: null, reviewedAt: null },
+    // To the review queue, whoever made it: no one reviews a visit they took part in.
+    review: { status: 'pending', comment: '', reviewerId: null, reviewedAt: null },
     amendments: [],
   };
 }

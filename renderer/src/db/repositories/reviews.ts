@@ -2,6 +2,8 @@
 // (through writeLocal) and carried to the server by the same push as every other change; the
 // inspector's device sees it after its next pull.
 import { awaitsReview } from '../../../../domain/rules/amendment';
+import { takesPart } from '../../../../domain/rules/officers';
+import { mayReview } from '../../../../domain/rules/review';
 import { inspectionSchema } from '../../../../domain/schemas/inspection';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
@@ -15,25 +17,43 @@ export interface ReviewDecision {
 
 export class ReviewError extends Error {
   override readonly name = 'ReviewError';
-  constructor(readonly code: 'notFound' | 'notSubmitted' | 'notReviewer' | 'commentRequired') {
+  constructor(
+    readonly code:
+      | 'notFound'
+      | 'notSubmitted'
+      | 'notReviewer'
+      | 'otherAgency'
+      | 'ownInspection'
+      | 'commentRequired',
+  ) {
     super(`review refused: ${code}`);
   }
 }
 
+/** A supervisor (administrators review nothing: review is an act of enforcement). */
+export type Reviewer = Pick<User, 'id' | 'role' | 'agencyId'>;
+
+/**
+ * Records a supervisor's decision, as the server takes it (domain `mayReview`): of a submitted
+ * inspection of their agency that they take no part in, a return with a comment. The server
+ * records its own time and the caller as the reviewer; the device's copy says the same meanwhile.
+ */
 export async function recordReview(
   db: FieldInspectorDb,
   inspectionId: string,
   decision: ReviewDecision,
-  reviewer: Pick<User, 'id' | 'role'>,
+  reviewer: Reviewer,
   now: () => Date = () => new Date(),
 ): Promise<Inspection> {
   const comment = decision.comment.trim();
-  if (reviewer.role === 'inspector') throw new ReviewError('notReviewer');
+  if (reviewer.role !== 'supervisor') throw new ReviewError('notReviewer');
   if (decision.status === 'returned' && comment === '') throw new ReviewError('commentRequired');
   return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const current = await db.inspections.get(inspectionId);
     if (!current || current.deletedAt !== null) throw new ReviewError('notFound');
     if (current.status !== 'submitted') throw new ReviewError('notSubmitted');
+    if (!current.agencyIds.includes(reviewer.agencyId)) throw new ReviewError('otherAgency');
+    if (takesPart(current, reviewer.id)) throw new ReviewError('ownInspection');
     const at = now().toISOString();
     const next = inspectionSchema.parse({
       ...current,
@@ -54,15 +74,16 @@ export interface BulkApproval {
 
 /**
  * Approves several inspections in one transaction: every approval is stored with its outbox row,
- * or none is. Those no longer waiting for review are skipped, not overwritten.
+ * or none is. Those no longer waiting for review, or not the reviewer's to review, are skipped,
+ * not overwritten.
  */
 export async function approveInspections(
   db: FieldInspectorDb,
   inspectionIds: readonly string[],
-  reviewer: Pick<User, 'id' | 'role'>,
+  reviewer: Reviewer,
   now: () => Date = () => new Date(),
 ): Promise<BulkApproval> {
-  if (reviewer.role === 'inspector') throw new ReviewError('notReviewer');
+  if (reviewer.role !== 'supervisor') throw new ReviewError('notReviewer');
   return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const result: BulkApproval = { approved: [], skipped: [] };
     const at = now().toISOString();
@@ -70,7 +91,7 @@ export async function approveInspections(
     const found = await db.inspections.bulkGet(unique);
     for (const [index, current] of found.entries()) {
       const id = unique[index] ?? '';
-      if (!current || !awaitsReview(current)) {
+      if (!current || !awaitsReview(current) || !mayReview(current, reviewer)) {
         result.skipped.push(current?.id ?? id);
         continue;
       }

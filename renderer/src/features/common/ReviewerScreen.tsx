@@ -6,19 +6,29 @@ interface Props {
   title: string;
   /** What an inspector reads instead of the content. */
   inspectorNotice: string;
+  /**
+   * When set, the screen is for supervisors only and an administrator reads this instead of the
+   * content (reviews: an act of enforcement, which administrators do not make).
+   */
+  adminNotice?: string;
   children: ReactNode;
 }
 
-/** A screen for supervisors and admins: its title, then its content, or to inspectors a notice. */
-export function ReviewerScreen({ title, inspectorNotice, children }: Props) {
+/**
+ * A screen for supervisors (and admins, unless it has an admin notice): its title, then its
+ * content, or to the others a notice.
+ */
+export function ReviewerScreen({ title, inspectorNotice, adminNotice, children }: Props) {
   const { session } = useProfile();
-  const reviewer = session.user.role !== 'inspector';
+  const { role } = session.user;
+  const notice =
+    role === 'inspector' ? inspectorNotice : role === 'admin' ? adminNotice : undefined;
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
-      {reviewer ? children : <Alert type="info" showIcon title={inspectorNotice} />}
+      {notice === undefined ? children : <Alert type="info" showIcon title={notice} />}
     </Flex>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
+import { useProfile } from '../../app/session-context';
 import { EnterpriseProfile } from './EnterpriseProfile';
 import { HazardSourceCard } from './HazardSourceCard';
 import { InspectionHistory } from './InspectionHistory';
@@ -15,6 +16,7 @@ export function EnterpriseDetail() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
+  const { session } = useProfile();
   const file = useEnterpriseFile(id);
   if (file === undefined) return <Skeleton active aria-busy="true" />;
   if (file === null) {
@@ -38,13 +40,16 @@ export function EnterpriseDetail() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {enterprise.name}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<FileSearchOutlined />}
-          onClick={() => void navigate(`/enterprises/${enterprise.id}/inspect`)}
-        >
-          {t('enterpriseFile.startInspection')}
-        </Button>
+        {/* Inspectors lead site visits (a supervisor's re-inspections start from the hazard). */}
+        {session.user.role === 'inspector' ? (
+          <Button
+            type="primary"
+            icon={<FileSearchOutlined />}
+            onClick={() => void navigate(`/enterprises/${enterprise.id}/inspect`)}
+          >
+            {t('enterpriseFile.startInspection')}
+          </Button>
+        ) : null}
       </Flex>
       <EnterpriseProfile enterprise={enterprise} />
       <HazardSourceCard enterprise={enterprise} />

@@ -52,17 +52,13 @@ function StartInspectionForm({ enterpriseId, enterpriseName, data }: FormProps) 
 
   const onSubmit = handleSubmit(async (values) => {
     const chosen = data.templates.filter((tpl) => values.templateIds.includes(tpl.id));
-    const agencies = [
-      me.agencyId,
-      ...others.filter((u) => values.coInspectorIds.includes(u.id)).map((u) => u.agencyId),
-    ];
     try {
+      // Its agencies follow from the officers (the lead's and each co-inspector's).
       const inspection = await createInspection(db, {
         enterpriseId,
         kind: values.kind,
         templates: chosen.map((tpl) => ({ id: tpl.id, version: tpl.version })),
-        agencyIds: agencies,
-        leadInspectorId: me.id,
+        lead: me,
         coInspectorIds: values.coInspectorIds,
         location: values.location,
       });

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { awaitsReview } from '../../../../domain/rules/amendment';
+import { mayReview } from '../../../../domain/rules/review';
 import { useProfile } from '../../app/session-context';
 import { ChecklistResults } from './ChecklistResults';
 import { FindingsReview } from './FindingsReview';
@@ -52,7 +53,8 @@ export function ReviewDetail() {
     );
   }
   const { inspection } = data;
-  const decides = session.user.role !== 'inspector' && awaitsReview(inspection);
+  // Only a supervisor of its agency who took no part in it decides (as the server requires).
+  const decides = mayReview(inspection, session.user) && awaitsReview(inspection);
   const label = reviewLabel({ inspection, enterpriseName: data.enterpriseName }, i18n.language);
   return (
     <Flex vertical gap={16}>

@@ -46,7 +46,11 @@ function Queue() {
 export function ReviewQueue() {
   const { t } = useTranslation();
   return (
-    <ReviewerScreen title={t('review.title')} inspectorNotice={t('review.supervisorsOnly')}>
+    <ReviewerScreen
+      title={t('review.title')}
+      inspectorNotice={t('review.supervisorsOnly')}
+      adminNotice={t('review.adminNotice')}
+    >
       <Queue />
     </ReviewerScreen>
   );

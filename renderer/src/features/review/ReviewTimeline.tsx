@@ -14,6 +14,7 @@ const colors: Record<TimelineEvent['kind'], string> = {
   returned: 'red',
   approved: 'green',
   resubmitted: 'blue',
+  reopened: 'blue',
 };
 
 /** The record's history: started, submitted, each amendment, the review decisions. */
@@ -40,7 +41,7 @@ export function ReviewTimeline({
   // An amended event is one of the record's amendments: its hazard changes are shown under it.
   const amendmentOf = (event: TimelineEvent) =>
     event.kind === 'amended'
-      ? inspection.amendments.find((a) => a.at === event.at && a.by === event.by)
+      ? inspection.amendments.find((a) => (a.recordedAt ?? a.at) === event.at && a.by === event.by)
       : undefined;
   return (
     <Card size="small" title={t('reviewDetail.history')}>

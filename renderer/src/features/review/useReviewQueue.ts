@@ -4,11 +4,14 @@ import { listAwaitingReview } from '../../db/repositories/inspections';
 import type { ReviewRow } from '../../db/repositories/inspections';
 
 /**
- * The signed-in reviewer's queue: submitted inspections of their agency (all, for an
- * administrator) waiting for review, oldest first (undefined while loading).
+ * The signed-in reviewer's queue: submitted inspections of their agency waiting for review,
+ * those they took part in left out, oldest first (undefined while loading).
  */
 export function useReviewQueue(): ReviewRow[] | undefined {
   const { db, session } = useProfile();
-  const { role, agencyId } = session.user;
-  return useLiveQuery(() => listAwaitingReview(db, { role, agencyId }), [db, role, agencyId]);
+  const { id, role, agencyId } = session.user;
+  return useLiveQuery(
+    () => listAwaitingReview(db, { id, role, agencyId }),
+    [db, id, role, agencyId],
+  );
 }

@@ -20,25 +20,41 @@ function shown(t: TFunction, field: string, value: string | null): string {
   if (value === null || value === '') return t('amendments.empty');
   if (field === 'category') return t(`hazardForm.categories.${value}`);
   if (field === 'grade') return t(`grade.${value}`);
+  if (field === 'kind') return t(`inspectionKind.${value}`);
   return value;
 }
 
-function changeText(t: TFunction, change: AmendmentChange): string {
-  const label = fieldLabels[change.field];
+/** A changed field's name: a hazard form's label, or the inspection field's. */
+function fieldLabel(t: TFunction, field: string, ofHazard: boolean): string {
+  const label = ofHazard ? fieldLabels[field] : `conflicts.fields.${field}`;
+  return label ? t(label, { defaultValue: field }) : field;
+}
+
+function changeText(t: TFunction, change: AmendmentChange, ofHazard: boolean): string {
   return t('amendments.change', {
-    field: label ? t(label) : change.field,
+    field: fieldLabel(t, change.field, ofHazard),
     before: shown(t, change.field, change.before),
     after: shown(t, change.field, change.after),
   });
 }
 
 /**
- * Which hazard an amendment corrected or added and what changed in it, before and after; nothing
- * for an amendment of the inspection itself.
+ * What an amendment changed, before and after: the inspection's fields, or which hazard it
+ * corrected or added and what changed in it.
  */
 export function AmendmentChanges({ amendment }: { amendment: Amendment }) {
   const { t } = useTranslation();
-  if (amendment.findingId === undefined) return null;
+  if (amendment.findingId === undefined) {
+    const changes = amendment.changes ?? [];
+    if (changes.length === 0) return null;
+    return (
+      <ul style={{ margin: 0, paddingInlineStart: 16, whiteSpace: 'pre-line' }}>
+        {changes.map((change) => (
+          <li key={change.field}>{changeText(t, change, false)}</li>
+        ))}
+      </ul>
+    );
+  }
   const title = amendment.findingTitle ?? '';
   // An added hazard lists every field; its "before" is empty throughout, so only "after" is news.
   const changes = amendment.changes ?? [];
@@ -52,7 +68,7 @@ export function AmendmentChanges({ amendment }: { amendment: Amendment }) {
       {amendment.findingAdded ? null : (
         <ul style={{ margin: 0, paddingInlineStart: 16 }}>
           {changes.map((change) => (
-            <li key={change.field}>{changeText(t, change)}</li>
+            <li key={change.field}>{changeText(t, change, true)}</li>
           ))}
         </ul>
       )}

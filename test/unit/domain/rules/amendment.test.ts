@@ -57,7 +57,8 @@ describe('lockedFieldsChanged', () => {
 describe('amendInspection', () => {
   const corrected = { ...submitted, enterpriseRep: { name: '李四', title: '生产副总' } };
 
-  it('applies the change and appends the reason to the history', () => {
+  // The amendment used to record no changes: it now names each, as a hazard's amendment does.
+  it('applies the change and appends the reason and what changed to the history', () => {
     const result = amendInspection(submitted, corrected, {
       by,
       at,
@@ -66,7 +67,19 @@ describe('amendInspection', () => {
     expect(result).toEqual({
       ok: true,
       changed: ['enterpriseRep'],
-      inspection: { ...corrected, amendments: [{ by, at, reason: '现场负责人姓名记错' }] },
+      inspection: {
+        ...corrected,
+        amendments: [
+          {
+            by,
+            at,
+            reason: '现场负责人姓名记错',
+            changes: [
+              { field: 'enterpriseRep', before: '王建国, 安全负责人', after: '李四, 生产副总' },
+            ],
+          },
+        ],
+      },
     });
     if (result.ok) expect(inspectionSchema.safeParse(result.inspection).success).toBe(true);
   });
@@ -165,8 +178,65 @@ describe('awaitsReview', () => {
     expect(awaitsReview(after)).toBe(true);
   });
 
-  it('does not hold an approved inspection', () => {
+  it('does not hold an approved inspection, unless it was amended after the approval', () => {
     const approved = { ...submitted, review: { ...returned.review, status: 'approved' as const } };
     expect(awaitsReview(approved)).toBe(false);
+    // The device's time says before the approval, the server's after: the server's counts.
+    const late = {
+      ...approved,
+      amendments: [
+        {
+          by,
+          at: '2026-03-03T09:00:00.000+08:00',
+          recordedAt: '2026-03-05T09:00:00.000+08:00',
+          reason: '补',
+        },
+      ],
+    };
+    expect(awaitsReview(late)).toBe(true);
+  });
+
+  it('holds an approved inspection an amendment reopened', () => {
+    const reopened = {
+      ...submitted,
+      review: { ...returned.review, status: 'pending' as const, reopenedFrom: 'approved' as const },
+    };
+    expect(awaitsReview(reopened)).toBe(true);
+  });
+});
+
+describe('what an inspection amendment records', () => {
+  it('names every content field changed, each answer changed on a line of its own', () => {
+    const next = {
+      ...submitted,
+      kind: 'special' as const,
+      itemResults: [
+        { itemId: 'f-1', result: 'fail' as const, note: '通道堵塞' },
+        { itemId: 'f-2', result: 'na' as const, note: '' },
+      ],
+      location: null,
+    };
+    const result = amendInspection(submitted, next, { by, at, reason: '更正' });
+    expect(result.ok && result.inspection.amendments[0]?.changes).toEqual([
+      { field: 'kind', before: 'routine', after: 'special' },
+      { field: 'location', before: '30.03, 120.87 ±12 m', after: '' },
+      { field: 'itemResults', before: 'f-1: pass\n', after: 'f-1: fail (通道堵塞)\nf-2: na' },
+    ]);
+  });
+
+  it('cuts an over-long value to what the schema keeps, whole characters only', () => {
+    // Notes of 1000 characters outside the basic plane: 2000 code units each, 6000 in all.
+    const note = '𠀀'.repeat(1000);
+    const next = {
+      ...submitted,
+      itemResults: ['f-1', 'f-2', 'f-3'].map((itemId) => ({ itemId, result: 'na' as const, note })),
+    };
+    const result = amendInspection(submitted, next, { by, at, reason: '补' });
+    const changes = result.ok ? (result.inspection.amendments[0]?.changes ?? []) : [];
+    const items = changes.find((c) => c.field === 'itemResults');
+    expect(items?.after.length).toBeLessThanOrEqual(4000);
+    expect(items?.after.endsWith('…')).toBe(true);
+    expect(items?.after).not.toMatch(/[\uD800-\uDBFF]…$/);
+    if (result.ok) expect(inspectionSchema.safeParse(result.inspection).success).toBe(true);
   });
 });

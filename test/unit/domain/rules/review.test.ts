@@ -3,7 +3,10 @@ import {
   compareBySubmission,
   isForReviewer,
   isResubmission,
+  mayReview,
   resubmittedReview,
+  reviewAfterAmendment,
+  sameDecision,
   reviewAgeDays,
   reviewTimeline,
   wasResubmitted,
@@ -43,11 +46,44 @@ describe('resubmission', () => {
 
 describe('isForReviewer', () => {
   const joint = makeInspection({ agencyIds: [uid(800), uid(801)] });
-  it('gives a supervisor the inspections of their agency, joint ones included; an admin all', () => {
+  // Administrators used to review everything: review is an act of enforcement, theirs no more.
+  it('gives a supervisor the inspections of their agency, joint ones included; an admin none', () => {
     expect(isForReviewer(joint, { role: 'supervisor', agencyId: uid(801) })).toBe(true);
     expect(isForReviewer(joint, { role: 'supervisor', agencyId: uid(802) })).toBe(false);
-    expect(isForReviewer(joint, { role: 'admin', agencyId: uid(802) })).toBe(true);
+    expect(isForReviewer(joint, { role: 'admin', agencyId: uid(801) })).toBe(false);
     expect(isForReviewer(joint, { role: 'inspector', agencyId: uid(800) })).toBe(false);
+  });
+});
+
+describe('mayReview', () => {
+  const submitted = makeInspection({ status: 'submitted', agencyIds: [uid(801)] });
+  const supervisor = { id: uid(60), role: 'supervisor' as const, agencyId: uid(801) };
+  it('lets a supervisor of its agency review a submitted inspection they took no part in', () => {
+    expect(mayReview(submitted, supervisor)).toBe(true);
+    expect(mayReview({ ...submitted, status: 'draft' }, supervisor)).toBe(false);
+    expect(
+      mayReview({ ...submitted, deletedAt: '2026-03-05T09:00:00.000+08:00' }, supervisor),
+    ).toBe(false);
+    expect(mayReview({ ...submitted, leadInspectorId: supervisor.id }, supervisor)).toBe(false);
+    expect(mayReview({ ...submitted, coInspectorIds: [supervisor.id] }, supervisor)).toBe(false);
+    expect(mayReview(submitted, { ...supervisor, agencyId: uid(802) })).toBe(false);
+    expect(mayReview(submitted, { ...supervisor, role: 'admin' })).toBe(false);
+  });
+});
+
+describe('reviewAfterAmendment', () => {
+  it('resubmits a return, reopens an approval, and leaves a pending review', () => {
+    expect(reviewAfterAmendment(returned)).toEqual(resubmittedReview(returned));
+    const approved: Review = { ...returned, status: 'approved', comment: '同意' };
+    expect(reviewAfterAmendment(approved)).toEqual({
+      ...approved,
+      status: 'pending',
+      reopenedFrom: 'approved',
+    });
+    const pending: Review = { status: 'pending', comment: '', reviewerId: null, reviewedAt: null };
+    expect(reviewAfterAmendment(pending)).toBe(pending);
+    expect(sameDecision(approved, { ...approved, reviewedAt: null, reviewerId: null })).toBe(true);
+    expect(sameDecision(approved, { ...approved, comment: '' })).toBe(false);
   });
 });
 
@@ -113,6 +149,37 @@ describe('reviewTimeline', () => {
     expect(events[5]).toEqual({
       kind: 'resubmitted',
       at: '2026-03-04T09:00:00.000+08:00',
+      by: uid(1),
+    });
+  });
+
+  it('tells an approval an amendment reopened, by the server time of the amendment', () => {
+    const approval = { ...returned, status: 'approved' as const, comment: '同意' };
+    const reopened = {
+      ...base,
+      review: reviewAfterAmendment(approval),
+      amendments: [
+        {
+          // The device's clock was behind: its time is before the approval, the server's after.
+          at: '2026-03-03T08:00:00.000+08:00',
+          recordedAt: '2026-03-05T09:00:00.000+08:00',
+          by: uid(1),
+          reason: '补充',
+        },
+      ],
+    };
+    const events = reviewTimeline(reopened);
+    expect(events.map((e) => e.kind)).toEqual([
+      'started',
+      'submitted',
+      'approved',
+      'amended',
+      'reopened',
+    ]);
+    expect(events[2]).toMatchObject({ kind: 'approved', by: uid(50), comment: '同意' });
+    expect(events[4]).toEqual({
+      kind: 'reopened',
+      at: '2026-03-05T09:00:00.000+08:00',
       by: uid(1),
     });
   });

@@ -25,9 +25,9 @@ const input = () => ({
     { id: newId(), version: 3 },
     { id: newId(), version: 1 },
   ],
-  agencyIds: [newId()],
-  leadInspectorId: me,
-  coInspectorIds: [newId()],
+  lead: { id: me, agencyId: newId() },
+  // Co-inspectors come from the user directory (inspection-create.test.ts).
+  coInspectorIds: [],
   location: { lat: 30.1, lon: 120.8, accuracyM: 12 },
 });
 

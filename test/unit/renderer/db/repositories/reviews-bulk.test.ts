@@ -46,7 +46,8 @@ describe('approveInspections', () => {
 });
 
 describe('listAwaitingReview for a reviewer', () => {
-  it("keeps a supervisor's agency (all for an admin), oldest submission first, with lead and hazards", async () => {
+  // An administrator used to see every inspection here: review is now for supervisors only.
+  it("keeps a supervisor's agency (none for an admin), oldest submission first, with lead and hazards", async () => {
     const lead = makeUser({ displayName: 'Li Ming' });
     const mine = makeInspection({
       agencyIds: [newId(), supervisor.agencyId],
@@ -64,8 +65,17 @@ describe('listAwaitingReview for a reviewer', () => {
     const rows = await listAwaitingReview(db, supervisor);
     expect(rows.map((r) => r.inspection.id)).toEqual([older.id, mine.id]);
     expect(rows[1]).toMatchObject({ leadInspectorName: 'Li Ming', findingCount: 1 });
-    const admin = await listAwaitingReview(db, { role: 'admin', agencyId: newId() });
-    expect(admin).toHaveLength(3);
+    const admin = await listAwaitingReview(db, {
+      id: newId(),
+      role: 'admin',
+      agencyId: supervisor.agencyId,
+    });
+    expect(admin).toHaveLength(0);
+    // Nor does a supervisor review a visit they took part in: it waits for another.
+    await db.inspections.put({ ...older, coInspectorIds: [supervisor.id] });
+    expect((await listAwaitingReview(db, supervisor)).map((r) => r.inspection.id)).toEqual([
+      mine.id,
+    ]);
   });
 });
 

@@ -58,4 +58,21 @@ describe('recordReview', () => {
       comment: 'Fix item 3',
     });
   });
+
+  it('refuses administrators, supervisors of another agency and those who took part', async () => {
+    const mine = makeInspection({ agencyIds: [supervisor.agencyId] });
+    const foreign = makeInspection({ agencyIds: [crypto.randomUUID()] });
+    const ownVisit = makeInspection({
+      agencyIds: [supervisor.agencyId],
+      leadInspectorId: supervisor.id,
+    });
+    await db.inspections.bulkPut([mine, foreign, ownVisit]);
+    const codeOf = (p: Promise<unknown>) => p.catch((e: ReviewError) => e.code);
+    const approve = { status: 'approved' as const, comment: '' };
+    const admin = makeUser({ username: 'admin.sys', role: 'admin', agencyId: supervisor.agencyId });
+    expect(await codeOf(recordReview(db, mine.id, approve, admin))).toBe('notReviewer');
+    expect(await codeOf(recordReview(db, foreign.id, approve, supervisor))).toBe('otherAgency');
+    expect(await codeOf(recordReview(db, ownVisit.id, approve, supervisor))).toBe('ownInspection');
+    expect(await db.outbox.count()).toBe(0);
+  });
 });

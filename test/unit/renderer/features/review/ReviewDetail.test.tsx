@@ -179,4 +179,20 @@ describe('ReviewDetail', { timeout: 60_000 }, () => {
     });
     await waitFor(async () => expect(await profile.db.outbox.count()).toBe(1));
   });
+
+  it('offers no decision on a visit the supervisor took part in, nor of another agency', async () => {
+    const { inspection: seeded } = await seedReviewed();
+    // Waiting for review, as the first test shows it with its decisions.
+    const inspection = (await profile.db.inspections.get(seeded.id))!;
+    const other = { ...inspection, id: crypto.randomUUID(), coInspectorIds: [supervisor.id] };
+    const foreign = { ...inspection, id: crypto.randomUUID(), agencyIds: [crypto.randomUUID()] };
+    await profile.db.inspections.bulkPut([other, foreign]);
+    for (const shown of [other, foreign]) {
+      renderDetail(shown.id);
+      await screen.findByRole('heading', { name: 'Inspection of Shangyu Fine Chemicals' }, SLOW);
+      expect(screen.queryByRole('button', { name: /^Approve/ })).toBeNull();
+      expect(screen.queryByRole('button', { name: /^Return/ })).toBeNull();
+      cleanup();
+    }
+  });
 });

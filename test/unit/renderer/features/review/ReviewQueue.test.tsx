@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 /** A signed-in user whose decisions are pushed to a stand-in server. */
-function signedInAs(role: 'supervisor' | 'inspector') {
+function signedInAs(role: 'supervisor' | 'inspector' | 'admin') {
   const server = fakeSyncServer();
   const user = makeUser({ role, username: `${role}.test`, displayName: 'Zhang Hua' });
   profile = openProfile(makeSession({ user }), {
@@ -123,8 +123,17 @@ describe('ReviewQueue', { timeout: 60_000 }, () => {
     const { profile: p } = signedInAs('inspector');
     await twoWaiting(p);
     renderQueue(p);
-    expect(await screen.findByText(/Review is for supervisors and administrators/)).toBeTruthy();
+    expect(await screen.findByText(/Review is for the supervisors of/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Approve/ })).toBeNull();
+  });
+
+  it('tells an administrator that supervisors review, with no decisions offered', async () => {
+    const { profile: p } = signedInAs('admin');
+    await twoWaiting(p);
+    renderQueue(p);
+    expect(await screen.findByText(/which administrators do not make/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Approve/ })).toBeNull();
+    expect(screen.queryByText('Mingda Dyes')).toBeNull();
   });
 
   it("lists only the supervisor's agency, oldest first, with age, lead and hazards", async () => {

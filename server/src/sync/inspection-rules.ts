@@ -1,0 +1,206 @@
+// Owns the rules of an inspection's life that hold for every role, administrators included: a
+// submitted inspection stays submitted and is never deleted; only its lead deletes a draft (and
+// hazards go only with a draft); a new inspection is led by its sender, its agencies are its
+// officers' and its co-inspectors may inspect; the lead never changes; a submission passes the
+// same completeness check as on the device; amendments and reviews follow their own modules.
+import {
+  officerAgencyIds,
+  officerProblem,
+  sameAgencies,
+  takesPart,
+} from '../../../domain/rules/officers';
+import { checkSubmission } from '../../../domain/rules/submission';
+import type { SubmissionInput, SubmissionProblem } from '../../../domain/rules/submission';
+import type { Amendment, Inspection } from '../../../domain/schemas/inspection';
+import type { User } from '../../../domain/schemas/user';
+import { refusal } from '../../../domain/sync/refusals';
+import type { Refusal } from '../../../domain/sync/refusals';
+import { checkAmendments } from './amendment-rules';
+import { checkReview } from './review-rules';
+import type { WriteCheck } from './write-rules';
+
+/** What the server knows beyond the record itself, gathered by the push for these rules. */
+export interface RecordFacts {
+  /** The user directory as the server holds it (with users written earlier in the batch). */
+  users: ReadonlyMap<string, User>;
+  /** The amendments this mutation appends (stamped by the server). */
+  freshAmendments: readonly Amendment[];
+  /** The server sent the inspection back to review because of those amendments. */
+  reviewReopened: boolean;
+  /**
+   * For a mutation that submits an inspection (`submits`): its templates and hazards as the
+   * server holds them, hazards written earlier in the same batch included.
+   */
+  submission?: Omit<SubmissionInput, 'inspection' | 'users'>;
+}
+
+/**
+ * Whether the mutation submits the inspection: a stored draft, or a new record, arriving
+ * submitted. A re-inspection visit that a device records already submitted (led by the officer
+ * who re-inspects a hazard, with no checklist of its own) is no submission of a site visit's
+ * record: the device makes it without the completeness check, and so does the server.
+ */
+export function submits(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): boolean {
+  if (after.status !== 'submitted' || after.deletedAt !== null) return false;
+  if (!before) return after.kind !== 'reinspection';
+  return before.status === 'draft';
+}
+
+const deleting = (before: { deletedAt: unknown } | undefined, after: { deletedAt: unknown }) =>
+  after.deletedAt !== null && (before?.deletedAt ?? null) === null;
+
+export function checkRecordRules(
+  user: User,
+  check: WriteCheck,
+  facts: RecordFacts,
+): Refusal | null {
+  if (check.entity === 'inspection') {
+    const before = check.before as Inspection | undefined;
+    const after = check.after as Inspection;
+    return (
+      checkReview(user, before, after, check.changed, facts.reviewReopened) ??
+      checkLifecycle(user, before, after) ??
+      checkOfficers(user, before, after, check.changed, facts.users) ??
+      checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
+      checkSubmitted(before, after, facts) ??
+      checkAdministrator(user, check)
+    );
+  }
+  if (check.entity === 'finding') {
+    return checkFindingLifecycle(user, check) ?? checkAdministrator(user, check);
+  }
+  return null;
+}
+
+/** What a hazard's re-inspection changes: not its content (write-rules.ts, RECTIFICATION_FIELDS). */
+const RECTIFICATION_STATE = new Set([
+  'status',
+  'verification',
+  'deadline',
+  'rectification',
+  'history',
+]);
+
+/**
+ * Inspections and their hazards are the officers' records: an administrator, who takes part in
+ * none (they lead none and are no co-inspector), writes no inspection and no hazard's content.
+ * A hazard's rectification state is left to the rectification rules.
+ */
+function checkAdministrator(user: User, check: WriteCheck): Refusal | null {
+  if (user.role !== 'admin') return null;
+  if (check.entity === 'inspection') {
+    const officers = (check.before ?? check.after) as Inspection;
+    return takesPart(officers, user.id) ? null : refusal('notYourInspection');
+  }
+  const content = [...check.changed].some((f) => !RECTIFICATION_STATE.has(f));
+  const inspection = check.lookup('inspection', check.after.inspectionId) as
+    Pick<Inspection, 'leadInspectorId' | 'coInspectorIds'> | undefined;
+  return content && !(inspection && takesPart(inspection, user.id))
+    ? refusal('notYourFinding')
+    : null;
+}
+
+function checkLifecycle(
+  user: User,
+  before: Inspection | undefined,
+  after: Inspection,
+): Refusal | null {
+  if (
+    before?.status === 'submitted' &&
+    (after.status !== 'submitted' || after.deletedAt !== null)
+  ) {
+    return refusal('submittedFinal');
+  }
+  if (deleting(before, after)) {
+    const lead = (before ?? after).leadInspectorId;
+    if (after.status !== 'draft' || lead !== user.id) return refusal('deleteOwnDraftOnly');
+  }
+  return null;
+}
+
+const OFFICER_FIELDS = ['leadInspectorId', 'coInspectorIds', 'agencyIds'];
+
+function checkOfficers(
+  user: User,
+  before: Inspection | undefined,
+  after: Inspection,
+  changed: ReadonlySet<string>,
+  users: ReadonlyMap<string, User>,
+): Refusal | null {
+  if (!before && after.leadInspectorId !== user.id) return refusal('leadMustBeYou');
+  // Led by an officer who may inspect; a supervisor leads only their own re-inspection visit.
+  const mayLead =
+    officerProblem(user) === null || (user.role === 'supervisor' && after.kind === 'reinspection');
+  if (!before && !mayLead) return refusal('leadNotInspector');
+  if (before && before.leadInspectorId !== after.leadInspectorId) return refusal('leadFixed');
+  if (before && !OFFICER_FIELDS.some((f) => changed.has(f))) return null;
+  const added = after.coInspectorIds.filter((id) => !before?.coInspectorIds.includes(id));
+  for (const userId of added) {
+    const problem = officerProblem(users.get(userId));
+    if (problem === 'unknown') return refusal('coInspectorUnknown', { userId });
+    if (problem === 'notInspector') return refusal('coInspectorNotInspector', { userId });
+    if (problem === 'noCertificate') return refusal('coInspectorNoCertificate', { userId });
+  }
+  const expected = officerAgencyIds(after, [...users.values()]);
+  if (!sameAgencies(after.agencyIds, expected)) {
+    return refusal('agenciesOfOfficers', { agencyIds: expected.join(', ') });
+  }
+  return null;
+}
+
+/** A problem of checkSubmission as the refusal lists it: its code and what it concerns. */
+function problemText(p: SubmissionProblem): string {
+  if ('itemId' in p) return `${p.code} (${p.itemId})`;
+  if ('userId' in p) return `${p.code} (${p.userId})`;
+  if (p.code === 'officers.tooFew') return `${p.code} (${p.qualified})`;
+  if (p.code === 'signature.missing') return `${p.code} (${p.role})`;
+  return p.code;
+}
+
+/** The longest list of problems a refusal carries (its parameters are at most 2000 characters). */
+const MAX_PROBLEMS_TEXT = 1900;
+
+function checkSubmitted(
+  before: Inspection | undefined,
+  after: Inspection,
+  facts: RecordFacts,
+): Refusal | null {
+  if (!submits(before, after) || !facts.submission) return null;
+  const problems = checkSubmission({
+    inspection: after,
+    users: [...facts.users.values()],
+    ...facts.submission,
+  }).map(problemText);
+  // Handed in when finished: the review's age and the record's time line count from it.
+  if (after.finishedAt === null || Date.parse(after.finishedAt) < Date.parse(after.startedAt)) {
+    problems.push('finishedAt.invalid');
+  }
+  if (problems.length === 0) return null;
+  let text = problems.join(', ');
+  if (text.length > MAX_PROBLEMS_TEXT) text = `${text.slice(0, MAX_PROBLEMS_TEXT)}…`;
+  return refusal('submissionIncomplete', { problems: text });
+}
+
+/**
+ * A hazard stays with the inspection it was recorded in, and is deleted only with a draft: while
+ * its inspection is a draft (deleted in the same batch or not), by an officer who takes part in
+ * it. A submitted inspection's hazards are never deleted, not even by amendment.
+ */
+function checkFindingLifecycle(user: User, check: WriteCheck): Refusal | null {
+  const { before, after } = check;
+  if (before && before.inspectionId !== after.inspectionId) {
+    return refusal('findingInspectionFixed');
+  }
+  if (!deleting(before as { deletedAt: unknown } | undefined, after as { deletedAt: unknown })) {
+    return null;
+  }
+  const inspection = check.lookup('inspection', after.inspectionId);
+  const officers = inspection as Pick<Inspection, 'leadInspectorId' | 'coInspectorIds'> | undefined;
+  if (inspection?.status !== 'draft' || !officers || !takesPart(officers, user.id)) {
+    return refusal('hazardDeleteDraftOnly');
+  }
+  return null;
+}
