@@ -309,6 +309,7 @@ export const zhCN = {
     invalid: '{{entityName}}记录无效：{{issues}}',
     invalidMerged: '与服务器上的版本合并后，{{entityName}}记录无效：{{issues}}',
     usernameTaken: '该用户名已被其他用户使用',
+    storeFailed: '服务器无法保存此更改，此更改未被应用；本次同步的其他更改已应用',
   },
   reviewDecision: {
     approve: '通过',
@@ -835,6 +836,7 @@ export const zhCN = {
     id: { invalid: '标识符格式不正确' },
     timestamp: { invalid: '时间格式不正确' },
     date: { invalid: '日期格式不正确，应为 YYYY-MM-DD' },
+    text: { unstorable: '含有无法保存的字符（空字符或残缺的表情符号），请删除' },
     town: { invalid: '乡镇代码应为 9 位数字' },
     sha256: { invalid: '文件摘要格式不正确' },
     username: { invalid: '用户名应为 3–32 位小写字母、数字或 . _ -' },

@@ -18,6 +18,8 @@ const messages: Record<string, string> = {
   'town.invalid': 'must be a 9-digit town code',
   'certificateNo.invalid': 'must be 6–20 letters, digits or dashes',
   'certificateNo.requiredForInspector': 'is required for an inspector',
+  'text.unstorable':
+    'contains a character that cannot be stored (U+0000, or half of a UTF-16 surrogate pair)',
 };
 
 function describe(issue: z.core.$ZodIssue): string {
