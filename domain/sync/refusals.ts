@@ -35,6 +35,8 @@ export const REFUSAL_TEXTS = {
   invalid: 'invalid {{entity}}: {{issues}}',
   invalidMerged: "merged with the server's copy, the {{entity}} is invalid: {{issues}}",
   usernameTaken: 'data.username is already taken by another user',
+  storeFailed:
+    'the server could not store this change and applied nothing of it; the other changes of the sync were applied',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

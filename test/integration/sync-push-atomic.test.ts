@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import type { MutationResult } from '../../domain/sync/protocol';
 import { buildApp } from '../../server/src/app';
 import type { Database, Queryable } from '../../server/src/db/database';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
+import type { Device } from '../support/push-fixtures';
 import {
   enterpriseFor,
   newFinding,
@@ -14,18 +16,27 @@ import {
 } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
-/** The same database, except that statement number `failAt` inside a transaction throws. */
-function failingDatabase(db: Database, failAt: { n: number }): Database {
+/** Which statement fails: by the number of the transaction in the request and of the statement. */
+type FailurePlan = (transaction: number, statement: number, sql: string) => boolean;
+
+/** The same database, except that the statements `plan` names throw instead of running. */
+function failingDatabase(
+  db: Database,
+  plan: { fails: FailurePlan; transactions: number },
+): Database {
   return {
     ...db,
     query: (sql, params) => db.query(sql, params),
     transaction: (fn) =>
       db.transaction((tx) => {
+        const transaction = ++plan.transactions;
         let count = 0;
         const wrapped: Queryable = {
           query: (sql, params) => {
             count++;
-            if (count === failAt.n) return Promise.reject(new Error('injected database failure'));
+            if (plan.fails(transaction, count, sql)) {
+              return Promise.reject(new Error('injected database failure'));
+            }
             return tx.query(sql, params);
           },
         };
@@ -34,68 +45,116 @@ function failingDatabase(db: Database, failAt: { n: number }): Database {
   };
 }
 
-describe.each(databaseKinds)('a push batch is all or nothing on %s', (kind) => {
+describe.each(databaseKinds)('a push batch never leaves half a mutation on %s', (kind) => {
   let t: DemoApp;
   let failing: FastifyInstance;
-  const failAt = { n: 0 };
+  const plan = { fails: (() => false) as FailurePlan, transactions: 0 };
   beforeAll(async () => {
     t = await demoApp(kind);
-    failing = await buildApp({ db: failingDatabase(t.db, failAt), clock: () => new Date() });
+    failing = await buildApp({ db: failingDatabase(t.db, plan), clock: () => new Date() });
   });
   afterAll(async () => {
     await failing.close();
     await t.close();
   });
 
-  it('leaves nothing of a batch that fails in the middle, and a retry applies it exactly once', async () => {
-    const li = await signIn(t.app, t.district, 'inspector.li');
-    const enterpriseId = enterpriseFor(t.district, 'inspector.li');
-    const inspections = Array.from({ length: 20 }, () =>
-      newInspection(t.district, li.userId, enterpriseId),
-    );
-    const findings = inspections.map((i) => newFinding(i));
-    const mutations = [
+  const numbered = (inspections: ReturnType<typeof newInspection>[]) =>
+    [
       ...inspections.map((i) => upsert('inspection', i)),
-      ...findings.map((f) => upsert('finding', f)),
+      ...inspections.map((i) => upsert('finding', newFinding(i))),
     ].map((m, i) => ({ ...m, mid: i + 1 }));
-    const [state] = await t.db.query<{ version: number }>('SELECT version FROM sync_state');
 
-    // Fail each statement of the push transaction in turn: every time, nothing is left.
-    for (let n = 1; ; n++) {
-      failAt.n = n;
-      const res = await rawPush(failing, li, mutations);
-      if (res.statusCode === 200) break;
-      expect(res.statusCode, res.body).toBe(500);
-      expect(res.body).not.toMatch(/injected|at |\.ts:/);
-      const [counts] = await t.db.query<{ records: number; history: number; results: number }>(
-        `SELECT (SELECT count(*)::int FROM records WHERE id IN
-                   (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))) AS records,
-                (SELECT count(*)::int FROM history WHERE device_id = $2::uuid) AS history,
-                (SELECT count(*)::int FROM mutation_results WHERE device_id = $2::uuid) AS results`,
-        [JSON.stringify(mutations.map((m) => m.id)), li.deviceId],
-      );
-      expect(counts, `failure at statement ${n}`).toEqual({ records: 0, history: 0, results: 0 });
-      const [after] = await t.db.query<{ version: number }>('SELECT version FROM sync_state');
-      expect(after).toEqual(state);
-      const [device] = await t.db.query<{ last_mid: number }>(
-        'SELECT last_mid FROM devices WHERE device_id = $1::uuid',
-        [li.deviceId],
-      );
-      expect(device?.last_mid ?? 0).toBe(0);
-      expect(n).toBeLessThan(50);
-    }
-    // The loop ended with a batch that went through (the failure point lay past its last
-    // statement); sending it again answers duplicates and changes nothing.
-    const again = await rawPush(t.app, li, mutations);
-    expect(
-      again
-        .json<{ results: { status: string }[] }>()
-        .results.every((r) => r.status === 'duplicate'),
-    ).toBe(true);
-    const [history] = await t.db.query<{ n: number; distinct: number }>(
-      'SELECT count(*)::int AS n, count(DISTINCT mid)::int AS distinct FROM history WHERE device_id = $1::uuid',
-      [li.deviceId],
+  /** A new device of inspector.li and a batch of new inspections, each with a hazard. */
+  async function freshBatch(): Promise<{ device: Device; mutations: ReturnType<typeof numbered> }> {
+    const device = await signIn(t.app, t.district, 'inspector.li');
+    const enterpriseId = enterpriseFor(t.district, 'inspector.li');
+    const inspections = Array.from({ length: 2 }, () =>
+      newInspection(t.district, device.userId, enterpriseId),
     );
-    expect(history).toEqual({ n: mutations.length, distinct: mutations.length });
+    return { device, mutations: numbered(inspections) };
+  }
+
+  const version = async () =>
+    (await t.db.query<{ version: number }>('SELECT version FROM sync_state'))[0]?.version ?? -1;
+
+  /**
+   * Sends the batch through the failing app and checks what it left: after a 5xx nothing at all;
+   * after a 200, exactly the mutations answered applied, each with its record and history, and
+   * the answers kept. Returns the answer's statuses.
+   */
+  async function pushAndCheck(label: string): Promise<MutationResult['status'][] | 'failed'> {
+    const { device, mutations } = await freshBatch();
+    const before = await version();
+    plan.transactions = 0;
+    const res = await rawPush(failing, device, mutations);
+    plan.fails = () => false;
+    expect(res.body, label).not.toMatch(/injected|at |\.ts:/);
+    const ids = mutations.map((m) => m.id);
+    const [counts] = await t.db.query<{ records: number; history: number; results: number }>(
+      `SELECT (SELECT count(*)::int FROM records WHERE id IN
+                 (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))) AS records,
+              (SELECT count(*)::int FROM history WHERE device_id = $2::uuid) AS history,
+              (SELECT count(*)::int FROM mutation_results WHERE device_id = $2::uuid) AS results`,
+      [JSON.stringify(ids), device.deviceId],
+    );
+    const [stored] = await t.db.query<{ last_mid: number }>(
+      'SELECT last_mid FROM devices WHERE device_id = $1::uuid',
+      [device.deviceId],
+    );
+    if (res.statusCode !== 200) {
+      expect(res.statusCode, label).toBe(500);
+      expect(counts, label).toEqual({ records: 0, history: 0, results: 0 });
+      expect(await version(), label).toBe(before);
+      expect(stored?.last_mid ?? 0, label).toBe(0);
+      return 'failed';
+    }
+    const { results } = res.json<{ results: MutationResult[] }>();
+    const applied = results.filter((r) => r.status === 'applied');
+    for (const r of results) {
+      if (r.status === 'applied') continue;
+      expect(r.status, label).toBe('rejected');
+      // Refused by the database, or a hazard whose inspection was.
+      expect(['storeFailed', 'unknownInspection'], label).toContain(r.reason?.code);
+    }
+    expect(counts, label).toEqual({
+      records: applied.length,
+      history: applied.length,
+      results: mutations.length,
+    });
+    expect(await version(), label).toBe(before + applied.length);
+    expect(stored?.last_mid, label).toBe(mutations.length);
+    // Sent again, the batch is answered as the first time and changes nothing.
+    const again = await rawPush(t.app, device, mutations);
+    expect(again.json<{ results: MutationResult[] }>().results, label).toEqual(
+      results.map((r) => ({ ...r, status: 'duplicate' })),
+    );
+    expect(await version(), label).toBe(before + applied.length);
+    return results.map((r) => r.status);
+  }
+
+  it('fails whole on a failure outside the mutations, refuses only the mutations whose writes fail', async () => {
+    // Each statement of the batch's transaction fails in turn (and the same statement of the
+    // transaction that applies it again one mutation at a time).
+    for (let n = 1; ; n++) {
+      plan.fails = (_, statement) => statement === n;
+      const statuses = await pushAndCheck(`statement ${n}`);
+      if (statuses !== 'failed' && statuses.every((s) => s === 'applied')) break;
+      expect(n).toBeLessThan(60);
+    }
+  });
+
+  it('applies again one by one after the writes fail, with every statement of that failing in turn', async () => {
+    const outcomes = new Set<string>();
+    for (let n = 1; ; n++) {
+      plan.fails = (transaction, statement, sql) =>
+        transaction === 1 ? /INSERT INTO records/.test(sql) : statement === n;
+      const statuses = await pushAndCheck(`isolated statement ${n}`);
+      outcomes.add(statuses === 'failed' ? 'failed' : statuses.join());
+      if (statuses !== 'failed' && statuses.every((s) => s === 'applied')) break;
+      expect(n).toBeLessThan(150);
+    }
+    // Failures outside the mutations failed the batch; inside, one mutation was refused.
+    expect(outcomes.has('failed')).toBe(true);
+    expect([...outcomes].some((o) => o.includes('rejected'))).toBe(true);
   });
 });

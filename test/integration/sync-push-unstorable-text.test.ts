@@ -72,7 +72,7 @@ describe.each(databaseKinds)('text the database cannot hold, on %s', (kind) => {
     },
   );
 
-  it('refuses unstorable text wherever it is in a record: a checklist note, a contact title', async () => {
+  it('refuses unstorable text deep in a record: a checklist item’s note', async () => {
     const inspection = newInspectionOf(t.district, li);
     const note = { ...inspection.itemResults[0]!, note: 'ok\u0000' };
     const withNote = { ...inspection, itemResults: [note, ...inspection.itemResults.slice(1)] };
