@@ -41,13 +41,16 @@ export const REFUSAL_TEXTS = {
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;
 
+/** The longest a refusal's parameter may be (a list of a record's wrong fields is cut there). */
+export const MAX_REFUSAL_PARAM = 2000;
+
 /**
  * As sent with a refused mutation. The code stays a plain string here, so that an app older than
  * the server still reads answers carrying a code it does not know.
  */
 export const refusalSchema = z.object({
   code: z.string().min(1).max(100),
-  params: z.record(z.string(), z.string().max(2000)).optional(),
+  params: z.record(z.string(), z.string().max(MAX_REFUSAL_PARAM)).optional(),
 });
 export type Refusal = z.infer<typeof refusalSchema>;
 

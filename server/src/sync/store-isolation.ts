@@ -6,7 +6,7 @@
 // Only a failure outside any one mutation (the device's lock, its numbering) still fails the batch.
 import type { Mutation, MutationResult } from '../../../domain/sync/protocol';
 import { storableTextOf } from '../../../domain/schemas/common';
-import { refusal, refusalText } from '../../../domain/sync/refusals';
+import { MAX_REFUSAL_PARAM, refusal, refusalText } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import type { Queryable } from '../db/database';
 import { withSavepoint } from '../db/savepoint';
@@ -96,12 +96,19 @@ async function storeOneByOne(
 
 /**
  * A refused mutation's result. Its parameters may quote what the device sent, and results are
- * stored: anything the database cannot hold is replaced.
+ * stored: anything the database cannot hold is replaced. They are cut to the protocol's length
+ * (a record with a thousand wrong fields lists them all), or the device could not read the answer
+ * and would send the batch again and again.
  */
 export function rejectedResult(mid: number, reason: Refusal): MutationResult {
   const params = reason.params
-    ? Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, storableTextOf(v)]))
+    ? Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, storableTextOf(cut(v))]))
     : undefined;
   const safe: Refusal = params ? { code: reason.code, params } : { code: reason.code };
   return { mid, status: 'rejected', error: refusalText(safe), reason: safe };
+}
+
+/** At most MAX_REFUSAL_PARAM characters, ending with an ellipsis when cut. */
+function cut(value: string): string {
+  return value.length <= MAX_REFUSAL_PARAM ? value : `${value.slice(0, MAX_REFUSAL_PARAM - 1)}…`;
 }
