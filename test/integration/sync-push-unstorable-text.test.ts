@@ -84,6 +84,44 @@ describe.each(databaseKinds)('text the database cannot hold, on %s', (kind) => {
     expect(await storedIds([inspection.id])).toEqual([]);
   });
 
+  it('stores none of the keys a schema does not know, nor their values, wherever they are', async () => {
+    const inspection = newInspectionOf(t.district, li);
+    const finding = {
+      ...newFinding(inspection),
+      'evil\u0000key': 'value\u0000',
+      extra: { nested: '\ud800' },
+      verification: null,
+    };
+    const withExtras = {
+      ...inspection,
+      review: { ...inspection.review, ['\udc00']: 'x' },
+      location: { lat: 30, lon: 120, accuracyM: 5, smuggled: 'a\u0000b' },
+    };
+    const res = await push(t.app, li, [
+      upsert('inspection', withExtras),
+      upsert('finding', finding),
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const stored = await t.db.query<{ text: string }>(
+      `SELECT data::text AS text FROM records WHERE id IN ($1::uuid, $2::uuid)
+       UNION ALL SELECT after::text FROM history WHERE id IN ($1::uuid, $2::uuid)`,
+      [inspection.id, finding.id],
+    );
+    expect(stored).toHaveLength(4);
+    for (const { text } of stored) expect(text).not.toMatch(/evil|extra|nested|smuggled|\\ud/);
+  });
+
+  it('refuses a deletion time the database cannot hold (year 0000), naming it', async () => {
+    const inspection = newInspectionOf(t.district, li);
+    const res = await push(t.app, li, [
+      upsert('inspection', { ...inspection, deletedAt: '0000-01-01T00:00:00Z' }),
+    ]);
+    expect(res.results[0]?.reason?.params?.issues).toBe(
+      'data.deletedAt must be an ISO 8601 timestamp with an offset',
+    );
+    expect(await storedIds([inspection.id])).toEqual([]);
+  });
+
   describe('in the sign-in', () => {
     const sessionCount = async () =>
       (
