@@ -35,6 +35,7 @@ export const REFUSAL_TEXTS = {
   invalid: 'invalid {{entity}}: {{issues}}',
   invalidMerged: "merged with the server's copy, the {{entity}} is invalid: {{issues}}",
   usernameTaken: 'data.username is already taken by another user',
+  unknownAgency: 'agencyId names no agency the server knows',
   storeFailed:
     'the server could not store this change and applied nothing of it; the other changes of the sync were applied',
 } as const;

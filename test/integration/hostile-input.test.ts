@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { MAX_REFUSAL_PARAM } from '../../domain/sync/refusals';
 import { pushResponseSchema } from '../../domain/sync/protocol';
 import type { DemoApp } from '../support/demo-app';
-import { bearer, errorBody } from '../support/demo-app';
+import { TEST_NOW, bearer, errorBody } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
+import { v7 as uuidv7 } from 'uuid';
 import {
   newInspectionOf,
   numbered,
+  push,
   rawPush,
+  signIn,
   upsert,
   withSignedInApp,
 } from '../support/push-fixtures';
@@ -67,5 +70,55 @@ describe.each(databaseKinds)('hostile requests the fuzzer found, on %s', (kind) 
       [inspection.id],
     );
     expect(stored?.n).toBe(0);
+  });
+
+  it('refuses a user whose agency is unknown or deleted, so that the user’s own reads keep working', async () => {
+    const admin = await signIn(t.app, t.district, 'admin');
+    const wang = await signIn(t.app, t.district, 'inspector.wang');
+    const stored = async () =>
+      (
+        await t.db.query<{ data: { id: string } & Record<string, unknown>; version: number }>(
+          `SELECT data, version FROM records WHERE entity = 'user' AND id = $1::uuid`,
+          [wang.userId],
+        )
+      )[0]!;
+    const before = await stored();
+    const agency = t.district.agencies[0]!;
+    const gone = {
+      ...agency,
+      id: uuidv7(),
+      name: '已撤销的机构',
+      deletedAt: TEST_NOW.toISOString(),
+    };
+    const res = await push(t.app, admin, [
+      upsert('user', { ...before.data, agencyId: uuidv7() }, before.version),
+      upsert('agency', { ...gone, version: 0 }),
+      upsert('user', { ...before.data, agencyId: gone.id }, before.version),
+    ]);
+    expect(res.results.map((r) => r.reason?.code ?? r.status)).toEqual([
+      'unknownAgency',
+      'applied',
+      'unknownAgency',
+    ]);
+    expect(await stored()).toEqual(before);
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(wang.token),
+    });
+    expect(me.statusCode).toBe(200);
+    // An agency made in the same batch, before the user, is one the user may belong to.
+    const made = { ...agency, id: uuidv7(), name: '新设机构', version: 0 };
+    const moved = await push(t.app, admin, [
+      upsert('agency', made),
+      upsert('user', { ...before.data, agencyId: made.id }, before.version),
+    ]);
+    expect(moved.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(wang.token),
+    });
+    expect(after.json<{ agency: { id: string } }>().agency.id).toBe(made.id);
   });
 });

@@ -309,6 +309,7 @@ export const zhCN = {
     invalid: '{{entityName}}记录无效：{{issues}}',
     invalidMerged: '与服务器上的版本合并后，{{entityName}}记录无效：{{issues}}',
     usernameTaken: '该用户名已被其他用户使用',
+    unknownAgency: '服务器上没有所引用的机构',
     storeFailed: '服务器无法保存此更改，此更改未被应用；本次同步的其他更改已应用',
   },
   reviewDecision: {

@@ -32,6 +32,7 @@ import type { StoreFailureListener } from './store-isolation';
 import { BatchStoreFailed, rejectedResult, storeFresh } from './store-isolation';
 import type { StoredRecord } from './stored-records';
 import { loadRecords, recordKey } from './stored-records';
+import { checkUserAgency } from './user-agency';
 import type { WriteCheck } from './write-rules';
 import { checkLockedFinding, checkReferences, checkWrite, inspectorReview } from './write-rules';
 
@@ -411,6 +412,11 @@ async function applyOne(
       [after.username, m.id],
     );
     if (taken) return rejected(refusal('usernameTaken'));
+  }
+  if (m.entity === 'user') {
+    const inBatch = (id: string) => cache.get(recordKey('agency', id))?.data;
+    const unknown = await checkUserAgency(tx, after, plan.changed, inBatch);
+    if (unknown) return rejected(unknown);
   }
   // Stored as its schema gives it back, so that writing it need not parse it again.
   const valid = whole ? (whole.data as Record<string, unknown>) : after;
