@@ -16,8 +16,19 @@ import {
 } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
-/** Which statement fails: by the number of the transaction in the request and of the statement. */
-type FailurePlan = (transaction: number, statement: number, sql: string) => boolean;
+/**
+ * Which statement fails, by the number of the transaction in the request and of the statement:
+ * as the database failing (`'server'`), or as the database refusing the data (`'data'`).
+ */
+type FailurePlan = (
+  transaction: number,
+  statement: number,
+  sql: string,
+) => 'server' | 'data' | null;
+
+/** A data exception, as the database raises it for a value it cannot hold. */
+const dataRefusal = () =>
+  Object.assign(new Error('injected refusal of the data'), { code: '22P05' });
 
 /** The same database, except that the statements `plan` names throw instead of running. */
 function failingDatabase(
@@ -34,9 +45,9 @@ function failingDatabase(
         const wrapped: Queryable = {
           query: (sql, params) => {
             count++;
-            if (plan.fails(transaction, count, sql)) {
-              return Promise.reject(new Error('injected database failure'));
-            }
+            const failure = plan.fails(transaction, count, sql);
+            if (failure === 'data') return Promise.reject(dataRefusal());
+            if (failure === 'server') return Promise.reject(new Error('injected database failure'));
             return tx.query(sql, params);
           },
         };
@@ -48,7 +59,7 @@ function failingDatabase(
 describe.each(databaseKinds)('a push batch never leaves half a mutation on %s', (kind) => {
   let t: DemoApp;
   let failing: FastifyInstance;
-  const plan = { fails: (() => false) as FailurePlan, transactions: 0 };
+  const plan = { fails: (() => null) as FailurePlan, transactions: 0 };
   beforeAll(async () => {
     t = await demoApp(kind);
     failing = await buildApp({ db: failingDatabase(t.db, plan), clock: () => new Date() });
@@ -87,7 +98,7 @@ describe.each(databaseKinds)('a push batch never leaves half a mutation on %s', 
     const before = await version();
     plan.transactions = 0;
     const res = await rawPush(failing, device, mutations);
-    plan.fails = () => false;
+    plan.fails = () => null;
     expect(res.body, label).not.toMatch(/injected|at |\.ts:/);
     const ids = mutations.map((m) => m.id);
     const [counts] = await t.db.query<{ records: number; history: number; results: number }>(
@@ -132,28 +143,31 @@ describe.each(databaseKinds)('a push batch never leaves half a mutation on %s', 
     return results.map((r) => r.status);
   }
 
-  it('fails whole on a failure outside the mutations, refuses only the mutations whose writes fail', async () => {
-    // Each statement of the batch's transaction fails in turn (and the same statement of the
-    // transaction that applies it again one mutation at a time).
+  it('fails whole, leaving nothing, when the database fails at any statement', async () => {
     for (let n = 1; ; n++) {
-      plan.fails = (_, statement) => statement === n;
+      plan.fails = (_, statement) => (statement === n ? 'server' : null);
       const statuses = await pushAndCheck(`statement ${n}`);
-      if (statuses !== 'failed' && statuses.every((s) => s === 'applied')) break;
+      if (statuses !== 'failed') {
+        expect(statuses.every((s) => s === 'applied')).toBe(true);
+        break;
+      }
       expect(n).toBeLessThan(60);
     }
   });
 
-  it('applies again one by one after the writes fail, with every statement of that failing in turn', async () => {
+  it('refuses only the mutation whose data the database refuses, at each statement of applying them one by one', async () => {
     const outcomes = new Set<string>();
     for (let n = 1; ; n++) {
+      // The batch's writes are refused; applied again, statement n is refused too.
       plan.fails = (transaction, statement, sql) =>
-        transaction === 1 ? /INSERT INTO records/.test(sql) : statement === n;
+        (transaction === 1 ? /INSERT INTO records/.test(sql) : statement === n) ? 'data' : null;
       const statuses = await pushAndCheck(`isolated statement ${n}`);
       outcomes.add(statuses === 'failed' ? 'failed' : statuses.join());
       if (statuses !== 'failed' && statuses.every((s) => s === 'applied')) break;
       expect(n).toBeLessThan(150);
     }
-    // Failures outside the mutations failed the batch; inside, one mutation was refused.
+    // Refusals outside the mutations (the device's numbering) failed the batch; inside one, only
+    // that mutation was refused.
     expect(outcomes.has('failed')).toBe(true);
     expect([...outcomes].some((o) => o.includes('rejected'))).toBe(true);
   });

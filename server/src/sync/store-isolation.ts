@@ -3,14 +3,15 @@
 // hold, a constraint, a failed history or results row), the batch's transaction is abandoned and
 // the batch is applied again in a new one, each mutation inside a savepoint of its own: the ones
 // the database refuses are rolled back alone and answered `storeFailed`, the rest are applied.
-// Only a failure outside any one mutation (the device's lock, its numbering) still fails the batch.
+// Only the data's own refusals are isolated so (see isDataRefusal): the database failing (a lost
+// connection, a missing table) or a failure outside any one mutation still fails the batch, which
+// the device sends again later.
 import type { Mutation, MutationResult } from '../../../domain/sync/protocol';
 import { storableTextOf } from '../../../domain/schemas/common';
 import { MAX_REFUSAL_PARAM, refusal, refusalText } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import type { Queryable } from '../db/database';
 import { withSavepoint } from '../db/savepoint';
-import { ApiError } from '../http/api-error';
 import type { ReferenceCache } from './reference-cache';
 import { loadReferences } from './stored-records';
 import { REFERENCED_FIELDS } from './write-rules';
@@ -61,8 +62,7 @@ export async function storeFresh(
     await steps.save(results);
     return results;
   } catch (error) {
-    // A refusal meant for the client stays one.
-    if (error instanceof ApiError) throw error;
+    if (!isDataRefusal(error)) throw error;
     throw new BatchStoreFailed(error);
   }
 }
@@ -84,7 +84,7 @@ async function storeOneByOne(
         })),
       );
     } catch (error) {
-      if (error instanceof ApiError) throw error;
+      if (!isDataRefusal(error)) throw error;
       onFailure(m.mid, error);
       const failed = rejectedResult(m.mid, refusal('storeFailed'));
       await steps.save([failed]);
@@ -92,6 +92,16 @@ async function storeOneByOne(
     }
   }
   return results;
+}
+
+/**
+ * Whether the database refused the data it was given, by the SQLSTATE of its error: class 22
+ * (data exception: a value it cannot hold), 23 (integrity constraint violation) or P0 (raised by
+ * a trigger or a check function). Any other error is a failure of the server, not of the data.
+ */
+export function isDataRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(22|23|P0)/.test(code);
 }
 
 /**
