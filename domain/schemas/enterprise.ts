@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { checkUscc } from '../rules/uscc';
-import { dateSchema, nonEmpty, syncFields, timestampSchema, townCodeSchema } from './common';
+import {
+  dateSchema,
+  nonEmpty,
+  syncFields,
+  textSchema,
+  timestampSchema,
+  townCodeSchema,
+} from './common';
 
 export const creditCodeSchema = z
   .string()
@@ -27,7 +34,7 @@ export type ChemicalHolding = z.infer<typeof chemicalHoldingSchema>;
 
 export const contactSchema = z.object({
   name: nonEmpty(50),
-  title: z.string().trim().max(50),
+  title: textSchema().trim().max(50),
   phone: z.string().regex(/^[0-9+\- ]{5,20}$/, { message: 'phone.invalid' }),
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -5,6 +5,7 @@ import {
   idSchema,
   nonEmpty,
   syncFields,
+  textSchema,
   timestampSchema,
 } from './common';
 
@@ -38,7 +39,7 @@ export const verificationSchema = z.object({
   result: z.enum(['passed', 'failed']),
   photos: z.array(blobRefSchema).max(20),
   /** What the re-inspecting officer wrote; absent on verifications recorded before notes. */
-  note: z.string().trim().max(2000).optional(),
+  note: textSchema().trim().max(2000).optional(),
   /**
    * The officers of the re-inspection visit (its lead first, then its co-inspectors) when it was
    * recorded; absent on verifications recorded before officers were kept.
@@ -51,7 +52,7 @@ export type Verification = z.infer<typeof verificationSchema>;
 export const rectificationReportSchema = z.object({
   /** The day the enterprise reported (its written report's date). */
   reportedOn: dateSchema,
-  note: z.string().trim().max(2000),
+  note: textSchema().trim().max(2000),
   recordedBy: idSchema,
   recordedAt: timestampSchema,
 });
@@ -63,7 +64,7 @@ export const extensionDecisionSchema = z.discriminatedUnion('result', [
     result: z.literal('granted'),
     /** The deadline granted: may differ from the one asked. */
     newDeadline: dateSchema,
-    comment: z.string().trim().max(2000),
+    comment: textSchema().trim().max(2000),
     decidedBy: idSchema,
     /** Stamped by the server when the decision reaches it. */
     decidedAt: timestampSchema,
@@ -129,9 +130,9 @@ export const findingSchema = z.object({
   ...syncFields,
   inspectionId: idSchema,
   enterpriseId: idSchema,
-  itemId: z.string().min(1).max(64).nullable(),
+  itemId: textSchema().min(1).max(64).nullable(),
   title: nonEmpty(200),
-  description: z.string().trim().max(4000),
+  description: textSchema().trim().max(4000),
   category: findingCategorySchema,
   grade: gradeSchema,
   legalBasis: nonEmpty(500),

@@ -1,13 +1,20 @@
 import { z } from 'zod';
-import { blobRefSchema, idSchema, nonEmpty, syncFields, timestampSchema } from './common';
+import {
+  blobRefSchema,
+  idSchema,
+  nonEmpty,
+  syncFields,
+  textSchema,
+  timestampSchema,
+} from './common';
 
 export const inspectionKinds = ['routine', 'special', 'joint', 'reinspection'] as const;
 export const inspectionKindSchema = z.enum(inspectionKinds);
 
 export const itemResultSchema = z.object({
-  itemId: z.string().min(1).max(64),
+  itemId: textSchema().min(1).max(64),
   result: z.enum(['pass', 'fail', 'na']),
-  note: z.string().max(2000),
+  note: textSchema().max(2000),
 });
 export type ItemResult = z.infer<typeof itemResultSchema>;
 
@@ -23,7 +30,7 @@ export type Signature = z.infer<typeof signatureSchema>;
 
 export const reviewSchema = z.object({
   status: z.enum(['pending', 'approved', 'returned']),
-  comment: z.string().max(2000),
+  comment: textSchema().max(2000),
   reviewerId: idSchema.nullable(),
   reviewedAt: timestampSchema.nullable(),
   /**
@@ -37,9 +44,9 @@ export type Review = z.infer<typeof reviewSchema>;
 
 /** One field an amendment changed, before and after as readable text (null: it had none). */
 export const amendmentChangeSchema = z.object({
-  field: z.string().min(1).max(64),
-  before: z.string().max(4000).nullable(),
-  after: z.string().max(4000),
+  field: textSchema().min(1).max(64),
+  before: textSchema().max(4000).nullable(),
+  after: textSchema().max(4000),
 });
 export type AmendmentChange = z.infer<typeof amendmentChangeSchema>;
 
@@ -56,7 +63,7 @@ export const amendmentSchema = z.object({
   /** The hazard the amendment corrected or added; absent when it changed the inspection itself. */
   findingId: idSchema.optional(),
   /** That hazard's title after the amendment, so the history names it without the record. */
-  findingTitle: z.string().max(200).optional(),
+  findingTitle: textSchema().max(200).optional(),
   /** True when the amendment added the hazard to the submitted inspection. */
   findingAdded: z.boolean().optional(),
   /** What changed, field by field; absent on amendments recorded before changes were kept. */
@@ -93,7 +100,7 @@ export const inspectionSchema = z.object({
     })
     .nullable(),
   itemResults: z.array(itemResultSchema).max(2000),
-  enterpriseRep: z.object({ name: z.string().max(50), title: z.string().max(50) }).nullable(),
+  enterpriseRep: z.object({ name: textSchema().max(50), title: textSchema().max(50) }).nullable(),
   signatures: z.array(signatureSchema).max(20),
   refusedToSign: z.object({ reason: nonEmpty(500) }).nullable(),
   status: z.enum(['draft', 'submitted']),

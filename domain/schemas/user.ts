@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nonEmpty, syncFields, townCodeSchema } from './common';
+import { idSchema, nonEmpty, syncFields, textSchema, townCodeSchema } from './common';
 
 export const roles = ['inspector', 'supervisor', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -34,7 +34,6 @@ export const userSchema = z
   });
 export type User = z.infer<typeof userSchema>;
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = textSchema()
   .min(8, { message: 'password.tooShort' })
   .max(128, { message: 'password.tooLong' });

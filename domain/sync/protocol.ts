@@ -1,7 +1,14 @@
 // The HTTP sync protocol under /api/v1: request and answer bodies, parsed on both ends.
 import { z } from 'zod';
 import { agencySchema } from '../schemas/agency';
-import { blobRefSchema, idSchema, sha256Schema, timestampSchema } from '../schemas/common';
+import {
+  blobRefSchema,
+  idSchema,
+  nonEmpty,
+  sha256Schema,
+  textSchema,
+  timestampSchema,
+} from '../schemas/common';
 import { entityNameSchema } from '../schemas/entities';
 import { passwordSchema, userSchema, usernameSchema } from '../schemas/user';
 import { refusalSchema } from './refusals';
@@ -17,8 +24,8 @@ export const DEFAULT_PULL_LIMIT = 500;
 
 export const loginRequestSchema = z.strictObject({
   username: usernameSchema,
-  password: z.string().min(1, { message: 'required' }).max(128, { message: 'password.tooLong' }),
-  deviceName: z.string().trim().min(1, { message: 'required' }).max(100),
+  password: textSchema().min(1, { message: 'required' }).max(128, { message: 'password.tooLong' }),
+  deviceName: nonEmpty(100),
   /** The device id a previous sign-in gave: the device keeps its mutation numbering (lastMid). */
   deviceId: idSchema.optional(),
 });
@@ -38,7 +45,7 @@ export const meResponseSchema = z.object({
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const pullQuerySchema = z.strictObject({
-  cursor: z.string().max(200).optional(),
+  cursor: textSchema().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;

@@ -98,9 +98,15 @@ export const REFUSAL_TEXTS = {
   reviewNotSubmitted: 'only a submitted inspection is approved or returned',
   reviewOwnInspection: 'no one reviews an inspection they take part in',
   returnNeedsComment: 'returning an inspection needs a comment saying what to correct',
+  unknownAgency: 'agencyId names no agency the server knows',
+  storeFailed:
+    'the server could not store this change and applied nothing of it; the other changes of the sync were applied',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;
+
+/** The longest a refusal's parameter may be (a list of a record's wrong fields is cut there). */
+export const MAX_REFUSAL_PARAM = 2000;
 
 /**
  * As sent with a refused mutation. The code stays a plain string here, so that an app older than
@@ -108,7 +114,7 @@ export type RefusalCode = keyof typeof REFUSAL_TEXTS;
  */
 export const refusalSchema = z.object({
   code: z.string().min(1).max(100),
-  params: z.record(z.string(), z.string().max(2000)).optional(),
+  params: z.record(z.string(), z.string().max(MAX_REFUSAL_PARAM)).optional(),
 });
 export type Refusal = z.infer<typeof refusalSchema>;
 

@@ -1,17 +1,19 @@
-import { Badge, Space, Tag } from 'antd';
+import { Badge, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { syncErrorText } from '../features/sync/sync-error-text';
 import { useSyncStatus } from '../sync/useSyncStatus';
 import { useOnline } from './useOnline';
 import { useProfile } from './session-context';
 
 const tagColors = { idle: 'success', syncing: 'processing', error: 'error', offline: 'default' };
 
-/** Online or offline, and what the sync worker is doing. */
+/** Online or offline, what the sync worker is doing, and why its last sync failed. */
 export function SyncBadge() {
   const { t } = useTranslation();
   const online = useOnline();
   const { engine } = useProfile();
-  const { state } = useSyncStatus(engine);
+  const { state, lastError } = useSyncStatus(engine);
+  const error = state === 'error' && lastError ? syncErrorText(lastError, t) : null;
   return (
     <Space>
       <Badge
@@ -19,6 +21,13 @@ export function SyncBadge() {
         text={online ? t('shell.online') : t('shell.offline')}
       />
       <Tag color={tagColors[state]}>{t(`syncState.${state}`)}</Tag>
+      {error ? (
+        // The header is narrow on small laptops: the sentence is cut there and shown whole on hover
+        // and on the Sync screen.
+        <Typography.Text type="danger" ellipsis={{ tooltip: error }} style={{ maxWidth: 260 }}>
+          {error}
+        </Typography.Text>
+      ) : null}
     </Space>
   );
 }

@@ -927,6 +927,10 @@ export const en: LocaleResources = {
     id: { invalid: 'Not a valid identifier' },
     timestamp: { invalid: 'Not a valid time' },
     date: { invalid: 'Not a valid date (YYYY-MM-DD)' },
+    text: {
+      unstorable:
+        'Contains a character that cannot be saved (a NUL character or a broken emoji half): remove it',
+    },
     town: { invalid: 'A town code has 9 digits' },
     sha256: { invalid: 'Not a valid file digest' },
     username: { invalid: 'Use 3–32 lower-case letters, digits or . _ -' },

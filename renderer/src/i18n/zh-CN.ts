@@ -437,6 +437,8 @@ export const zhCN = {
     reviewNotSubmitted: '只有已提交的检查才能通过或退回',
     reviewOwnInspection: '参与检查的人员不能审核该检查',
     returnNeedsComment: '退回检查须附意见，说明需要更正的内容',
+    unknownAgency: '服务器上没有所引用的机构',
+    storeFailed: '服务器无法保存此更改，此更改未被应用；本次同步的其他更改已应用',
   },
   reviewDecision: {
     approve: '通过',
@@ -978,6 +980,7 @@ export const zhCN = {
     id: { invalid: '标识符格式不正确' },
     timestamp: { invalid: '时间格式不正确' },
     date: { invalid: '日期格式不正确，应为 YYYY-MM-DD' },
+    text: { unstorable: '含有无法保存的字符（空字符或残缺的表情符号），请删除' },
     town: { invalid: '乡镇代码应为 9 位数字' },
     sha256: { invalid: '文件摘要格式不正确' },
     username: { invalid: '用户名应为 3–32 位小写字母、数字或 . _ -' },

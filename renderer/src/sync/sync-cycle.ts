@@ -1,8 +1,12 @@
 // One sync, start to end: upload the photos and signatures the server lacks while pushing the
 // outbox batch by batch (each batch waits for the photos it refers to), then pull pages until the
 // server has no more. Pushing before pulling means the
-// pull brings back the server's merged copy of what was just pushed. Any failure ends the cycle;
-// everything done so far is already stored, so the next cycle carries on from there.
+// pull brings back the server's merged copy of what was just pushed. A failed push (a server
+// error, an outage, a refused batch) stops the push, but the pull still runs: the device keeps
+// receiving others' changes while its own wait (a record with queued changes keeps them over a
+// pulled copy), and the cycle then fails with the push's error, so that the engine retries later.
+// Any other failure ends the cycle; everything done so far is already stored, so the next cycle
+// carries on from there.
 import type { FieldInspectorDb } from '../db/database';
 import type { BatchLimits } from '../db/repositories/outbox';
 import type { SettleCounts } from '../db/repositories/synced-records';
@@ -13,6 +17,7 @@ import { syncConflictChoices } from './conflict-choices';
 import type { ConflictClient } from './conflict-choices';
 import { pullAll } from './pull';
 import type { PullProgress } from './pull';
+import { ApiError } from './errors';
 import { pushOutbox } from './push';
 
 export type SyncProgress =
@@ -45,7 +50,9 @@ export interface SyncCycleResult {
 
 export async function runSyncCycle(options: SyncCycleOptions): Promise<SyncCycleResult> {
   const { client, db, onProgress, now, pullLimit, reviewsConflicts } = options;
-  const { blobsUploaded, pushed } = await uploadAndPush(options);
+  const sending = await settled(uploadAndPush(options));
+  // The server no longer knows the session: nothing more to ask it until the user signs in.
+  if (!sending.ok && isUnauthorized(sending.error)) throw sending.error;
   // Between push and pull, so that a restored value comes back in this sync; never throws.
   await syncConflictChoices({
     client,
@@ -53,14 +60,30 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<SyncCycle
     refreshLog: reviewsConflicts === true,
     ...(now ? { now } : {}),
   });
-  const pulled = await pullAll({
+  const pulling = pullAll({
     client,
     db,
     ...(pullLimit === undefined ? {} : { limit: pullLimit }),
     onProgress: (p) => onProgress?.({ phase: 'pull', ...p }),
   });
-  return { blobsUploaded, pushed, pulled };
+  if (!sending.ok) {
+    // The push's error is the cycle's, unless the pull found the session over.
+    const pull = await settled(pulling);
+    if (!pull.ok && isUnauthorized(pull.error)) throw pull.error;
+    throw sending.error;
+  }
+  return { ...sending.value, pulled: await pulling };
 }
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+const settled = <T>(work: Promise<T>): Promise<Settled<T>> =>
+  work.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+
+const isUnauthorized = (error: unknown) => error instanceof ApiError && error.unauthorized;
 
 /**
  * Photos and records travel at once: the photo uploads run beside the push, and a batch is sent

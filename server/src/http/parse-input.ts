@@ -18,6 +18,8 @@ const messages: Record<string, string> = {
   'town.invalid': 'must be a 9-digit town code',
   'certificateNo.invalid': 'must be 6–20 letters, digits or dashes',
   'certificateNo.requiredForInspector': 'is required for an inspector',
+  'text.unstorable':
+    'contains a character that cannot be stored (U+0000, or half of a UTF-16 surrogate pair)',
 };
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -48,6 +50,12 @@ export function issuesSentence(issues: ApiIssue[]): string {
   return issues.map((i) => (i.path ? `${i.path} ${i.message}` : `the ${i.message}`)).join('; ');
 }
 
+/** Whether `value` is an object as JSON.parse makes them (not a stream or another class). */
+function isParsedJson(value: unknown): boolean {
+  const prototype: unknown = Object.getPrototypeOf(Object(value));
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Parses `value` or throws a 400 naming every wrong field. `what` names the input in messages. */
 export function parseInput<S extends z.ZodType>(
   schema: S,
@@ -56,6 +64,11 @@ export function parseInput<S extends z.ZodType>(
 ): z.output<S> {
   if (what === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     throw new ApiError(400, 'invalid_body', 'The request body must be a JSON object.');
+  }
+  if (what === 'body' && !isParsedJson(value)) {
+    // A body of another type reaches routes that take any type (the blob routes) as the request
+    // stream: reading it as the JSON object would name the stream's own fields.
+    throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json.');
   }
   const result = schema.safeParse(value, {
     // A missing field reads better as "is required" than as "expected string, received undefined".

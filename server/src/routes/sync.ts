@@ -16,7 +16,9 @@ export const syncRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, cl
   app.post('/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request): Promise<PushResponse> => {
     const caller = await authenticate(db, request, clock());
     const body = parseInput(pushRequestSchema, request.body, 'body');
-    return pushBatch(db, caller, body, clock(), hooks?.beforePushCommit);
+    return pushBatch(db, caller, body, clock(), hooks?.beforePushCommit, (mid, err) =>
+      request.log.error({ err, mid }, 'push: the database refused to store a mutation'),
+    );
   });
 
   app.get('/sync/pull', async (request): Promise<PullResponse> => {

@@ -1,6 +1,7 @@
 // Owns applying a push batch: per-device mutation numbering (duplicates answered as before, gaps
 // refused), validation, write rules, field-level merge with a conflicts log, tombstones, history,
-// all in one transaction so a batch is applied entirely or not at all.
+// all in one transaction so a batch is applied entirely or not at all, except that a mutation the
+// database refuses to store is refused alone (store-isolation.ts).
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { Amendment } from '../../../domain/schemas/inspection';
@@ -11,7 +12,7 @@ import type {
   PushResponse,
 } from '../../../domain/sync/protocol';
 import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
-import { refusal, refusalText } from '../../../domain/sync/refusals';
+import { refusal } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import type { Caller } from '../auth/authenticate';
 import type { Database, Queryable } from '../db/database';
@@ -31,6 +32,8 @@ import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
 import type { ReferenceCache, VersionState } from './reference-cache';
 import { referenceCacheOf } from './reference-cache';
+import type { StoreFailureListener } from './store-isolation';
+import { BatchStoreFailed, rejectedResult, storeFresh } from './store-isolation';
 import type { StoredRecord } from './stored-records';
 import { loadRecords, recordKey } from './stored-records';
 import type { PhotoCheck } from './photo-references';
@@ -40,6 +43,7 @@ import type { RecordFacts } from './inspection-rules';
 import { reviewToMerge } from './review-rules';
 import { ruleFacts } from './rule-facts';
 import type { RuleFacts } from './rule-facts';
+import { checkUserAgency } from './user-agency';
 import type { AmendmentLink, WriteCheck } from './write-rules';
 import { checkLockedFinding, checkReferences, checkWrite } from './write-rules';
 
@@ -71,6 +75,8 @@ export async function pushBatch(
   now: Date,
   /** Runs inside the transaction after the batch is written, before it commits (fault tests). */
   beforeCommit?: () => Promise<void>,
+  /** Told of each mutation the database refused to store (the route logs them). */
+  onStoreFailed: StoreFailureListener = () => undefined,
 ): Promise<PushResponse> {
   if (request.deviceId !== caller.session.deviceId) {
     throw new ApiError(
@@ -94,7 +100,25 @@ export async function pushBatch(
       ]);
     }
   });
+  try {
+    return await pushInTransaction(db, caller, request, now, beforeCommit, null);
+  } catch (error) {
+    if (!(error instanceof BatchStoreFailed)) throw error;
+    // The database refused the batch's writes: applied again one by one, only the mutations it
+    // refuses are refused (store-isolation.ts).
+    return pushInTransaction(db, caller, request, now, beforeCommit, onStoreFailed);
+  }
+}
 
+/** The batch in one transaction; `isolating` applies its mutations one by one (see storeFresh). */
+async function pushInTransaction(
+  db: Database,
+  caller: Caller,
+  request: PushRequest,
+  now: Date,
+  beforeCommit: (() => Promise<void>) | undefined,
+  isolating: StoreFailureListener | null,
+): Promise<PushResponse> {
   const references = referenceCacheOf(db);
   /** The version counter when this batch took its lock, and after its writes. */
   let versions: { from: VersionState; to: number } | undefined;
@@ -132,11 +156,14 @@ export async function pushBatch(
       );
       if (!state) throw new Error('sync_state is missing: the database is not migrated');
       await references.catchUp(tx, state);
-      const fromHere = await applyFresh(tx, caller, deviceId, fresh, now, references);
+      const fromHere = await storeFresh(tx, fresh, isolating, {
+        apply: (mutations, lookups) =>
+          applyFresh(tx, caller, deviceId, mutations, now, lookups ?? references),
+        save: (stored) => saveResults(tx, deviceId, stored),
+      });
       // Whatever the batch wrote is no longer what was remembered (rejected ones too: harmless).
       references.forget(fresh);
       for (const r of fromHere) results.set(r.mid, r);
-      await saveResults(tx, deviceId, fromHere);
       const newLast = fresh.at(-1)?.mid ?? lastMid;
       await setLastMid(tx, deviceId, newLast, now);
       await pruneResults(tx, deviceId, lastMid, newLast);
@@ -214,7 +241,7 @@ async function pruneResults(tx: Queryable, deviceId: string, before: number, aft
 async function preload(
   tx: Queryable,
   mutations: Mutation[],
-  referenceCache: ReferenceCache,
+  referenceCache: Pick<ReferenceCache, 'load'>,
 ): Promise<Preloaded> {
   const cache = await loadRecords(
     tx,
@@ -262,7 +289,7 @@ async function applyFresh(
   deviceId: string,
   mutations: Mutation[],
   now: Date,
-  referenceCache: ReferenceCache,
+  referenceCache: Pick<ReferenceCache, 'load'>,
 ): Promise<MutationResult[]> {
   const loaded = await preload(tx, mutations, referenceCache);
   const photos = await photoCheckOf(tx, caller.user, mutations, loaded.cache);
@@ -467,6 +494,11 @@ export async function applyOne(
     );
     if (taken) return rejected(refusal('usernameTaken'));
   }
+  if (m.entity === 'user') {
+    const inBatch = (id: string) => cache.get(recordKey('agency', id))?.data;
+    const unknown = await checkUserAgency(tx, after, plan.changed, inBatch);
+    if (unknown) return rejected(unknown);
+  }
   // Stored as its schema gives it back, so that writing it need not parse it again.
   const valid = whole ? (whole.data as Record<string, unknown>) : after;
   if (link && typeof after.amendedAt === 'string') facts.noteAmendmentUsed(m.id, after.amendedAt);
@@ -584,9 +616,7 @@ async function record(
   await appendHistory(tx, history);
   await logConflicts(tx, conflicts);
   return outcomes.map((o): MutationResult => {
-    if ('rejected' in o) {
-      return { mid: o.mid, status: 'rejected', error: refusalText(o.rejected), reason: o.rejected };
-    }
+    if ('rejected' in o) return rejectedResult(o.mid, o.rejected);
     const version = versionOf(o);
     const status = o.conflicting.size > 0 ? 'conflict' : 'applied';
     return version > 0 ? { mid: o.mutation.mid, status, version } : { mid: o.mutation.mid, status };
