@@ -199,7 +199,7 @@ describe('GB 18218-2018 table as shipped: integrity', () => {
       .filter((r) => (r.flags ?? []).length > 0)
       .map((r) => `${r.id}:${(r.flags ?? []).map((f) => f.field).join(',')}`);
     expect(flagged).toEqual([
-      't1-2:beta.code',
+      't1-2:Q,beta.code',
       't1-5:beta.code',
       't1-8:beta.code',
       't1-13:matchCas,beta',
@@ -208,18 +208,23 @@ describe('GB 18218-2018 table as shipped: integrity', () => {
       't1-16:beta.code',
       't1-18:beta.code',
       't1-19:beta.code',
-      't1-22:beta.code',
+      't1-22:Q,beta.code',
       't1-23:cas,beta.code',
-      't1-24:beta.code',
-      't1-26:beta',
-      't1-27:beta.code',
+      't1-24:Q,beta.code',
+      't1-26:Q,beta',
+      't1-27:Q,beta.code',
       't1-28:beta.code',
       't1-29:beta.code',
-      't1-42:beta.code',
-      't1-45:matchCas',
+      't1-39:Q',
+      't1-40:Q',
+      't1-41:Q',
+      't1-42:Q,beta.code',
+      't1-45:Q,matchCas',
+      't1-46:Q',
       't1-66:beta.code',
       't1-71:beta.code,nameZh',
       't1-74:matchCas',
+      't1-82:Q',
       't2-w2:criteria',
     ]);
     expect(table.notes.length).toBeGreaterThan(0);
