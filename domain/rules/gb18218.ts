@@ -1,21 +1,20 @@
-// Major hazard source identification and grading by GB 18218-2018: S = Σ q/Q, R = α Σ β q/Q.
-// Returns the working term by term so that an inspector can check it against the paper standard.
-import type {
-  AlphaBand,
-  BetaHazardClass,
-  Gb18218Chemical,
-  Gb18218Table,
-} from '../data/gb18218-table';
+// Major hazard source identification and grading of an enterprise as today's record holds it: its
+// chemicals (by CAS) graded as one unit. A thin reading of gradeUnit (gb18218-unit.ts) in the
+// shape the enterprise file and the directory were written against; it goes once enterprises
+// have units of their own.
+import type { Gb18218Table } from '../data/gb18218-table';
 import { defaultGb18218Table } from '../data/gb18218-table';
 import type { ChemicalHolding } from '../schemas/enterprise';
+import type { MajorHazardLevel } from './gb18218-index';
+import { alphaRowFor, indexOf, levelRowFor } from './gb18218-index';
+import { gradeUnit } from './gb18218-unit';
+import type { BetaBasis, UnitTerm } from './gb18218-working';
 
-/** Where a term's β came from. */
-export type BetaSource =
-  | 'explicit'
-  | 'toxicGasTable'
-  | `hazardClass:${BetaHazardClass}`
-  /** The row names no class: β of "all other hazardous chemicals". */
-  | 'default';
+export type { MajorHazardLevel } from './gb18218-index';
+export { gradeEnterprise, gradeUnit } from './gb18218-unit';
+
+/** Where a term's β came from: Table 3, a Table 4 code, or the β of an unclassified row. */
+export type BetaSource = 'toxicGasTable' | `hazardClass:${string}` | 'default';
 
 /**
  * Where a term's Q came from: the single table row for its CAS, or, when several rows share the
@@ -57,8 +56,6 @@ export interface UnknownChemical {
   holdingCount: number;
 }
 
-export type MajorHazardLevel = 1 | 2 | 3 | 4;
-
 export interface MajorHazardAssessment {
   terms: HazardTerm[];
   /** Σ q/Q over the terms. */
@@ -73,8 +70,10 @@ export interface MajorHazardAssessment {
   isMajor: boolean;
   /** 1 (most severe) to 4 when a major hazard source; null otherwise. */
   level: MajorHazardLevel | null;
-  /** Holdings whose CAS is not in the table: not counted in S or R, and listed so. */
+  /** Holdings whose CAS is not in Table 1: not counted in S or R, and listed so. */
   unknownChemicals: UnknownChemical[];
+  /** The table version the grading used, e.g. `GB 18218-2018 / built-in v1`. */
+  tableVersion: string;
 }
 
 export interface AssessOptions {
@@ -82,118 +81,62 @@ export interface AssessOptions {
   variants?: Readonly<Record<string, string>>;
 }
 
-interface TableIndex {
-  rowsByCas: Map<string, Gb18218Chemical[]>;
-  toxicBetaByCas: Map<string, number>;
-  alphaBands: AlphaBand[];
-  levels: { level: MajorHazardLevel; minR: number }[];
-}
-
-const indexes = new WeakMap<Gb18218Table, TableIndex>();
-
-function indexOf(table: Gb18218Table): TableIndex {
-  const cached = indexes.get(table);
-  if (cached) return cached;
-  const rowsByCas = new Map<string, Gb18218Chemical[]>();
-  for (const row of table.chemicals)
-    rowsByCas.set(row.cas, [...(rowsByCas.get(row.cas) ?? []), row]);
-  const index: TableIndex = {
-    rowsByCas,
-    toxicBetaByCas: new Map(table.toxicGasBeta.map((g) => [g.cas, g.beta])),
-    alphaBands: [...table.alphaBands].sort((a, b) => b.minPeople - a.minPeople),
-    levels: [...table.levels]
-      .sort((a, b) => a.level - b.level)
-      .map((l) => ({ level: l.level as MajorHazardLevel, minR: l.minR })),
-  };
-  indexes.set(table, index);
-  return index;
-}
-
-// Sums like 0.7 + 0.2 + 0.1 land a hair under 1 in binary floating point; an inspector doing the
-// sum by hand gets exactly 1, so thresholds are compared with a tolerance far below any real
-// quantity's precision.
-function atLeast(value: number, threshold: number): boolean {
-  return value >= threshold - 1e-9 * Math.max(1, Math.abs(threshold));
-}
-
 /** α and its band for the number of people within 500 m outside the boundary. */
 export function alphaFor(
   peopleWithin500m: number,
   table: Gb18218Table = defaultGb18218Table,
 ): { alpha: number; band: { minPeople: number; maxPeople: number | null } } {
-  if (!Number.isFinite(peopleWithin500m) || peopleWithin500m < 0) {
-    throw new RangeError(`peopleWithin500m must be a non-negative number: ${peopleWithin500m}`);
-  }
-  // Bands are sorted by minPeople, highest first; the table schema guarantees one starts at 0.
-  const band = indexOf(table).alphaBands.find((b) => b.minPeople <= peopleWithin500m);
-  if (!band) throw new RangeError('the α table has no band starting at 0 people');
-  return { alpha: band.alpha, band: { minPeople: band.minPeople, maxPeople: band.maxPeople } };
+  const row = alphaRowFor(peopleWithin500m, indexOf(table));
+  return { alpha: row.alpha, band: { minPeople: row.minPeople, maxPeople: row.maxPeople } };
 }
 
 /** The level for an R, ignoring whether the unit is a major hazard source at all. */
 export function levelForR(R: number, table: Gb18218Table = defaultGb18218Table): MajorHazardLevel {
-  const found = indexOf(table).levels.find((l) => atLeast(R, l.minR));
-  return found ? found.level : 4;
+  return levelRowFor(R, indexOf(table)).level as MajorHazardLevel;
 }
 
-function chooseRow(
-  rows: Gb18218Chemical[],
-  wanted: string | undefined,
-): { row: Gb18218Chemical; Qsource: QSource; alternatives: VariantAlternative[] } {
-  const only = rows[0] as Gb18218Chemical;
-  if (rows.length === 1) return { row: only, Qsource: 'table', alternatives: [] };
-  const chosen = wanted === undefined ? undefined : rows.find((r) => r.variant === wanted);
-  // Without a named variant the smallest Q is taken: it never understates the hazard.
-  const row = chosen ?? rows.reduce((a, b) => (b.Q < a.Q ? b : a));
-  const alternatives = rows
-    .filter((r) => r !== row)
-    .map((r) => ({ variant: r.variant ?? '', nameZh: r.nameZh, nameEn: r.nameEn, Q: r.Q }));
-  return { row, Qsource: chosen ? 'table:chosenVariant' : 'table:strictestVariant', alternatives };
+function betaSourceOf(basis: BetaBasis): BetaSource {
+  if (basis.kind === 'table3') return 'toxicGasTable';
+  if (basis.kind === 'table4') return `hazardClass:${basis.code}`;
+  return 'default';
 }
 
-function betaOf(
-  row: Gb18218Chemical,
-  table: Gb18218Table,
-  index: TableIndex,
-): { beta: number; betaSource: BetaSource } {
-  if (row.beta !== undefined) return { beta: row.beta, betaSource: 'explicit' };
-  const toxic = index.toxicBetaByCas.get(row.cas);
-  if (toxic !== undefined) return { beta: toxic, betaSource: 'toxicGasTable' };
-  const cls = row.betaClass;
-  if (cls !== undefined && cls !== 'toxicGas') {
-    return { beta: table.betaByHazardClass[cls], betaSource: `hazardClass:${cls}` };
-  }
-  return { beta: table.betaByHazardClass.other, betaSource: 'default' };
-}
-
-interface Summed {
-  name: string;
-  cas: string;
-  q: number;
-  holdingCount: number;
-}
-
-function sumByCas(chemicals: readonly ChemicalHolding[]): Summed[] {
-  const byCas = new Map<string, Summed>();
-  for (const c of chemicals) {
-    if (!Number.isFinite(c.maxQuantityT) || c.maxQuantityT < 0) {
-      throw new RangeError(`quantity of ${c.cas} must be a non-negative number: ${c.maxQuantityT}`);
-    }
-    const cas = c.cas.trim();
-    const seen = byCas.get(cas);
-    if (seen) {
-      seen.q += c.maxQuantityT;
-      seen.holdingCount += 1;
-    } else {
-      byCas.set(cas, { name: c.name, cas, q: c.maxQuantityT, holdingCount: 1 });
-    }
-  }
-  return [...byCas.values()];
+function hazardTermOf(term: UnitTerm): HazardTerm {
+  // Holdings named only by CAS always resolve through Table 1.
+  if (term.qBasis.kind !== 'table1') throw new Error('a CAS-only holding resolved outside Table 1');
+  const { row, variantChoice, alternatives } = term.qBasis;
+  return {
+    name: term.name,
+    cas: term.cas ?? '',
+    tableNameZh: row.nameZh,
+    tableNameEn: row.nameEn,
+    variant: row.variant,
+    q: term.q,
+    holdingCount: term.holdings.length,
+    Q: term.Q,
+    Qsource:
+      variantChoice === 'only'
+        ? 'table'
+        : variantChoice === 'named'
+          ? 'table:chosenVariant'
+          : 'table:strictestVariant',
+    alternatives: alternatives.map((a) => ({
+      variant: a.variant ?? '',
+      nameZh: a.nameZh,
+      nameEn: a.nameEn,
+      Q: a.Q,
+    })),
+    qOverQ: term.qOverQ,
+    beta: term.beta,
+    betaSource: betaSourceOf(term.betaBasis),
+    betaQOverQ: term.betaQOverQ,
+  };
 }
 
 /**
- * Identifies and grades one unit. Holdings are matched to the table by CAS; several holdings of
- * the same CAS are summed; holdings whose CAS the table lacks are listed in `unknownChemicals`.
+ * Identifies and grades an enterprise's chemicals as one unit. Holdings are matched to Table 1 by
+ * CAS; several holdings of the same CAS are summed; holdings whose CAS Table 1 lacks are listed
+ * in `unknownChemicals` (today's record holds no hazard classes to read Table 2 with).
  */
 export function assessMajorHazardSource(
   chemicals: readonly ChemicalHolding[],
@@ -201,55 +144,40 @@ export function assessMajorHazardSource(
   table: Gb18218Table = defaultGb18218Table,
   options: AssessOptions = {},
 ): MajorHazardAssessment {
-  const index = indexOf(table);
-  const { alpha, band } = alphaFor(peopleWithin500m, table);
-  const terms: HazardTerm[] = [];
-  const unknownChemicals: UnknownChemical[] = [];
-  let S = 0;
-  let betaSum = 0;
-
-  for (const held of sumByCas(chemicals)) {
-    const rows = index.rowsByCas.get(held.cas);
-    if (!rows) {
-      unknownChemicals.push(held);
-      continue;
-    }
-    const { row, Qsource, alternatives } = chooseRow(rows, options.variants?.[held.cas]);
-    const { beta, betaSource } = betaOf(row, table, index);
-    const qOverQ = held.q / row.Q;
-    const betaQOverQ = beta * qOverQ;
-    S += qOverQ;
-    betaSum += betaQOverQ;
-    terms.push({
-      name: held.name,
-      cas: held.cas,
-      tableNameZh: row.nameZh,
-      tableNameEn: row.nameEn,
-      variant: row.variant ?? null,
-      q: held.q,
-      holdingCount: held.holdingCount,
-      Q: row.Q,
-      Qsource,
-      alternatives,
-      qOverQ,
-      beta,
-      betaSource,
-      betaQOverQ,
-    });
-  }
-
-  const R = alpha * betaSum;
-  const isMajor = atLeast(S, 1);
+  const graded = gradeUnit(
+    {
+      kind: 'other',
+      name: 'enterprise',
+      holdings: chemicals.map((c) => {
+        const variant = options.variants?.[c.cas.trim()];
+        return {
+          name: c.name,
+          cas: c.cas,
+          classes: [],
+          maxQuantityT: c.maxQuantityT,
+          ...(variant === undefined ? {} : { variant }),
+        };
+      }),
+    },
+    { peopleWithin500m },
+    table,
+  );
   return {
-    terms,
-    S,
-    betaSum,
+    terms: graded.terms.map(hazardTermOf),
+    S: graded.S,
+    betaSum: graded.betaSum,
     peopleWithin500m,
-    alpha,
-    alphaBand: band,
-    R,
-    isMajor,
-    level: isMajor ? levelForR(R, table) : null,
-    unknownChemicals,
+    alpha: graded.alpha.value,
+    alphaBand: { minPeople: graded.alpha.minPeople, maxPeople: graded.alpha.maxPeople },
+    R: graded.R,
+    isMajor: graded.isMajor,
+    level: graded.level,
+    unknownChemicals: graded.notCounted.map((n) => ({
+      name: n.name,
+      cas: n.cas ?? '',
+      q: n.q,
+      holdingCount: n.holdings.length,
+    })),
+    tableVersion: graded.tableVersion.label,
   };
 }

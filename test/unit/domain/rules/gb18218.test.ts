@@ -65,7 +65,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     expect(a.isMajor).toBe(true);
     expect(a.terms.map((t) => [t.beta, t.betaSource])).toEqual([
       [2, 'toxicGasTable'],
-      [1.5, 'hazardClass:flammableGas'],
+      [1.5, 'hazardClass:W2'],
     ]);
     expect(a.betaSum).toBeCloseTo(1.9, 12);
     expect(a.alpha).toBe(1.2);
@@ -81,7 +81,8 @@ describe('assessMajorHazardSource: worked examples', () => {
       10,
     );
     expect(a.S).toBeCloseTo(0.44, 12);
-    expect(a.terms.every((t) => t.betaSource === 'hazardClass:other')).toBe(true);
+    // Both are flammable liquids of category 2: Table 4 W5.3, β = 1.
+    expect(a.terms.every((t) => t.betaSource === 'hazardClass:W5.3')).toBe(true);
     expect(a.R).toBeCloseTo(0.44, 12);
     expect(a.isMajor).toBe(false);
     expect(a.level).toBeNull();
@@ -136,6 +137,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     });
     expect(strict.terms[0]?.alternatives).toEqual([
       expect.objectContaining({ variant: 'combustibles-0.2pct-or-less', Q: 50 }),
+      expect.objectContaining({ variant: 'fertilizer', Q: 200 }),
     ]);
     expect(strict.isMajor).toBe(true);
 
@@ -147,28 +149,55 @@ describe('assessMajorHazardSource: worked examples', () => {
     expect(named.isMajor).toBe(false);
   });
 
-  it('takes β from an explicit value or, with no class, the default of 1', () => {
+  it('takes β from the row an administrator added: Table 4 by class, or the unclassified β', () => {
+    const change = {
+      by: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
+      at: '2026-03-01T09:00:00.000+08:00',
+      reason: '补录',
+    };
+    const source = { kind: 'administrator' as const, reference: '省厅通知' };
     const table: Gb18218Table = {
       ...defaultGb18218Table,
-      chemicals: [
-        ...defaultGb18218Table.chemicals,
-        { nameZh: '甲', nameEn: 'a', cas: '11-11-1', Q: 10, beta: 3 },
-        { nameZh: '乙', nameEn: 'b', cas: '22-22-2', Q: 10 },
-        { nameZh: '丙', nameEn: 'c', cas: '33-33-3', Q: 10, betaClass: 'acuteToxicity1' },
+      table1: [
+        ...defaultGb18218Table.table1,
+        {
+          id: 'adm-a',
+          nameZh: '甲',
+          nameEn: 'a',
+          cas: '100-00-5',
+          Q: 10,
+          beta: {
+            rule: 'table4',
+            code: 'J1',
+            basisZh: '急性毒性类别1气体',
+            basisEn: 'acute 1 gas',
+          },
+          source,
+          change,
+        },
+        {
+          id: 'adm-b',
+          nameZh: '乙',
+          nameEn: 'b',
+          cas: '100-01-6',
+          Q: 10,
+          beta: { rule: 'unclassified', basisZh: '无', basisEn: 'none' },
+          source,
+          change,
+        },
       ],
     };
     const a = assessMajorHazardSource(
-      [held('a', '11-11-1', 10), held('b', '22-22-2', 10), held('c', '33-33-3', 10)],
+      [held('a', '100-00-5', 10), held('b', '100-01-6', 10)],
       1,
       table,
     );
     expect(a.terms.map((t) => [t.beta, t.betaSource])).toEqual([
-      [3, 'explicit'],
+      [4, 'hazardClass:J1'],
       [1, 'default'],
-      [4, 'hazardClass:acuteToxicity1'],
     ]);
-    // S = 3; Σβq/Q = 3 + 1 + 4 = 8; α = 1.0 → R = 8 → level 4.
-    expect(a.R).toBe(8);
+    // S = 1 + 1 = 2; Σβq/Q = 4 + 1 = 5; 1 person → α = 1.0 → R = 5 → level 4.
+    expect(a.R).toBe(5);
     expect(a.level).toBe(4);
   });
 
@@ -212,7 +241,9 @@ describe('alphaFor and levelForR', () => {
   });
 });
 
-const tableCas = [...new Set(defaultGb18218Table.chemicals.map((c) => c.cas))];
+const tableCas = [
+  ...new Set(defaultGb18218Table.table1.flatMap((c) => (c.cas === null ? [] : [c.cas]))),
+];
 const holdingArb = fc.record({
   name: fc.constant('x'),
   cas: fc.oneof(fc.constantFrom(...tableCas), fc.constant('68-12-2')),

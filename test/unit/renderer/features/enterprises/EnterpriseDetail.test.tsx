@@ -62,7 +62,8 @@ describe('EnterpriseDetail', { timeout: 30_000 }, () => {
       'Standard table',
       '0.5',
       '1',
-      'By hazard class: other',
+      // Methanol is a flammable liquid of category 2: Table 4 row W5.3.
+      'By hazard class: W5.3',
       '0.5',
     ]);
     expect(screen.getByText('2.5')).toBeTruthy(); // S
