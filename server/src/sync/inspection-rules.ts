@@ -16,6 +16,7 @@ import type { User } from '../../../domain/schemas/user';
 import { refusal } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import { checkAmendments } from './amendment-rules';
+import { RECTIFICATION_FIELDS } from './rectification-rules';
 import { checkReview } from './review-rules';
 import type { WriteCheck } from './write-rules';
 
@@ -75,15 +76,6 @@ export function checkRecordRules(
   return null;
 }
 
-/** What a hazard's re-inspection changes: not its content (write-rules.ts, RECTIFICATION_FIELDS). */
-const RECTIFICATION_STATE = new Set([
-  'status',
-  'verification',
-  'deadline',
-  'rectification',
-  'history',
-]);
-
 /**
  * Inspections and their hazards are the officers' records: an administrator, who takes part in
  * none (they lead none and are no co-inspector), writes no inspection and no hazard's content.
@@ -95,7 +87,7 @@ function checkAdministrator(user: User, check: WriteCheck): Refusal | null {
     const officers = (check.before ?? check.after) as Inspection;
     return takesPart(officers, user.id) ? null : refusal('notYourInspection');
   }
-  const content = [...check.changed].some((f) => !RECTIFICATION_STATE.has(f));
+  const content = [...check.changed].some((f) => !RECTIFICATION_FIELDS.has(f));
   const inspection = check.lookup('inspection', check.after.inspectionId) as
     Pick<Inspection, 'leadInspectorId' | 'coInspectorIds'> | undefined;
   return content && !(inspection && takesPart(inspection, user.id))
