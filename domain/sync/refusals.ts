@@ -98,6 +98,13 @@ export const REFUSAL_TEXTS = {
   reviewNotSubmitted: 'only a submitted inspection is approved or returned',
   reviewOwnInspection: 'no one reviews an inspection they take part in',
   returnNeedsComment: 'returning an inspection needs a comment saying what to correct',
+  reinspectionKindFixed:
+    'an inspection is a re-inspection visit or not from when it is made: its kind does not change to or from reinspection',
+  reinspectionSubmitted: 'a re-inspection visit is recorded submitted when it is made',
+  reinspectionOfficers:
+    'a re-inspection is made by at least two officers with law-enforcement certificates; this visit has {{qualified}}',
+  reinspectionNoAnswers: 'a re-inspection visit answers no checklist items',
+  reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;
