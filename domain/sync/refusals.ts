@@ -101,6 +101,13 @@ export const REFUSAL_TEXTS = {
   unknownAgency: 'agencyId names no agency the server knows',
   storeFailed:
     'the server could not store this change and applied nothing of it; the other changes of the sync were applied',
+  reinspectionKindFixed:
+    'an inspection is a re-inspection visit or not from when it is made: its kind does not change to or from reinspection',
+  reinspectionSubmitted: 'a re-inspection visit is recorded submitted when it is made',
+  reinspectionOfficers:
+    'a re-inspection is made by at least two officers with law-enforcement certificates; this visit has {{qualified}}',
+  reinspectionNoAnswers: 'a re-inspection visit answers no checklist items',
+  reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

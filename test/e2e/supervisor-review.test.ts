@@ -212,14 +212,20 @@ describe('the safety supervisor', () => {
     await board.showStatus('Rectified, awaiting re-inspection');
 
     await board.openDetails(passes.title);
+    // Each with an inspector who came along: a re-inspection takes two officers.
     await board.recordReinspection(
       { passed: true, photos: [resolve('test/fixtures/photos/site-5.jpg')] },
       'Valve replaced, pressure test passed.',
+      '李明',
     );
     await expect.poll(() => board.drawer.innerText()).toContain('After rectification');
     await board.closeDrawer();
     await board.openDetails(fails.title);
-    await board.recordReinspection({ passed: false, newDeadline }, 'Only half of it was done.');
+    await board.recordReinspection(
+      { passed: false, newDeadline },
+      'Only half of it was done.',
+      '李明',
+    );
     await board.closeDrawer();
 
     await expect
@@ -283,6 +289,13 @@ describe('the safety supervisor', () => {
     expect(byId(after.findings, passes.id)).toMatchObject({
       status: 'closed',
       verification: { result: 'passed', verifiedBy: supervisor.user.id },
+    });
+    // The visit the supervisor recorded offline names the inspector who came, on the server too.
+    const visitId = byId(after.findings, passes.id).verification?.inspectionId ?? '';
+    expect(byId(after.inspections, visitId)).toMatchObject({
+      kind: 'reinspection',
+      leadInspectorId: supervisor.user.id,
+      coInspectorIds: [li.user.id],
     });
     expect(byId(after.findings, passes.id).verification?.photos).toHaveLength(1);
     expect(byId(after.findings, reported.id)).toMatchObject({

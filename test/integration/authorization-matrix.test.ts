@@ -2,12 +2,17 @@
 // inside or outside their jurisdiction, on both databases. Each row is one person, one entity and
 // one action, with the outcome in each state of the record: `applied`, or the refusal code (and
 // then nothing is stored: every record involved is read back unchanged). Records are built afresh
-// for each cell: an inspection at an enterprise of the development zone, led by li with a safety
-// colleague as co-inspector, with one hazard; submitted, then approved or returned by the safety
-// supervisor. `__` marks a state in which the action does not apply.
+// for each cell: an inspection at an enterprise of the development zone, led by li with two safety
+// colleagues as co-inspectors (one of the zone, one whose towns are elsewhere), with one hazard;
+// submitted, then approved or returned by the safety supervisor. `__` marks a state in which the
+// action does not apply. Besides the record's life, rows cover its hazard's rectification (a
+// report, closing or moving the deadline by hand, a request for more time and its decision) and
+// the photos a hazard may refer to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { amendInspection } from '../../domain/rules/amendment';
+import { decideExtension, requestExtension } from '../../domain/rules/extension';
+import { reportRectification } from '../../domain/rules/rectification';
 import type { Agency } from '../../domain/schemas/agency';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import type { EntityName } from '../../domain/schemas/entities';
@@ -19,6 +24,7 @@ import type { RefusalCode } from '../../domain/sync/refusals';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
+import { jpeg, photoRef, putBlob } from '../support/blob-fixtures';
 import { addUser, agencyOf } from '../support/extra-users';
 import {
   FINISHED_AT,
@@ -35,6 +41,7 @@ type Outcome = 'applied' | RefusalCode | null;
 type Role =
   | 'lead' // an inspector of the town, who leads the inspection
   | 'co' // an inspector of the town and of the agency, its co-inspector
+  | 'coOut' // an inspector of the agency whose towns are elsewhere, its other co-inspector
   | 'colleague' // an inspector of the town and of the agency who takes no part in it
   | 'otherTown' // an inspector of the agency whose towns are elsewhere
   | 'otherAgency' // an inspector of the other agency
@@ -43,7 +50,23 @@ type Role =
   | 'admin';
 /** Whether the record's town is in the person's jurisdiction. */
 type Where = 'in' | 'out';
-type Action = 'create' | 'content' | 'submit' | 'amend' | 'approve' | 'return' | 'delete';
+type Action =
+  | 'create'
+  | 'content'
+  | 'submit'
+  | 'amend'
+  | 'approve'
+  | 'return'
+  | 'delete'
+  // Of a hazard's rectification:
+  | 'report' // the enterprise's report that it rectified the hazard
+  | 'request' // its request for more time
+  | 'decide' // a grant of the request waiting for a decision
+  | 'close' // closed by hand, without a passed re-inspection
+  | 'deadline' // its deadline moved to 2099 by hand
+  // Of the photos a hazard refers to:
+  | 'photo' // a photo the writer did not upload and may not read (another user's upload)
+  | 'ownPhoto'; // a photo the writer uploaded
 type State = 'draft' | 'pending' | 'approved' | 'returned';
 const STATES: State[] = ['draft', 'pending', 'approved', 'returned'];
 
@@ -51,6 +74,10 @@ const ok = 'applied';
 const __ = null;
 const locked = 'submittedLocked';
 const outside = 'outsideJurisdiction';
+const noClose = 'closeNeedsPassedReinspection';
+const noMove = 'deadlineNeedsFailedReinspection';
+const notHers = 'photoNotUploaded';
+const bySupervisor = 'extensionBySupervisor';
 
 type Row = [Role, Where, 'inspection' | 'finding', Action, Outcome, Outcome, Outcome, Outcome];
 
@@ -80,6 +107,18 @@ const RECORD_ROWS: Row[] = [
   ['co',              'in',   'finding',    'content',    ok,                    locked,                   locked,                   locked],
   ['co',              'in',   'finding',    'amend',      __,                    ok,                       ok,                       ok],
   ['co',              'in',   'finding',    'delete',     ok,                    locked,                   locked,                   locked],
+
+  // Taking part grants what taking part grants, whatever one's towns: not starting one there.
+  ['coOut',           'out',  'inspection', 'create',     outside,               __,                       __,                       __],
+  ['coOut',           'out',  'inspection', 'content',    ok,                    'amendmentRequired',      'amendmentRequired',      'amendmentRequired'],
+  ['coOut',           'out',  'inspection', 'submit',     ok,                    __,                       __,                       __],
+  ['coOut',           'out',  'inspection', 'amend',      'amendmentNotSubmitted', ok,                     ok,                       ok],
+  ['coOut',           'out',  'inspection', 'approve',    'reviewBySupervisor',  'reviewBySupervisor',     'reviewBySupervisor',     'reviewBySupervisor'],
+  ['coOut',           'out',  'inspection', 'delete',     'deleteOwnDraftOnly',  'submittedFinal',         'submittedFinal',         'submittedFinal'],
+  ['coOut',           'out',  'finding',    'create',     ok,                    locked,                   locked,                   locked],
+  ['coOut',           'out',  'finding',    'content',    ok,                    locked,                   locked,                   locked],
+  ['coOut',           'out',  'finding',    'amend',      __,                    ok,                       ok,                       ok],
+  ['coOut',           'out',  'finding',    'delete',     ok,                    locked,                   locked,                   locked],
 
   ['colleague',       'in',   'inspection', 'create',     ok,                    __,                       __,                       __],
   ['colleague',       'in',   'inspection', 'content',    'notYourInspection',   'notYourInspection',      'notYourInspection',      'notYourInspection'],
@@ -161,6 +200,58 @@ const RECORD_ROWS: Row[] = [
   ['admin',           'in',   'finding',    'content',    'notYourFinding',      locked,                   locked,                   locked],
   ['admin',           'in',   'finding',    'amend',      __,                    'amendmentNotYours',      'amendmentNotYours',      'amendmentNotYours'],
   ['admin',           'in',   'finding',    'delete',     'hazardDeleteDraftOnly', locked,                 locked,                   locked],
+
+  // The rectification of the submitted inspection's hazard (open, deadline 31 December).
+  ['lead',            'in',   'finding',    'report',     __,                    ok,                       ok,                       ok],
+  ['lead',            'in',   'finding',    'request',    __,                    ok,                       ok,                       ok],
+  ['lead',            'in',   'finding',    'decide',     __,                    bySupervisor,             bySupervisor,             bySupervisor],
+  ['lead',            'in',   'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['lead',            'in',   'finding',    'deadline',   __,                    noMove,                   noMove,                   noMove],
+  ['co',              'in',   'finding',    'report',     __,                    ok,                       ok,                       ok],
+  ['co',              'in',   'finding',    'decide',     __,                    bySupervisor,             bySupervisor,             bySupervisor],
+  // Outside one's towns taking part does not grant the rectification (but a re-inspection at a
+  // visit one took part in: sync-participant-writes.test.ts); closing by hand stays refused.
+  ['coOut',           'out',  'finding',    'report',     __,                    outside,                  outside,                  outside],
+  ['coOut',           'out',  'finding',    'request',    __,                    outside,                  outside,                  outside],
+  ['coOut',           'out',  'finding',    'decide',     __,                    outside,                  outside,                  outside],
+  ['coOut',           'out',  'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['coOut',           'out',  'finding',    'deadline',   __,                    noMove,                   noMove,                   noMove],
+  ['colleague',       'in',   'finding',    'report',     __,                    ok,                       ok,                       ok],
+  ['colleague',       'in',   'finding',    'request',    __,                    ok,                       ok,                       ok],
+  ['colleague',       'in',   'finding',    'decide',     __,                    bySupervisor,             bySupervisor,             bySupervisor],
+  ['colleague',       'in',   'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['colleague',       'in',   'finding',    'deadline',   __,                    noMove,                   noMove,                   noMove],
+  ['otherTown',       'out',  'finding',    'report',     __,                    outside,                  outside,                  outside],
+  ['otherTown',       'out',  'finding',    'close',      __,                    outside,                  outside,                  outside],
+  ['otherTown',       'out',  'finding',    'deadline',   __,                    outside,                  outside,                  outside],
+  ['otherAgency',     'in',   'finding',    'report',     __,                    ok,                       ok,                       ok],
+  ['otherAgency',     'in',   'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['otherAgency',     'out',  'finding',    'report',     __,                    outside,                  outside,                  outside],
+  ['supervisor',      'in',   'finding',    'report',     __,                    ok,                       ok,                       ok],
+  ['supervisor',      'in',   'finding',    'decide',     __,                    ok,                       ok,                       ok],
+  ['supervisor',      'in',   'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['supervisor',      'in',   'finding',    'deadline',   __,                    noMove,                   noMove,                   noMove],
+  ['supervisor',      'out',  'finding',    'decide',     __,                    outside,                  outside,                  outside],
+  ['supervisor',      'out',  'finding',    'close',      __,                    outside,                  outside,                  outside],
+  ['otherSupervisor', 'in',   'finding',    'decide',     __,                    'extensionOtherAgency',   'extensionOtherAgency',   'extensionOtherAgency'],
+  ['otherSupervisor', 'in',   'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['otherSupervisor', 'out',  'finding',    'decide',     __,                    outside,                  outside,                  outside],
+  ['admin',           'in',   'finding',    'report',     __,                    ok,                       ok,                       ok],
+  ['admin',           'in',   'finding',    'decide',     __,                    bySupervisor,             bySupervisor,             bySupervisor],
+  ['admin',           'in',   'finding',    'close',      __,                    noClose,                  noClose,                  noClose],
+  ['admin',           'in',   'finding',    'deadline',   __,                    noMove,                   noMove,                   noMove],
+
+  // A photo a hazard refers to: one its writer uploaded, or may read already; not another's.
+  ['lead',            'in',   'finding',    'photo',      notHers,               locked,                   locked,                   locked],
+  ['lead',            'in',   'finding',    'ownPhoto',   ok,                    locked,                   locked,                   locked],
+  ['co',              'in',   'finding',    'photo',      notHers,               locked,                   locked,                   locked],
+  ['co',              'in',   'finding',    'ownPhoto',   ok,                    locked,                   locked,                   locked],
+  ['coOut',           'out',  'finding',    'photo',      notHers,               locked,                   locked,                   locked],
+  ['coOut',           'out',  'finding',    'ownPhoto',   ok,                    locked,                   locked,                   locked],
+  ['colleague',       'in',   'finding',    'photo',      'notYourFinding',      locked,                   locked,                   locked],
+  ['otherTown',       'out',  'finding',    'photo',      outside,               locked,                   locked,                   locked],
+  ['supervisor',      'in',   'finding',    'photo',      'rectificationOnly',   locked,                   locked,                   locked],
+  ['admin',           'in',   'finding',    'photo',      'notYourFinding',      locked,                   locked,                   locked],
 ];
 
 type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding'>;
@@ -192,12 +283,14 @@ const DIRECTORY_ROWS: DirectoryRow[] = [
 
 const ZONE = '330604400';
 const BAIGUAN = '330604001';
+const strangerPhoto = jpeg('a photo of another town, uploaded by its inspector');
 
 describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
   let t: DemoApp;
   const people = new Map<`${Role}/${Where}`, Device>();
   let lead: Device;
   let co: Device;
+  let coOut: Device;
   let supervisor: Device;
   let enterprise: Enterprise;
 
@@ -214,9 +307,16 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
       agency: 'safety',
       jurisdiction: [ZONE],
     });
+    coOut = await addUser(t, {
+      username: 'inspector.zhou',
+      role: 'inspector',
+      agency: 'safety',
+      jurisdiction: [BAIGUAN],
+    });
     supervisor = await sign('supervisor.safety');
     people.set('lead/in', lead);
     people.set('co/in', co);
+    people.set('coOut/out', coOut);
     people.set(
       'colleague/in',
       await addUser(t, {
@@ -250,6 +350,15 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
       }),
     );
     people.set('admin/in', await sign('admin'));
+    // Uploaded by someone of other towns and referred to by no record: only they and
+    // administrators know of it.
+    const stranger = await addUser(t, {
+      username: 'inspector.stranger',
+      role: 'inspector',
+      agency: 'environment',
+      jurisdiction: [BAIGUAN],
+    });
+    expect((await putBlob(t.app, stranger.token, strangerPhoto)).statusCode).toBe(201);
   });
   afterAll(() => t.close());
 
@@ -259,9 +368,12 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
     return found;
   };
 
-  /** li's inspection with one hazard, in `state`, as the server stores them. */
-  async function record(state: State) {
-    const draft = await completeDraft(t, lead, [co.userId], enterprise.id);
+  /**
+   * li's inspection with one hazard, in `state`, as the server stores them; with `asked`, the
+   * hazard holds the enterprise's request for more time, recorded by li, waiting for a decision.
+   */
+  async function record(state: State, asked = false) {
+    const draft = await completeDraft(t, lead, [co.userId, coOut.userId], enterprise.id);
     const hazard = newFinding(draft);
     const submit = { ...draft, status: 'submitted' as const, finishedAt: FINISHED_AT };
     const res = await push(t.app, lead, [
@@ -276,11 +388,23 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
     if (state === 'approved') await decided(t, supervisor, draft.id, 'approved');
     if (state === 'returned') await decided(t, supervisor, draft.id, 'returned');
     const inspection = await storedInspection(t, draft.id);
-    const [finding] = await t.db.query<{ version: number; data: Finding }>(
-      `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
-      [hazard.id],
-    );
-    if (!finding) throw new Error('the hazard is not stored');
+    const hazardNow = () =>
+      t.db
+        .query<{ version: number; data: Finding }>(
+          `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
+          [hazard.id],
+        )
+        .then(([row]) => {
+          if (!row) throw new Error('the hazard is not stored');
+          return row;
+        });
+    let finding = await hazardNow();
+    if (asked) {
+      const request = requestExtension(finding.data, extensionAsked, actorAt(lead), uuidv7());
+      const sent = await push(t.app, lead, [upsert('finding', request, finding.version)]);
+      expect(sent.results.map((r) => [r.status, r.error])).toEqual([['applied', undefined]]);
+      finding = await hazardNow();
+    }
     return { inspection, finding };
   }
 
@@ -293,6 +417,12 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
     baseVersion,
   });
   const at = '2026-11-29T07:45:00.000+08:00';
+  const actorAt = (d: Device) => ({ userId: d.userId, at, today: '2026-11-29' });
+  const extensionAsked = {
+    requestedOn: '2026-11-29',
+    reason: '设备到货延迟',
+    requestedDeadline: '2027-01-31',
+  };
 
   /** The mutations `actor` sends for the action, and the ids of the records they may touch. */
   function mutations(
@@ -382,10 +512,42 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
       }
       case 'delete':
         return { sent: [remove('finding', f.data.id, f.version)], ids };
+      case 'report': {
+        const reported = reportRectification(
+          f.data,
+          { reportedOn: '2026-11-29', note: '' },
+          actorAt(actor),
+        );
+        return { sent: [upsert('finding', reported, f.version)], ids };
+      }
+      case 'request': {
+        const asked = requestExtension(f.data, extensionAsked, actorAt(actor), uuidv7());
+        return { sent: [upsert('finding', asked, f.version)], ids };
+      }
+      case 'decide': {
+        const extensionId = f.data.extensions?.at(-1)?.id ?? '';
+        const input = { extensionId, result: 'granted' as const, newDeadline: '2027-01-15' };
+        const granted = decideExtension(f.data, { ...input, comment: '' }, actorAt(actor));
+        return { sent: [upsert('finding', granted, f.version)], ids };
+      }
+      case 'close':
+        return { sent: [upsert('finding', { ...f.data, status: 'closed' }, f.version)], ids };
+      case 'deadline':
+        return { sent: [upsert('finding', { ...f.data, deadline: '2099-12-31' }, f.version)], ids };
+      case 'photo':
+      case 'ownPhoto': {
+        const bytes = action === 'photo' ? strangerPhoto : ownPhoto(actor);
+        const photos = [...f.data.photos, photoRef(bytes)];
+        return { sent: [upsert('finding', { ...f.data, photos }, f.version)], ids };
+      }
       default:
         throw new Error(`no ${action} of a hazard`);
     }
   }
+
+  /** A photo of the actor's own, different for each cell (uploaded before the cell's push). */
+  const ownPhotos = new Map<string, Buffer>();
+  const ownPhoto = (actor: Device) => ownPhotos.get(actor.userId) ?? jpeg('none');
 
   const cells = RECORD_ROWS.flatMap(([role, where, entity, action, ...outcomes]) =>
     STATES.flatMap((state, n) => {
@@ -399,7 +561,12 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
   for (const { role, where, entity, action, state, expected } of cells) {
     it(`${role} (${where}) ${action} of a ${entity}, ${state}: ${expected}`, async () => {
       const actor = person(role, where);
-      const stored = await record(state);
+      const stored = await record(state, action === 'decide');
+      if (action === 'ownPhoto') {
+        const bytes = jpeg(`${actor.username} own photo ${uuidv7()}`);
+        expect((await putBlob(t.app, actor.token, bytes)).statusCode).toBe(201);
+        ownPhotos.set(actor.userId, bytes);
+      }
       const { sent, ids } = mutations(entity, action, actor, stored);
       const before = await snapshot(t, ids);
       const res = await push(t.app, actor, sent);

@@ -2,6 +2,8 @@
 // already through a record (administrators: any the server holds). blobs/missing, uploads and
 // GET tell a caller without the bytes nothing about other users' photos.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Inspection } from '../../domain/schemas/inspection';
+import { photoCheckOf } from '../../server/src/sync/photo-references';
 import { writeRecords } from '../../server/src/sync/record-store';
 import { jpeg, missingFor, photoRef, postBlobBatch, putBlob, sha } from '../support/blob-fixtures';
 import type { DemoApp } from '../support/demo-app';
@@ -24,6 +26,8 @@ describe.each(databaseKinds)('photo references on %s', (kind) => {
   let wang: Device;
   let chen: Device;
   let admin: Device;
+  /** li's draft in the development zone, with a hazard photographed by li. */
+  let liDraft: Inspection;
   withSignedInApp(kind, 'inspector.li', {}, (app, device) => {
     t = app;
     li = device;
@@ -41,6 +45,7 @@ describe.each(databaseKinds)('photo references on %s', (kind) => {
     const { inspection, res } = await pushNewFinding(t.app, t.district, li, {
       photos: [photoRef(liPhoto)],
     });
+    liDraft = inspection;
     expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     const town = t.district.enterprises.find((e) => e.id === inspection.enterpriseId)?.town;
     const wangTowns = t.district.users.find((u) => u.record.username === 'inspector.wang')?.record
@@ -134,24 +139,36 @@ describe.each(databaseKinds)('photo references on %s', (kind) => {
     expect(await refsOf(finding.id)).toEqual([hash]);
   });
 
-  it('lets an administrator refer to any photo the server holds, and to no other', async () => {
+  it('lets an administrator refer to any photo the server holds, and to no other, though they write no hazard', async () => {
     const absent = jpeg('admin never saw this');
     // Uploaded by li and referred to by no record yet: only li and administrators know of it.
     const unclaimed = jpeg('li upload no record uses');
     expect((await putBlob(t.app, li.token, unclaimed)).statusCode).toBe(201);
     expect(await missingFor(t.app, chen.token, [sha(unclaimed)])).toEqual([sha(unclaimed)]);
-    expect(await missingFor(t.app, admin.token, [sha(unclaimed)])).toEqual([]);
-    const inspection = newInspectionOf(t.district, li);
-    const held = newFinding(inspection, { photos: [photoRef(unclaimed)] });
-    const missing = newFinding(inspection, { photos: [photoRef(absent)] });
-    const res = await push(t.app, admin, [
-      upsert('inspection', { ...inspection, createdBy: admin.userId }),
-      upsert('finding', held),
-      upsert('finding', missing),
+    expect(await missingFor(t.app, admin.token, [sha(unclaimed), sha(absent)])).toEqual([
+      sha(absent),
     ]);
-    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied', 'rejected']);
-    expect(res.results[2]?.reason?.code).toBe('photoNotUploaded');
-    expect(await stored(missing.id)).toBe(0);
+    const held = newFinding(liDraft, { photos: [photoRef(unclaimed)] });
+    const missing = newFinding(liDraft, { photos: [photoRef(absent)] });
+    const sent = [held, missing].map((f, i) => ({ ...upsert('finding', f), mid: i + 1 }));
+    // What the push's photo check lets each writer refer to (administrators write no hazard
+    // content since the ownership rules, so no push of theirs reaches it: asked directly).
+    const userOf = (device: Device) =>
+      t.district.users.find((u) => u.record.id === device.userId)!.record;
+    const forAdmin = await photoCheckOf(t.db, userOf(admin), sent, new Map());
+    expect(forAdmin.refusal('finding', held.id, held)).toBeNull();
+    expect(forAdmin.refusal('finding', missing.id, missing)).toEqual({
+      code: 'photoNotUploaded',
+      params: { sha256: sha(absent) },
+    });
+    const forChen = await photoCheckOf(t.db, userOf(chen), sent, new Map());
+    expect(forChen.refusal('finding', held.id, held)?.code).toBe('photoNotUploaded');
+
+    // Through the push, an administrator's hazard is refused as not theirs, and nothing stored.
+    const res = await push(t.app, admin, [upsert('finding', held)]);
+    expect(res.results[0]?.reason?.code).toBe('notYourFinding');
+    expect(await stored(held.id)).toBe(0);
+    expect(await refsOf(held.id)).toEqual([]);
   });
 
   it('keeps references the stored record already had, and checks only the new ones', async () => {

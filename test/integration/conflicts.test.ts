@@ -1,5 +1,7 @@
 // Resolving logged conflicts through POST /conflicts/:id/resolve: who may list and resolve which
-// conflicts, and what a restore of the overwritten value is held to (every rule of a push).
+// conflicts (supervisors of an agency concerned, in their own towns), and what a restore of the
+// overwritten value is held to (every rule of a push). A refused or repeated resolution, and
+// keeping the current value, leave the record exactly as stored (recordState).
 // The conflicts here used to be on a hazard's title, which a supervisor may not write: a restore
 // is now judged as the resolver's own push, so they are on the review, which they may.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +9,8 @@ import type { Enterprise } from '../../domain/schemas/enterprise';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection, Review } from '../../domain/schemas/inspection';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, bearer, demoApp, errorBody, getAs, postJson } from '../support/demo-app';
+import { parseOrExplain, runAdminCommand } from '../../server/src/admin/commands';
+import { TEST_NOW, bearer, demoApp, errorBody, getAs, login, postJson } from '../support/demo-app';
 import {
   completeDraft,
   FINISHED_AT,
@@ -16,12 +19,14 @@ import {
 } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { enterpriseFor, newFinding, push, signIn, upsert } from '../support/push-fixtures';
+import { recordState } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 interface Listed {
   id: string;
   recordId: string;
   field: string;
+  town: string | null;
 }
 
 describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
@@ -59,15 +64,16 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
   });
 
   /**
-   * A submitted inspection of li's that two devices of the safety supervisor decided from the
-   * same copy: one approved it, the other returned it; the return won, the approval is logged.
+   * A submitted inspection of li's (or of `lead`'s, with `co`, in the lead's towns) that two
+   * devices of the safety supervisor decided from the same copy: one approved it, the other
+   * returned it; the return won, the approval is logged.
    */
-  async function conflictOnReview() {
+  async function conflictOnReview(lead: Device = li, co: Device = wang) {
     const inspection = await submittedInspection(
       t,
-      li,
-      [wang.userId],
-      enterpriseFor(t.district, li.username),
+      lead,
+      [co.userId],
+      enterpriseFor(t.district, lead.username),
     );
     const { version } = await storedInspection(t, inspection.id);
     const a = await push(t.app, supervisor, [
@@ -81,7 +87,12 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
     const [conflict] = await listed(supervisor, inspection.id);
     if (!conflict) throw new Error('no conflict logged');
     expect(conflict.field).toBe('review');
-    return { inspection, conflictId: conflict.id, keptVersion: b.results[0]?.version ?? 0 };
+    return {
+      inspection,
+      conflictId: conflict.id,
+      town: conflict.town,
+      keptVersion: b.results[0]?.version ?? 0,
+    };
   }
 
   const resolve = (id: string, keep: string, device: Device = supervisor) =>
@@ -94,13 +105,16 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
         [entity, id],
       )
     )[0];
-  const resolution = async (id: string) =>
+  /** The conflict's row as stored: whether, how and by whom it was resolved. */
+  const conflictRow = async (id: string) =>
     (
-      await t.db.query<{ resolved_at: Date | null }>(
-        'SELECT resolved_at FROM conflicts WHERE id = $1::uuid',
+      await t.db.query<{ resolved: boolean; resolved_by: string | null; resolution: string }>(
+        `SELECT resolved_at IS NOT NULL AS resolved, resolved_by::text AS resolved_by, resolution
+         FROM conflicts WHERE id = $1::uuid`,
         [id],
       )
-    )[0]?.resolved_at;
+    )[0];
+  const OPEN = { resolved: false, resolved_by: null, resolution: null };
 
   it("restores the overwritten decision as the resolver's own, once, and marks it in the history", async () => {
     const { inspection, conflictId } = await conflictOnReview();
@@ -115,10 +129,12 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
       reviewedAt: TEST_NOW.toISOString(),
     });
 
+    const restored = await recordState(t.db, 'inspection', inspection.id);
     const again = await resolve(conflictId, 'losing');
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toEqual(first.json());
     expect((await stored('inspection', inspection.id))?.version).toBe(afterFirst?.version);
+    expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(restored);
     const history = await t.db.query<{ user_id: string; conflict_id: string | null }>(
       `SELECT user_id::text AS user_id, conflict_id::text AS conflict_id FROM history
        WHERE id = $1::uuid AND device_id IS NULL`,
@@ -130,10 +146,17 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
     expect(different.statusCode).toBe(409);
     expect(errorBody(different)).toMatchObject({ error: 'already_resolved' });
     expect(errorBody(different).message).toMatch(/restored/);
+    expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(restored);
+    expect(await conflictRow(conflictId)).toEqual({
+      resolved: true,
+      resolved_by: supervisor.userId,
+      resolution: 'losing',
+    });
   });
 
   it('keeping the current value changes no record and sends nothing new to devices', async () => {
     const { inspection, conflictId, keptVersion } = await conflictOnReview();
+    const before = await recordState(t.db, 'inspection', inspection.id);
     const res = await resolve(conflictId, 'kept');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
@@ -141,6 +164,8 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
     });
     const row = await stored<Inspection>('inspection', inspection.id);
     expect(row).toMatchObject({ version: keptVersion, data: { review: { comment: '补充照片' } } });
+    // No new version (what a pull would send), no field moved and no history row.
+    expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(before);
   });
 
   it('refuses to restore over a change made after the conflict, and still lets the current value be kept', async () => {
@@ -149,12 +174,15 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
       upsert('inspection', { ...inspection, review: decision('approved', '已补充') }, keptVersion),
     ]);
     expect(later.results[0]?.status).toBe('applied');
+    const before = await recordState(t.db, 'inspection', inspection.id);
     const restore = await resolve(conflictId, 'losing');
     expect(restore.statusCode).toBe(409);
     expect(errorBody(restore)).toMatchObject({ error: 'changed_since' });
     expect((await stored<Inspection>('inspection', inspection.id))?.data.review.comment).toBe(
       '已补充',
     );
+    expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(before);
+    expect(await conflictRow(conflictId)).toEqual(OPEN);
     const keep = await resolve(conflictId, 'kept');
     expect(keep.statusCode, keep.body).toBe(200);
   });
@@ -184,18 +212,20 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
   });
 
   it('refuses inspectors, and conflicts that do not exist', async () => {
-    const { conflictId } = await conflictOnReview();
-    const byInspector = await resolve(conflictId, 'kept', li);
+    const { inspection, conflictId } = await conflictOnReview();
+    const before = await recordState(t.db, 'inspection', inspection.id);
+    const byInspector = await resolve(conflictId, 'losing', li);
     expect(byInspector.statusCode).toBe(403);
     expect((await getAs(t.app, '/api/v1/conflicts', li.token)).statusCode).toBe(403);
     const unknown = await resolve('0197a000-0000-7000-8000-00000000dead', 'kept');
     expect(unknown.statusCode).toBe(404);
-    expect(await resolution(conflictId)).toBeNull();
+    expect(await conflictRow(conflictId)).toEqual(OPEN);
+    expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(before);
   });
 
   it("shows and resolves an inspection's conflict only for supervisors of its agencies, not the other agency's nor administrators", async () => {
     const { inspection, conflictId } = await conflictOnReview();
-    const before = await stored('inspection', inspection.id);
+    const before = await recordState(t.db, 'inspection', inspection.id);
     for (const outsider of [envSupervisor, admin]) {
       expect(await listed(outsider, inspection.id)).toEqual([]);
       for (const keep of ['losing', 'kept']) {
@@ -203,8 +233,88 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
         expect(res.statusCode, `${outsider.username} ${keep}`).toBe(404);
       }
     }
-    expect(await stored('inspection', inspection.id)).toEqual(before);
-    expect(await resolution(conflictId)).toBeNull();
+    expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(before);
+    expect(await conflictRow(conflictId)).toEqual(OPEN);
+  });
+
+  it("shows and resolves only the conflicts of a supervisor's own towns", async () => {
+    // Both of the safety bureau: li's in the development zone, wang's in a town of his.
+    const mine = await conflictOnReview(li, wang);
+    const elsewhere = await conflictOnReview(wang, li);
+    if (!mine.town || !elsewhere.town) throw new Error('a conflict was logged without its town');
+    expect(elsewhere.town).not.toBe(mine.town);
+
+    // A supervisor of the safety bureau for the town of li's conflict only, created as an
+    // administrator does (both demo supervisors cover every town).
+    const bureau = t.district.users.find((u) => u.record.username === 'supervisor.safety');
+    const io = { out: () => undefined, err: (line: string) => console.error(line), env: {} };
+    const args = parseOrExplain(
+      [
+        'create-user',
+        '--username',
+        'supervisor.town',
+        '--display-name',
+        '镇级监督员',
+        '--role',
+        'supervisor',
+        '--agency',
+        String(bureau?.record.agencyId),
+        '--jurisdiction',
+        mine.town,
+        '--password',
+        'town-supervisor',
+      ],
+      io,
+    );
+    if (typeof args === 'number') throw new Error('create-user arguments refused');
+    expect(await runAdminCommand(args, io, { db: t.db, clock: () => TEST_NOW })).toBe(0);
+    const narrow = await login(t.app, 'supervisor.town', 'town-supervisor');
+    const [created] = await t.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM records WHERE entity = 'user' AND data->>'username' = $1`,
+      ['supervisor.town'],
+    );
+    const narrowId = created?.id;
+
+    const list = (token: string) =>
+      getAs(t.app, '/api/v1/conflicts?status=all&limit=500', token).then(
+        (res) => res.json<{ conflicts: Listed[] }>().conflicts,
+      );
+    const everyTown = (await list(supervisor.token)).map((c) => c.id);
+    expect(everyTown).toEqual(expect.arrayContaining([mine.conflictId, elsewhere.conflictId]));
+    const seen = await list(narrow.token);
+    expect(seen.map((c) => c.id)).toContain(mine.conflictId);
+    expect(seen.map((c) => c.id)).not.toContain(elsewhere.conflictId);
+    expect(new Set(seen.map((c) => c.town))).toEqual(new Set([mine.town]));
+
+    // Another town's conflict is not there to resolve, either way, and stays as it was.
+    const before = await recordState(t.db, 'inspection', elsewhere.inspection.id);
+    for (const keep of ['losing', 'kept']) {
+      const outside = await resolve(elsewhere.conflictId, keep, { ...supervisor, ...narrow });
+      expect(outside.statusCode, keep).toBe(404);
+      expect(errorBody(outside).error).toBe('not_found');
+    }
+    expect(await conflictRow(elsewhere.conflictId)).toEqual(OPEN);
+    expect(await recordState(t.db, 'inspection', elsewhere.inspection.id)).toEqual(before);
+
+    // Their own town's conflict they resolve: the approval restored as their own decision.
+    const inside = await postJson(
+      t.app,
+      `/api/v1/conflicts/${mine.conflictId}/resolve`,
+      { keep: 'losing' },
+      bearer(narrow.token),
+    );
+    expect(inside.statusCode, inside.body).toBe(200);
+    expect((await stored<Inspection>('inspection', mine.inspection.id))?.data.review).toEqual({
+      status: 'approved',
+      comment: '同意',
+      reviewerId: narrowId,
+      reviewedAt: TEST_NOW.toISOString(),
+    });
+    expect(await conflictRow(mine.conflictId)).toEqual({
+      resolved: true,
+      resolved_by: narrowId,
+      resolution: 'losing',
+    });
   });
 
   it('refuses with its refusal code a restore the resolver could not push, and stores nothing', async () => {
@@ -223,15 +333,18 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
     if (!conflict) throw new Error('no conflict logged');
 
     // A supervisor may not write a hazard's content at all: refused as a push would be.
+    const draftState = await recordState(t.db, 'finding', hazard.id);
     const refused = await resolve(conflict.id, 'losing');
     expect(refused.statusCode).toBe(409);
     expect(errorBody(refused)).toMatchObject({ error: 'rectificationOnly' });
+    expect(await recordState(t.db, 'finding', hazard.id)).toEqual(draftState);
 
     const submitted = await push(t.app, li, [
       upsert('inspection', { ...draft, status: 'submitted', finishedAt: FINISHED_AT }, 0),
     ]);
     expect(submitted.results[0]?.status).toBe('applied');
     const before = await stored<Finding>('finding', hazard.id);
+    const lockedState = await recordState(t.db, 'finding', hazard.id);
     // Locked now: the lock is checked first, for every role, as on a push.
     const locked = await resolve(conflict.id, 'losing');
     expect(locked.statusCode).toBe(409);
@@ -239,9 +352,9 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
       error: 'submittedLocked',
       message: expect.stringMatching(/amendment/),
     });
-    expect(await stored<Finding>('finding', hazard.id)).toEqual(before);
+    expect(await recordState(t.db, 'finding', hazard.id)).toEqual(lockedState);
     expect(before?.data.title).toBe('乙的标题');
-    expect(await resolution(conflict.id)).toBeNull();
+    expect(await conflictRow(conflict.id)).toEqual(OPEN);
     const history = await t.db.query('SELECT 1 FROM history WHERE conflict_id = $1::uuid', [
       conflict.id,
     ]);

@@ -100,16 +100,32 @@ describe.each(databaseKinds)("the app's rectification steps reach the server on 
     await recordReinspection(
       chen.db,
       hazard.id,
-      { result: 'failed', photos: [], note: '仍渗漏', newDeadline: '2026-12-20' },
+      {
+        result: 'failed',
+        photos: [],
+        note: '仍渗漏',
+        newDeadline: '2026-12-20',
+        // Two officers make a visit: chen names li, who came with her.
+        coInspectorIds: [s.li.userId],
+      },
       chen.user,
       deviceNow,
     );
     await push(chen);
-    expect(await readRecord(t.db, 'finding', hazard.id)).toMatchObject({
+    const reinspected = await readRecord(t.db, 'finding', hazard.id);
+    expect(reinspected).toMatchObject({
       status: 'open',
       deadline: '2026-12-20',
       rectification: reported?.rectification,
     });
+    // The visit the app made is the server's too, with both its officers.
+    const visitId = reinspected?.verification?.inspectionId ?? '';
+    expect(await readRecord(t.db, 'inspection', visitId)).toMatchObject({
+      kind: 'reinspection',
+      leadInspectorId: chen.user.id,
+      coInspectorIds: [s.li.userId],
+    });
+    expect(reinspected?.verification?.officerIds).toEqual([chen.user.id, s.li.userId]);
 
     await recordExtensionRequest(
       chen.db,

@@ -65,12 +65,19 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
       )
     )[0];
 
+  /** A re-inspection visit as the app makes one: two officers, no answers, submitted. */
   const visit = (lead: Device, overrides: Partial<Inspection> = {}): Inspection =>
     newInspection(t.district, lead.userId, original.enterpriseId, {
       kind: 'reinspection',
       status: 'submitted',
+      coInspectorIds: [lead === li ? wang.userId : li.userId],
       startedAt: at,
       finishedAt: at,
+      location: null,
+      itemResults: [],
+      enterpriseRep: null,
+      signatures: [],
+      refusedToSign: null,
       ...overrides,
     });
 

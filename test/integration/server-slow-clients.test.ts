@@ -68,6 +68,15 @@ function keepWriting(connection: RawConnection, everyMs: number, next: (i: numbe
   });
 }
 
+/** Resolves once the connection has been answered a whole response (a JSON body), within 10 s. */
+async function answered(connection: RawConnection): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    if (/^HTTP\/1\.1 \d{3} [\s\S]*\r\n\r\n\{[\s\S]*\}$/.test(connection.answer())) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`not answered within 10 s: ${JSON.stringify(connection.answer())}`);
+}
+
 /** Resolves with the exit code, or rejects if the process is still running after `ms`. */
 function exitWithin(server: ServerProcess, ms: number): Promise<number | null> {
   return new Promise((resolve, reject) => {
@@ -229,6 +238,9 @@ describe.each(databaseKinds)('the server process on %s', (kind) => {
         server.port,
         'GET /api/v1/health HTTP/1.1\r\nHost: hq\r\n\r\n',
       );
+      // Idle means answered and kept alive. Health reads the database, which on PGlite waits
+      // behind the batch's transaction: asked after the batch began, it would still be in flight.
+      await answered(idle);
       const inFlight = post(`${server.url}/api/v1/sync/push`, batch, token).then(
         (res) => `answered ${res.status}`,
         () => 'connection lost',

@@ -117,18 +117,12 @@ async function restartServer(): Promise<void> {
 }
 
 async function editFinding(d: Device, pick: number, create: boolean): Promise<void> {
-  // Drafts only, as the app allows: a submitted inspection's hazards change by amendment. And of
-  // the user's towns: an officer pulls the inspections she takes part in elsewhere too, and
-  // whether she may write them there is the write rules' to say, not what this test is about.
-  const towns = new Set((await d.db.users.get(d.userId))?.jurisdiction ?? []);
-  const inTown = new Set(
-    (await d.db.enterprises.toArray()).filter((e) => towns.has(e.town)).map((e) => e.id),
-  );
+  // Drafts only, as the app allows: a submitted inspection's hazards change by amendment. Every
+  // draft the user takes part in, wherever it is: taking part grants writing it.
   const own = (await d.db.inspections.toArray()).filter(
     (i) =>
       i.deletedAt === null &&
       i.status === 'draft' &&
-      inTown.has(i.enterpriseId) &&
       (i.leadInspectorId === d.userId || i.coInspectorIds.includes(d.userId)),
   );
   if (own.length === 0) return;

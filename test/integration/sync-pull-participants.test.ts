@@ -3,6 +3,7 @@
 // it. Taken off a draft, they get removals; put back, they get it all again; the enterprise's
 // moves do not take it from them. Pages stay in version order, without repeats.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officerAgencyIds } from '../../domain/rules/officers';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { Change, PullResponse } from '../../domain/sync/protocol';
@@ -118,10 +119,18 @@ describe.each(databaseKinds)('pull of the inspections an officer takes part in, 
   const blobStatus = async (device: Device, bytes: Buffer) =>
     (await getAs(t.app, `/api/v1/blobs/${photoRef(bytes).sha256}`, device.token)).statusCode;
 
-  const saveInspection = async (changes: Partial<Inspection>) => {
+  /** li's change of the draft's officers; its agencies follow them, as the server requires. */
+  const saveOfficers = async (coInspectorIds: string[]) => {
     const current = await readRecord(t.db, 'inspection', inspection.id);
     if (!current) throw new Error('the inspection is gone');
-    const res = await push(t.app, li, [upsert('inspection', { ...current, ...changes })]);
+    const officers = { leadInspectorId: li.userId, coInspectorIds };
+    const agencyIds = officerAgencyIds(
+      officers,
+      t.district.users.map((u) => u.record),
+    );
+    const res = await push(t.app, li, [
+      upsert('inspection', { ...current, ...officers, agencyIds }),
+    ]);
     expect(res.results.map((r) => r.status)).toEqual(['applied']);
   };
 
@@ -190,7 +199,7 @@ describe.each(databaseKinds)('pull of the inspections an officer takes part in, 
   });
 
   it('removes them when she is taken off the draft, and sends them again when she is put back', async () => {
-    await saveInspection({ coInspectorIds: [chen.userId] });
+    await saveOfficers([chen.userId]);
     const removed = await pullFromLast(wang);
     expect(removed.map(key).sort()).toEqual(theirs);
     expect(removed.every((c) => c.data === null)).toBe(true);
@@ -208,12 +217,12 @@ describe.each(databaseKinds)('pull of the inspections an officer takes part in, 
       expect(got[0]?.data).not.toBeNull();
     }
     // Taken off too, chen still sees it by her towns.
-    await saveInspection({ coInspectorIds: [] });
+    await saveOfficers([]);
     const forChen = await pullFromLast(chen);
     expect(forChen.map(key)).toEqual([`inspection/${inspection.id}`]);
     expect(forChen[0]?.data).not.toBeNull();
 
-    await saveInspection({ coInspectorIds: [wang.userId] });
+    await saveOfficers([wang.userId]);
     const back = await pullFromLast(wang);
     expect(back.map(key).sort()).toEqual(theirs);
     expect(back.every((c) => c.data !== null && c.data.version === c.version)).toBe(true);

@@ -5,12 +5,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
-import type { Inspection } from '../../domain/schemas/inspection';
+import { reportRectification } from '../../domain/rules/rectification';
 import { buildApp } from '../../server/src/app';
 import { readRecord, writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
-import type { Device } from '../support/push-fixtures';
+import type { Device, MutationInput } from '../support/push-fixtures';
 import {
   enterpriseFor,
   newFinding,
@@ -77,31 +77,45 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
       [userIdOf(t.district, 'inspector.wang')],
       enterprise.id,
     );
-    await push(t.app, li, [
-      upsert('inspection', inspection),
-      upsert('finding', newFinding(inspection)),
-    ]);
+    const hazard = newFinding(inspection);
+    await push(t.app, li, [upsert('inspection', inspection), upsert('finding', hazard)]);
     const again = await push(t.app, li, [upsert('finding', newFinding(inspection))]);
     expect(again.results[0]?.status).toBe('applied');
-    return inspection;
+    return { inspection, hazardId: hazard.id };
   }
 
-  /** A new hazard of `inspection` pushed now is refused with `code`, and nothing of it stored. */
-  async function expectRefused(inspection: Inspection, code: string) {
-    const hazard = newFinding(inspection);
-    const late = await push(t.app, li, [upsert('finding', hazard)]);
+  /**
+   * li's report that the hazard was rectified, which she may record only in her own towns (taking
+   * part in its inspection lets her write the hazard anywhere, but not its rectification).
+   */
+  async function rectificationReport(hazardId: string) {
+    const held = await readRecord(t.db, 'finding', hazardId);
+    if (!held) throw new Error(`no hazard ${hazardId}`);
+    const today = '2026-11-29';
+    const reported = reportRectification(
+      held,
+      { reportedOn: today, note: '' },
+      { userId: li.userId, at: new Date().toISOString(), today },
+    );
+    return upsert('finding', reported, held.version);
+  }
+
+  /** The hazard change pushed now is refused with `code`, and nothing of it stored. */
+  async function expectRefused(change: MutationInput, code: string) {
+    const before = await recordState(t.db, 'finding', change.id);
+    const late = await push(t.app, li, [change]);
     expect(late.results[0]).toMatchObject({ status: 'rejected', reason: { code } });
-    expect(await recordState(t.db, 'finding', hazard.id)).toEqual(NEVER_STORED);
+    expect(await recordState(t.db, 'finding', change.id)).toEqual(before);
   }
 
   it('judges a batch by an enterprise as it is now, after another writer moved it since an earlier batch read it', async () => {
-    const inspection = await rememberedInspection(0);
+    const { inspection, hazardId } = await rememberedInspection(0);
     await moveOutOfReach(inspection.enterpriseId);
-    await expectRefused(inspection, 'outsideJurisdiction');
+    await expectRefused(await rectificationReport(hazardId), 'outsideJurisdiction');
   });
 
   it('judges a batch by an inspection as a batch before it changed it, not as remembered earlier', async () => {
-    const inspection = await rememberedInspection(2);
+    const { inspection } = await rememberedInspection(2);
     const submitted = await push(t.app, li, [
       upsert(
         'inspection',
@@ -112,11 +126,13 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     expect(submitted.results[0]?.status).toBe('applied');
 
     // A hazard added without an amendment to what is now a submitted inspection.
-    await expectRefused(inspection, 'submittedLocked');
+    const hazard = newFinding(inspection);
+    await expectRefused(upsert('finding', hazard), 'submittedLocked');
+    expect(await recordState(t.db, 'finding', hazard.id)).toEqual(NEVER_STORED);
   });
 
   it('forgets nothing for a batch that failed before its commit, whose versions others then took', async () => {
-    const inspection = await rememberedInspection(1);
+    const { inspection, hazardId } = await rememberedInspection(1);
     // A batch that writes several records and rolls back: the versions it took are free again.
     const rolledBack = await rawPush(
       failing,
@@ -129,6 +145,6 @@ describe.each(databaseKinds)('what a push remembers between batches, on %s', (ki
     expect(rolledBack.statusCode).toBe(500);
     // The next version goes to the administrator's move, which the next batch must see.
     await moveOutOfReach(inspection.enterpriseId);
-    await expectRefused(inspection, 'outsideJurisdiction');
+    await expectRefused(await rectificationReport(hazardId), 'outsideJurisdiction');
   });
 });

@@ -134,11 +134,12 @@ describe.each(databaseKinds)('writes the push refuses, on %s', (kind) => {
   });
 
   it("refuses a record whose data names another id than the mutation's (idMismatch)", async () => {
-    // Sent under a new id, the data names li's stored hazard: neither may change.
+    // Sent under a new id (as a creation, from version 0), the data names li's stored hazard:
+    // neither may change.
     const fresh = uuidv7();
     await expectRefused(
       li,
-      { ...upsert('finding', { ...hazard, title: '借别的编号改写' }), id: fresh },
+      { ...upsert('finding', { ...hazard, title: '借别的编号改写' }, 0), id: fresh },
       'idMismatch',
       [
         ['finding', fresh],

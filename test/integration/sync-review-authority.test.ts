@@ -70,6 +70,8 @@ describe.each(databaseKinds)('review authority on %s', (kind) => {
     const visit = newInspection(t.district, supervisor.userId, enterprise, {
       kind: 'reinspection',
       status: 'submitted',
+      coInspectorIds: [li.userId],
+      itemResults: [],
       finishedAt: '2026-11-29T07:00:00.000+08:00',
       review: approval(supervisor.userId),
     });

@@ -223,6 +223,9 @@ export const en: LocaleResources = {
       photos: 'After-photos',
       newDeadline: 'New deadline',
       newDeadlineHint: 'Default: {{days}} days from today for this grade',
+      coInspectors: 'Co-inspectors on this visit',
+      coInspectorsHint:
+        'A re-inspection is made by at least two certified officers: name who came with you',
     },
     extensionRequestDialog: {
       title: 'Record a request for more time',
@@ -271,6 +274,11 @@ export const en: LocaleResources = {
       outsideJurisdiction: 'This hazard is outside your jurisdiction.',
       inspectionMissing:
         'The inspection that found this hazard is not on this device yet. Sync, then try again.',
+      coInspectorRequired:
+        'Name at least one colleague who made the re-inspection with you: it takes two officers or more.',
+      officersTooFew: 'A re-inspection takes at least two officers with certificate numbers.',
+      officerUnknown:
+        'A co-inspector chosen is not in the user directory on this device. Sync, then try again.',
       decisionRequired: 'Choose whether to grant or refuse the request.',
       notSupervisor: 'Only a supervisor decides a request for more time.',
       otherAgency:

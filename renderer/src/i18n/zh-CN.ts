@@ -219,6 +219,8 @@ export const zhCN = {
       photos: '整改后照片',
       newDeadline: '新整改期限',
       newDeadlineHint: '默认：按本等级自今日起 {{days}} 天',
+      coInspectors: '同行复查人员',
+      coInspectorsHint: '复查须由两名以上持有执法证的执法人员进行：请选择与您一同复查的人员',
     },
     extensionRequestDialog: {
       title: '登记延期整改申请',
@@ -266,6 +268,9 @@ export const zhCN = {
       notFound: '本设备上已没有这项隐患。',
       outsideJurisdiction: '这项隐患不在您的辖区内。',
       inspectionMissing: '发现这项隐患的检查记录尚未同步到本设备，请同步后再试。',
+      coInspectorRequired: '请至少选择一名与您一同复查的执法人员：复查的执法人员不得少于两人。',
+      officersTooFew: '复查须由两名以上持有执法证的执法人员进行。',
+      officerUnknown: '所选的同行复查人员不在本设备的用户名录中，请同步后再试。',
       decisionRequired: '请选择同意或不同意延期。',
       notSupervisor: '延期申请由科室负责人审批。',
       otherAgency: '只有该隐患所属检查的检查单位的科室负责人才能审批其延期申请。',
@@ -439,6 +444,12 @@ export const zhCN = {
     returnNeedsComment: '退回检查须附意见，说明需要更正的内容',
     unknownAgency: '服务器上没有所引用的机构',
     storeFailed: '服务器无法保存此更改，此更改未被应用；本次同步的其他更改已应用',
+    reinspectionKindFixed: '检查是否为复查检查在新建时即已确定，之后不能改为或改出复查检查',
+    reinspectionSubmitted: '复查检查须在新建时即登记为已提交',
+    reinspectionOfficers:
+      '复查须由两名以上持有执法证的执法人员进行；该次复查检查只有{{qualified}}名',
+    reinspectionNoAnswers: '复查检查不填写检查表结果',
+    reinspectionNoHazards: '隐患须在检查中登记，不能登记在复查检查中',
   },
   reviewDecision: {
     approve: '通过',

@@ -2,13 +2,16 @@
 // submitted inspection stays submitted and is never deleted; only its lead deletes a draft (and
 // hazards go only with a draft); a new inspection is led by its sender, its agencies are its
 // officers' and its co-inspectors may inspect; the lead never changes; a submission passes the
-// same completeness check as on the device; amendments and reviews follow their own modules.
+// same completeness check as on the device, and a re-inspection visit (which skips it) is what
+// the device makes of one: submitted when made, two officers, no answers and no hazards of its
+// own; amendments and reviews follow their own modules.
 import {
   officerAgencyIds,
   officerProblem,
   sameAgencies,
   takesPart,
 } from '../../../domain/rules/officers';
+import { reinspectionVisitProblems } from '../../../domain/rules/reinspection-visit';
 import { checkSubmission } from '../../../domain/rules/submission';
 import type { SubmissionInput, SubmissionProblem } from '../../../domain/rules/submission';
 import type { Amendment, Inspection } from '../../../domain/schemas/inspection';
@@ -16,6 +19,7 @@ import type { User } from '../../../domain/schemas/user';
 import { refusal } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import { checkAmendments } from './amendment-rules';
+import { RECTIFICATION_FIELDS } from './rectification-rules';
 import { checkReview } from './review-rules';
 import type { WriteCheck } from './write-rules';
 
@@ -36,9 +40,9 @@ export interface RecordFacts {
 
 /**
  * Whether the mutation submits the inspection: a stored draft, or a new record, arriving
- * submitted. A re-inspection visit that a device records already submitted (led by the officer
- * who re-inspects a hazard, with no checklist of its own) is no submission of a site visit's
- * record: the device makes it without the completeness check, and so does the server.
+ * submitted. A re-inspection visit that a device records already submitted (with no checklist of
+ * its own) is no submission of a site visit's record: the device makes it without the
+ * completeness check, and the server holds it to checkReinspectionVisit instead.
  */
 export function submits(
   before: Record<string, unknown> | undefined,
@@ -64,6 +68,7 @@ export function checkRecordRules(
       checkReview(user, before, after, check.changed, facts.reviewReopened) ??
       checkLifecycle(user, before, after) ??
       checkOfficers(user, before, after, check.changed, facts.users) ??
+      checkReinspectionVisit(before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
       checkSubmitted(before, after, facts) ??
       checkAdministrator(user, check)
@@ -75,14 +80,34 @@ export function checkRecordRules(
   return null;
 }
 
-/** What a hazard's re-inspection changes: not its content (write-rules.ts, RECTIFICATION_FIELDS). */
-const RECTIFICATION_STATE = new Set([
-  'status',
-  'verification',
-  'deadline',
-  'rectification',
-  'history',
-]);
+const VISIT_FIELDS = ['leadInspectorId', 'coInspectorIds', 'itemResults'];
+
+/**
+ * A re-inspection visit skips the completeness check of a site visit (`submits`), so the server
+ * holds it to what a visit is (domain reinspectionVisitProblems): recorded submitted when made,
+ * by two officers with certificates, answering no checklist; and no inspection becomes or stops
+ * being one afterwards (a draft would otherwise be submitted as a visit, or a visit amended into a
+ * site visit that no completeness check has seen). Officers and answers are checked when the
+ * visit is made or they change, so a visit recorded before this rule is still reviewed.
+ */
+function checkReinspectionVisit(
+  before: Inspection | undefined,
+  after: Inspection,
+  changed: ReadonlySet<string>,
+  users: ReadonlyMap<string, User>,
+): Refusal | null {
+  const visit = after.kind === 'reinspection';
+  if (before && (before.kind === 'reinspection') !== visit) return refusal('reinspectionKindFixed');
+  if (!visit) return null;
+  if (!before && after.status !== 'submitted') return refusal('reinspectionSubmitted');
+  if (before && !VISIT_FIELDS.some((f) => changed.has(f))) return null;
+  const [problem] = reinspectionVisitProblems(after, [...users.values()]);
+  if (problem?.code === 'officers.tooFew') {
+    return refusal('reinspectionOfficers', { qualified: String(problem.qualified) });
+  }
+  if (problem?.code === 'items.answered') return refusal('reinspectionNoAnswers');
+  return null;
+}
 
 /**
  * Inspections and their hazards are the officers' records: an administrator, who takes part in
@@ -95,7 +120,7 @@ function checkAdministrator(user: User, check: WriteCheck): Refusal | null {
     const officers = (check.before ?? check.after) as Inspection;
     return takesPart(officers, user.id) ? null : refusal('notYourInspection');
   }
-  const content = [...check.changed].some((f) => !RECTIFICATION_STATE.has(f));
+  const content = [...check.changed].some((f) => !RECTIFICATION_FIELDS.has(f));
   const inspection = check.lookup('inspection', check.after.inspectionId) as
     Pick<Inspection, 'leadInspectorId' | 'coInspectorIds'> | undefined;
   return content && !(inspection && takesPart(inspection, user.id))
@@ -193,6 +218,10 @@ function checkFindingLifecycle(user: User, check: WriteCheck): Refusal | null {
   const { before, after } = check;
   if (before && before.inspectionId !== after.inspectionId) {
     return refusal('findingInspectionFixed');
+  }
+  // What a visit found is in the verifications of the hazards it re-inspected.
+  if (!before && check.lookup('inspection', after.inspectionId)?.kind === 'reinspection') {
+    return refusal('reinspectionNoHazards');
   }
   if (!deleting(before as { deletedAt: unknown } | undefined, after as { deletedAt: unknown })) {
     return null;

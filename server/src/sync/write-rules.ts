@@ -1,8 +1,10 @@
-// Who may write what (DESIGN.md, Sync protocol rules): only admins write agencies, users,
-// enterprises and templates; inspectors write inspections they lead or co-sign, and their
-// findings, at enterprises in their jurisdiction; supervisors write the review of inspections and
-// the rectification state of findings in their jurisdiction (inspectors too, for hazards found by
-// others: re-inspection is field work), and may record a re-inspection visit they lead. The
+// Who may write what: only admins write agencies, users, enterprises and templates; inspectors
+// start inspections at enterprises in their jurisdiction, and write the inspections they lead or
+// co-sign and their findings there or wherever they took part (writableTowns); supervisors write
+// the review of inspections and the rectification state of findings in their jurisdiction
+// (inspectors too, for hazards found by others: re-inspection is field work), and may record a
+// re-inspection visit they lead. Outside one's towns, a hazard's rectification is recorded only as
+// a re-inspection at a visit one took part in. The
 // hazards of a submitted inspection change only by amendment, whoever sends them. The rules every
 // role is held to (an inspection's life, officers, amendments and review) are
 // inspection-rules.ts's. Returns the refusal (domain/sync/refusals.ts) when refused.
@@ -55,10 +57,49 @@ function townOf(check: WriteCheck, record: Record<string, unknown> | undefined):
   return typeof enterprise?.town === 'string' ? enterprise.town : null;
 }
 
+/**
+ * The towns where the caller may write this record: their jurisdiction, and the town of the
+ * stored inspection they take part in (or of the hazard's inspection, before and after the change):
+ * an officer who took part signed it, and taking part grants writing the draft and its hazards,
+ * amending and signing, whatever their own towns. A new inspection is started in one's own towns.
+ */
+function writableTowns(user: User, check: WriteCheck): ReadonlySet<string> {
+  const towns = new Set(user.jurisdiction);
+  let inspection: Record<string, unknown> | undefined;
+  if (check.entity === 'inspection') inspection = check.before;
+  else if (check.entity === 'finding') {
+    const found = [check.before, check.after].map(
+      (f) => f && check.lookup('inspection', f.inspectionId),
+    );
+    const same = found.every((i) => i === undefined || i === found[1]);
+    inspection = same ? found[1] : undefined;
+  }
+  const town = inspection && takesPart(inspection, user.id) ? townOf(check, inspection) : null;
+  if (town !== null) towns.add(town);
+  return towns;
+}
+
+/** The steps of a hazard's rectification the change appends to its history. */
+function appendedSteps(check: WriteCheck): { kind?: unknown }[] {
+  const history = (record: Record<string, unknown> | undefined) =>
+    Array.isArray(record?.history) ? (record.history as { kind?: unknown }[]) : [];
+  return history(check.after).slice(history(check.before).length);
+}
+
 function outsideJurisdiction(user: User, check: WriteCheck): Refusal | null {
+  const steps = check.entity === 'finding' ? appendedSteps(check) : [];
+  // Rectification outside one's towns is no part of taking part in the inspection that found the
+  // hazard: only a re-inspection, which the ledger holds to a visit the caller took part in.
+  const reinspecting =
+    steps.length > 0 &&
+    steps.every((e) => e.kind === 'reinspected') &&
+    [...check.changed].every((f) => RECTIFICATION_FIELDS.has(f));
+  const rectifying = steps.some((e) => e.kind !== 'reinspected');
+  const towns = rectifying ? new Set(user.jurisdiction) : writableTowns(user, check);
   for (const record of [check.before, check.after]) {
+    if (!record) continue;
     const town = townOf(check, record);
-    if (record && (town === null || !user.jurisdiction.includes(town))) {
+    if (town === null || !(towns.has(town) || reinspecting)) {
       return refusal('outsideJurisdiction', { entity: check.entity });
     }
   }

@@ -83,14 +83,28 @@ export class DeadlinesPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
-  /** In the open drawer: passed with after-photos, or failed with a new deadline. */
+  /**
+   * In the open drawer: passed with after-photos, or failed with a new deadline, made with the
+   * colleague named (a re-inspection takes two officers), picked by (part of) their name.
+   */
   async recordReinspection(
     result: { passed: true; photos: readonly string[] } | { passed: false; newDeadline: string },
     note: string,
+    coInspector: string,
   ): Promise<void> {
     await this.drawer.getByRole('button', { name: 'Record re-inspection' }).click();
     const dialog = this.reinspectionDialog;
     await dialog.waitFor();
+    const colleagues = dialog.getByRole('combobox', { name: 'Co-inspectors on this visit' });
+    await colleagues.click();
+    await colleagues.fill(coInspector);
+    await this.page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: coInspector })
+      .first()
+      .click();
+    await this.page.keyboard.press('Escape');
+    await dialog.locator('.ant-select-selection-item', { hasText: coInspector }).waitFor();
     // A controlled radio: its state follows React's render, which may come a moment after the
     // click on a busy machine, so wait for it rather than check at once.
     const radio = dialog.getByRole('radio', { name: result.passed ? 'Passed' : 'Failed' });

@@ -4,12 +4,14 @@
 // function checks everything before it writes anything, so a refused input leaves no trace.
 //
 // A re-inspection is a visit: the verification names the inspection of kind `reinspection` made
-// for it. One such inspection per officer, enterprise and day is made here (led by the officer,
+// for it. One such inspection per officer, enterprise, day and co-inspectors is made here (led by
+// the officer with the colleagues they name, at least two officers as for every enforcement act,
 // submitted at once, under the original inspection's checklist) and reused by the day's further
-// re-inspections at that enterprise, so one visit is one inspection record.
+// re-inspections at that enterprise with the same colleagues, so one visit is one record.
 import { v7 as uuidv7 } from 'uuid';
 import { chinaDateOf, todayInChina } from '../../../../domain/rules/calendar-date';
 import type { ExtensionDeciderProblem } from '../../../../domain/rules/extension';
+import { officerAgencyIds } from '../../../../domain/rules/officers';
 import {
   RectificationError,
   recordReinspection as applyReinspection,
@@ -20,6 +22,7 @@ import type {
   ReinspectionInput,
   RectificationReportInput,
 } from '../../../../domain/rules/rectification';
+import { reinspectionVisitProblems } from '../../../../domain/rules/reinspection-visit';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
@@ -41,6 +44,26 @@ export class RectificationAccessError extends Error {
       'notFound' | 'outsideJurisdiction' | 'inspectionMissing' | ExtensionDeciderProblem,
   ) {
     super(`rectification refused: ${code}`);
+  }
+}
+
+/** Who records a re-inspection: they lead its visit, so whether they may count as an officer. */
+export type Reinspector = Recorder & Pick<User, 'certificateNo' | 'deletedAt'>;
+
+/** A re-inspection as the officer records it: its result, and who else made the visit. */
+export interface ReinspectionEntry extends ReinspectionInput {
+  /** The visit's co-inspectors: at least one, as a visit is made by two officers or more. */
+  coInspectorIds: readonly string[];
+}
+
+/**
+ * Thrown when the visit would not be one (domain reinspectionVisitProblems): too few officers
+ * with certificates, or a co-inspector this device's user directory does not hold.
+ */
+export class ReinspectionVisitError extends Error {
+  override readonly name = 'ReinspectionVisitError';
+  constructor(readonly code: 'officersTooFew' | 'officerUnknown') {
+    super(`re-inspection visit refused: ${code}`);
   }
 }
 
@@ -82,11 +105,15 @@ export async function recordRectificationReport(
   });
 }
 
-/** The officer's re-inspection visit to the enterprise today, if one is already recorded. */
+const sameOfficers = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/** The officer's re-inspection visit to the enterprise today with these colleagues, if recorded. */
 async function todaysVisit(
   db: FieldInspectorDb,
   enterpriseId: string,
   user: Recorder,
+  coInspectorIds: readonly string[],
   today: string,
 ): Promise<Inspection | undefined> {
   const visits = await db.inspections.where('enterpriseId').equals(enterpriseId).toArray();
@@ -96,17 +123,24 @@ async function todaysVisit(
       i.kind === 'reinspection' &&
       i.status === 'submitted' &&
       i.leadInspectorId === user.id &&
+      sameOfficers(i.coInspectorIds, coInspectorIds) &&
       chinaDateOf(i.startedAt) === today,
   );
 }
 
-/** A submitted re-inspection visit under the original inspection's checklist. */
+/**
+ * A submitted re-inspection visit under the original inspection's checklist, led by `user` with
+ * `coInspectors`; its agencies are its officers' (as the server requires).
+ */
 export function reinspectionVisit(
   original: Inspection,
   user: Recorder,
+  coInspectors: readonly Pick<User, 'id' | 'agencyId'>[],
   at: string,
   id: string = uuidv7(),
 ): Inspection {
+  const coInspectorIds = [...new Set(coInspectors.map((u) => u.id))].filter((u) => u !== user.id);
+  const officers = { leadInspectorId: user.id, coInspectorIds };
   return {
     id,
     version: 0,
@@ -118,9 +152,8 @@ export function reinspectionVisit(
     templateVersion: original.templateVersion,
     ...(original.templateRefs ? { templateRefs: original.templateRefs } : {}),
     kind: 'reinspection',
-    agencyIds: [user.agencyId],
-    leadInspectorId: user.id,
-    coInspectorIds: [],
+    agencyIds: officerAgencyIds(officers, [user, ...coInspectors]),
+    ...officers,
     startedAt: at,
     finishedAt: at,
     location: null,
@@ -136,19 +169,21 @@ export function reinspectionVisit(
 }
 
 /**
- * Records a re-inspection of a rectified hazard: passed closes it, failed reopens it with the
- * new deadline. Answers the finding as stored and the visit it was verified in.
+ * Records a re-inspection of a rectified hazard, made by `user` with the co-inspectors the entry
+ * names: passed closes it, failed reopens it with the new deadline. Answers the finding as stored
+ * and the visit it was verified in.
  */
 export async function recordReinspection(
   db: FieldInspectorDb,
   findingId: string,
-  input: ReinspectionInput,
-  user: Recorder,
+  entry: ReinspectionEntry,
+  user: Reinspector,
   now: () => Date = () => new Date(),
 ): Promise<{ finding: Finding; visit: Inspection }> {
+  const { coInspectorIds, ...input } = entry;
   return db.transaction(
     'rw',
-    [db.findings, db.enterprises, db.inspections, ...queueTables(db)],
+    [db.findings, db.enterprises, db.inspections, db.users, ...queueTables(db)],
     async () => {
       const finding = await liveFinding(db, findingId, user);
       const at = now();
@@ -156,11 +191,18 @@ export async function recordReinspection(
       // Checked before the visit is made, so a refused input writes nothing at all.
       const problem = reinspectionProblem(finding, input, today);
       if (problem) throw new RectificationError(problem);
-      let visit = await todaysVisit(db, finding.enterpriseId, user, today);
+      const colleagues = [...new Set(coInspectorIds)].filter((id) => id !== user.id);
+      const found = await db.users.bulkGet(colleagues);
+      if (found.some((u) => u === undefined)) throw new ReinspectionVisitError('officerUnknown');
+      const coInspectors = found.filter((u) => u !== undefined);
+      let visit = await todaysVisit(db, finding.enterpriseId, user, colleagues, today);
       if (!visit) {
         const original = await db.inspections.get(finding.inspectionId);
         if (!original) throw new RectificationAccessError('inspectionMissing');
-        visit = reinspectionVisit(original, user, at.toISOString());
+        visit = reinspectionVisit(original, user, coInspectors, at.toISOString());
+        if (reinspectionVisitProblems(visit, [user, ...coInspectors]).length > 0) {
+          throw new ReinspectionVisitError('officersTooFew');
+        }
         await writeLocal(db, 'inspection', visit, now);
       }
       const next = applyReinspection(

@@ -1,4 +1,4 @@
-import { Form, Input, Radio } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, todayInChina } from '../../../../domain/rules/calendar-date';
@@ -13,6 +13,7 @@ import type { PhotoPickerProps } from '../photos/PhotoPicker';
 import { useLocalBlobStore } from '../signatures/useLocalBlobStore';
 import { DeadlineDialog, NoteField } from './DeadlineDialog';
 import { useDeadlineSave } from './useDeadlineSave';
+import { useVisitColleagues } from './useVisitColleagues';
 
 interface Props {
   finding: Finding;
@@ -24,13 +25,16 @@ interface Props {
 type Result = 'passed' | 'failed';
 
 /**
- * Records a re-inspection of a rectified hazard: passed (with after-photos) closes it; failed
- * reopens it with a new deadline, by default the grade's usual period from today.
+ * Records a re-inspection of a rectified hazard, made with the colleagues named (two officers or
+ * more, from the user directory on this device, so offline too): passed (with after-photos)
+ * closes it; failed reopens it with a new deadline, by default the grade's usual period from today.
  */
 export function ReinspectionDialog({ finding, onClose, process }: Props) {
   const { t } = useTranslation();
   const { db, session } = useProfile();
   const store = useLocalBlobStore();
+  const colleagues = useVisitColleagues() ?? [];
+  const [coInspectorIds, setCoInspectorIds] = useState<string[]>([]);
   const today = todayInChina(new Date());
   const [result, setResult] = useState<Result | null>(null);
   const [photos, setPhotos] = useState<BlobRef[]>([]);
@@ -43,7 +47,11 @@ export function ReinspectionDialog({ finding, onClose, process }: Props) {
     const input = { result, photos, note, newDeadline: result === 'failed' ? newDeadline : null };
     const problem = reinspectionProblem(finding, input, today);
     if (problem) return fail(problem);
-    await run(() => recordReinspection(db, finding.id, input, session.user), result);
+    if (coInspectorIds.length === 0) return fail('coInspectorRequired');
+    await run(
+      () => recordReinspection(db, finding.id, { ...input, coInspectorIds }, session.user),
+      result,
+    );
   };
 
   return (
@@ -55,6 +63,27 @@ export function ReinspectionDialog({ finding, onClose, process }: Props) {
       onClose={onClose}
     >
       <Form layout="vertical">
+        <Form.Item
+          label={t('deadlines.reinspectionDialog.coInspectors')}
+          htmlFor="reinspection-co-inspectors"
+          extra={t('deadlines.reinspectionDialog.coInspectorsHint')}
+        >
+          <Select<string[]>
+            id="reinspection-co-inspectors"
+            mode="multiple"
+            aria-label={t('deadlines.reinspectionDialog.coInspectors')}
+            value={coInspectorIds}
+            onChange={(ids) => {
+              setCoInspectorIds(ids);
+              clearError();
+            }}
+            optionFilterProp="label"
+            options={colleagues.map((u) => ({
+              value: u.id,
+              label: `${u.displayName} (${t('startInspection.certificate', { no: u.certificateNo })})`,
+            }))}
+          />
+        </Form.Item>
         <Form.Item label={t('deadlines.reinspectionDialog.result')}>
           <Radio.Group
             aria-label={t('deadlines.reinspectionDialog.result')}

@@ -3,9 +3,11 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   RectificationAccessError,
   RectificationError,
+  ReinspectionVisitError,
   recordRectificationReport,
   recordReinspection,
 } from '../../../../../renderer/src/db/repositories/rectification';
+import type { ReinspectionInput } from '../../../../../domain/rules/rectification';
 import { makeEnterprise, makeFinding, makeInspection, makeUser } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
@@ -14,6 +16,18 @@ withTestDatabase((opened) => (db = opened));
 
 const supervisor = makeUser({ username: 'supervisor.zhou', role: 'supervisor' });
 const inspector = makeUser({ username: 'inspector.wang' });
+// Colleagues in the device's user directory: one of the inspector's bureau, one of another.
+const colleague = makeUser({ username: 'inspector.li' });
+const environmental = makeUser({
+  username: 'inspector.chen',
+  agencyId: '0197a000-0000-7000-8000-0000000000a2',
+});
+// Not officers of a visit: a supervisor as co-inspector, and someone who has left.
+const notInspector = makeUser({ username: 'supervisor.sun', role: 'supervisor' });
+const departed = makeUser({
+  username: 'inspector.gone',
+  deletedAt: '2026-11-01T08:00:00.000+08:00',
+});
 // 2026-11-29 10:00 in China.
 const at = () => new Date('2026-11-29T02:00:00Z');
 const photo = { sha256: 'a'.repeat(64), mime: 'image/jpeg' as const, size: 1234 };
@@ -31,6 +45,7 @@ async function seed(overrides: Parameters<typeof makeFinding>[0] = {}) {
   await db.enterprises.put(enterprise);
   await db.inspections.put(inspection);
   await db.findings.put(finding);
+  await db.users.bulkPut([supervisor, inspector, colleague, environmental, notInspector, departed]);
   return { enterprise, inspection, finding };
 }
 
@@ -105,7 +120,13 @@ describe('recording a re-inspection', () => {
     const { visit } = await recordReinspection(
       db,
       finding.id,
-      { result: 'passed', photos: [photo], note: '', newDeadline: null },
+      {
+        result: 'passed',
+        photos: [photo],
+        note: '',
+        newDeadline: null,
+        coInspectorIds: [colleague.id],
+      },
       supervisor,
       at,
     );
@@ -117,6 +138,10 @@ describe('recording a re-inspection', () => {
       templateId: inspection.templateId,
       // Not approved by the supervisor who made it: no one reviews a visit they took part in.
       review: { status: 'pending', reviewerId: null },
+      // Made by two officers, of their agencies; it answers no checklist.
+      coInspectorIds: [colleague.id],
+      agencyIds: [supervisor.agencyId],
+      itemResults: [],
     });
     const stored = await db.findings.get(finding.id);
     expect(stored?.status).toBe('closed');
@@ -141,7 +166,13 @@ describe('recording a re-inspection', () => {
     const first = await recordReinspection(
       db,
       finding.id,
-      { result: 'failed', photos: [], note: '仍有渗漏', newDeadline: '2026-12-15' },
+      {
+        result: 'failed',
+        photos: [],
+        note: '仍有渗漏',
+        newDeadline: '2026-12-15',
+        coInspectorIds: [colleague.id],
+      },
       inspector,
       at,
     );
@@ -152,7 +183,13 @@ describe('recording a re-inspection', () => {
     const second = await recordReinspection(
       db,
       other.id,
-      { result: 'passed', photos: [photo], note: '', newDeadline: null },
+      {
+        result: 'passed',
+        photos: [photo],
+        note: '',
+        newDeadline: null,
+        coInspectorIds: [colleague.id],
+      },
       inspector,
       at,
     );
@@ -166,8 +203,8 @@ describe('recording a re-inspection', () => {
     const { finding } = await seed({ status: 'rectified' });
     const open = (await seed()).finding;
     const before = await snapshot();
-    const attempt = (id: string, input: Parameters<typeof recordReinspection>[2]) =>
-      recordReinspection(db, id, input, inspector, at);
+    const attempt = (id: string, input: ReinspectionInput) =>
+      recordReinspection(db, id, { ...input, coInspectorIds: [colleague.id] }, inspector, at);
     await expect(
       attempt(finding.id, { result: 'passed', photos: [], note: '', newDeadline: null }),
     ).rejects.toMatchObject({ code: 'photos.required' });
@@ -177,6 +214,57 @@ describe('recording a re-inspection', () => {
     await expect(
       attempt(open.id, { result: 'passed', photos: [photo], note: '', newDeadline: null }),
     ).rejects.toMatchObject({ code: 'notRectified' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('names the colleagues who came, with their agencies, and makes a new visit with others', async () => {
+    const { finding, enterprise } = await seed({ status: 'rectified' });
+    const other = makeFinding({
+      inspectionId: finding.inspectionId,
+      enterpriseId: enterprise.id,
+      status: 'rectified',
+    });
+    await db.findings.put(other);
+    const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
+    const first = await recordReinspection(
+      db,
+      finding.id,
+      { ...passed, coInspectorIds: [environmental.id, inspector.id] },
+      inspector,
+      at,
+    );
+    // The officer who leads is not named again; a joint visit names both bureaus.
+    expect(first.visit).toMatchObject({
+      leadInspectorId: inspector.id,
+      coInspectorIds: [environmental.id],
+      agencyIds: [inspector.agencyId, environmental.agencyId],
+    });
+    expect(first.finding.verification?.officerIds).toEqual([inspector.id, environmental.id]);
+    const second = await recordReinspection(
+      db,
+      other.id,
+      { ...passed, coInspectorIds: [colleague.id] },
+      inspector,
+      at,
+    );
+    expect(second.visit.id).not.toBe(first.visit.id);
+    expect(second.visit.coInspectorIds).toEqual([colleague.id]);
+  });
+
+  it('refuses a visit of one officer, or with a colleague who may not inspect or is unknown here, writing nothing', async () => {
+    const { finding } = await seed({ status: 'rectified' });
+    const before = await snapshot();
+    const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
+    const attempt = (coInspectorIds: string[]) =>
+      recordReinspection(db, finding.id, { ...passed, coInspectorIds }, inspector, at);
+    for (const alone of [[], [inspector.id], [notInspector.id], [departed.id]]) {
+      const refused = attempt(alone);
+      await expect(refused).rejects.toBeInstanceOf(ReinspectionVisitError);
+      await expect(refused).rejects.toMatchObject({ code: 'officersTooFew' });
+    }
+    await expect(attempt(['0197a000-0000-7000-8000-00000000beef'])).rejects.toMatchObject({
+      code: 'officerUnknown',
+    });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -20,6 +20,7 @@ import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
 const officer = makeUser({ displayName: '王强', certificateNo: 'AJ-330604-07' });
+const colleague = makeUser({ displayName: '李明', certificateNo: 'AJ-330604-17' });
 let profile: Profile;
 let inspectionId: string;
 
@@ -36,7 +37,7 @@ beforeEach(async () => {
     finishedAt: '2026-10-10T11:00:00.000+08:00',
   });
   inspectionId = order.id;
-  await db.users.put(officer);
+  await db.users.bulkPut([officer, colleague]);
   await db.enterprises.put(plant);
   await db.inspections.put(order);
   await db.agencies.put(
@@ -66,14 +67,26 @@ beforeEach(async () => {
   await recordReinspection(
     db,
     fixed.id,
-    { result: 'passed', photos: [photo], note: '', newDeadline: null },
+    {
+      result: 'passed',
+      photos: [photo],
+      note: '',
+      newDeadline: null,
+      coInspectorIds: [colleague.id],
+    },
     officer,
     at,
   );
   await recordReinspection(
     db,
     notFixed.id,
-    { result: 'failed', photos: [], note: '', newDeadline: '2026-12-20' },
+    {
+      result: 'failed',
+      photos: [],
+      note: '',
+      newDeadline: '2026-12-20',
+      coInspectorIds: [colleague.id],
+    },
     officer,
     at,
   );
@@ -103,7 +116,9 @@ describe('the rectification re-inspection opinion', { timeout: 90_000 }, () => {
         /可燃气体报警器失效.*2026年11月20日前.*未整改到位，责令于2026年12月20日前整改完毕/,
       ),
     );
+    // The officers of the visit: the one who recorded it and the colleague who came.
     expect(text).toContain('王强（AJ-330604-07）');
+    expect(text).toContain('李明（AJ-330604-17）');
     expect(text).toMatch(/上虞应急复查〔2026〕临[0-9A-F]{8}号/);
   });
 });
