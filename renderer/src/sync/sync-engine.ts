@@ -183,6 +183,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       cancelRetry = null;
       update({ state: 'idle', lastSuccessAt: at, lastError: null, progress: null });
     } catch (error) {
+      // Stopped meanwhile (signed out, the profile closed under the running sync): the failure
+      // is the closing's, not the server's, and there is no status left to show it in.
+      if (stopped) return;
       const described = describeSyncError(error, env.now().toISOString(), env.isOnline());
       await recordSyncError(db, described).catch(() => undefined);
       update({ state: 'error', lastError: described, progress: null });

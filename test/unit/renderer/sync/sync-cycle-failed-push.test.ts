@@ -31,7 +31,7 @@ function server(push: () => Response, pull?: () => Response) {
     return json(404, { error: 'not_found', message: 'no such route' });
   });
   const client = createApiClient({
-    serverUrl: 'http://hq.test',
+    serverUrl: 'https://hq.test',
     token: 'x'.repeat(40),
     fetch: hq.fetch,
   });

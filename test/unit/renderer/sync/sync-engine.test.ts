@@ -365,6 +365,33 @@ describe('sync engine', () => {
     expect(pulls).toBe(1);
     engine.stop();
   });
+
+  it('stopped while a sync runs (the profile closing under it), records no error and retries nothing', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    let asked: () => void = () => undefined;
+    const pulling = new Promise<void>((resolve) => (asked = resolve));
+    const { manual, engine } = engineWith({
+      pull: () =>
+        new Promise<PullResponse>((_resolve, reject) => {
+          fail = reject;
+          asked();
+        }),
+    });
+    engine.start();
+    const syncing = engine.syncNow();
+    await pulling;
+    engine.stop();
+    // The database closes under the running sync, which then fails; after the stop, the engine
+    // no longer reads the page (its network state may be gone) and writes nothing.
+    manual.env.isOnline = () => {
+      throw new Error('the page is gone');
+    };
+    fail(new NetworkError('https://hq.test'));
+    await syncing;
+    expect(engine.getStatus().lastError).toBeNull();
+    expect((await getSyncRecord(db)).lastError).toBeNull();
+    expect(manual.pending().retries).toEqual([]);
+  });
 });
 
 describe('backoffDelay', () => {
