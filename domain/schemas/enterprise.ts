@@ -99,3 +99,26 @@ export const enterpriseSchema = z.object({
   closure: closureSchema.nullable().optional(),
 });
 export type Enterprise = z.infer<typeof enterpriseSchema>;
+
+/**
+ * What an administrator enters for an enterprise (the edit form and the admin API): every field
+ * but the sync envelope and the closure (closing is its own action), CAS numbers with their
+ * check digit, and nothing else.
+ */
+export const enterpriseInputSchema = z.strictObject({
+  ...enterpriseSchema.pick({
+    name: true,
+    creditCode: true,
+    address: true,
+    town: true,
+    lat: true,
+    lon: true,
+    industry: true,
+    contacts: true,
+    peopleWithin500m: true,
+    track: true,
+    trackMilestones: true,
+  }).shape,
+  chemicals: z.array(chemicalHoldingSchema.extend({ cas: checkedCasSchema })).max(500),
+});
+export type EnterpriseInput = z.infer<typeof enterpriseInputSchema>;
