@@ -18,6 +18,7 @@ import type { TrustedProxies } from './http/trust-proxy';
 import { installWebApp } from './http/web-app';
 import { adminEnterpriseEditRoutes } from './routes/admin-enterprise-edits';
 import { adminEnterpriseRoutes } from './routes/admin-enterprises';
+import { adminTemplateRoutes } from './routes/admin-templates';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
 import { conflictRoutes } from './routes/conflicts';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminEnterpriseRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminEnterpriseEditRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminTemplateRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }
