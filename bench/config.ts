@@ -1,9 +1,9 @@
-// Options of a benchmark run: which benchmarks (`--only sync|local`) and at what scale
+// Options of a benchmark run: which benchmarks (`--only sync|local|import`) and at what scale
 // (FI_BENCH_SCALE, 1 by default: the sizes the issues name; 0.1 for a quick run).
 // FI_BENCH_PULL_SCALE, when set, scales the pull benchmark alone. FI_BENCH_DATABASE=postgres runs
 // the sync benchmarks' HQ server on a throwaway PostgreSQL cluster instead of the embedded
 // database.
-export type BenchGroup = 'sync' | 'local';
+export type BenchGroup = 'sync' | 'local' | 'import';
 export type BenchDatabase = 'pglite' | 'postgres';
 
 export interface BenchConfig {
@@ -13,6 +13,8 @@ export interface BenchConfig {
   database: BenchDatabase;
   push: { hazards: number; photos: number };
   pull: { hazards: number; enterprises: number };
+  /** Issue 16: enterprises in the imported workbook. */
+  import: { enterprises: number };
   local: {
     hazards: number;
     enterprises: number;
@@ -29,8 +31,8 @@ function parseOnly(argv: readonly string[]): BenchGroup | null {
   if (index < 0) return null;
   const arg = argv[index]!;
   const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
-  if (value !== 'sync' && value !== 'local') {
-    throw new Error(`--only takes "sync" or "local", not "${value ?? ''}"`);
+  if (value !== 'sync' && value !== 'local' && value !== 'import') {
+    throw new Error(`--only takes "sync", "local" or "import", not "${value ?? ''}"`);
   }
   return value;
 }
@@ -61,6 +63,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Ben
     push: { hazards: n(10_000, 10), photos: n(1_000, 1) },
     // FI_BENCH_PULL_SCALE shrinks the pull (and its long setup) alone, while tuning the push.
     pull: { hazards: m(100_000, 100), enterprises: m(2_000, 8) },
+    import: { enterprises: n(10_000, 100) },
     local: {
       hazards: n(100_000, 100),
       enterprises: n(2_000, 8),

@@ -1,4 +1,4 @@
-// `npm run bench`: builds the bench pages, runs every benchmark (or `--only sync|local`) and
+// `npm run bench`: builds the bench pages, runs every benchmark (or `--only sync|local|import`) and
 // prints each figure beside its anchor measured in the same run, the ratio and PASS/MISS per
 // target, then a summary table; the summary also goes to a JSON file in the temp directory. A
 // missed target is a result, not a failure: the process exits non-zero only on errors.
@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildBenchPages } from './browser/build-pages';
 import { readConfig } from './config';
+import { runImportBenchmark } from './enterprise-import';
 import { runLocalBenchmarks } from './local';
 import { serveStatic } from './servers/static-server';
 import { cleanupAll, cleanupMark } from './support/cleanup';
@@ -40,10 +41,11 @@ async function main(): Promise<void> {
   console.log(
     `Field Inspector benchmarks: scale ${config.scale}${config.only ? `, only ${config.only}` : ''}; ${cpus().length} CPUs, load average ${loadBefore}`,
   );
-  const pages = await buildBenchPages();
-  const pagesUrl = await serveStatic(pages);
+  // The import benchmark runs in this process: it needs no pages.
+  const needsPages = config.only !== 'import';
+  const pagesUrl = needsPages ? await serveStatic(await buildBenchPages()) : '';
 
-  if (config.only !== 'local') {
+  if (config.only === null || config.only === 'sync') {
     const onPostgres = config.database === 'postgres';
     console.log(
       `\nSync (issue 4), HQ server on ${onPostgres ? 'PostgreSQL (FI_BENCH_DATABASE=postgres)' : 'the embedded database (PGlite), as npm start runs it'}`,
@@ -69,9 +71,13 @@ async function main(): Promise<void> {
     // The servers and browser of the sync benchmarks go before the local ones start.
     await cleanupAll(mark);
   }
-  if (config.only !== 'sync') {
+  if (config.only === null || config.only === 'local') {
     console.log('\nLocal capture and query (issue 3)');
     await runLocalBenchmarks(config, pagesUrl);
+  }
+  if (config.only === null || config.only === 'import') {
+    console.log('\nEnterprise import (issue 16), on the embedded database (PGlite)');
+    await runImportBenchmark(config);
   }
 
   printSummary();

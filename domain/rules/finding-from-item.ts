@@ -75,7 +75,8 @@ export function shortenTitle(text: string, max: number = TITLE_MAX_CHARS): strin
 }
 
 /**
- * Prefilled fields of the hazard for a failed item. A failed major-hazard criterion is a major
+ * Prefilled fields of the hazard for a failed item: titled by the item's defect wording if the
+ * template gives one, else by the item's text. A failed major-hazard criterion is a major
  * hazard by the 2017 criteria; the inspector may still change the grade. The full item text goes
  * into the description when the title had to be shortened, so nothing of it is lost. The
  * rectification requirement is left empty: it must describe what this enterprise has to do.
@@ -87,7 +88,8 @@ export function draftFindingFromItem(
   sectionTitle: string | null = null,
 ): FindingDraft {
   const grade = item.majorCriterion === undefined ? 'general' : 'major';
-  const title = shortenTitle(item.text);
+  // The template's own wording of the defect, when it has one, names the hazard best.
+  const title = item.defectText?.trim() || shortenTitle(item.text);
   return {
     itemId: item.id,
     title,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { checkCas } from '../rules/cas';
 import { checkUscc } from '../rules/uscc';
 import {
   dateSchema,
+  idSchema,
   nonEmpty,
   syncFields,
   textSchema,
@@ -25,6 +27,18 @@ export type Track = z.infer<typeof trackSchema>;
 /** CAS registry number, e.g. 7664-41-7. */
 export const casSchema = z.string().regex(/^\d{2,7}-\d{2}-\d$/, { message: 'cas.invalid' });
 
+/**
+ * A CAS number whose check digit is right: what administrators enter and import. The record
+ * schema keeps the shape check only, so that records stored before the check still sync.
+ */
+export const checkedCasSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const result = checkCas(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `cas.${result.problem}` });
+  });
+
 export const chemicalHoldingSchema = z.object({
   name: nonEmpty(100),
   cas: casSchema,
@@ -46,6 +60,27 @@ export const milestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
+export const closureKinds = ['shutdown', 'merged'] as const;
+export type ClosureKind = (typeof closureKinds)[number];
+
+/**
+ * An enterprise that has shut down or merged into another: it leaves the working lists (new
+ * inspections, the enterprise list) but keeps its records and history.
+ */
+export const closureSchema = z
+  .object({
+    kind: z.enum(closureKinds),
+    /** The day it closed or the merger took effect. */
+    date: dateSchema,
+    /** The enterprise it merged into: required for a merger, absent for a shutdown. */
+    mergedIntoId: idSchema.optional(),
+  })
+  .refine((c) => (c.kind === 'merged') === (c.mergedIntoId !== undefined), {
+    message: 'closure.mergedInto',
+    path: ['mergedIntoId'],
+  });
+export type Closure = z.infer<typeof closureSchema>;
+
 export const enterpriseSchema = z.object({
   ...syncFields,
   name: nonEmpty(200),
@@ -60,5 +95,30 @@ export const enterpriseSchema = z.object({
   peopleWithin500m: z.number().int().nonnegative(),
   track: trackSchema,
   trackMilestones: z.array(milestoneSchema).max(100),
+  /** Set when it closed; null or absent while it operates (records made before closures). */
+  closure: closureSchema.nullable().optional(),
 });
 export type Enterprise = z.infer<typeof enterpriseSchema>;
+
+/**
+ * What an administrator enters for an enterprise (the edit form and the admin API): every field
+ * but the sync envelope and the closure (closing is its own action), CAS numbers with their
+ * check digit, and nothing else.
+ */
+export const enterpriseInputSchema = z.strictObject({
+  ...enterpriseSchema.pick({
+    name: true,
+    creditCode: true,
+    address: true,
+    town: true,
+    lat: true,
+    lon: true,
+    industry: true,
+    contacts: true,
+    peopleWithin500m: true,
+    track: true,
+    trackMilestones: true,
+  }).shape,
+  chemicals: z.array(chemicalHoldingSchema.extend({ cas: checkedCasSchema })).max(500),
+});
+export type EnterpriseInput = z.infer<typeof enterpriseInputSchema>;

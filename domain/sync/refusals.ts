@@ -108,6 +108,8 @@ export const REFUSAL_TEXTS = {
     'a re-inspection is made by at least two officers with law-enforcement certificates; this visit has {{qualified}}',
   reinspectionNoAnswers: 'a re-inspection visit answers no checklist items',
   reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
+  templatesByAdministration:
+    'checklist templates are published through the administration of templates, not by sync: a published version never changes',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -16,6 +16,9 @@ import type { HttpLimits } from './http/http-limits';
 import { DEFAULT_HTTP_LIMITS, applyConnectionLimit, httpServerOptions } from './http/http-limits';
 import type { TrustedProxies } from './http/trust-proxy';
 import { installWebApp } from './http/web-app';
+import { adminEnterpriseEditRoutes } from './routes/admin-enterprise-edits';
+import { adminEnterpriseRoutes } from './routes/admin-enterprises';
+import { adminTemplateRoutes } from './routes/admin-templates';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
 import { conflictRoutes } from './routes/conflicts';
@@ -81,6 +84,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoutes, { ...context, prefix: API_PREFIX });
   await app.register(blobRoutes, { ...context, prefix: API_PREFIX });
   await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminEnterpriseRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminEnterpriseEditRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminTemplateRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

@@ -257,6 +257,8 @@ const RECORD_ROWS: Row[] = [
 type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding'>;
 type DirectoryRow = [Role, Where, DirectoryEntity, Outcome, Outcome, Outcome];
 const admins = 'adminOnly';
+/** Templates are published through the administration API, not pushed, even by an admin. */
+const byAdmin = 'templatesByAdministration';
 
 // prettier-ignore
 const DIRECTORY_ROWS: DirectoryRow[] = [
@@ -264,7 +266,7 @@ const DIRECTORY_ROWS: DirectoryRow[] = [
   ['admin',           'in',   'agency',     ok,       ok,       ok],
   ['admin',           'in',   'user',       ok,       ok,       ok],
   ['admin',           'in',   'enterprise', ok,       ok,       ok],
-  ['admin',           'in',   'template',   ok,       ok,       ok],
+  ['admin',           'in',   'template',   byAdmin,  byAdmin,  byAdmin],
   ['lead',            'in',   'agency',     admins,   admins,   admins],
   ['lead',            'in',   'user',       admins,   admins,   admins],
   ['lead',            'in',   'enterprise', admins,   admins,   admins],

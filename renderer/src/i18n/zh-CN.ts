@@ -450,6 +450,8 @@ export const zhCN = {
       '复查须由两名以上持有执法证的执法人员进行；该次复查检查只有{{qualified}}名',
     reinspectionNoAnswers: '复查检查不填写检查表结果',
     reinspectionNoHazards: '隐患须在检查中登记，不能登记在复查检查中',
+    templatesByAdministration:
+      '检查表模板只能在模板管理中发布，不能通过同步修改：已发布的版本不可更改',
   },
   reviewDecision: {
     approve: '通过',

@@ -16,6 +16,13 @@ const messages: Record<string, string> = {
   'timestamp.invalid': 'must be an ISO 8601 timestamp with an offset',
   'date.invalid': 'must be a date, YYYY-MM-DD',
   'town.invalid': 'must be a 9-digit town code',
+  'closure.mergedInto': 'is required for a merger and only for a merger',
+  'cas.format': 'must be a CAS number such as 7664-41-7',
+  'cas.checkDigit': 'has a wrong check digit',
+  'creditCode.length': 'must be 18 characters long',
+  'creditCode.charset': 'holds a character credit codes never use (I, O, Z, S, V or a symbol)',
+  'creditCode.checkCharacter': 'has a wrong check character',
+  'phone.invalid': 'must be a phone number (5–20 digits, spaces, + or -)',
   'certificateNo.invalid': 'must be 6–20 letters, digits or dashes',
   'certificateNo.requiredForInspector': 'is required for an inspector',
   'text.unstorable':

@@ -165,7 +165,11 @@ export function checkLockedFinding(check: WriteCheck, link?: AmendmentLink): Ref
 }
 
 export function checkWrite(user: User, check: WriteCheck): Refusal | null {
-  if (user.role === 'admin') return null;
+  if (user.role === 'admin') {
+    // Published template versions never change, built-in ones not at all: templates are written
+    // by the administration of templates (admin/template-admin.ts), never through a push.
+    return check.entity === 'template' ? refusal('templatesByAdministration') : null;
+  }
   if (ADMIN_ONLY.has(check.entity)) {
     return refusal('adminOnly', { entity: check.entity });
   }

@@ -1,4 +1,5 @@
 // Reads of enterprises for the screens; writes arrive through synced-records.ts.
+import { inWorkingLists } from '../../../../domain/rules/enterprise-status';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { FieldInspectorDb } from '../database';
 
@@ -6,6 +7,15 @@ import type { FieldInspectorDb } from '../database';
 export async function listEnterprises(db: FieldInspectorDb): Promise<Enterprise[]> {
   const all = await db.enterprises.orderBy('name').toArray();
   return all.filter((e) => e.deletedAt === null);
+}
+
+/**
+ * The enterprises that are worked on, by name: live and not closed. A closed enterprise (shut
+ * down or merged) keeps its inspections and hazards, reached through them, but leaves the lists.
+ */
+export async function listWorkingEnterprises(db: FieldInspectorDb): Promise<Enterprise[]> {
+  const all = await db.enterprises.orderBy('name').toArray();
+  return all.filter(inWorkingLists);
 }
 
 /** Enterprise names by id, to label inspections and findings. */

@@ -3,7 +3,7 @@
 import type { DashboardRecords } from '../../../../domain/rules/statistics';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { FieldInspectorDb } from '../database';
-import { listEnterprises } from './enterprises';
+import { listWorkingEnterprises } from './enterprises';
 
 export interface DashboardData extends DashboardRecords {
   enterpriseNames: Map<string, string>;
@@ -33,7 +33,7 @@ export async function loadDashboardData(db: FieldInspectorDb): Promise<Dashboard
   );
 }
 
-/** The enterprises of the work list: every live one, by name. */
+/** The enterprises of the work list: every one still worked on (live, not closed), by name. */
 export function listWorkListEnterprises(db: FieldInspectorDb): Promise<Enterprise[]> {
-  return listEnterprises(db);
+  return listWorkingEnterprises(db);
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { useProfile } from '../../app/session-context';
-import { listEnterprises } from '../../db/repositories/enterprises';
+import { listWorkingEnterprises } from '../../db/repositories/enterprises';
 import { overdueCountsByEnterprise } from '../../db/repositories/findings';
 import { filterSummaries, noFilters } from './enterprise-filters';
 import type { EnterpriseFilters, EnterpriseSummary } from './enterprise-filters';
@@ -14,14 +14,14 @@ export interface EnterpriseMatches {
   total: number;
 }
 
-/** Every enterprise with its hazard level and overdue count, kept live as sync changes them. */
+/** Every enterprise still worked on (not closed) with its hazard level and overdue count, kept live as sync changes them. */
 export function useEnterpriseSummaries(): EnterpriseSummary[] | undefined {
   const { db } = useProfile();
   const data = useLiveQuery(async () => {
     // Deadlines are dates of the district's calendar, whatever the device's time zone.
     const today = todayInChina(new Date());
     const [enterprises, overdue] = await Promise.all([
-      listEnterprises(db),
+      listWorkingEnterprises(db),
       overdueCountsByEnterprise(db, today),
     ]);
     return { enterprises, overdue };

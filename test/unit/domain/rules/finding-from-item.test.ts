@@ -33,6 +33,19 @@ describe('draftFindingFromItem', () => {
     });
   });
 
+  it('titles the hazard with the item’s defect wording, keeping the item’s text as description', () => {
+    const item = {
+      id: 'gas-01',
+      text: '涉及可燃和有毒有害气体泄漏的场所应按规定设置检测报警装置',
+      legalBasis: 'GB/T 50493-2019 第3.0.1条',
+      defectText: '未按规定设置可燃气体检测报警装置',
+    };
+    expect(draftFindingFromItem(item, '通用安全检查', '2026-03-02')).toMatchObject({
+      title: '未按规定设置可燃气体检测报警装置',
+      description: '涉及可燃和有毒有害气体泄漏的场所应按规定设置检测报警装置',
+    });
+  });
+
   it('drafts a general hazard, with its category from the section title', () => {
     const item = {
       id: 'gs-3-1',

@@ -1,0 +1,56 @@
+// Readable English for the problems an import preview lists (API clients; the app translates the
+// codes itself), so that each bad row says what is wrong with which cell.
+import type { SheetProblem } from '../../../domain/rules/enterprise-sheet';
+
+type Params = Record<string, string | number>;
+const p = (params: Params | undefined, key: string) => String(params?.[key] ?? '');
+
+const messages: Record<string, (params: Params | undefined) => string> = {
+  required: () => 'is required',
+  tooLong: () => 'is too long',
+  'column.missing': () => 'column is missing from the file',
+  'column.repeated': () => 'column appears twice in the file',
+  'creditCode.length': (x) => `"${p(x, 'value')}" is not 18 characters long`,
+  'creditCode.charset': (x) =>
+    `"${p(x, 'value')}" holds a character credit codes never use (I, O, Z, S, V or a symbol)`,
+  'creditCode.checkCharacter': (x) =>
+    `"${p(x, 'value')}" has a wrong check character (the last should be ${p(x, 'expected')})`,
+  'creditCode.duplicateInFile': (x) =>
+    `${p(x, 'value')} is also on row(s) ${p(x, 'rows')} of this file`,
+  'town.unknown': (x) => `"${p(x, 'value')}" is not a town of the district`,
+  'number.invalid': (x) => `"${p(x, 'value')}" is not a number`,
+  'number.range': (x) => `${p(x, 'value')} is outside ${p(x, 'min')} to ${p(x, 'max')}`,
+  'number.count': (x) => `"${p(x, 'value')}" is not a whole number of people`,
+  'contacts.phoneCount': (x) =>
+    `${p(x, 'contacts')} contact(s) but ${p(x, 'phones')} phone number(s): give one number per contact`,
+  'chemical.format': (x) =>
+    `"${p(x, 'value')}" should read name（CAS，quantity吨）, e.g. 液氨（7664-41-7，20吨）`,
+  'cas.format': (x) => `the CAS number "${p(x, 'value')}" of ${p(x, 'name')} is malformed`,
+  'cas.checkDigit': (x) =>
+    `the CAS number "${p(x, 'value')}" of ${p(x, 'name')} has a wrong check digit`,
+  'milestone.format': (x) =>
+    `"${p(x, 'value')}" should read title（截止YYYY-MM-DD）or title（截止YYYY-MM-DD，完成于time）`,
+  'track.unknown': (x) => `"${p(x, 'value')}" is not one of 集聚提升, 兼并重组, 关停淘汰, 未定`,
+  'status.unknown': (x) => `"${p(x, 'value')}" is not one of 在营, 关停, 兼并`,
+  'closure.notClosed': () => 'a closing date or merger target is given for an operating enterprise',
+  'closure.dateRequired': () => 'a closed or merged enterprise needs the date it closed',
+  'date.invalid': (x) => `"${p(x, 'value')}" is not a date, YYYY-MM-DD`,
+  'closure.targetOnlyForMerger': () => 'only a merged enterprise names the one it merged into',
+  'closure.targetRequired': () => 'a merged enterprise needs the credit code it merged into',
+  'closure.targetUnknown': (x) => `${p(x, 'value')} is neither in the registry nor in this file`,
+  'closure.targetSelf': () => 'an enterprise cannot merge into itself',
+  'closure.mergedInto': () => 'only a merger names the enterprise merged into, and it must',
+  'conflict.otherName': (x) =>
+    `${p(x, 'creditCode')} is registered as "${p(x, 'registered')}", not "${p(x, 'file')}": a different enterprise, or rename it first`,
+  'conflict.nameTaken': (x) =>
+    `"${p(x, 'name')}" is registered with credit code ${p(x, 'registered')}, not ${p(x, 'file')}`,
+  'phone.invalid': () => 'is not a phone number (5–20 digits, spaces, + or -)',
+  'text.unstorable': () =>
+    'contains a character that cannot be stored (U+0000, or half of a UTF-16 surrogate pair)',
+};
+
+export function problemMessage(problem: SheetProblem): string {
+  const say = messages[problem.code];
+  const text = say ? say(problem.params) : problem.code;
+  return problem.column ? `${problem.column}: ${text}` : text;
+}

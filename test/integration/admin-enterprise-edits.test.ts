@@ -1,0 +1,283 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Enterprise, EnterpriseInput } from '../../domain/schemas/enterprise';
+import { enterpriseInputSchema } from '../../domain/schemas/enterprise';
+import { pullResponseSchema } from '../../domain/sync/protocol';
+import { listAdminActions } from '../../server/src/admin/audit-log';
+import type { Queryable } from '../../server/src/db/database';
+import type { DemoApp } from '../support/demo-app';
+import { bearer, demoApp, errorBody, login } from '../support/demo-app';
+import { badCheckCode, creditCode } from '../support/enterprise-sheets';
+import { databaseKinds } from '../support/test-databases';
+
+const BASE = '/api/v1/admin/enterprises';
+
+/** Everything an edit could change: the enterprises, versions, history and the audit log. */
+async function storedState(db: Queryable) {
+  const records = await db.query<{ id: string; version: number; data: unknown }>(
+    "SELECT id::text AS id, version, data FROM records WHERE entity = 'enterprise' ORDER BY id",
+  );
+  const [counter] = await db.query<{ version: number }>('SELECT version FROM sync_state');
+  const [history] = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM history WHERE entity = 'enterprise'",
+  );
+  const [audit] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM admin_actions');
+  return { records, counter: counter?.version, history: history?.n, audit: audit?.n };
+}
+
+const input = (overrides: Partial<EnterpriseInput> = {}): EnterpriseInput => ({
+  name: '上虞新材料有限公司',
+  creditCode: creditCode(1),
+  address: '道墟街道工业园 1 号',
+  town: '330604004',
+  lat: 30.05,
+  lon: 120.81,
+  industry: '精细化工',
+  contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
+  chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
+  peopleWithin500m: 120,
+  track: 'cluster_upgrade',
+  trackMilestones: [{ title: '完成搬迁', due: '2027-06-30', doneAt: null }],
+  ...overrides,
+});
+
+describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kind) => {
+  let t: DemoApp;
+  let admin: string;
+  let inspector: string;
+  beforeEach(async () => {
+    t = await demoApp(kind);
+    admin = (await login(t.app, 'admin')).token;
+    inspector = (await login(t.app, 'inspector.li')).token;
+  });
+  afterEach(() => t.close());
+
+  const send = (method: 'POST' | 'PUT', url: string, body: unknown, token = admin) =>
+    t.app.inject({
+      method,
+      url: `${BASE}${url}`,
+      headers: { ...bearer(token), 'content-type': 'application/json' },
+      payload: JSON.stringify(body),
+    });
+  const stored = async (id: string) => {
+    const [row] = await t.db.query<{ data: Enterprise }>(
+      "SELECT data FROM records WHERE entity = 'enterprise' AND id = $1::uuid",
+      [id],
+    );
+    return row?.data;
+  };
+
+  it('creates an enterprise with every field, with history and an audit entry, and devices pull it', async () => {
+    const res = await send('POST', '', input());
+    expect(res.statusCode, res.body).toBe(201);
+    const { enterprise } = res.json<{ enterprise: Enterprise }>();
+    expect(enterprise).toMatchObject({ ...input(), closure: null });
+    expect(enterprise.version).toBeGreaterThan(0);
+    expect(await stored(enterprise.id)).toMatchObject(input());
+    const [entry] = await listAdminActions(t.db, { targetKind: 'enterprise' });
+    expect(entry).toMatchObject({ action: 'enterprise.create', targetId: enterprise.id });
+    const pulled = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/sync/pull?limit=1000',
+      headers: bearer(inspector),
+    });
+    const ids = pullResponseSchema
+      .parse(pulled.json())
+      .changes.filter((c) => c.entity === 'enterprise')
+      .map((c) => c.id);
+    expect(ids).toContain(enterprise.id);
+  });
+
+  it.each([
+    [
+      'a CAS number with a wrong check digit',
+      { chemicals: [{ name: '液氨', cas: '7664-41-8', maxQuantityT: 1 }] },
+      400,
+      'chemicals.0.cas has a wrong check digit',
+    ],
+    [
+      'a credit code with a wrong check character',
+      { creditCode: badCheckCode(1) },
+      400,
+      'creditCode has a wrong check character',
+    ],
+    [
+      'a town the district does not have',
+      { town: '330604999' },
+      400,
+      '330604999 is not a town of the district.',
+    ],
+    [
+      'a field the enterprise does not have',
+      { owner: 'x' } as Partial<EnterpriseInput>,
+      400,
+      'owner is not a known field',
+    ],
+    ['a negative head count', { peopleWithin500m: -1 }, 400, 'peopleWithin500m must be at least 0'],
+  ])('refuses %s, storing nothing', async (_what, overrides, status, message) => {
+    const before = await storedState(t.db);
+    const res = await send('POST', '', input(overrides));
+    expect(res.statusCode).toBe(status);
+    expect(errorBody(res).message).toContain(message);
+    expect(await storedState(t.db)).toEqual(before);
+  });
+
+  it('refuses a credit code another enterprise holds, on create and on edit, storing nothing', async () => {
+    const other = t.district.enterprises[0] as Enterprise;
+    const before = await storedState(t.db);
+    const created = await send('POST', '', input({ creditCode: other.creditCode }));
+    expect(created.statusCode).toBe(409);
+    expect(errorBody(created)).toMatchObject({
+      error: 'credit_code_taken',
+      message: `${other.creditCode} is already the credit code of ${other.name}.`,
+    });
+    const mine = t.district.enterprises[1] as Enterprise;
+    const version = (await storedState(t.db)).records.find((r) => r.id === mine.id)?.version;
+    const edited = await send('PUT', `/${mine.id}`, {
+      baseVersion: version,
+      enterprise: { ...input(), creditCode: other.creditCode },
+    });
+    expect(edited.statusCode).toBe(409);
+    expect(await storedState(t.db)).toEqual(before);
+  });
+
+  it('refuses everyone but an administrator, storing nothing', async () => {
+    const target = t.district.enterprises[0] as Enterprise;
+    const before = await storedState(t.db);
+    for (const res of [
+      await send('POST', '', input(), inspector),
+      await send('PUT', `/${target.id}`, { baseVersion: 1, enterprise: input() }, inspector),
+      await send(
+        'POST',
+        `/${target.id}/close`,
+        { baseVersion: 1, kind: 'shutdown', date: '2026-11-01' },
+        inspector,
+      ),
+      await send('POST', `/${target.id}/reopen`, { baseVersion: 1 }, inspector),
+    ]) {
+      expect(res.statusCode).toBe(403);
+      expect(errorBody(res).error).toBe('admin_only');
+    }
+    expect(await storedState(t.db)).toEqual(before);
+  });
+
+  it('edits any field from the version seen, with history and audit; a stale edit stores nothing', async () => {
+    const target = t.district.enterprises[0] as Enterprise;
+    const current = (await stored(target.id)) as Enterprise;
+    const version = current.version;
+    const fields = enterpriseInputSchema.parse(
+      Object.fromEntries(
+        Object.keys(enterpriseInputSchema.shape).map((k) => [k, current[k as keyof Enterprise]]),
+      ),
+    );
+    const edit = { ...fields, peopleWithin500m: fields.peopleWithin500m + 5, industry: '涂料' };
+    const res = await send('PUT', `/${target.id}`, { baseVersion: version, enterprise: edit });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json<{ enterprise: Enterprise }>().enterprise;
+    expect(after).toMatchObject({
+      industry: '涂料',
+      peopleWithin500m: fields.peopleWithin500m + 5,
+    });
+    const [entry] = await listAdminActions(t.db, { targetKind: 'enterprise', targetId: target.id });
+    expect(entry).toEqual(
+      expect.objectContaining({
+        action: 'enterprise.update',
+        before: { industry: fields.industry, peopleWithin500m: fields.peopleWithin500m },
+        after: { industry: '涂料', peopleWithin500m: fields.peopleWithin500m + 5 },
+      }),
+    );
+    // Sent again from the version it started from: someone (this edit) changed it since.
+    const before = await storedState(t.db);
+    const stale = await send('PUT', `/${target.id}`, { baseVersion: version, enterprise: fields });
+    expect(stale.statusCode).toBe(409);
+    expect(errorBody(stale).error).toBe('changed_since');
+    expect(await storedState(t.db)).toEqual(before);
+    // The same content from the current version changes nothing and records nothing.
+    const same = await send('PUT', `/${target.id}`, {
+      baseVersion: after.version,
+      enterprise: edit,
+    });
+    expect(same.statusCode).toBe(200);
+    expect(await storedState(t.db)).toEqual(before);
+  });
+
+  it('closes (shut down, merged) and reopens, keeping the record and its history', async () => {
+    const [a, b, c] = t.district.enterprises as [Enterprise, Enterprise, Enterprise];
+    const versionOf = async (id: string) => ((await stored(id)) as Enterprise).version;
+    const shut = await send('POST', `/${a.id}/close`, {
+      baseVersion: await versionOf(a.id),
+      kind: 'shutdown',
+      date: '2026-11-01',
+    });
+    expect(shut.statusCode, shut.body).toBe(200);
+    expect((await stored(a.id))?.closure).toEqual({ kind: 'shutdown', date: '2026-11-01' });
+    const merged = await send('POST', `/${b.id}/close`, {
+      baseVersion: await versionOf(b.id),
+      kind: 'merged',
+      date: '2026-11-02',
+      mergedIntoId: c.id,
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect((await stored(b.id))?.closure).toEqual({
+      kind: 'merged',
+      date: '2026-11-02',
+      mergedIntoId: c.id,
+    });
+    const actions = (await listAdminActions(t.db, { targetKind: 'enterprise' })).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual(['enterprise.close', 'enterprise.close']);
+    const reopened = await send('POST', `/${a.id}/reopen`, { baseVersion: await versionOf(a.id) });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect((await stored(a.id))?.closure).toBeNull();
+    const [history] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM history WHERE entity = 'enterprise' AND id = $1::uuid",
+      [a.id],
+    );
+    expect(history?.n).toBe(2);
+  });
+
+  it('refuses a closure that cannot be, storing nothing', async () => {
+    const [a, b, c] = t.district.enterprises as [Enterprise, Enterprise, Enterprise];
+    const versionOf = async (id: string) => ((await stored(id)) as Enterprise).version;
+    const close = async (id: string, body: Record<string, unknown>) =>
+      send('POST', `/${id}/close`, { baseVersion: await versionOf(id), ...body });
+    expect((await close(c.id, { kind: 'shutdown', date: '2026-10-01' })).statusCode).toBe(200);
+    const before = await storedState(t.db);
+    const cases: [Record<string, unknown>, string, number, string][] = [
+      [{ kind: 'merged', date: '2026-11-01' }, a.id, 400, 'invalid_body'],
+      [{ kind: 'shutdown', date: '2026-11-01', mergedIntoId: b.id }, a.id, 400, 'invalid_body'],
+      [{ kind: 'merged', date: '2026-11-01', mergedIntoId: a.id }, a.id, 400, 'merger_into_itself'],
+      [
+        {
+          kind: 'merged',
+          date: '2026-11-01',
+          mergedIntoId: '0190f5a6-0000-7000-8000-0000000000ff',
+        },
+        a.id,
+        400,
+        'unknown_merger_target',
+      ],
+      [
+        { kind: 'merged', date: '2026-11-01', mergedIntoId: c.id },
+        a.id,
+        409,
+        'merger_target_closed',
+      ],
+      [{ kind: 'shutdown', date: '2026-11-01' }, c.id, 409, 'already_closed'],
+      [{ kind: 'shutdown', date: '2026-13-01' }, a.id, 400, 'invalid_body'],
+    ];
+    for (const [body, id, status, code] of cases) {
+      const res = await close(id, body);
+      expect([res.statusCode, errorBody(res).error], JSON.stringify(body)).toEqual([status, code]);
+    }
+    const notClosed = await send('POST', `/${a.id}/reopen`, { baseVersion: await versionOf(a.id) });
+    expect([notClosed.statusCode, errorBody(notClosed).error]).toEqual([409, 'not_closed']);
+    const stale = await send('POST', `/${a.id}/close`, {
+      baseVersion: 0,
+      kind: 'shutdown',
+      date: '2026-11-01',
+    });
+    expect([stale.statusCode, errorBody(stale).error]).toEqual([409, 'changed_since']);
+    expect(await storedState(t.db)).toEqual(before);
+  });
+});
