@@ -1,7 +1,6 @@
 // An agency's inspection-target list (检查对象名录库): each enterprise with its computed risk
 // class, the supervisor's override in force, and the class a draw uses. Who may override.
-import type { TargetEntry } from '../schemas/draw';
-import type { RiskClass, RiskOverride } from '../schemas/risk';
+import type { RiskClass, RiskOverride, TargetEntry } from '../schemas/risk';
 import type { User } from '../schemas/user';
 import { canonicalJson } from './canonical-json';
 import type { MajorHazardLevel } from './gb18218';

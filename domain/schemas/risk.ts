@@ -37,3 +37,13 @@ export const riskOverrideSchema = z.object({
   decidedAt: timestampSchema,
 });
 export type RiskOverride = z.infer<typeof riskOverrideSchema>;
+
+/** One enterprise of the inspection-target list (检查对象名录库) as a draw reads it. */
+export const targetEntrySchema = z.object({
+  enterpriseId: idSchema,
+  /** The class in force: computed, or a supervisor's override. */
+  riskClass: riskClassSchema,
+  /** Its GB 18218 level when a major hazard source (the plan's key inspections follow it). */
+  majorHazardLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+});
+export type TargetEntry = z.infer<typeof targetEntrySchema>;

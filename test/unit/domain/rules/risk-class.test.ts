@@ -23,7 +23,7 @@ const held = (name: string, cas: string, t: number): ChemicalHolding => ({
 });
 
 /** Holdings and people that make a major hazard source of each level (see gb18218.test.ts). */
-const sources = {
+const sources: Record<1 | 2 | 3 | 4, Pick<Enterprise, 'chemicals' | 'peopleWithin500m'>> = {
   1: { chemicals: [held('光气', '75-44-5', 3)], peopleWithin500m: 0 },
   2: { chemicals: [held('液氯', '7782-50-5', 50)], peopleWithin500m: 60 },
   3: { chemicals: [held('液氯', '7782-50-5', 20)], peopleWithin500m: 10 },
@@ -31,7 +31,7 @@ const sources = {
     chemicals: [held('液氨', '7664-41-7', 8), held('氢气', '1333-74-0', 1)],
     peopleWithin500m: 40,
   },
-} as const;
+};
 
 let n = 0;
 const hazard = (overrides: Partial<Finding> = {}) =>
