@@ -2,23 +2,16 @@
 // an inspecting officer (the certificate's expiry and leave), each entry as a draw reads it, and
 // officers' declared conflicts with enterprises (回避).
 import { z } from 'zod';
+import { leavePeriodSchema } from './leave';
 import { certificateNoSchema } from './user';
-import { dateSchema, idSchema, nonEmpty, syncFields, textSchema, timestampSchema } from './common';
+import { dateSchema, idSchema, nonEmpty, syncFields, timestampSchema } from './common';
 
-/** A period of leave, both days included. */
-export const leavePeriodSchema = z
-  .object({
-    from: dateSchema,
-    to: dateSchema,
-    note: textSchema().trim().max(200),
-  })
-  .refine((p) => p.from <= p.to, { message: 'leave.endsBeforeStart', path: ['to'] });
-export type LeavePeriod = z.infer<typeof leavePeriodSchema>;
+export { leavePeriodSchema } from './leave';
+export type { LeavePeriod } from './leave';
 
 /**
- * The fields a user record will carry for the officer list, to be spread into userSchema
- * (optional there, as older user records lack them). The certificate number is already
- * `certificateNo` on the user.
+ * The fields a user record carries for the officer list (optional in userSchema, as older user
+ * records lack them). The certificate number is already `certificateNo` on the user.
  */
 export const officerFields = {
   /** The last day the law-enforcement certificate is valid; null when not recorded. */
