@@ -21,6 +21,7 @@ import { blobRoutes } from './routes/blobs';
 import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
+import { planRoutes } from './routes/plans';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoutes, { ...context, prefix: API_PREFIX });
   await app.register(blobRoutes, { ...context, prefix: API_PREFIX });
   await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(planRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

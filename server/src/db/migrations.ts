@@ -8,6 +8,7 @@ import { recordOriginMigration } from './migration-4-record-origin';
 import { uploadsParticipantsMigration } from './migration-5-uploads-participants';
 import { sessionLimitsMigration } from './migration-6-session-limits';
 import { historyConflictMigration } from './migration-7-history-conflict';
+import { plansDrawsMigration } from './migration-12-plans-draws';
 
 interface Migration {
   version: number;
@@ -78,6 +79,7 @@ export const migrations: readonly Migration[] = [
   uploadsParticipantsMigration,
   sessionLimitsMigration,
   historyConflictMigration,
+  plansDrawsMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.
