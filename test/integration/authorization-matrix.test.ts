@@ -163,7 +163,8 @@ const RECORD_ROWS: Row[] = [
   ['admin',           'in',   'finding',    'delete',     'hazardDeleteDraftOnly', locked,                 locked,                   locked],
 ];
 
-type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding'>;
+// Tasks are written by the server only (test/integration/tasks.test.ts).
+type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding' | 'task'>;
 type DirectoryRow = [Role, Where, DirectoryEntity, Outcome, Outcome, Outcome];
 const admins = 'adminOnly';
 

@@ -7,10 +7,15 @@
 //   PUT  /plans/:id                edit a draft {baseVersion, …content}
 //   POST /plans/:id/approve        {baseVersion}
 //   POST /plans/:id/revisions      the next revision of an approved version {reason}
+//   GET  /plans/:id/draws          every draw of the plan's year, redrawn ones too
+//   POST /plans/:id/draws          run a draw (DrawRequest); 201, or 200 for a request sent again
+//   GET  /draws/:id                a draw's record and the inputs it was run on
+//   GET  /draws/:id/verify         re-runs the draw from its record: {matches, problems}
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { idSchema } from '../../../domain/schemas/common';
 import {
+  drawRequestSchema,
   planApproveSchema,
   planCreateSchema,
   planEditSchema,
@@ -19,6 +24,7 @@ import {
 import { authenticate } from '../auth/authenticate';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
+import { planDraws, runPlanDraw, verifyStoredDraw, visibleDraw } from '../plans/draw-runs';
 import { agencyPlans } from '../plans/plan-store';
 import { approvePlan, createPlan, editPlan, revisePlan, visiblePlan } from '../plans/plan-writes';
 import type { RouteContext } from './context';
@@ -80,5 +86,33 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, cl
     const body = parseInput(planReviseSchema, request.body, 'body');
     reply.code(201);
     return { plan: await revisePlan(db, user, id, body.reason, clock()) };
+  });
+
+  app.get('/plans/:id/draws', async (request) => {
+    const { user } = await authenticate(db, request, clock());
+    const { id } = parseInput(paramsSchema, request.params, 'params');
+    return { draws: await planDraws(db, user, id) };
+  });
+
+  app.post('/plans/:id/draws', { bodyLimit: 8192 }, async (request, reply) => {
+    const { user } = await authenticate(db, request, clock());
+    const { id } = parseInput(paramsSchema, request.params, 'params');
+    const body = parseInput(drawRequestSchema, request.body, 'body');
+    const answer = await runPlanDraw(db, user, id, body, clock());
+    reply.code(answer.replayed ? 200 : 201);
+    return answer;
+  });
+
+  app.get('/draws/:id', async (request) => {
+    const { user } = await authenticate(db, request, clock());
+    const { id } = parseInput(paramsSchema, request.params, 'params');
+    const { record, input } = await visibleDraw(db, user, id);
+    return { draw: record, input };
+  });
+
+  app.get('/draws/:id/verify', async (request) => {
+    const { user } = await authenticate(db, request, clock());
+    const { id } = parseInput(paramsSchema, request.params, 'params');
+    return verifyStoredDraw(db, user, id);
   });
 };
