@@ -59,3 +59,11 @@ export const drawRequestSchema = z.strictObject({
   redraw: z.strictObject({ of: idSchema, reason: nonEmpty(1000) }).nullable(),
 });
 export type DrawRequest = z.infer<typeof drawRequestSchema>;
+
+/** An officer's conflict with an enterprise (回避), declared by the officer or their supervisor. */
+export const conflictDeclareSchema = z.strictObject({
+  officerId: idSchema,
+  enterpriseId: idSchema,
+  reason: nonEmpty(500),
+});
+export type ConflictDeclare = z.infer<typeof conflictDeclareSchema>;

@@ -21,6 +21,7 @@ import { blobRoutes } from './routes/blobs';
 import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
+import { officerConflictRoutes } from './routes/officer-conflicts';
 import { planRoutes } from './routes/plans';
 import { syncRoutes } from './routes/sync';
 
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(blobRoutes, { ...context, prefix: API_PREFIX });
   await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
   await app.register(planRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

@@ -28,6 +28,7 @@ import { toIssues, issuesSentence } from '../http/parse-input';
 import { readRecord } from '../sync/record-store';
 import { officerListNow, targetListNow } from './draw-lists';
 import { agencyDraws, drawByKey, insertDraw, readDraw } from './draw-store';
+import { conflictsInForce } from './officer-conflicts';
 import { writeDrawTasks } from './draw-tasks';
 import { lockAgency, planVersions } from './plan-store';
 import { visiblePlan } from './plan-writes';
@@ -143,14 +144,20 @@ export function runPlanDraw(
           periodFrom: period.from,
         })
       : null;
+    const officers = await officerListNow(
+      tx,
+      partnerId ? [plan.agencyId, partnerId] : [plan.agencyId],
+    );
     const input: DrawInput = {
       plan,
       periodKey: period.key,
       seed: seed.value,
       targets: await targetListNow(tx, plan.agencyId, todayInChina(now)),
-      officers: await officerListNow(tx, partnerId ? [plan.agencyId, partnerId] : [plan.agencyId]),
-      // Declared conflicts (回避) are not held by the server yet.
-      conflicts: [],
+      officers,
+      conflicts: await conflictsInForce(
+        tx,
+        officers.map((o) => o.userId),
+      ),
       previousAssignments: [
         ...history.previousAssignments,
         ...(partner?.previousAssignments ?? []),
