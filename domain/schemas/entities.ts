@@ -4,6 +4,7 @@ import { agencySchema } from './agency';
 import { enterpriseSchema } from './enterprise';
 import { findingSchema } from './finding';
 import { inspectionSchema } from './inspection';
+import { taskSchema } from './task';
 import { templateSchema } from './template';
 import { userSchema } from './user';
 
@@ -14,6 +15,7 @@ export const entityNames = [
   'template',
   'inspection',
   'finding',
+  'task',
 ] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -25,6 +27,7 @@ export const entitySchemas = {
   template: templateSchema,
   inspection: inspectionSchema,
   finding: findingSchema,
+  task: taskSchema,
 } as const;
 
 export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

@@ -106,5 +106,7 @@ export const inspectionSchema = z.object({
   status: z.enum(['draft', 'submitted']),
   review: reviewSchema,
   amendments: z.array(amendmentSchema).max(200),
+  /** The task (a drawn visit) the inspection was started from; absent or null when none. */
+  taskId: idSchema.nullable().optional(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, nonEmpty, syncFields, textSchema, townCodeSchema } from './common';
+import { leavePeriodSchema } from './leave';
+import { dateSchema, idSchema, nonEmpty, syncFields, textSchema, townCodeSchema } from './common';
 
 export const roles = ['inspector', 'supervisor', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -27,6 +28,12 @@ export const userSchema = z
     agencyId: idSchema,
     jurisdiction: z.array(townCodeSchema).max(200),
     certificateNo: certificateNoSchema.nullable(),
+    /**
+     * For the officer list (officer.ts): the last day the certificate is valid, and leave. Absent
+     * on user records made before the list; an inspector without an expiry is not drawn.
+     */
+    certificateExpiresOn: dateSchema.nullable().optional(),
+    leave: z.array(leavePeriodSchema).max(100).optional(),
   })
   .refine((u) => u.role !== 'inspector' || u.certificateNo !== null, {
     message: 'certificateNo.requiredForInspector',

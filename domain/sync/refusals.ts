@@ -99,6 +99,9 @@ export const REFUSAL_TEXTS = {
   reviewOwnInspection: 'no one reviews an inspection they take part in',
   returnNeedsComment: 'returning an inspection needs a comment saying what to correct',
   unknownAgency: 'agencyId names no agency the server knows',
+  serverWritten:
+    '{{entity}} records are written by the server only (tasks come from a draw): a device may not create, change or delete them',
+  taskUnknown: 'taskId names no task the server holds for this enterprise',
   storeFailed:
     'the server could not store this change and applied nothing of it; the other changes of the sync were applied',
   reinspectionKindFixed:

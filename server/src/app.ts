@@ -24,6 +24,8 @@ import { blobRoutes } from './routes/blobs';
 import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
+import { officerConflictRoutes } from './routes/officer-conflicts';
+import { planRoutes } from './routes/plans';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
@@ -87,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminEnterpriseRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminEnterpriseEditRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminTemplateRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(planRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

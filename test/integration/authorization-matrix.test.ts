@@ -254,7 +254,8 @@ const RECORD_ROWS: Row[] = [
   ['admin',           'in',   'finding',    'photo',      'notYourFinding',      locked,                   locked,                   locked],
 ];
 
-type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding'>;
+// Tasks are written by the server only (test/integration/tasks.test.ts).
+type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding' | 'task'>;
 type DirectoryRow = [Role, Where, DirectoryEntity, Outcome, Outcome, Outcome];
 const admins = 'adminOnly';
 /** Templates are published through the administration API, not pushed, even by an admin. */

@@ -11,6 +11,7 @@ import type { EntityName } from '../../../domain/schemas/entities';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { Finding } from '../../../domain/schemas/finding';
 import type { Inspection } from '../../../domain/schemas/inspection';
+import type { Task } from '../../../domain/schemas/task';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
 import type { User } from '../../../domain/schemas/user';
 import type { ConflictResolution, ConflictView } from '../../../domain/sync/protocol';
@@ -154,6 +155,7 @@ export class FieldInspectorDb extends Dexie {
   templates!: Table<ChecklistTemplate, string>;
   inspections!: Table<Inspection, string>;
   findings!: Table<Finding, string>;
+  tasks!: Table<Task, string>;
   outbox!: Table<OutboxRow, number>;
   outboxNumbering!: Table<OutboxNumberingRow, number>;
   blobs!: Table<BlobRow, string>;
@@ -248,6 +250,9 @@ export class FieldInspectorDb extends Dexie {
         });
         await tx.table('outboxNumbering').bulkAdd(rows);
       });
+    // Version 13: the tasks the server sends (drawn visits), by officer for "my tasks" and by
+    // enterprise. New table: nothing to upgrade.
+    this.version(13).stores({ tasks: 'id, enterpriseId, *officerIds, dueBy' });
   }
 }
 
@@ -259,6 +264,7 @@ export const entityTables = {
   template: 'templates',
   inspection: 'inspections',
   finding: 'findings',
+  task: 'tasks',
 } as const satisfies Record<EntityName, keyof FieldInspectorDb>;
 
 export function databaseName(userId: string): string {

@@ -362,6 +362,7 @@ export const zhCN = {
       template: '检查表模板',
       inspection: '检查',
       finding: '隐患',
+      task: '任务',
     },
   },
   // What the server refused a change for, by the code it sends (domain/sync/refusals.ts).
@@ -443,6 +444,8 @@ export const zhCN = {
     reviewOwnInspection: '参与检查的人员不能审核该检查',
     returnNeedsComment: '退回检查须附意见，说明需要更正的内容',
     unknownAgency: '服务器上没有所引用的机构',
+    serverWritten: '{{entity}}记录只由服务器写入（任务来自抽查结果），设备不能新建、修改或删除',
+    taskUnknown: '服务器上没有该企业的这项任务',
     storeFailed: '服务器无法保存此更改，此更改未被应用；本次同步的其他更改已应用',
     reinspectionKindFixed: '检查是否为复查检查在新建时即已确定，之后不能改为或改出复查检查',
     reinspectionSubmitted: '复查检查须在新建时即登记为已提交',

@@ -10,6 +10,7 @@ import { sessionLimitsMigration } from './migration-6-session-limits';
 import { historyConflictMigration } from './migration-7-history-conflict';
 import { adminActionsMigration } from './migration-8-admin-actions';
 import { templateDraftsMigration } from './migration-10-template-drafts';
+import { plansDrawsMigration } from './migration-12-plans-draws';
 
 interface Migration {
   version: number;
@@ -82,6 +83,7 @@ export const migrations: readonly Migration[] = [
   historyConflictMigration,
   adminActionsMigration,
   templateDraftsMigration,
+  plansDrawsMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

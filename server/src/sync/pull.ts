@@ -37,7 +37,9 @@ interface Row {
 // however large the database grows. An exit into another of the caller's towns is read but
 // hidden rather than filtered inside its scan, so that the scan stays bounded by the limit; the
 // page may then hold fewer changes than the limit, and its cursor still moves past them. The
-// inspections the caller takes part in outside their towns add their rows (pull-participants.ts).
+// inspections the caller takes part in outside their towns add their rows (pull-participants.ts),
+// and so do the tasks they are sent on (task_assignees, by key: a few a year per officer; hidden
+// when their towns send them anyway).
 const scopedWith = `
   scope AS (SELECT DISTINCT value AS town FROM jsonb_array_elements_text($3::jsonb)),
   ${outsideCte}`;
@@ -54,7 +56,13 @@ const townRows = (hideExit: string) => `
   (SELECT x.entity, x.id, x.version, NULL::jsonb, true, ${hideExit}
      FROM scope
      CROSS JOIN LATERAL (SELECT entity, id, version, new_town FROM scope_exits
-       WHERE scope_exits.old_town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS x)`;
+       WHERE scope_exits.old_town = scope.town AND version > $1 ORDER BY version LIMIT $2) AS x)
+  UNION ALL
+  (SELECT r.entity, r.id, r.version, r.data, false, ${inScope('r.town')}
+     FROM task_assignees a
+     CROSS JOIN LATERAL (SELECT entity, id, version, data, town FROM records
+       WHERE entity = 'task' AND id = a.task_id AND version > $1 OFFSET 0) AS r
+     WHERE a.user_id = $4::uuid)`;
 
 /** The page of a caller who takes part in no inspection outside their towns. */
 const townPage = townRows(inScope('x.new_town'));

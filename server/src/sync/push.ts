@@ -45,6 +45,7 @@ import { ruleFacts } from './rule-facts';
 import type { RuleFacts } from './rule-facts';
 import { checkUserAgency } from './user-agency';
 import type { AmendmentLink, WriteCheck } from './write-rules';
+import { checkTaskLink } from './task-links';
 import { checkLockedFinding, checkReferences, checkWrite } from './write-rules';
 
 /**
@@ -493,6 +494,10 @@ export async function applyOne(
       [after.username, m.id],
     );
     if (taken) return rejected(refusal('usernameTaken'));
+  }
+  if (m.entity === 'inspection') {
+    const task = await checkTaskLink(tx, after, plan.changed);
+    if (task) return rejected(task);
   }
   if (m.entity === 'user') {
     const inBatch = (id: string) => cache.get(recordKey('agency', id))?.data;

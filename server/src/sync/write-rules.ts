@@ -46,6 +46,8 @@ export const REFERENCED_FIELDS = [
 ] as const;
 
 const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
+/** Written on the server only (a draw writes tasks): refused from every device, admins' too. */
+const SERVER_ONLY: ReadonlySet<EntityName> = new Set(['task']);
 const takesPart = (inspection: Record<string, unknown> | undefined, userId: string) =>
   inspection !== undefined &&
   (inspection.leadInspectorId === userId ||
@@ -165,6 +167,7 @@ export function checkLockedFinding(check: WriteCheck, link?: AmendmentLink): Ref
 }
 
 export function checkWrite(user: User, check: WriteCheck): Refusal | null {
+  if (SERVER_ONLY.has(check.entity)) return refusal('serverWritten', { entity: check.entity });
   if (user.role === 'admin') {
     // Published template versions never change, built-in ones not at all: templates are written
     // by the administration of templates (admin/template-admin.ts), never through a push.

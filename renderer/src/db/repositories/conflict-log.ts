@@ -165,6 +165,13 @@ async function subjectOf(db: FieldInspectorDb, c: ConflictLogRow): Promise<Confl
       return { ...subject, title: (await db.agencies.get(c.recordId))?.name ?? null };
     case 'template':
       return { ...subject, title: (await db.templates.get(c.recordId))?.title ?? null };
+    case 'task': {
+      // Devices never write tasks, so none should be in conflict; said plainly if one is.
+      const task = await db.tasks.get(c.recordId);
+      return task
+        ? { ...subject, enterpriseName: await enterpriseName(task.enterpriseId) }
+        : subject;
+    }
   }
 }
 

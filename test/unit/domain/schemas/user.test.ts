@@ -59,6 +59,25 @@ describe('userSchema', () => {
     ]);
     expect(issuesOf({ ...inspector, role: 'director' })).toHaveLength(1);
   });
+
+  it("carries the officer list's certificate expiry and leave, absent on older records", () => {
+    expect(userSchema.parse(inspector)).not.toHaveProperty('certificateExpiresOn');
+    const officer = {
+      ...inspector,
+      certificateExpiresOn: '2029-06-30',
+      leave: [{ from: '2027-02-01', to: '2027-02-03', note: '年假' }],
+    };
+    expect(userSchema.parse(officer)).toMatchObject({
+      certificateExpiresOn: '2029-06-30',
+      leave: officer.leave,
+    });
+    expect(issuesOf({ ...officer, certificateExpiresOn: '2029-02-30' })).toEqual([
+      { path: ['certificateExpiresOn'], message: 'date.invalid' },
+    ]);
+    expect(
+      issuesOf({ ...officer, leave: [{ from: '2027-02-03', to: '2027-02-01', note: '' }] }),
+    ).toEqual([{ path: ['leave', 0, 'to'], message: 'leave.endsBeforeStart' }]);
+  });
 });
 
 describe('passwordSchema', () => {

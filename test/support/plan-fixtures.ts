@@ -1,0 +1,131 @@
+// Builders for plan and draw tests: a plan body, officers on the officer list (a certificate with
+// its expiry, leave, every town), and request helpers for the /plans routes.
+import type { LightMyRequestResponse } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Plan } from '../../domain/schemas/plan';
+import type { DrawRequest, PlanCreate } from '../../domain/schemas/plan-requests';
+import type { LeavePeriod } from '../../domain/schemas/leave';
+import type { User } from '../../domain/schemas/user';
+import { writeRecords } from '../../server/src/sync/record-store';
+import { passwordHashOf, setPasswordHash } from '../../server/src/users/user-store';
+import type { DemoApp } from './demo-app';
+import { bearer, login } from './demo-app';
+import type { ExtraUser } from './extra-users';
+import { agencyOf } from './extra-users';
+import type { Device } from './push-fixtures';
+
+export const PLAN_YEAR = 2027;
+
+export function planBody(overrides: Partial<PlanCreate> = {}): PlanCreate {
+  const shares = { major: 2500, considerable: 1500, general: 1000, low: 500 };
+  return {
+    year: PLAN_YEAR,
+    title: '2027年度监督检查计划',
+    keyInspectionsPerYear: { 1: 4, 2: 2, 3: 1, 4: 1 },
+    periodKind: 'quarter',
+    shares: ['Q1', 'Q2', 'Q3', 'Q4'].map((period) => ({ period, shares })),
+    ...overrides,
+  };
+}
+
+export function send(
+  t: DemoApp,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  device: Device | null,
+  body?: unknown,
+): Promise<LightMyRequestResponse> {
+  return t.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: {
+      ...(device ? bearer(device.token) : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+  });
+}
+
+export interface OfficerSpec {
+  username: string;
+  agency: ExtraUser['agency'];
+  certificateExpiresOn?: string;
+  leave?: Pick<LeavePeriod, 'from' | 'to'>[];
+  /** Every demo town unless given. */
+  jurisdiction?: string[];
+}
+
+/**
+ * An inspector on the officer list of the agency (as the administration would record them),
+ * with every demo town, signed in on a device of their own.
+ */
+export async function addOfficer(t: DemoApp, spec: OfficerSpec): Promise<Device> {
+  const admin = t.district.users.find((u) => u.record.role === 'admin')?.record;
+  if (!admin) throw new Error('the demo district has no administrator');
+  const id = uuidv7();
+  const user: User = {
+    id,
+    version: 0,
+    updatedAt: new Date().toISOString(),
+    deletedAt: null,
+    createdBy: admin.id,
+    username: spec.username,
+    displayName: spec.username,
+    role: 'inspector',
+    agencyId: agencyOf(t, spec.agency),
+    jurisdiction: spec.jurisdiction ?? [...new Set(t.district.enterprises.map((e) => e.town))],
+    certificateNo: `ZJ-${id.slice(-8)}`,
+    certificateExpiresOn: spec.certificateExpiresOn ?? '2030-12-31',
+    leave: (spec.leave ?? []).map((l) => ({ ...l, note: '' })),
+  };
+  await t.db.transaction(async (tx) => {
+    await writeRecords(tx, [{ entity: 'user', data: user }]);
+    const hash = await passwordHashOf(tx, admin.id);
+    if (!hash) throw new Error('the administrator has no password');
+    await setPasswordHash(tx, id, hash, new Date());
+  });
+  const session = await login(t.app, spec.username);
+  return { username: spec.username, userId: id, ...session, nextMid: 1 };
+}
+
+/** Rows of a table, for showing that a refused request stored nothing. */
+export async function countRows(t: DemoApp, sql: string, params: unknown[] = []): Promise<number> {
+  const rows = await t.db.query<{ n: number | string }>(
+    `SELECT count(*) AS n FROM (${sql}) AS x`,
+    params,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** A draw request of the period with a public seed and a fresh idempotency key. */
+export function drawRequest(overrides: Partial<DrawRequest> = {}): DrawRequest {
+  return {
+    idempotencyKey: uuidv7(),
+    periodKey: 'Q1',
+    seed: {
+      source: 'public',
+      value: '2027001: 3 8 5',
+      description: '中国福利彩票3D 2027001期开奖号码',
+    },
+    jointPartnerAgencyId: null,
+    redraw: null,
+    ...overrides,
+  };
+}
+
+/** A plan created and approved by the supervisor through the routes. */
+export async function approvedPlan(
+  t: DemoApp,
+  supervisor: Device,
+  body: PlanCreate,
+): Promise<Plan> {
+  const created = await send(t, 'POST', '/plans', supervisor, body);
+  if (created.statusCode !== 201) throw new Error(`plan: ${created.statusCode} ${created.body}`);
+  const { plan } = created.json<{ plan: Plan }>();
+  const approved = await send(t, 'POST', `/plans/${plan.id}/approve`, supervisor, {
+    baseVersion: plan.version,
+  });
+  if (approved.statusCode !== 200)
+    throw new Error(`approve: ${approved.statusCode} ${approved.body}`);
+  return approved.json<{ plan: Plan }>().plan;
+}
