@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersPlugin } from './lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'data', 'coverage'] },
@@ -33,5 +34,12 @@ export default tseslint.config(
         { patterns: ['node:*', 'electron', 'react', 'react-dom', 'dexie', 'fastify', 'pg'] },
       ],
     },
+  },
+  {
+    // Each process imports only its own folder and domain/; the renderer's layers import only
+    // downwards (lint/layers.js lists them; docs/ARCHITECTURE.md explains them).
+    files: ['domain/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'server/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/downward-only': 'error' },
   },
 );

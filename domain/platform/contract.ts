@@ -1,11 +1,12 @@
 // The one contract between the renderer and its platform (Electron preload or the browser).
 // Each channel `domain:verb` has a zod schema for its argument; main validates with it, the
 // preload exposes one method per channel, and the web implementation satisfies the same type.
-// This module must stay free of DOM, Node and Electron imports: all three sides load it.
+// This module must stay free of DOM, Node and Electron imports: all three sides load it (it lives
+// in domain/ so that electron/ reaches it without reaching into the renderer).
 import { z } from 'zod';
-import { idSchema } from '../../../domain/schemas/common';
-import { userSchema } from '../../../domain/schemas/user';
-import { checkServerAddress } from '../../../domain/transport/server-address';
+import { idSchema } from '../schemas/common';
+import { userSchema } from '../schemas/user';
+import { checkServerAddress } from '../transport/server-address';
 import { methodChannels } from './method-channels';
 
 export const languageSchema = z.enum(['system', 'zh-CN', 'en']);
@@ -151,9 +152,3 @@ export interface PlatformApi {
 // Each method invokes exactly its own channel (the table lives apart so the preload stays small).
 methodChannels satisfies Record<keyof PlatformApi, Channel>;
 export { methodChannels };
-
-declare global {
-  interface Window {
-    api: PlatformApi;
-  }
-}

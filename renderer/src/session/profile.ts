@@ -3,7 +3,7 @@
 // token) when its user signs in again after the session ended, closed on sign-out.
 import { openUserDatabase } from '../db/database';
 import type { FieldInspectorDb } from '../db/database';
-import type { Session } from '../platform/contract';
+import type { Session } from '../../../domain/platform/contract';
 import { createApiClient } from '../sync/api-client';
 import type { ApiClient } from '../sync/api-client';
 import { createSyncEngine } from '../sync/sync-engine';

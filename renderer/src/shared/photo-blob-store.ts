@@ -1,6 +1,6 @@
 // The contract between the photo pipeline and wherever photo bytes are kept (the local database
 // implements it); photos are addressed by the SHA-256 of their stored bytes.
-import type { BlobRef } from '../../../../domain/schemas/common';
+import type { BlobRef } from '../../../domain/schemas/common';
 
 /** What a record keeps of a photo: the address, type and size of its bytes. */
 export type PhotoRef = BlobRef;

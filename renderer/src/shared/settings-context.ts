@@ -1,6 +1,6 @@
 // The platform's settings as React state, so that a change of language or server shows at once.
 import { createContext, useContext } from 'react';
-import type { Settings, SettingsPatch } from '../platform/contract';
+import type { Settings, SettingsPatch } from '../../../domain/platform/contract';
 
 export interface SettingsContextValue {
   settings: Settings;

@@ -9,7 +9,7 @@ import { checkSubmission } from '../../../../domain/rules/submission';
 import type { SubmissionInput, SubmissionProblem } from '../../../../domain/rules/submission';
 import type { BlobRef } from '../../../../domain/schemas/common';
 import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
-import { sha256Hex } from '../../features/photos/sha256';
+import { sha256Hex } from '../../shared/sha256';
 import type { FieldInspectorDb } from '../database';
 import { putLocalBlob } from './blobs';
 import { InspectionLockedError, updateDraftInspection } from './inspections';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { anyDeadlineBoardFilter } from '../../../../domain/rules/deadline-board';
 import type { DeadlineBoardFilter } from '../../../../domain/rules/deadline-board';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { ExportButton } from '../exports/ExportButton';
 import { listDeadlineBoardRows } from './board-index';
 import { DeadlineFilterBar } from './DeadlineFilterBar';

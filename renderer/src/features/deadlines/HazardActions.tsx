@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { extensionDeciderProblem, pendingExtension } from '../../../../domain/rules/extension';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { printPath } from '../documents/document-kinds';
 import { ExtensionDecisionDialog } from './ExtensionDecisionDialog';
 import { ExtensionRequestDialog } from './ExtensionRequestDialog';

@@ -1,7 +1,7 @@
 // Object URLs for the local blobs (photos, signatures) a document shows, all loaded before the
 // document says it is ready to print, and revoked when it goes away.
 import { useEffect, useState } from 'react';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 
 export interface BlobUrls {
   /** sha256 → object URL; a blob missing on this device has no entry. */

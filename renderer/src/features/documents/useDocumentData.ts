@@ -9,7 +9,7 @@ import type { ChecklistTemplate } from '../../../../domain/schemas/template';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../../db/database';
 import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 
 export interface DocumentData {
   inspection: Inspection;

@@ -3,7 +3,7 @@ import { Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { EnterpriseProfile } from './EnterpriseProfile';
 import { HazardSourceCard } from './HazardSourceCard';
 import { InspectionHistory } from './InspectionHistory';

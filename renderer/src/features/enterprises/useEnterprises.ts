@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { listEnterprises } from '../../db/repositories/enterprises';
 import { overdueCountsByEnterprise } from '../../db/repositories/findings';
 import { filterSummaries, noFilters } from './enterprise-filters';

@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDeadline } from '../../../../domain/rules/deadlines';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { amendHazard } from '../../db/repositories/finding-amendments';
 import { removeFinding } from '../../db/repositories/findings';
 import { photoBlobStoreFor } from '../../db/repositories/photo-blob-store';

@@ -8,11 +8,11 @@ import { DEFAULT_DEADLINE_DAYS, defaultDeadline } from '../../../../domain/rules
 import type { FindingAmendmentProblem } from '../../../../domain/rules/finding-amendment';
 import { findingCategories } from '../../../../domain/schemas/finding';
 import type { Grade } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { localWriteErrorText } from '../../db/quota';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { useAutosave } from '../autosave/useAutosave';
-import type { PhotoBlobStore } from '../photos/photo-blob-store';
+import type { PhotoBlobStore } from '../../shared/photo-blob-store';
 import type { PhotoPickerProps } from '../photos/PhotoPicker';
 import { amendmentProblemText } from '../submission/amendment-text';
 import { AmendReasonField } from './AmendReasonField';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import type { FieldInspectorDb, FindingDraftRow } from '../../db/database';
 import { getFinding, getFindingDraft } from '../../db/repositories/findings';
 

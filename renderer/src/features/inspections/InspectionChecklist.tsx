@@ -8,7 +8,7 @@ import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { draftFindingFromItem } from '../../../../domain/rules/finding-from-item';
 import type { ItemResult } from '../../../../domain/schemas/inspection';
 import type { TemplateItem } from '../../../../domain/schemas/template';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { saveFindingDraft } from '../../db/repositories/findings';
 import { setItemResult } from '../../db/repositories/inspections';
 import { SaveStatus } from '../autosave/SaveStatus';

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
 import { itemTexts } from '../submission/problem-text';
 

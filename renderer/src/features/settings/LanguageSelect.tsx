@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LanguageSetting } from '../platform/contract';
-import { useSettings } from './settings-context';
+import type { LanguageSetting } from '../../../../domain/platform/contract';
+import { useSettings } from '../../shared/settings-context';
 
 interface Props {
   id: string;

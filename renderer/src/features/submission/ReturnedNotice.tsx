@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { wasResubmitted } from '../../../../domain/rules/review';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { formatDateTime } from '../common/format-date';
 
 /**

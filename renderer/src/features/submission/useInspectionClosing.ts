@@ -6,7 +6,7 @@ import type { SubmissionInput, SubmissionProblem } from '../../../../domain/rule
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../../domain/schemas/template';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { loadSubmissionInput } from '../../db/repositories/inspection-signing';
 
 export interface InspectionClosing {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { countPending } from '../../db/repositories/outbox';
 
 /** How many local changes wait in the outbox (undefined while loading). */

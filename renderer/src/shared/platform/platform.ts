@@ -1,7 +1,13 @@
 // Where the renderer finds its platform: the preload's window.api in the desktop app, or the
 // web implementation, installed on window.api, in browser mode.
-import type { PlatformApi } from './contract';
+import type { PlatformApi } from '../../../../domain/platform/contract';
 import { createWebPlatform } from './web-platform';
+
+declare global {
+  interface Window {
+    api: PlatformApi;
+  }
+}
 
 /** True when a preload script provided window.api before the app started (the desktop app). */
 export function hasPreloadApi(): boolean {

@@ -11,8 +11,14 @@ import {
   sessionSchema,
   settingsPatchSchema,
   settingsSchema,
-} from './contract';
-import type { PendingRevocation, PlatformApi, SaveResult, Session, Settings } from './contract';
+} from '../../../../domain/platform/contract';
+import type {
+  PendingRevocation,
+  PlatformApi,
+  SaveResult,
+  Session,
+  Settings,
+} from '../../../../domain/platform/contract';
 
 export const SETTINGS_KEY = 'fi.settings';
 export const SESSION_KEY = 'fi.session';

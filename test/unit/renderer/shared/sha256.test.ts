@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, toHex } from '../../../../../renderer/src/features/photos/sha256';
+import { sha256Hex, toHex } from '../../../../renderer/src/shared/sha256';
 
 // FIPS 180-2 test vectors.
 const abc = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';

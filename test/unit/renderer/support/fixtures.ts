@@ -8,7 +8,7 @@ import type { Inspection } from '../../../../domain/schemas/inspection';
 import { userSchema } from '../../../../domain/schemas/user';
 import type { User } from '../../../../domain/schemas/user';
 import { usccCheckCharacter } from '../../../../domain/rules/uscc';
-import type { Session } from '../../../../renderer/src/platform/contract';
+import type { Session } from '../../../../domain/platform/contract';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 // Renders the hazard editor drawer signed in, as the findings screens open it.
 import { ConfigProvider } from 'antd';
-import type { Profile } from '../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../renderer/src/session/profile';
 import { HazardEditor } from '../../../../renderer/src/features/findings/HazardEditor';
 import type { HazardEditorProps } from '../../../../renderer/src/features/findings/HazardEditor';
 import { renderSignedIn } from './render';

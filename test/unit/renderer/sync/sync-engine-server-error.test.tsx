@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppHeader } from '../../../../renderer/src/app/AppHeader';
-import type { Profile } from '../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../renderer/src/session/profile';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
 import { SyncScreen } from '../../../../renderer/src/features/sync/SyncScreen';

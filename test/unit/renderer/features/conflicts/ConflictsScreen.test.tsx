@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openProfile } from '../../../../../renderer/src/app/profile';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import { openProfile } from '../../../../../renderer/src/session/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { replaceConflictLog } from '../../../../../renderer/src/db/repositories/conflict-log';
 import { ConflictsScreen } from '../../../../../renderer/src/features/conflicts/ConflictsScreen';
 import { fakeConflictLog, makeConflictView } from '../../support/fake-conflicts';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '../../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../../domain/schemas/finding';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ExtensionRequestDialog } from '../../../../../renderer/src/features/deadlines/ExtensionRequestDialog';
 import { makeEnterprise, makeFinding, makeInspection } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { requestExtension } from '../../../../../domain/rules/extension';
 import type { Inspection } from '../../../../../domain/schemas/inspection';
 import type { User } from '../../../../../domain/schemas/user';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { HazardActions } from '../../../../../renderer/src/features/deadlines/HazardActions';
 import { makeFinding, makeInspection, makeSession, makeUser, newId } from '../../support/fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../../domain/schemas/finding';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { HazardDrawer } from '../../../../../renderer/src/features/deadlines/HazardDrawer';
 import {
   makeEnterprise,

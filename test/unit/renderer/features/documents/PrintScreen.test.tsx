@@ -3,7 +3,7 @@ import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { signInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
 import {
   PRINT_ROUTE,

@@ -1,6 +1,6 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { liMingSession, makeFinding, makeInspection, newId } from '../../support/fixtures';
 import { renderHazardEditor } from '../../support/hazard-editor-render';
 import { withTestProfile } from '../../support/render';

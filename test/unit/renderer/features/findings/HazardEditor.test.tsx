@@ -1,7 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import type { FindingDraftRow } from '../../../../../renderer/src/db/database';
 import { liMingSession, makeFinding, newId } from '../../support/fixtures';
 import { renderHazardEditor } from '../../support/hazard-editor-render';

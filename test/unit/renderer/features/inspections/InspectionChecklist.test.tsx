@@ -6,7 +6,7 @@ import { todayInChina } from '../../../../../domain/rules/calendar-date';
 import { defaultDeadline } from '../../../../../domain/rules/deadlines';
 import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
 import { liMingSession, makeEnterprise, makeInspection, newId } from '../../support/fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { databaseName } from '../../../../../renderer/src/db/database';
-import { createWebPlatform } from '../../../../../renderer/src/platform/web-platform';
-import type { PlatformApi } from '../../../../../renderer/src/platform/contract';
+import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
+import type { PlatformApi } from '../../../../../domain/platform/contract';
 import { makeEnterprise, makeUser } from '../../support/fixtures';
 import { fakeFetch, json } from '../../support/fake-hq';
 

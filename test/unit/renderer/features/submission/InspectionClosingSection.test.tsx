@@ -2,12 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import {
   setEnterpriseRep,
   signInspection,
 } from '../../../../../renderer/src/db/repositories/inspection-signing';
-import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
+import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import type { ExportPng } from '../../../../../renderer/src/features/signatures/export-signature';
 import { liMingSession } from '../../support/fixtures';

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionList } from '../../../../../renderer/src/features/inspections/InspectionList';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import { ReturnedNotice } from '../../../../../renderer/src/features/submission/ReturnedNotice';

@@ -4,9 +4,9 @@ import {
   REVOCATIONS_KEY,
   SESSION_KEY,
   SETTINGS_KEY,
-} from '../../../../renderer/src/platform/web-platform';
-import type { WebPlatformDeps } from '../../../../renderer/src/platform/web-platform';
-import { makeSession } from '../support/fixtures';
+} from '../../../../../renderer/src/shared/platform/web-platform';
+import type { WebPlatformDeps } from '../../../../../renderer/src/shared/platform/web-platform';
+import { makeSession } from '../../support/fixtures';
 
 function setup(origin = 'https://hq.example:8787') {
   const downloads: { name: string; blob: Blob }[] = [];
