@@ -42,4 +42,14 @@ export default tseslint.config(
     plugins: { layers: layersPlugin },
     rules: { 'layers/downward-only': 'error' },
   },
+  {
+    // Screens reach data through hooks and repository functions (renderer/src/db), never Dexie.
+    files: ['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'Read and write through renderer/src/db.' }] },
+      ],
+    },
+  },
 );

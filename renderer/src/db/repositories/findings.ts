@@ -156,3 +156,14 @@ export async function removeFinding(
     await writeLocal(db, 'finding', { ...stored, deletedAt: at, updatedAt: at }, now);
   });
 }
+
+/** Every finding of these inspections, deleted ones too (the caller decides what counts). */
+export async function listFindingRecordsOfInspections(
+  db: FieldInspectorDb,
+  inspectionIds: readonly string[],
+): Promise<Finding[]> {
+  return db.findings
+    .where('inspectionId')
+    .anyOf([...inspectionIds])
+    .toArray();
+}

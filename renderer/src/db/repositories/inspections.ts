@@ -222,3 +222,19 @@ export async function listInspectionsOfEnterprise(
     .filter((i) => i.deletedAt === null)
     .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
 }
+
+/** One inspection, removed or not (a finding still shows the inspection that found it). */
+export async function getInspectionRecord(
+  db: FieldInspectorDb,
+  id: string,
+): Promise<Inspection | undefined> {
+  return db.inspections.get(id);
+}
+
+/** The inspections with these ids (removed ones too), in order; missing ones undefined. */
+export async function getInspectionRecords(
+  db: FieldInspectorDb,
+  ids: readonly string[],
+): Promise<(Inspection | undefined)[]> {
+  return db.inspections.bulkGet([...ids]);
+}

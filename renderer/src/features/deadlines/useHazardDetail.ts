@@ -2,6 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
+import { getEnterpriseRecord } from '../../db/repositories/enterprises';
+import { getFinding } from '../../db/repositories/findings';
+import { getInspectionRecord } from '../../db/repositories/inspections';
+import { getDirectoryUsers } from '../../db/repositories/users';
 import { useProfile } from '../../session/session-context';
 import { peopleInHistory } from './hazard-timeline';
 
@@ -19,12 +23,12 @@ export function useHazardDetail(findingId: string | null): HazardDetail | null |
   const { db } = useProfile();
   return useLiveQuery(async () => {
     if (findingId === null) return null;
-    const finding = await db.findings.get(findingId);
-    if (!finding || finding.deletedAt !== null) return null;
+    const finding = await getFinding(db, findingId);
+    if (!finding) return null;
     const [enterprise, inspection, users] = await Promise.all([
-      db.enterprises.get(finding.enterpriseId),
-      db.inspections.get(finding.inspectionId),
-      db.users.bulkGet(peopleInHistory(finding)),
+      getEnterpriseRecord(db, finding.enterpriseId),
+      getInspectionRecord(db, finding.inspectionId),
+      getDirectoryUsers(db, peopleInHistory(finding)),
     ]);
     const people = new Map<string, string>();
     for (const u of users) if (u) people.set(u.id, u.displayName);

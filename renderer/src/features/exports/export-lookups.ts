@@ -7,6 +7,11 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../../db/database';
+import { listAllAgencies } from '../../db/repositories/agencies';
+import { listAllEnterprises } from '../../db/repositories/enterprises';
+import { listFindingRecordsOfInspections } from '../../db/repositories/findings';
+import { getInspectionRecords } from '../../db/repositories/inspections';
+import { listUserDirectory } from '../../db/repositories/users';
 
 export interface HazardCounts {
   total: number;
@@ -26,9 +31,9 @@ const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map(
 
 async function common(db: FieldInspectorDb) {
   const [enterprises, users, agencies] = await Promise.all([
-    db.enterprises.toArray(),
-    db.users.toArray(),
-    db.agencies.toArray(),
+    listAllEnterprises(db),
+    listUserDirectory(db),
+    listAllAgencies(db),
   ]);
   return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies) };
 }
@@ -38,7 +43,7 @@ export async function hazardExportLookups(
   findings: readonly Finding[],
 ): Promise<ExportLookups> {
   const ids = [...new Set(findings.map((f) => f.inspectionId))];
-  const [shared, inspections] = await Promise.all([common(db), db.inspections.bulkGet(ids)]);
+  const [shared, inspections] = await Promise.all([common(db), getInspectionRecords(db, ids)]);
   return {
     ...shared,
     inspections: byId(inspections.filter((i): i is Inspection => i !== undefined)),
@@ -53,7 +58,7 @@ export async function inspectionExportLookups(
   const ids = inspections.map((i) => i.id);
   const [shared, findings] = await Promise.all([
     common(db),
-    db.findings.where('inspectionId').anyOf(ids).toArray(),
+    listFindingRecordsOfInspections(db, ids),
   ]);
   const hazardCounts = new Map<string, HazardCounts>();
   for (const f of findings) {

@@ -3,6 +3,7 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../session/session-context';
 import type { FieldInspectorDb, FindingDraftRow } from '../../db/database';
 import { getFinding, getFindingDraft } from '../../db/repositories/findings';
+import { getInspectionRecord } from '../../db/repositories/inspections';
 
 export interface HazardSource {
   finding: Finding | null;
@@ -13,7 +14,7 @@ export interface HazardSource {
 
 async function isSubmitted(db: FieldInspectorDb, inspectionId: string | undefined) {
   if (inspectionId === undefined) return false;
-  return (await db.inspections.get(inspectionId))?.status === 'submitted';
+  return (await getInspectionRecord(db, inspectionId))?.status === 'submitted';
 }
 
 /** The stored record and draft of one hazard, and whether it is locked; undefined while loading. */
