@@ -7,16 +7,12 @@
 import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
 import type { PushResponse } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
-import {
-  countQueuedAfter,
-  defaultBatchLimits,
-  queueExtent,
-  renumberAfter,
-  takeBatch,
-} from '../db/repositories/outbox';
-import type { Batch, BatchLimits, NumberedRow } from '../db/repositories/outbox';
-import { settleResults } from '../db/repositories/synced-records';
-import type { SettleCounts } from '../db/repositories/synced-records';
+import { countQueuedAfter, queueExtent } from '../db/outbox/queue';
+import { defaultBatchLimits, takeBatch } from '../db/outbox/take-batch';
+import { renumberAfter } from '../db/outbox/renumber';
+import type { Batch, BatchLimits, NumberedRow } from '../db/outbox/take-batch';
+import { settleResults } from '../db/outbox/settle-answers';
+import type { SettleCounts } from '../db/outbox/settle-answers';
 import type { ApiClient } from './api-client';
 import { ApiError, ProtocolError } from './errors';
 

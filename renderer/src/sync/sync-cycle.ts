@@ -8,8 +8,8 @@
 // Any other failure ends the cycle; everything done so far is already stored, so the next cycle
 // carries on from there.
 import type { FieldInspectorDb } from '../db/database';
-import type { BatchLimits } from '../db/repositories/outbox';
-import type { SettleCounts } from '../db/repositories/synced-records';
+import type { BatchLimits } from '../db/outbox/take-batch';
+import type { SettleCounts } from '../db/outbox/settle-answers';
 import type { ApiClient } from './api-client';
 import { referencedHashes } from '../db/repositories/blobs';
 import { createBlobUploader } from './blob-upload';

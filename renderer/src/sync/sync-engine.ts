@@ -11,7 +11,7 @@ import {
 } from '../db/repositories/meta';
 import type { StoredSyncError } from '../db/repositories/meta';
 import { countPendingConflictChoices } from '../db/repositories/conflict-log';
-import { countPending } from '../db/repositories/outbox';
+import { countPending } from '../db/outbox/queue';
 import { ApiError, NetworkError, ProtocolError, ServerAddressError } from './errors';
 import { runSyncCycle } from './sync-cycle';
 import type { SyncClient, SyncProgress } from './sync-cycle';

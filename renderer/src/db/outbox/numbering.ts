@@ -3,7 +3,8 @@
 // row: taking a batch of 500 writes one small row, and settling its answer rewrites or deletes
 // it. An entry stays until its outbox row is answered or numbered afresh for another device id.
 // Only the outbox's own modules (taking, settling, queueing) read or change it, always inside the
-// transaction that changes the outbox rows with it.
+// transaction that changes the outbox rows with it. Also owns the last mid numbered for each
+// device id (a row of the `meta` table), written only by the transaction that numbers rows.
 import type { FieldInspectorDb, OutboxNumberingRow } from '../database';
 
 /** An outbox row's numbering: its mid for the device id it was numbered for. */
@@ -100,4 +101,21 @@ export async function readNumbering(db: FieldInspectorDb): Promise<Numbering> {
       if (added.size > 0) await db.outboxNumbering.bulkAdd([...added.values()]);
     },
   };
+}
+
+const midKey = (deviceId: string) => `sync.lastMid.${deviceId}`;
+
+/** The last mutation id numbered for `deviceId` (0 before the first). */
+export async function getLastMid(db: FieldInspectorDb, deviceId: string): Promise<number> {
+  const row = await db.meta.get(midKey(deviceId));
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** Call inside the transaction that numbers the outbox rows up to `mid`. */
+export async function putLastMid(
+  db: FieldInspectorDb,
+  deviceId: string,
+  mid: number,
+): Promise<void> {
+  await db.meta.put({ key: midKey(deviceId), value: mid });
 }

@@ -15,7 +15,7 @@ import type {
 } from '../../../../domain/rules/extension';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../database';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 import { RectificationAccessError, liveFinding } from './rectification';
 import type { Recorder } from './rectification';
 

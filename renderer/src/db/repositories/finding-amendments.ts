@@ -8,7 +8,7 @@ import { reviewAfterAmendment } from '../../../../domain/rules/review';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../database';
 import type { FindingContent } from './findings';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 
 export class AmendedInspectionNotFoundError extends Error {
   constructor(readonly inspectionId: string) {

@@ -8,7 +8,7 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { FindingDraft } from '../../../../domain/rules/finding-from-item';
 import type { FieldInspectorDb, FindingDraftRow } from '../database';
 import { enterpriseNames } from './enterprises';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 
 export interface FindingRow {
   finding: Finding;

@@ -13,7 +13,7 @@ import { sha256Hex } from '../../shared/sha256';
 import type { FieldInspectorDb } from '../database';
 import { putLocalBlob } from './blobs';
 import { InspectionLockedError, updateDraftInspection } from './inspections';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 
 export { InspectionLockedError };
 

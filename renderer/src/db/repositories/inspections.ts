@@ -9,7 +9,7 @@ import type { Inspection, ItemResult } from '../../../../domain/schemas/inspecti
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
 import { enterpriseNames } from './enterprises';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 
 export interface InspectionRow {
   inspection: Inspection;

@@ -27,7 +27,7 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 
 export { RectificationError } from '../../../../domain/rules/rectification';
 

@@ -8,7 +8,7 @@ import { inspectionSchema } from '../../../../domain/schemas/inspection';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 
 export interface ReviewDecision {
   status: 'approved' | 'returned';

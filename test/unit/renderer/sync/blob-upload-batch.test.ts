@@ -11,7 +11,7 @@ import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
 import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
 import { createBlobUploader, uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { ApiError } from '../../../../renderer/src/sync/errors';
 import { makeFinding } from '../support/fixtures';
 import { withTestDatabase } from '../support/test-database';

@@ -5,7 +5,7 @@ import {
   queueConflictChoice,
   replaceConflictLog,
 } from '../../../../renderer/src/db/repositories/conflict-log';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { syncConflictChoices } from '../../../../renderer/src/sync/conflict-choices';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';

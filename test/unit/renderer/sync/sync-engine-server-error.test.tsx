@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AppHeader } from '../../../../renderer/src/app/AppHeader';
 import type { Profile } from '../../../../renderer/src/session/profile';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { SyncScreen } from '../../../../renderer/src/features/sync/SyncScreen';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { backoffDelay, createSyncEngine } from '../../../../renderer/src/sync/sync-engine';

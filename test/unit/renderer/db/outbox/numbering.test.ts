@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { readNumbering } from '../../../../../renderer/src/db/repositories/outbox-numbering';
-import type { Numbering } from '../../../../../renderer/src/db/repositories/outbox-numbering';
+import { readNumbering } from '../../../../../renderer/src/db/outbox/numbering';
+import type { Numbering } from '../../../../../renderer/src/db/outbox/numbering';
 import { changeNumbering } from '../../../../support/queued-rows';
 import { withTestDatabase } from '../../support/test-database';
 

@@ -5,7 +5,7 @@ import {
   markUploaded,
   putLocalBlob,
 } from '../../../../../renderer/src/db/repositories/blobs';
-import { writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import { makeFinding } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../../../domain/schemas/inspection';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { amendHazard } from '../../../../../renderer/src/db/repositories/finding-amendments';
-import { writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import type { FindingContent } from '../../../../../renderer/src/db/repositories/findings';
 import { makeFinding, makeInspection, newId } from '../../support/fixtures';
 import { withTestDatabase } from '../../support/test-database';
