@@ -15,6 +15,7 @@ import { settleResults } from '../db/outbox/settle-answers';
 import type { SettleCounts } from '../db/outbox/settle-answers';
 import type { ApiClient } from './api-client';
 import { ApiError, ProtocolError } from './errors';
+import type { Clock } from '../shared/clock';
 
 export interface PushProgress {
   done: number;
@@ -27,7 +28,7 @@ export interface PushOptions {
   deviceId: string;
   limits?: BatchLimits;
   onProgress?: (progress: PushProgress) => void;
-  now?: () => Date;
+  now?: Clock;
   /** Awaited before each batch is sent (the sync waits there for the photos it refers to). */
   beforeSend?: (rows: readonly NumberedRow[]) => Promise<void>;
 }

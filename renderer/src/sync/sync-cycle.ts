@@ -19,6 +19,7 @@ import { pullAll } from './pull';
 import type { PullProgress } from './pull';
 import { ApiError } from './errors';
 import { pushOutbox } from './push';
+import type { Clock } from '../shared/clock';
 
 export type SyncProgress =
   | { phase: 'blobs'; done: number; total: number }
@@ -34,7 +35,7 @@ export interface SyncCycleOptions {
   db: FieldInspectorDb;
   deviceId: string;
   onProgress?: (progress: SyncProgress) => void;
-  now?: () => Date;
+  now?: Clock;
   pullLimit?: number;
   /** Supervisors and admins: refresh the cached conflicts log too. */
   reviewsConflicts?: boolean;

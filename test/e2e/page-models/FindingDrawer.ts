@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** The hazard form in its side panel (opened from the checklist). */
-export class HazardDrawer {
+export class FindingDrawer {
   readonly dialog: Locator;
   readonly photos: Locator;
 

@@ -7,6 +7,8 @@ import { entitySchemas } from '../../../../domain/schemas/entities';
 import { entityTables } from '../database';
 import type { FieldInspectorDb } from '../database';
 import { readNumbering } from './numbering';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export async function countPending(db: FieldInspectorDb): Promise<number> {
   return db.outbox.count();
@@ -53,7 +55,7 @@ export async function writeLocal<E extends EntityName>(
   db: FieldInspectorDb,
   entity: E,
   record: EntityRecord<E>,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
   options: WriteLocalOptions = {},
 ): Promise<void> {
   const parsed = entitySchemas[entity].parse(record) as EntityRecord<E>;

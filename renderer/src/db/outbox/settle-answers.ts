@@ -12,6 +12,8 @@ import type { RecordKey } from '../repositories/synced-records';
 import { readNumbering } from './numbering';
 import { queueTables } from './queue';
 import type { NumberedRow } from './take-batch';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export interface SettleCounts {
   applied: number;
@@ -47,7 +49,7 @@ export async function settleResults(
   db: FieldInspectorDb,
   rows: readonly NumberedRow[],
   results: readonly MutationResult[],
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<SettleCounts> {
   const byMid = new Map(results.map((result) => [result.mid, result]));
   const tables = [

@@ -14,6 +14,8 @@ import type { FieldInspectorDb } from '../database';
 import { putLocalBlob } from './blobs';
 import { InspectionLockedError, updateDraftInspection } from './inspections';
 import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export { InspectionLockedError };
 
@@ -25,9 +27,6 @@ export class InspectionNotFoundError extends Error {
     this.name = 'InspectionNotFoundError';
   }
 }
-
-type Clock = () => Date;
-const systemClock: Clock = () => new Date();
 
 /**
  * The templates an inspection works through: a joint inspection combines several agencies'

@@ -10,6 +10,8 @@ import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
 import { enterpriseNames } from './enterprises';
 import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export interface InspectionRow {
   inspection: Inspection;
@@ -141,7 +143,7 @@ export function draftInspection(
 export async function createInspection(
   db: FieldInspectorDb,
   input: NewInspection,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   return db.transaction('rw', [db.inspections, db.users, ...queueTables(db)], async () => {
     const coIds = input.coInspectorIds.filter((u) => u !== input.lead.id);
@@ -182,7 +184,7 @@ export async function updateDraftInspection(
   db: FieldInspectorDb,
   id: string,
   change: (current: Inspection) => Inspection,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const current = await db.inspections.get(id);
@@ -199,7 +201,7 @@ export async function setItemResult(
   db: FieldInspectorDb,
   id: string,
   result: ItemResult,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   return updateDraftInspection(
     db,

@@ -16,21 +16,21 @@ export function shownCategories(rows: readonly HazardMonth[]): FindingCategory[]
 }
 
 /** Hazards found per month, by grade and by category: two charts and the table of their figures. */
-export function HazardSection({ rows }: { rows: HazardMonth[] }) {
+export function FindingSection({ rows }: { rows: HazardMonth[] }) {
   const { t } = useTranslation();
   const categories = shownCategories(rows);
-  const categoryLabel = (c: FindingCategory) => t(`hazardForm.categories.${c}`);
+  const categoryLabel = (c: FindingCategory) => t(`findingForm.categories.${c}`);
   const gradeData = rows.map((r) => ({ month: r.month, ...r.byGrade }));
   const categoryData = rows.map((r) => ({
     month: r.month,
     ...Object.fromEntries(categories.map((c) => [c, categoryTotal(r, c)])),
   }));
   return (
-    <Card title={t('dashboard.hazardsTitle')} size="small">
+    <Card title={t('dashboard.findingsTitle')} size="small">
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <ChartFrame
-            label={t('dashboard.hazardsByGrade')}
+            label={t('dashboard.findingsByGrade')}
             data={gradeData}
             xKey="month"
             series={(['general', 'major'] as const).map((g) => ({
@@ -42,7 +42,7 @@ export function HazardSection({ rows }: { rows: HazardMonth[] }) {
         </Col>
         <Col xs={24} lg={12}>
           <ChartFrame
-            label={t('dashboard.hazardsByCategory')}
+            label={t('dashboard.findingsByCategory')}
             data={categoryData}
             xKey="month"
             series={categories.map((c) => ({ key: c, label: categoryLabel(c), stack: 'category' }))}
@@ -50,7 +50,7 @@ export function HazardSection({ rows }: { rows: HazardMonth[] }) {
         </Col>
       </Row>
       <Table<HazardMonth>
-        aria-label={t('dashboard.hazardsTitle')}
+        aria-label={t('dashboard.findingsTitle')}
         size="small"
         rowKey="month"
         pagination={false}

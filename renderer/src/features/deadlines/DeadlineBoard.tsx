@@ -10,7 +10,7 @@ import { listDeadlineBoardRows } from './board-index';
 import { DeadlineFilterBar } from './DeadlineFilterBar';
 import { DeadlineStatusTabs } from './DeadlineStatusTabs';
 import { DeadlineTable } from './DeadlineTable';
-import { HazardDrawer } from './HazardDrawer';
+import { FindingDrawer } from './FindingDrawer';
 import { useDeadlineBoard } from './useDeadlineBoard';
 
 const PAGE_SIZE = 50;
@@ -75,7 +75,7 @@ export function DeadlineBoard() {
           }}
         />
       )}
-      <HazardDrawer findingId={openId} onClose={() => setOpenId(null)} />
+      <FindingDrawer findingId={openId} onClose={() => setOpenId(null)} />
     </Flex>
   );
 }

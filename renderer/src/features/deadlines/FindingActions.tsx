@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** What may be recorded next of the hazard, each in its own dialog, and its opinion to print. */
-export function HazardActions({ finding, inspection }: Props) {
+export function FindingActions({ finding, inspection }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { session } = useProfile();

@@ -9,18 +9,18 @@ import {
 import { pendingExtension } from '../../../../domain/rules/extension';
 import { formatDateTime } from '../common/format-date';
 import { DaysRemaining } from './DaysRemaining';
-import { HazardActions } from './HazardActions';
-import { hazardTimeline } from './hazard-timeline';
+import { FindingActions } from './FindingActions';
+import { findingTimeline } from './finding-timeline';
 import { PhotoCompare } from './PhotoCompare';
 import { StatusHistory } from './StatusHistory';
 import { ListedTag, StatusTag } from './StatusTag';
-import type { HazardDetail } from './useHazardDetail';
+import type { FindingDetail } from './useFindingDetail';
 
 /**
  * The hazard's facts, a request for more time waiting for a decision, its photos before and after,
  * the re-inspection result, its history and the actions.
  */
-export function HazardDetailBody({ detail }: { detail: HazardDetail }) {
+export function FindingDetailBody({ detail }: { detail: FindingDetail }) {
   const { t, i18n } = useTranslation();
   const { finding, enterprise, inspection, people } = detail;
   const today = todayInChina(new Date());
@@ -42,7 +42,7 @@ export function HazardDetailBody({ detail }: { detail: HazardDetail }) {
           {t(`grade.${finding.grade}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('deadlines.category')}>
-          {t(`hazardForm.categories.${finding.category}`)}
+          {t(`findingForm.categories.${finding.category}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('deadlines.requirement')}>
           {finding.requirement}
@@ -82,10 +82,10 @@ export function HazardDetailBody({ detail }: { detail: HazardDetail }) {
       <PhotoCompare before={finding.photos} after={verification ? verification.photos : null} />
       <Divider plain>{t('deadlines.history')}</Divider>
       <StatusHistory
-        steps={hazardTimeline(finding, inspection?.startedAt ?? null)}
+        steps={findingTimeline(finding, inspection?.startedAt ?? null)}
         people={people}
       />
-      <HazardActions finding={finding} inspection={inspection} />
+      <FindingActions finding={finding} inspection={inspection} />
     </Flex>
   );
 }

@@ -1,7 +1,7 @@
 import { Drawer, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { HazardDetailBody } from './HazardDetailBody';
-import { useHazardDetail } from './useHazardDetail';
+import { FindingDetailBody } from './FindingDetailBody';
+import { useFindingDetail } from './useFindingDetail';
 
 interface Props {
   findingId: string | null;
@@ -9,9 +9,9 @@ interface Props {
 }
 
 /** The hazard's detail beside the board: what was found, photos before and after, history. */
-export function HazardDrawer({ findingId, onClose }: Props) {
+export function FindingDrawer({ findingId, onClose }: Props) {
   const { t } = useTranslation();
-  const detail = useHazardDetail(findingId);
+  const detail = useFindingDetail(findingId);
   return (
     <Drawer
       open={findingId !== null}
@@ -23,7 +23,7 @@ export function HazardDrawer({ findingId, onClose }: Props) {
       {detail === null && findingId !== null ? (
         <Result status="404" title={t('deadlines.notFound')} />
       ) : detail ? (
-        <HazardDetailBody detail={detail} />
+        <FindingDetailBody detail={detail} />
       ) : null}
     </Drawer>
   );

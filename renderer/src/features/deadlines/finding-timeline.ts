@@ -78,7 +78,7 @@ function step(finding: Finding, event: FindingEvent): TimelineStep | null {
   }
 }
 
-export function hazardTimeline(finding: Finding, foundAt: string | null): TimelineStep[] {
+export function findingTimeline(finding: Finding, foundAt: string | null): TimelineStep[] {
   const steps: TimelineStep[] = [
     {
       kind: 'found',

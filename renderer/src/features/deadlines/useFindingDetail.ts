@@ -7,9 +7,9 @@ import { getFinding } from '../../db/repositories/findings';
 import { getInspectionRecord } from '../../db/repositories/inspections';
 import { getDirectoryUsers } from '../../db/repositories/users';
 import { useProfile } from '../../session/session-context';
-import { peopleInHistory } from './hazard-timeline';
+import { peopleInHistory } from './finding-timeline';
 
-export interface HazardDetail {
+export interface FindingDetail {
   finding: Finding;
   enterprise: Enterprise | null;
   /** The inspection that found the hazard, if on this device. */
@@ -19,7 +19,7 @@ export interface HazardDetail {
 }
 
 /** A hazard with what its detail shows; undefined while loading, null when not on this device. */
-export function useHazardDetail(findingId: string | null): HazardDetail | null | undefined {
+export function useFindingDetail(findingId: string | null): FindingDetail | null | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
     if (findingId === null) return null;

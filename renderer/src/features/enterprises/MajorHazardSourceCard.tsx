@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { assessMajorHazardSource } from '../../../../domain/rules/gb18218';
 import type { HazardTerm, UnknownChemical } from '../../../../domain/rules/gb18218';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
-import { betaSourceText, formatNumber, qSourceKey } from './hazard-source-text';
+import { betaSourceText, formatNumber, qSourceKey } from './major-hazard-source-text';
 
 /** The chemical inventory with the GB 18218-2018 identification and grading, term by term. */
-export function HazardSourceCard({ enterprise }: { enterprise: Enterprise }) {
+export function MajorHazardSourceCard({ enterprise }: { enterprise: Enterprise }) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language !== 'en';
   const result = useMemo(

@@ -9,17 +9,17 @@ interface Props {
 }
 
 /** Hazards not yet closed, with the days left to their deadline (negative and red once overdue). */
-export function OpenHazards({ findings, today }: Props) {
+export function OpenFindings({ findings, today }: Props) {
   const { t } = useTranslation();
   const open = findings.filter((f) => f.status !== 'closed');
   return (
-    <Card title={t('enterpriseFile.openHazards')} size="small">
+    <Card title={t('enterpriseFile.openFindings')} size="small">
       <Table<Finding>
         size="small"
         rowKey="id"
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         dataSource={open}
-        locale={{ emptyText: t('enterpriseFile.noOpenHazards') }}
+        locale={{ emptyText: t('enterpriseFile.noOpenFindings') }}
         columns={[
           { title: t('findings.name'), dataIndex: 'title', key: 'title' },
           {

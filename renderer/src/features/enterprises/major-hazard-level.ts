@@ -6,7 +6,7 @@ import type { Enterprise } from '../../../../domain/schemas/enterprise';
 
 const levels = new WeakMap<Enterprise, MajorHazardLevel | null>();
 
-export function hazardLevelOf(enterprise: Enterprise): MajorHazardLevel | null {
+export function majorHazardLevelOf(enterprise: Enterprise): MajorHazardLevel | null {
   if (levels.has(enterprise)) return levels.get(enterprise) ?? null;
   let level: MajorHazardLevel | null;
   try {

@@ -13,7 +13,7 @@ import { listFindingRecordsOfInspections } from '../../db/repositories/findings'
 import { getInspectionRecords } from '../../db/repositories/inspections';
 import { listUserDirectory } from '../../db/repositories/users';
 
-export interface HazardCounts {
+export interface FindingCounts {
   total: number;
   major: number;
 }
@@ -24,7 +24,7 @@ export interface ExportLookups {
   agencies: ReadonlyMap<string, Agency>;
   inspections: ReadonlyMap<string, Inspection>;
   /** Live hazards of each inspection (only for an inspections export). */
-  hazardCounts: ReadonlyMap<string, HazardCounts>;
+  findingCounts: ReadonlyMap<string, FindingCounts>;
 }
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -38,7 +38,7 @@ async function common(db: FieldInspectorDb) {
   return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies) };
 }
 
-export async function hazardExportLookups(
+export async function findingExportLookups(
   db: FieldInspectorDb,
   findings: readonly Finding[],
 ): Promise<ExportLookups> {
@@ -47,7 +47,7 @@ export async function hazardExportLookups(
   return {
     ...shared,
     inspections: byId(inspections.filter((i): i is Inspection => i !== undefined)),
-    hazardCounts: new Map(),
+    findingCounts: new Map(),
   };
 }
 
@@ -60,13 +60,13 @@ export async function inspectionExportLookups(
     common(db),
     listFindingRecordsOfInspections(db, ids),
   ]);
-  const hazardCounts = new Map<string, HazardCounts>();
+  const findingCounts = new Map<string, FindingCounts>();
   for (const f of findings) {
     if (f.deletedAt !== null) continue;
-    const counts = hazardCounts.get(f.inspectionId) ?? { total: 0, major: 0 };
+    const counts = findingCounts.get(f.inspectionId) ?? { total: 0, major: 0 };
     counts.total++;
     if (f.grade === 'major') counts.major++;
-    hazardCounts.set(f.inspectionId, counts);
+    findingCounts.set(f.inspectionId, counts);
   }
-  return { ...shared, inspections: byId(inspections), hazardCounts };
+  return { ...shared, inspections: byId(inspections), findingCounts };
 }

@@ -42,7 +42,7 @@ export const HAZARD_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** The sheet for `findings` in the order given; `today` (YYYY-MM-DD, China) decides overdue. */
-export function hazardSheet(
+export function findingSheet(
   findings: readonly Finding[],
   lookups: ExportLookups,
   today: string,

@@ -3,18 +3,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDeadline } from '../../../../domain/rules/deadlines';
 import { useProfile } from '../../session/session-context';
-import { amendHazard } from '../../db/repositories/finding-amendments';
+import { saveFindingAmendment } from '../../db/repositories/finding-amendments';
 import { removeFinding } from '../../db/repositories/findings';
 import { photoBlobStoreFor } from '../../db/repositories/photo-blob-store';
 import { blankFindingValues, valuesFromDraft } from './finding-form-schema';
 import type { FindingFormOutput, FindingFormValues } from './finding-form-schema';
 import type { PhotoPickerProps } from '../photos/PhotoPicker';
-import { HazardForm } from './HazardForm';
-import type { HazardAmendMode } from './hazard-amend-mode';
-import type { HazardSource } from './useHazardSource';
-import { useHazardSource } from './useHazardSource';
+import { FindingForm } from './FindingForm';
+import type { FindingAmendMode } from './finding-amend-mode';
+import type { StoredFinding } from './useStoredFinding';
+import { useStoredFinding } from './useStoredFinding';
 
-export interface HazardEditorProps {
+export interface FindingEditorProps {
   /** The hazard's id: of its record, its draft, or the one it gets when first saved. */
   id: string;
   inspectionId: string;
@@ -26,7 +26,7 @@ export interface HazardEditorProps {
   onClose: () => void;
 }
 
-function initialValues(source: HazardSource, today: string): FindingFormValues {
+function initialValues(source: StoredFinding, today: string): FindingFormValues {
   const blank = blankFindingValues(defaultDeadline('general', today));
   // A correction starts from the record as submitted, whatever draft was left beside it.
   if (source.submitted && source.finding) return valuesFromDraft(source.finding, blank);
@@ -35,7 +35,7 @@ function initialValues(source: HazardSource, today: string): FindingFormValues {
   return blank;
 }
 
-function itemIdOf(source: HazardSource): string | null {
+function itemIdOf(source: StoredFinding): string | null {
   const fromDraft = source.draft?.values.itemId;
   if (typeof fromDraft === 'string') return fromDraft;
   return source.finding?.itemId ?? null;
@@ -46,22 +46,22 @@ function itemIdOf(source: HazardSource): string | null {
  * submitted inspection a recorded hazard is read-only until the inspector chooses to amend it,
  * and a hazard not yet recorded can only be added by amendment: either is saved with a reason.
  */
-export function HazardEditor(props: HazardEditorProps) {
+export function FindingEditor(props: FindingEditorProps) {
   const { id, inspectionId, enterpriseId, today, disabled, processPhoto, onClose } = props;
   const { t } = useTranslation();
   const { db, session } = useProfile();
-  const source = useHazardSource(id, inspectionId);
+  const source = useStoredFinding(id, inspectionId);
   // The form starts from the first state read; later reads are its own saves coming back.
-  const [start, setStart] = useState<HazardSource | undefined>(undefined);
+  const [start, setStart] = useState<StoredFinding | undefined>(undefined);
   const [amending, setAmending] = useState(false);
   if (start === undefined && source !== undefined) {
     setStart(source);
     if (source.submitted && source.finding === null) setAmending(true);
   }
 
-  const amend: HazardAmendMode = {
+  const amend: FindingAmendMode = {
     save: async (values: FindingFormOutput, reason: string) => {
-      const result = await amendHazard(db, {
+      const result = await saveFindingAmendment(db, {
         findingId: id,
         inspectionId,
         content: { ...values, itemId: start ? itemIdOf(start) : null },
@@ -78,7 +78,7 @@ export function HazardEditor(props: HazardEditorProps) {
   return (
     <Drawer
       open
-      title={t('hazardForm.title')}
+      title={t('findingForm.title')}
       size="large"
       onClose={onClose}
       destroyOnHidden
@@ -94,7 +94,7 @@ export function HazardEditor(props: HazardEditorProps) {
               type="info"
               showIcon
               style={{ marginBottom: 16 }}
-              title={t('amendments.hazardLocked')}
+              title={t('amendments.findingLocked')}
               action={
                 <Button
                   onClick={() => {
@@ -103,12 +103,12 @@ export function HazardEditor(props: HazardEditorProps) {
                     setAmending(true);
                   }}
                 >
-                  {t('amendments.amendHazard')}
+                  {t('amendments.amendFinding')}
                 </Button>
               }
             />
           ) : null}
-          <HazardForm
+          <FindingForm
             key={amending ? `${id}:amend` : id}
             context={{
               id,

@@ -19,14 +19,14 @@ import { AmendReasonField } from './AmendReasonField';
 import { FieldRow } from './FieldRow';
 import { findingFormSchema, textFields } from './finding-form-schema';
 import type { FindingFormOutput, FindingFormValues } from './finding-form-schema';
-import { isReasonProblem } from './hazard-amend-mode';
-import type { HazardAmendMode } from './hazard-amend-mode';
-import { persistHazard } from './persist-hazard';
-import type { HazardContext } from './persist-hazard';
+import { isReasonProblem } from './finding-amend-mode';
+import type { FindingAmendMode } from './finding-amend-mode';
+import { persistFinding } from './persist-finding';
+import type { FindingContext } from './persist-finding';
 import { PhotosField } from './PhotosField';
 
-export interface HazardFormProps {
-  context: HazardContext;
+export interface FindingFormProps {
+  context: FindingContext;
   initial: FindingFormValues;
   /** Today in the district's calendar: the earliest deadline allowed and the default's base. */
   today: string;
@@ -38,7 +38,7 @@ export interface HazardFormProps {
   onDone: () => void;
   onRemove: () => void;
   /** On a submitted inspection: no autosave, the values are saved only as an amendment. */
-  amend?: HazardAmendMode;
+  amend?: FindingAmendMode;
 }
 
 const isText = (name: string | undefined) =>
@@ -48,7 +48,7 @@ const isText = (name: string | undefined) =>
  * The hazard form. Every change is saved as it happens (text after a pause in typing): a valid
  * form as the finding record with its outbox row, an incomplete one as a local draft.
  */
-export function HazardForm(props: HazardFormProps) {
+export function FindingForm(props: FindingFormProps) {
   const {
     context,
     initial,
@@ -85,7 +85,7 @@ export function HazardForm(props: HazardFormProps) {
   const { errors } = formState;
   const { schedule, flush, state } = useAutosave<FindingFormValues>(async (values) => {
     // An amendment is saved whole with its reason, never field by field.
-    if (!amending) await persistHazard(db, context, values, today);
+    if (!amending) await persistFinding(db, context, values, today);
   });
 
   useEffect(() => {
@@ -104,7 +104,7 @@ export function HazardForm(props: HazardFormProps) {
     }
   };
 
-  const saveAmendment = async (mode: HazardAmendMode, values: FindingFormOutput | null) => {
+  const saveAmendment = async (mode: FindingAmendMode, values: FindingFormOutput | null) => {
     setWriteError(null);
     if (values === null || reason.trim() === '') {
       setProblems(reason.trim() === '' ? [{ code: 'amendment.reasonRequired' }] : []);
@@ -171,7 +171,7 @@ export function HazardForm(props: HazardFormProps) {
 
   return (
     <Form layout="vertical" component="div" requiredMark={false}>
-      <form onSubmit={(event) => void done(event)} noValidate aria-label={t('hazardForm.title')}>
+      <form onSubmit={(event) => void done(event)} noValidate aria-label={t('findingForm.title')}>
         {amending ? (
           <AmendReasonField
             value={reason}
@@ -187,11 +187,11 @@ export function HazardForm(props: HazardFormProps) {
             }}
           />
         ) : null}
-        {text('title', t('hazardForm.name'))}
-        {text('description', t('hazardForm.description'), 2)}
+        {text('title', t('findingForm.name'))}
+        {text('description', t('findingForm.description'), 2)}
         <FieldRow
           id="hazard-category"
-          label={t('hazardForm.category')}
+          label={t('findingForm.category')}
           error={errors.category?.message}
           blank={getValues('category') === null}
           kind="choice"
@@ -203,28 +203,28 @@ export function HazardForm(props: HazardFormProps) {
               render={({ field }) => (
                 <Select
                   {...aria}
-                  aria-label={t('hazardForm.category')}
+                  aria-label={t('findingForm.category')}
                   disabled={disabled}
                   value={field.value}
                   onChange={(value) => field.onChange(value)}
                   onBlur={field.onBlur}
                   options={findingCategories.map((c) => ({
                     value: c,
-                    label: t(`hazardForm.categories.${c}`),
+                    label: t(`findingForm.categories.${c}`),
                   }))}
                 />
               )}
             />
           )}
         </FieldRow>
-        <FieldRow id="hazard-grade" label={t('hazardForm.grade')} error={errors.grade?.message}>
+        <FieldRow id="hazard-grade" label={t('findingForm.grade')} error={errors.grade?.message}>
           {() => (
             <Controller
               name="grade"
               control={control}
               render={({ field }) => (
                 <Radio.Group
-                  aria-label={t('hazardForm.grade')}
+                  aria-label={t('findingForm.grade')}
                   disabled={disabled}
                   value={field.value}
                   onChange={(event) => {
@@ -241,17 +241,17 @@ export function HazardForm(props: HazardFormProps) {
             />
           )}
         </FieldRow>
-        {text('legalBasis', t('hazardForm.legalBasis'), 2)}
-        {text('requirement', t('hazardForm.requirement'), 2)}
+        {text('legalBasis', t('findingForm.legalBasis'), 2)}
+        {text('requirement', t('findingForm.requirement'), 2)}
         <FieldRow
           id="hazard-deadline"
-          label={t('hazardForm.deadline')}
+          label={t('findingForm.deadline')}
           error={errors.deadline?.message}
           blank={getValues('deadline') === ''}
           extra={
             amend?.deadlineFixed
-              ? t('hazardForm.deadlineFixed')
-              : t('hazardForm.deadlineHint', DEFAULT_DEADLINE_DAYS)
+              ? t('findingForm.deadlineFixed')
+              : t('findingForm.deadlineHint', DEFAULT_DEADLINE_DAYS)
           }
         >
           {(aria) => (
@@ -275,14 +275,14 @@ export function HazardForm(props: HazardFormProps) {
             />
           )}
         </FieldRow>
-        {text('responsiblePerson', t('hazardForm.responsiblePerson'))}
-        <FieldRow id="hazard-photos" label={t('hazardForm.photos')} error={errors.photos?.message}>
+        {text('responsiblePerson', t('findingForm.responsiblePerson'))}
+        <FieldRow id="hazard-photos" label={t('findingForm.photos')} error={errors.photos?.message}>
           {() => (
             <Controller
               name="photos"
               control={control}
               render={({ field }) => (
-                <div role="group" aria-label={t('hazardForm.photos')}>
+                <div role="group" aria-label={t('findingForm.photos')}>
                   <PhotosField
                     photos={field.value}
                     store={store}
@@ -309,7 +309,7 @@ export function HazardForm(props: HazardFormProps) {
             type="info"
             showIcon
             role="status"
-            title={t(amending ? 'amendments.hazardIncomplete' : 'hazardForm.incomplete')}
+            title={t(amending ? 'amendments.findingIncomplete' : 'findingForm.incomplete')}
             style={{ marginBottom: 12 }}
           />
         ) : null}
@@ -329,10 +329,10 @@ export function HazardForm(props: HazardFormProps) {
         ) : (
           <Flex gap={8} align="center" wrap>
             <Button type="primary" htmlType="submit" disabled={disabled}>
-              {t('hazardForm.done')}
+              {t('findingForm.done')}
             </Button>
             <Popconfirm
-              title={t('hazardForm.removeConfirm')}
+              title={t('findingForm.removeConfirm')}
               okText={t('photos.removeOk')}
               cancelText={t('photos.cancel')}
               okButtonProps={{ danger: true }}
@@ -343,7 +343,7 @@ export function HazardForm(props: HazardFormProps) {
               }}
             >
               <Button danger disabled={disabled}>
-                {t('hazardForm.remove')}
+                {t('findingForm.remove')}
               </Button>
             </Popconfirm>
             <SaveStatus state={state} />

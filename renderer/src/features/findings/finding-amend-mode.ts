@@ -3,7 +3,7 @@
 import type { FindingAmendmentProblem } from '../../../../domain/rules/finding-amendment';
 import type { FindingFormOutput } from './finding-form-schema';
 
-export interface HazardAmendMode {
+export interface FindingAmendMode {
   /** Saves the amendment; resolves to the problems when refused, to null once it is saved. */
   save(values: FindingFormOutput, reason: string): Promise<FindingAmendmentProblem[] | null>;
   onCancel(): void;

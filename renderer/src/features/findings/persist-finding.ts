@@ -5,8 +5,10 @@ import { saveFindingContent, saveFindingDraft } from '../../db/repositories/find
 import type { FindingKey } from '../../db/repositories/findings';
 import { findingFormSchema } from './finding-form-schema';
 import type { FindingFormValues } from './finding-form-schema';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
-export interface HazardContext extends FindingKey {
+export interface FindingContext extends FindingKey {
   itemId: string | null;
   /** The stored record's deadline, if there is a record. */
   storedDeadline: string | null;
@@ -14,12 +16,12 @@ export interface HazardContext extends FindingKey {
 
 export type PersistOutcome = 'record' | 'draft';
 
-export async function persistHazard(
+export async function persistFinding(
   db: FieldInspectorDb,
-  context: HazardContext,
+  context: FindingContext,
   values: FindingFormValues,
   today: string,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<PersistOutcome> {
   const parsed = findingFormSchema(today, context.storedDeadline).safeParse(values);
   if (parsed.success) {

@@ -5,7 +5,7 @@ import type { FieldInspectorDb, FindingDraftRow } from '../../db/database';
 import { getFinding, getFindingDraft } from '../../db/repositories/findings';
 import { getInspectionRecord } from '../../db/repositories/inspections';
 
-export interface HazardSource {
+export interface StoredFinding {
   finding: Finding | null;
   draft: FindingDraftRow | null;
   /** The hazard's inspection is submitted: it changes only by amendment. */
@@ -18,7 +18,7 @@ async function isSubmitted(db: FieldInspectorDb, inspectionId: string | undefine
 }
 
 /** The stored record and draft of one hazard, and whether it is locked; undefined while loading. */
-export function useHazardSource(id: string, inspectionId?: string): HazardSource | undefined {
+export function useStoredFinding(id: string, inspectionId?: string): StoredFinding | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
     const [finding, draft, submitted] = await Promise.all([

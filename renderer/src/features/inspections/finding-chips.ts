@@ -2,19 +2,19 @@
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FindingDraftRow } from '../../db/database';
 
-export interface HazardChip {
+export interface FindingChip {
   id: string;
   title: string;
   itemId: string | null;
   draft: boolean;
 }
 
-export function hazardChips(
+export function findingChips(
   findings: readonly Finding[],
   drafts: readonly FindingDraftRow[],
-): HazardChip[] {
+): FindingChip[] {
   const draftIds = new Set(drafts.map((d) => d.id));
-  const chips: HazardChip[] = findings
+  const chips: FindingChip[] = findings
     .filter((f) => !draftIds.has(f.id))
     .map((f) => ({ id: f.id, title: f.title, itemId: f.itemId, draft: false }));
   for (const d of drafts) {

@@ -7,7 +7,7 @@ import {
   formatCount,
 } from '../../../../../renderer/src/features/common/format-figure';
 import { DashboardScreen } from '../../../../../renderer/src/features/dashboard/DashboardScreen';
-import { shownCategories } from '../../../../../renderer/src/features/dashboard/HazardSection';
+import { shownCategories } from '../../../../../renderer/src/features/dashboard/FindingSection';
 import {
   formatRectificationField,
   rectificationFields,

@@ -5,7 +5,7 @@ import { requestExtension } from '../../../../../domain/rules/extension';
 import type { Inspection } from '../../../../../domain/schemas/inspection';
 import type { User } from '../../../../../domain/schemas/user';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { HazardActions } from '../../../../../renderer/src/features/deadlines/HazardActions';
+import { FindingActions } from '../../../../../renderer/src/features/deadlines/FindingActions';
 import { makeFinding, makeInspection, makeSession, makeUser, newId } from '../../support/fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
@@ -34,7 +34,7 @@ function render(user: User, inspection: Inspection | null = found, finding = ask
   opened.push(profile);
   return renderSignedIn(
     <MemoryRouter>
-      <HazardActions finding={finding} inspection={inspection} />
+      <FindingActions finding={finding} inspection={inspection} />
     </MemoryRouter>,
     profile,
   );
@@ -42,7 +42,7 @@ function render(user: User, inspection: Inspection | null = found, finding = ask
 
 const decide = () => screen.queryByRole('button', { name: 'Decide request for more time' });
 
-describe('HazardActions', { timeout: 90_000 }, () => {
+describe('FindingActions', { timeout: 90_000 }, () => {
   it('offers the decision to a supervisor of the agency who did not take part', () => {
     render(supervisor);
     expect(decide()).toBeTruthy();

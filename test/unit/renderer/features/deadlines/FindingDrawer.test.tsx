@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../../domain/schemas/finding';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { HazardDrawer } from '../../../../../renderer/src/features/deadlines/HazardDrawer';
+import { FindingDrawer } from '../../../../../renderer/src/features/deadlines/FindingDrawer';
 import {
   makeEnterprise,
   makeFinding,
@@ -37,11 +37,11 @@ beforeEach(async () => {
 });
 
 // antd in jsdom is slow on a busy machine: a generous per-test timeout, no timed assertions.
-describe('HazardDrawer', { timeout: 90_000 }, () => {
+describe('FindingDrawer', { timeout: 90_000 }, () => {
   it('shows an overdue listed hazard and records its rectification into the history', async () => {
     renderSignedIn(
       <MemoryRouter>
-        <HazardDrawer findingId={finding.id} onClose={() => undefined} />
+        <FindingDrawer findingId={finding.id} onClose={() => undefined} />
       </MemoryRouter>,
       profile,
     );
@@ -75,7 +75,7 @@ describe('HazardDrawer', { timeout: 90_000 }, () => {
   it('records a request for more time into the history; an inspector cannot decide it', async () => {
     renderSignedIn(
       <MemoryRouter>
-        <HazardDrawer findingId={finding.id} onClose={() => undefined} />
+        <FindingDrawer findingId={finding.id} onClose={() => undefined} />
       </MemoryRouter>,
       profile,
     );

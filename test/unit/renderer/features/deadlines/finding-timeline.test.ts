@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decideExtension, requestExtension } from '../../../../../domain/rules/extension';
 import { recordReinspection, reportRectification } from '../../../../../domain/rules/rectification';
 import {
-  hazardTimeline,
+  findingTimeline,
   peopleInHistory,
-} from '../../../../../renderer/src/features/deadlines/hazard-timeline';
+} from '../../../../../renderer/src/features/deadlines/finding-timeline';
 import { makeFinding, newId } from '../../support/fixtures';
 
 const clerk = newId();
@@ -12,7 +12,7 @@ const boss = newId();
 const officer = newId();
 const on = (userId: string, at: string, today: string) => ({ userId, at, today });
 
-describe('hazardTimeline', () => {
+describe('findingTimeline', () => {
   it('shows requests for more time and their decisions among the other steps, in order', () => {
     const found = makeFinding({ deadline: '2026-12-10' });
     const asked = requestExtension(
@@ -58,7 +58,7 @@ describe('hazardTimeline', () => {
       },
       on(boss, '2026-12-24T02:00:00.000Z', '2026-12-24'),
     );
-    expect(hazardTimeline(refused, '2026-11-20T09:00:00.000+08:00')).toEqual([
+    expect(findingTimeline(refused, '2026-11-20T09:00:00.000+08:00')).toEqual([
       { kind: 'found', date: '2026-11-20', deadline: '2026-12-10' },
       {
         kind: 'extensionRequested',

@@ -2,7 +2,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { liMingSession, makeFinding, makeInspection, newId } from '../../support/fixtures';
-import { renderHazardEditor } from '../../support/hazard-editor-render';
+import { renderFindingEditor } from '../../support/finding-editor-render';
 import { withTestProfile } from '../../support/render';
 
 const TODAY = '2030-06-10';
@@ -33,7 +33,7 @@ async function seed() {
 }
 
 function renderEditor(id: string, inspectionId: string, enterpriseId: string, onClose = () => {}) {
-  return renderHazardEditor({ id, inspectionId, enterpriseId, today: TODAY, onClose }, profile);
+  return renderFindingEditor({ id, inspectionId, enterpriseId, today: TODAY, onClose }, profile);
 }
 
 const saveButton = (dialog: HTMLElement) =>

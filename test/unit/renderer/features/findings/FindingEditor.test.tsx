@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import type { FindingDraftRow } from '../../../../../renderer/src/db/database';
 import { liMingSession, makeFinding, newId } from '../../support/fixtures';
-import { renderHazardEditor } from '../../support/hazard-editor-render';
+import { renderFindingEditor } from '../../support/finding-editor-render';
 import { withTestProfile } from '../../support/render';
 import { processedFrom } from '../photos/photo-test-support';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
@@ -23,7 +23,7 @@ withTestProfile((opened) => (profile = opened), liMingSession);
 withRecordedObjectUrls();
 
 function renderEditor(id: string, onClose: () => void = () => undefined) {
-  return renderHazardEditor(
+  return renderFindingEditor(
     { id, inspectionId, enterpriseId, today: TODAY, processPhoto: processedFrom, onClose },
     profile,
   );
@@ -60,7 +60,7 @@ async function counts() {
   };
 }
 
-describe('HazardEditor', { timeout: 60_000 }, () => {
+describe('FindingEditor', { timeout: 60_000 }, () => {
   it('refuses empty required fields and a past deadline by name, and queues nothing', async () => {
     let closed = false;
     renderEditor(newId(), () => {
