@@ -1,14 +1,14 @@
 // Valid records for renderer tests, built through the domain schemas so they stay valid.
-import { enterpriseSchema } from '../../../../domain/schemas/enterprise';
-import type { Enterprise } from '../../../../domain/schemas/enterprise';
-import { findingSchema } from '../../../../domain/schemas/finding';
-import type { Finding } from '../../../../domain/schemas/finding';
-import { inspectionSchema } from '../../../../domain/schemas/inspection';
-import type { Inspection } from '../../../../domain/schemas/inspection';
-import { userSchema } from '../../../../domain/schemas/user';
-import type { User } from '../../../../domain/schemas/user';
-import { usccCheckCharacter } from '../../../../domain/rules/uscc';
-import type { Session } from '../../../../domain/platform/contract';
+import { enterpriseSchema } from '../../domain/schemas/enterprise';
+import type { Enterprise } from '../../domain/schemas/enterprise';
+import { findingSchema } from '../../domain/schemas/finding';
+import type { Finding } from '../../domain/schemas/finding';
+import { inspectionSchema } from '../../domain/schemas/inspection';
+import type { Inspection } from '../../domain/schemas/inspection';
+import { userSchema } from '../../domain/schemas/user';
+import type { User } from '../../domain/schemas/user';
+import { usccCheckCharacter } from '../../domain/rules/uscc';
+import type { Session } from '../../domain/platform/contract';
 
 let counter = 0;
 

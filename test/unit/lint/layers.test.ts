@@ -14,7 +14,8 @@ async function layerMessages(file: string, code: string): Promise<string[]> {
     .map((message) => message.message);
 }
 
-describe('the layers lint rule', () => {
+// The first lint loads the whole config and its plugins: seconds on a busy machine.
+describe('the layers lint rule', { timeout: 60_000 }, () => {
   it.each([
     ['renderer/src/features/x/useThing.ts', "import { App } from '../../app/App';\n"],
     ['renderer/src/db/repositories/x.ts', "import { a } from '../../features/photos/camera';\n"],

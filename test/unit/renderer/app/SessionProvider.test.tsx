@@ -7,7 +7,12 @@ import { openUserDatabase } from '../../../../renderer/src/db/database';
 import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import type { PlatformApi } from '../../../../domain/platform/contract';
 import { createWebPlatform } from '../../../../renderer/src/shared/platform/web-platform';
-import { makeEnterprise, makeFinding, makeSession, makeUser } from '../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeSession,
+  makeUser,
+} from '../../../support/record-fixtures';
 import type { RecordedRequest } from '../support/fake-hq';
 import { fakeFetch, json } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';

@@ -11,7 +11,7 @@ import { SessionContext } from '../../../../renderer/src/session/session-context
 import { createI18n } from '../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
 import type { Session } from '../../../../domain/platform/contract';
-import { makeSession } from './fixtures';
+import { makeSession } from '../../../support/record-fixtures';
 
 export function openTestProfile(session: Session = makeSession()): Profile {
   return openProfile(session, { onUnauthorized: () => undefined });

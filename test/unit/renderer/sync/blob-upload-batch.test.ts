@@ -13,7 +13,7 @@ import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
 import { createBlobUploader, uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
 import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { ApiError } from '../../../../renderer/src/sync/errors';
-import { makeFinding } from '../support/fixtures';
+import { makeFinding } from '../../../support/record-fixtures';
 import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;

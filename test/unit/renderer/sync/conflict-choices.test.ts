@@ -12,7 +12,7 @@ import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
 import { fakeConflictLog, makeConflictView } from '../support/fake-conflicts';
 import { fakeFetch } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

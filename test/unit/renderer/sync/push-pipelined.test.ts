@@ -8,7 +8,7 @@ import { NetworkError } from '../../../../renderer/src/sync/errors';
 import { pushOutbox } from '../../../../renderer/src/sync/push';
 import { fakeFetch } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

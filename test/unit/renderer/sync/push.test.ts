@@ -9,7 +9,7 @@ import type { PushProgress } from '../../../../renderer/src/sync/push';
 import { fakeFetch, json } from '../support/fake-hq';
 import type { RecordedRequest } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 import { queuedRows } from '../../../support/queued-rows';
 
 let db: FieldInspectorDb;

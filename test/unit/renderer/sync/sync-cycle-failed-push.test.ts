@@ -7,7 +7,7 @@ import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
 import { fakeFetch, json } from '../support/fake-hq';
-import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../support/record-fixtures';
 import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;

@@ -8,7 +8,7 @@ import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
 import type { SyncProgress } from '../../../../renderer/src/sync/sync-cycle';
 import { fakeFetch } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

@@ -12,7 +12,7 @@ import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { backoffDelay, createSyncEngine } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
 import { fakeFetch, json } from '../support/fake-hq';
-import { makeEnterprise, makeFinding, makeSession } from '../support/fixtures';
+import { makeEnterprise, makeFinding, makeSession } from '../../../support/record-fixtures';
 import { renderSignedIn } from '../support/render';
 import { withTestDatabase } from '../support/test-database';
 

@@ -20,7 +20,7 @@ import type {
   SyncStatus,
 } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
-import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../support/record-fixtures';
 
 const START = Date.parse('2026-11-29T08:00:00.000Z');
 

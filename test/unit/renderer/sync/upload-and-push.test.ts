@@ -6,7 +6,7 @@ import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
 import { ApiError } from '../../../../renderer/src/sync/errors';
 import { uploadAndPush } from '../../../../renderer/src/sync/sync-cycle';
 import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

@@ -7,7 +7,7 @@ import {
   writeLocal,
 } from '../../../../../renderer/src/db/outbox/queue';
 import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
-import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { queuedRows } from '../../../../support/queued-rows';
 

@@ -4,7 +4,7 @@ import { getLastMid } from '../../../../../renderer/src/db/outbox/numbering';
 import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import { renumberAfter } from '../../../../../renderer/src/db/outbox/renumber';
 import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
-import { makeFinding, newId } from '../../support/fixtures';
+import { makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { changeNumbering } from '../../../../support/queued-rows';
 

@@ -3,7 +3,7 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { getLastMid, putLastMid } from '../../../../../renderer/src/db/outbox/numbering';
 import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
-import { makeFinding, newId } from '../../support/fixtures';
+import { makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { changeNumbering, queuedRows } from '../../../../support/queued-rows';
 

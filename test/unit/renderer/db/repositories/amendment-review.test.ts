@@ -6,7 +6,7 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { saveFindingAmendment } from '../../../../../renderer/src/db/repositories/finding-amendments';
 import { amendSubmittedInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
 import { listAwaitingReview } from '../../../../../renderer/src/db/repositories/inspections';
-import { makeFinding, makeInspection, makeUser, newId } from '../../support/fixtures';
+import { makeFinding, makeInspection, makeUser, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -6,7 +6,7 @@ import {
   putLocalBlob,
 } from '../../../../../renderer/src/db/repositories/blobs';
 import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
-import { makeFinding } from '../../support/fixtures';
+import { makeFinding } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

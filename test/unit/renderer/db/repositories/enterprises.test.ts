@@ -4,7 +4,7 @@ import {
   enterpriseNames,
   listEnterprises,
 } from '../../../../../renderer/src/db/repositories/enterprises';
-import { makeEnterprise } from '../../support/fixtures';
+import { makeEnterprise } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -4,7 +4,7 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { saveFindingAmendment } from '../../../../../renderer/src/db/repositories/finding-amendments';
 import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import type { FindingContent } from '../../../../../renderer/src/db/repositories/findings';
-import { makeFinding, makeInspection, newId } from '../../support/fixtures';
+import { makeFinding, makeInspection, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

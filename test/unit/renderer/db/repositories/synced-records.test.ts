@@ -11,7 +11,7 @@ import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
 import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import { applyPulledPage } from '../../../../../renderer/src/db/repositories/synced-records';
 import { settleResults } from '../../../../../renderer/src/db/outbox/settle-answers';
-import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { queuedRows } from '../../../../support/queued-rows';
 

@@ -9,7 +9,12 @@ import { fakeConflictLog, makeConflictView } from '../../support/fake-conflicts'
 import type { FakeConflictLog } from '../../support/fake-conflicts';
 import { fakeFetch } from '../../support/fake-hq';
 import { fakeSyncServer } from '../../support/fake-sync-server';
-import { makeEnterprise, makeFinding, makeSession, makeUser } from '../../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeSession,
+  makeUser,
+} from '../../../../support/record-fixtures';
 import { renderSignedIn } from '../../support/render';
 
 let profile: Profile | undefined;

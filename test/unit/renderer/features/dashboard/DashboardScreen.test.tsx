@@ -14,7 +14,7 @@ import {
 } from '../../../../../renderer/src/features/dashboard/RectificationSection';
 import { DEMO_TODAY, loadDemoDistrict } from '../../support/demo-district';
 import { testIdText, withDistrictScreen } from '../../support/district-screen';
-import { makeEnterprise, makeInspection } from '../../support/fixtures';
+import { makeEnterprise, makeInspection } from '../../../../support/record-fixtures';
 
 const { openProfile, renderScreen: renderDashboard } = withDistrictScreen(DashboardScreen);
 

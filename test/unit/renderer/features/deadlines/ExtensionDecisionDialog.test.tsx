@@ -12,7 +12,7 @@ import {
   makeSession,
   makeUser,
   newId,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const supervisor = makeUser({

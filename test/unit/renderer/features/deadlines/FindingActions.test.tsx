@@ -6,7 +6,13 @@ import type { Inspection } from '../../../../../domain/schemas/inspection';
 import type { User } from '../../../../../domain/schemas/user';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { FindingActions } from '../../../../../renderer/src/features/deadlines/FindingActions';
-import { makeFinding, makeInspection, makeSession, makeUser, newId } from '../../support/fixtures';
+import {
+  makeFinding,
+  makeInspection,
+  makeSession,
+  makeUser,
+  newId,
+} from '../../../../support/record-fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
 const SAFETY = '0197a000-0000-7000-8000-0000000000a1';

@@ -10,7 +10,7 @@ import {
   makeInspection,
   makeSession,
   makeUser,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const me = makeUser({ displayName: 'Li Ming' });

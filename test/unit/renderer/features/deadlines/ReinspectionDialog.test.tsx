@@ -12,7 +12,7 @@ import {
   makeInspection,
   makeSession,
   makeUser,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
 let profile: Profile;

@@ -5,7 +5,7 @@ import {
   findingTimeline,
   peopleInHistory,
 } from '../../../../../renderer/src/features/deadlines/finding-timeline';
-import { makeFinding, newId } from '../../support/fixtures';
+import { makeFinding, newId } from '../../../../support/record-fixtures';
 
 const clerk = newId();
 const boss = newId();

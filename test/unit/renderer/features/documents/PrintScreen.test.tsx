@@ -11,7 +11,7 @@ import {
 } from '../../../../../renderer/src/features/documents/document-kinds';
 import type { PrintableDocument } from '../../../../../renderer/src/features/documents/document-kinds';
 import { PrintScreen } from '../../../../../renderer/src/features/documents/PrintScreen';
-import { liMingSession, makeFinding } from '../../support/fixtures';
+import { liMingSession, makeFinding } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from '../submission/closing-fixtures';

@@ -15,7 +15,7 @@ import {
   makeInspection,
   makeSession,
   makeUser,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';

@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { EnterpriseList } from '../../../../../renderer/src/features/enterprises/EnterpriseList';
-import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;

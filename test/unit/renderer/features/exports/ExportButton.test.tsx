@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ExportButton } from '../../../../../renderer/src/features/exports/ExportButton';
 import type { SaveFileArgs } from '../../../../../domain/platform/contract';
-import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
 let profile: Profile;

@@ -22,7 +22,7 @@ import {
   makeInspection,
   makeUser,
   newId,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 
 const agency: Agency = {
   id: newId(),

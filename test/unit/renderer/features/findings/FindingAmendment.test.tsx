@@ -1,7 +1,12 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { liMingSession, makeFinding, makeInspection, newId } from '../../support/fixtures';
+import {
+  liMingSession,
+  makeFinding,
+  makeInspection,
+  newId,
+} from '../../../../support/record-fixtures';
 import { renderFindingEditor } from '../../support/finding-editor-render';
 import { withTestProfile } from '../../support/render';
 

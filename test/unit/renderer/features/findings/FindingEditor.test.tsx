@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import type { FindingDraftRow } from '../../../../../renderer/src/db/database';
-import { liMingSession, makeFinding, newId } from '../../support/fixtures';
+import { liMingSession, makeFinding, newId } from '../../../../support/record-fixtures';
 import { renderFindingEditor } from '../../support/finding-editor-render';
 import { withTestProfile } from '../../support/render';
 import { processedFrom } from '../photos/photo-test-support';

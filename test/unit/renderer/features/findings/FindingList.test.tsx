@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { FindingList } from '../../../../../renderer/src/features/findings/FindingList';
-import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;

@@ -8,7 +8,12 @@ import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
-import { liMingSession, makeEnterprise, makeInspection, newId } from '../../support/fixtures';
+import {
+  liMingSession,
+  makeEnterprise,
+  makeInspection,
+  newId,
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 // The drawer holds a whole antd form: its renders in jsdom can take seconds on a busy machine.

@@ -7,7 +7,7 @@ import { openProfile } from '../../../../../renderer/src/session/profile';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 import { ReviewDetail } from '../../../../../renderer/src/features/review/ReviewDetail';
-import { makeSession, makeUser } from '../../support/fixtures';
+import { makeSession, makeUser } from '../../../../support/record-fixtures';
 import { fakeFetch, json } from '../../support/fake-hq';
 import { renderSignedIn } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';

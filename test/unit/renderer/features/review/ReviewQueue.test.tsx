@@ -15,7 +15,7 @@ import {
   makeSession,
   makeUser,
   newId,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn } from '../../support/render';
 
 let profile: Profile | undefined;

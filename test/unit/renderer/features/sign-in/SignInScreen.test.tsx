@@ -5,7 +5,7 @@ import { App } from '../../../../../renderer/src/app/App';
 import { databaseName } from '../../../../../renderer/src/db/database';
 import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 import type { PlatformApi } from '../../../../../domain/platform/contract';
-import { makeEnterprise, makeUser } from '../../support/fixtures';
+import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
 import { fakeFetch, json } from '../../support/fake-hq';
 
 const origin = 'https://hq.test:8787';

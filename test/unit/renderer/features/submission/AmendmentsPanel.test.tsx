@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
-import { liMingSession } from '../../support/fixtures';
+import { liMingSession } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { seedClosing } from './closing-fixtures';

@@ -10,7 +10,7 @@ import {
 import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import type { ExportPng } from '../../../../../renderer/src/features/signatures/export-signature';
-import { liMingSession } from '../../support/fixtures';
+import { liMingSession } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from './closing-fixtures';

@@ -7,7 +7,7 @@ import { InspectionList } from '../../../../../renderer/src/features/inspections
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import { ReturnedNotice } from '../../../../../renderer/src/features/submission/ReturnedNotice';
 import { useInspectionClosing } from '../../../../../renderer/src/features/submission/useInspectionClosing';
-import { liMingSession, makeInspection, makeUser } from '../../support/fixtures';
+import { liMingSession, makeInspection, makeUser } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { seedClosing } from './closing-fixtures';

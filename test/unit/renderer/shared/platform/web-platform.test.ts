@@ -6,7 +6,7 @@ import {
   SETTINGS_KEY,
 } from '../../../../../renderer/src/shared/platform/web-platform';
 import type { WebPlatformDeps } from '../../../../../renderer/src/shared/platform/web-platform';
-import { makeSession } from '../../support/fixtures';
+import { makeSession } from '../../../../support/record-fixtures';
 
 function setup(origin = 'https://hq.example:8787') {
   const downloads: { name: string; blob: Blob }[] = [];
