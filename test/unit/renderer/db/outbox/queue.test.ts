@@ -10,13 +10,10 @@ import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
 import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { queuedRows } from '../../../../support/queued-rows';
+import { queueFindings } from './queue-findings';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
-
-async function queueFindings(n: number, description = '') {
-  for (let i = 0; i < n; i++) await writeLocal(db, 'finding', makeFinding({ description }));
-}
 
 describe('writeLocal', () => {
   it('stores the record and queues it in the outbox together', async () => {
@@ -86,12 +83,12 @@ describe('writeLocal with ownRow', () => {
 describe('queueExtent and countQueuedAfter', () => {
   it('give the queue as it was, then only the rows queued after it', async () => {
     expect(await queueExtent(db)).toEqual({ rows: 0, lastSeq: 0 });
-    await queueFindings(3);
+    await queueFindings(db, 3);
     const extent = await queueExtent(db);
     expect(extent.rows).toBe(3);
     expect(extent.lastSeq).toBe((await queuedRows(db)).at(-1)?.seq);
     expect(await countQueuedAfter(db, extent.lastSeq)).toBe(0);
-    await queueFindings(2);
+    await queueFindings(db, 2);
     expect(await countQueuedAfter(db, extent.lastSeq)).toBe(2);
   });
 });

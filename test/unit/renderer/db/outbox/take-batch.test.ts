@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { getLastMid, putLastMid } from '../../../../../renderer/src/db/outbox/numbering';
-import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
 import { makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { changeNumbering, queuedRows } from '../../../../support/queued-rows';
+import { queueFindings } from './queue-findings';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
 
-async function queueFindings(n: number, description = '') {
-  for (let i = 0; i < n; i++) await writeLocal(db, 'finding', makeFinding({ description }));
-}
-
 describe('takeBatch', { timeout: 30_000 }, () => {
   it('numbers rows 1, 2, 3… in queue order and remembers the last mid', async () => {
     const deviceId = newId();
-    await queueFindings(3);
+    await queueFindings(db, 3);
     const queued = await db.outbox.toArray();
     const batch = await takeBatch(db, deviceId);
     expect(batch?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
@@ -34,9 +30,9 @@ describe('takeBatch', { timeout: 30_000 }, () => {
 
   it('resends an unanswered batch with the very same mids, and numbers new rows after them', async () => {
     const deviceId = newId();
-    await queueFindings(2);
+    await queueFindings(db, 2);
     const first = await takeBatch(db, deviceId);
-    await queueFindings(1);
+    await queueFindings(db, 1);
     const retry = await takeBatch(db, deviceId);
     expect(retry?.mutations.slice(0, 2)).toEqual(first?.mutations);
     expect(retry?.mutations.map((m) => m.mid)).toEqual([1, 2, 3]);
@@ -44,10 +40,10 @@ describe('takeBatch', { timeout: 30_000 }, () => {
 
   it('continues the numbering without a gap after answered rows leave the queue', async () => {
     const deviceId = newId();
-    await queueFindings(2);
+    await queueFindings(db, 2);
     const first = await takeBatch(db, deviceId);
     await db.outbox.bulkDelete(first!.rows.map((r) => r.seq));
-    await queueFindings(2);
+    await queueFindings(db, 2);
     expect((await takeBatch(db, deviceId))?.mutations.map((m) => m.mid)).toEqual([3, 4]);
   });
 
@@ -79,7 +75,7 @@ describe('takeBatch', { timeout: 30_000 }, () => {
 
   it('keeps a batch to about 1 MB of JSON, but always takes at least one mutation', async () => {
     const deviceId = newId();
-    await queueFindings(10, 'x'.repeat(3_900)); // about 4.5 kB each
+    await queueFindings(db, 10, 'x'.repeat(3_900)); // about 4.5 kB each
     const batch = await takeBatch(db, deviceId, { maxMutations: 500, maxBytes: 20_000 });
     const bytes = new TextEncoder().encode(JSON.stringify(batch?.mutations)).length;
     expect(batch?.mutations.length).toBe(4);
@@ -91,7 +87,7 @@ describe('takeBatch', { timeout: 30_000 }, () => {
   it('numbers rows afresh from 1 when the server gave this profile a new device id', async () => {
     const oldDevice = newId();
     const newDevice = newId();
-    await queueFindings(2);
+    await queueFindings(db, 2);
     await takeBatch(db, oldDevice);
     const batch = await takeBatch(db, newDevice);
     expect(batch?.mutations.map((m) => m.mid)).toEqual([1, 2]);
@@ -100,7 +96,7 @@ describe('takeBatch', { timeout: 30_000 }, () => {
 
   it('numbers rows left without a mid among numbered ones in queue order, after the resent rows', async () => {
     const deviceId = newId();
-    await queueFindings(4);
+    await queueFindings(db, 4);
     const [a, b, c, d] = await db.outbox.toArray();
     // Only the second row carries a mid (the others' were dropped, as for another device id).
     await changeNumbering(db, (numbering) => numbering.add([{ seq: b!.seq!, mid: 1, deviceId }]));
