@@ -115,4 +115,3 @@ export function valuesFromChanges(
   }
   return values;
 }
-
