@@ -47,4 +47,16 @@ describe('the layers lint rule', { timeout: 60_000 }, () => {
   ])('accepts %s importing downwards', async (file, code) => {
     expect(await layerMessages(file, code)).toEqual([]);
   });
+
+  it('refuses Dexie in screens, which reach data through renderer/src/db', async () => {
+    const code = "import Dexie from 'dexie';\nexport const d = Dexie;\n";
+    const [result] = await eslint.lintText(code, {
+      filePath: path.join(root, 'renderer/src/features/x/useThing.ts'),
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
+    const [lower] = await eslint.lintText(code, {
+      filePath: path.join(root, 'renderer/src/db/x.ts'),
+    });
+    expect(lower?.messages.map((m) => m.ruleId)).not.toContain('no-restricted-imports');
+  });
 });
