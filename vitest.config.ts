@@ -12,6 +12,7 @@ export default defineConfig({
             'test/unit/domain/**/*.test.ts',
             'test/unit/server/**/*.test.ts',
             'test/unit/electron/**/*.test.ts',
+            'test/unit/lint/**/*.test.ts',
           ],
         },
       },

@@ -22,7 +22,7 @@ import { listInspectionsOfEnterprise } from '../../renderer/src/db/repositories/
 import { photoBlobStoreFor } from '../../renderer/src/db/repositories/photo-blob-store';
 import { matchFindings, queryFindings } from '../../renderer/src/features/findings/finding-filters';
 import { buildFindingIndex } from '../../renderer/src/features/findings/finding-index';
-import { persistHazard } from '../../renderer/src/features/findings/persist-hazard';
+import { persistFinding } from '../../renderer/src/features/findings/persist-finding';
 import { processPhoto } from '../../renderer/src/features/photos/process-photo';
 import { cameraPhoto } from './big-photo';
 import { appFilter, naiveFilter } from './finding-filter';
@@ -204,7 +204,7 @@ function hazardValues(index: number, refs: Finding['photos']) {
 
 /**
  * Timed per save: both photos through processPhoto (downscale and hash, off the main thread), each
- * one's bytes into the blob store as soon as it is ready (as the photo picker does), then the hazard form's persistHazard
+ * one's bytes into the blob store as soon as it is ready (as the photo picker does), then the hazard form's persistFinding
  * (form schema, then the record with its outbox row). The stored photo rows are
  * removed after each save (not timed) so that every save really writes its photos.
  */
@@ -231,7 +231,7 @@ export async function runSaves(count: number) {
     );
     photoMs.push(processedBy - started);
     const refs = processed.map((p) => ({ sha256: p.sha256, mime: p.mime, size: p.size }));
-    const saved = await persistHazard(
+    const saved = await persistFinding(
       d,
       { id, ...key, itemId: null, storedDeadline: null },
       hazardValues(i, refs),

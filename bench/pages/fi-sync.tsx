@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { openUserDatabase } from '../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import { putLocalBlob } from '../../renderer/src/db/repositories/blobs';
-import { countPending, writeLocal } from '../../renderer/src/db/repositories/outbox';
+import { countPending, writeLocal } from '../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { pullAll } from '../../renderer/src/sync/pull';

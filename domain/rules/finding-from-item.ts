@@ -5,7 +5,11 @@ import type { Finding, FindingCategory } from '../schemas/finding';
 import type { TemplateItem } from '../schemas/template';
 import { defaultDeadline } from './deadlines';
 
-export type FindingDraft = Pick<
+/**
+ * The fields of a finding that an inspector writes, and that a failed item suggests. (Not the
+ * renderer's findingDrafts table, which keeps a half-filled form.)
+ */
+export type FindingFields = Pick<
   Finding,
   | 'itemId'
   | 'title'
@@ -86,7 +90,7 @@ export function draftFindingFromItem(
   templateTitle: string,
   today: string,
   sectionTitle: string | null = null,
-): FindingDraft {
+): FindingFields {
   const grade = item.majorCriterion === undefined ? 'general' : 'major';
   // The template's own wording of the defect, when it has one, names the hazard best.
   const title = item.defectText?.trim() || shortenTitle(item.text);

@@ -2,7 +2,7 @@
 // the HQ server of the Settings and the server the remembered session signed in to, each only
 // if the transport rule allows it. main sends the policy with every app:// response, so a page
 // loaded after a change gets the new one; a change that needs it reloads the page.
-import type { Settings } from '../../renderer/src/platform/contract';
+import type { Settings } from '../../domain/platform/contract';
 import { contentSecurityPolicy } from '../../domain/transport/content-security-policy';
 import { checkServerAddress } from '../../domain/transport/server-address';
 import type { TransportPolicy } from '../../domain/transport/server-address';

@@ -15,7 +15,7 @@ import {
   session,
   shell,
 } from 'electron';
-import type { Settings } from '../../renderer/src/platform/contract';
+import type { Settings } from '../../domain/platform/contract';
 import { createOriginCheck, originOf, trustedOrigins } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { applyCspToDevServer, createDesktopCsp, reportingSessionServer } from './content-security';

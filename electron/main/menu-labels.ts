@@ -1,6 +1,6 @@
 // The application menu's words in both languages. The main process has no i18next: the menu
 // is its only user-visible text, and typing both tables by one key list keeps them complete.
-import type { LanguageSetting } from '../../renderer/src/platform/contract';
+import type { LanguageSetting } from '../../domain/platform/contract';
 
 export type MenuLanguage = 'zh-CN' | 'en';
 

@@ -2,8 +2,8 @@
 // they came from has revoked them, encrypted like the session itself (session-store.ts). Without
 // a key store nothing is kept, as no session is: such a token simply expires on the server.
 import { readFile, rm } from 'node:fs/promises';
-import type { PendingRevocation } from '../../renderer/src/platform/contract';
-import { pendingRevocationsSchema } from '../../renderer/src/platform/contract';
+import type { PendingRevocation } from '../../domain/platform/contract';
+import { pendingRevocationsSchema } from '../../domain/platform/contract';
 import type { Encryptor } from './session-store';
 import { EncryptionUnavailableError, canEncrypt } from './session-store';
 import { writeFileAtomic } from './settings-store';

@@ -1,8 +1,8 @@
 // Owns the remembered sign-in (session.bin in userData): the session JSON encrypted with the
 // operating system's key store through Electron's safeStorage. Never written in clear.
 import { readFile, rm } from 'node:fs/promises';
-import type { Session } from '../../renderer/src/platform/contract';
-import { sessionSchema } from '../../renderer/src/platform/contract';
+import type { Session } from '../../domain/platform/contract';
+import { sessionSchema } from '../../domain/platform/contract';
 import { writeFileAtomic } from './settings-store';
 
 /**

@@ -4,8 +4,8 @@
 // rule.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Settings, SettingsPatch } from '../../renderer/src/platform/contract';
-import { applySettingsPatch, settingsSchema } from '../../renderer/src/platform/contract';
+import type { Settings, SettingsPatch } from '../../domain/platform/contract';
+import { applySettingsPatch, settingsSchema } from '../../domain/platform/contract';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 

@@ -1,7 +1,7 @@
 // Builds window.api from the contract's methodChannels table, so that a new channel in the
 // contract becomes a preload method without anyone writing a generic send.
-import type { Channel, PlatformApi } from '../../renderer/src/platform/contract';
-import { methodChannels } from '../../renderer/src/platform/method-channels';
+import type { Channel, PlatformApi } from '../../domain/platform/contract';
+import { methodChannels } from '../../domain/platform/method-channels';
 
 export type Invoke = (channel: Channel, args: unknown[]) => Promise<unknown>;
 

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/register-service-worker';
-import { getPlatform, hasPreloadApi } from './platform/platform';
+import { getPlatform, hasPreloadApi } from './shared/platform/platform';
 
 // Decide before getPlatform() installs the web implementation on window.api.
 const browserMode = !hasPreloadApi();

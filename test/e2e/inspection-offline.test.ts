@@ -9,7 +9,7 @@ import { allEnterprises, login } from './fixtures/hq';
 import { pdfText, squeeze } from './fixtures/read-back';
 import { goOffline, signAndSubmit, signedIn, startInspection } from './fixtures/session';
 import { ClosingPanel } from './page-models/ClosingPanel';
-import { HazardDrawer } from './page-models/HazardDrawer';
+import { FindingDrawer } from './page-models/FindingDrawer';
 import { PrintPage } from './page-models/PrintPage';
 
 const baseUrl = inject('baseUrl');
@@ -59,7 +59,7 @@ describe('inspector.li inspects offline', () => {
     });
     const total = await checklist.itemCount();
     expect(total).toBeGreaterThan(HAZARDS[HAZARDS.length - 1]!.item);
-    const drawer = new HazardDrawer(page);
+    const drawer = new FindingDrawer(page);
     const deadlines = new Map<string, string>();
     for (let i = 0; i < total; i++) {
       const hazard = HAZARDS.find((h) => h.item === i);
@@ -86,7 +86,7 @@ describe('inspector.li inspects offline', () => {
     await checklist.waitForItems();
     await expect.poll(() => checklist.progressText()).toBe(`${total} of ${total} items answered`);
     for (const hazard of HAZARDS) {
-      await checklist.hazardButton(hazard.title).click();
+      await checklist.findingButton(hazard.title).click();
       await drawer.waitForOpen();
       expect(await drawer.dialog.getByLabel('Title').inputValue()).toBe(hazard.title);
       await expect.poll(() => drawer.photos.count()).toBe(2);

@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { methodChannels } from '../../renderer/src/platform/contract';
+import { methodChannels } from '../../domain/platform/contract';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { createDesktopCsp } from '../../electron/main/content-security';
 import { buildLayout } from '../../electron/main/paths';

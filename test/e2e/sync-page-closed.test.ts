@@ -12,7 +12,7 @@ import { launchBrowser } from './fixtures/browser';
 import { allEnterprises, login } from './fixtures/hq';
 import { serverRecords } from './fixtures/server-records';
 import { goOffline, openSync, signedIn, startInspection } from './fixtures/session';
-import { HazardDrawer } from './page-models/HazardDrawer';
+import { FindingDrawer } from './page-models/FindingDrawer';
 import { SyncPage } from './page-models/SyncPage';
 
 const baseUrl = inject('baseUrl');
@@ -27,14 +27,14 @@ afterAll(async () => {
 });
 
 /** Starts an inspection and fails its first two items, each with a hazard; passes two more. */
-async function recordHazards(page: Page, enterprise: Enterprise, titles: readonly string[]) {
+async function recordFindings(page: Page, enterprise: Enterprise, titles: readonly string[]) {
   const checklist = await startInspection(page, enterprise, {
     kind: 'Routine',
     templates: [SAFETY_TEMPLATE],
     coInspector: '陈静',
     location: { latitude: 30.0921, longitude: 120.8763 },
   });
-  const drawer = new HazardDrawer(page);
+  const drawer = new FindingDrawer(page);
   for (const [index, title] of titles.entries()) {
     await checklist.answer(index, 'Fail');
     await drawer.waitForOpen();
@@ -62,7 +62,7 @@ describe('the page closed in the middle of a push', () => {
     const page = await signedIn(browser, baseUrl, 'inspector.li');
     const context = page.context();
     await goOffline(page);
-    await recordHazards(page, enterprise, titles);
+    await recordFindings(page, enterprise, titles);
 
     const sync = await openSync(page);
     // One inspection and two hazards wait.

@@ -21,7 +21,7 @@ import { blobStatus, pullEverything, serverRecords } from './fixtures/server-rec
 import { AppShell } from './page-models/AppShell';
 import { EnterprisesPage } from './page-models/EnterprisesPage';
 import { FindingsPage } from './page-models/FindingsPage';
-import { HazardDrawer } from './page-models/HazardDrawer';
+import { FindingDrawer } from './page-models/FindingDrawer';
 import { InspectionsPage } from './page-models/InspectionsPage';
 import { ReviewPage } from './page-models/ReviewPage';
 
@@ -44,7 +44,7 @@ async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo
     templates: [SAFETY_TEMPLATE],
     coInspector: '陈静',
   });
-  const drawer = new HazardDrawer(page);
+  const drawer = new FindingDrawer(page);
   const total = await checklist.itemCount();
   await checklist.answer(0, 'Fail');
   await drawer.waitForOpen();

@@ -36,6 +36,7 @@ import {
 import type { Device, MutationInput } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
+import { mustBeStored } from '../support/stored-state';
 
 type Outcome = 'applied' | RefusalCode | null;
 type Role =
@@ -391,16 +392,7 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
     if (state === 'approved') await decided(t, supervisor, draft.id, 'approved');
     if (state === 'returned') await decided(t, supervisor, draft.id, 'returned');
     const inspection = await storedInspection(t, draft.id);
-    const hazardNow = () =>
-      t.db
-        .query<{ version: number; data: Finding }>(
-          `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
-          [hazard.id],
-        )
-        .then(([row]) => {
-          if (!row) throw new Error('the hazard is not stored');
-          return row;
-        });
+    const hazardNow = () => mustBeStored<Finding>(t.db, 'finding', hazard.id);
     let finding = await hazardNow();
     if (asked) {
       const request = requestExtension(finding.data, extensionAsked, actorAt(lead), uuidv7());

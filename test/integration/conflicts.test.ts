@@ -4,6 +4,7 @@
 // keeping the current value, leave the record exactly as stored (recordState).
 // The conflicts here used to be on a hazard's title, which a supervisor may not write: a restore
 // is now judged as the resolver's own push, so they are on the review, which they may.
+import type { EntityName } from '../../domain/schemas/entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import type { Finding } from '../../domain/schemas/finding';
@@ -19,7 +20,7 @@ import {
 } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { enterpriseFor, newFinding, push, signIn, upsert } from '../support/push-fixtures';
-import { recordState } from '../support/stored-state';
+import { recordState, storedCopy } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 interface Listed {
@@ -98,13 +99,7 @@ describe.each(databaseKinds)('conflict resolution on %s', (kind) => {
   const resolve = (id: string, keep: string, device: Device = supervisor) =>
     postJson(t.app, `/api/v1/conflicts/${id}/resolve`, { keep }, bearer(device.token));
 
-  const stored = async <T>(entity: string, id: string) =>
-    (
-      await t.db.query<{ version: number; data: T }>(
-        'SELECT version, data FROM records WHERE entity = $1 AND id = $2::uuid',
-        [entity, id],
-      )
-    )[0];
+  const stored = <T>(entity: EntityName, id: string) => storedCopy<T>(t.db, entity, id);
   /** The conflict's row as stored: whether, how and by whom it was resolved. */
   const conflictRow = async (id: string) =>
     (

@@ -17,6 +17,7 @@ import {
   withSignedInApp,
 } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
+import { mustBeStored } from '../support/stored-state';
 
 describe.each(databaseKinds)('hostile requests the fuzzer found, on %s', (kind) => {
   let t: DemoApp;
@@ -75,13 +76,8 @@ describe.each(databaseKinds)('hostile requests the fuzzer found, on %s', (kind) 
   it('refuses a user whose agency is unknown or deleted, so that the user’s own reads keep working', async () => {
     const admin = await signIn(t.app, t.district, 'admin');
     const wang = await signIn(t.app, t.district, 'inspector.wang');
-    const stored = async () =>
-      (
-        await t.db.query<{ data: { id: string } & Record<string, unknown>; version: number }>(
-          `SELECT data, version FROM records WHERE entity = 'user' AND id = $1::uuid`,
-          [wang.userId],
-        )
-      )[0]!;
+    const stored = () =>
+      mustBeStored<{ id: string } & Record<string, unknown>>(t.db, 'user', wang.userId);
     const before = await stored();
     const agency = t.district.agencies[0]!;
     const gone = {

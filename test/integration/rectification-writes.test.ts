@@ -10,6 +10,7 @@ import { bearer, demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
+import { storedCopy } from '../support/stored-state';
 
 const ZONE = '330604400';
 // 07:30 in China, half an hour before the server's clock (TEST_NOW).
@@ -57,13 +58,7 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const stored = async (id: string) =>
-    (
-      await t.db.query<{ version: number; data: Finding }>(
-        `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
-        [id],
-      )
-    )[0];
+  const stored = (id: string) => storedCopy<Finding>(t.db, 'finding', id);
 
   /** A re-inspection visit as the app makes one: two officers, no answers, submitted. */
   const visit = (lead: Device, overrides: Partial<Inspection> = {}): Inspection =>

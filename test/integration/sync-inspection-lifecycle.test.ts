@@ -22,6 +22,7 @@ import type { Device, MutationInput } from '../support/push-fixtures';
 import { newFinding, push, signIn, upsert } from '../support/push-fixtures';
 import { addUser } from '../support/extra-users';
 import { databaseKinds } from '../support/test-databases';
+import { mustBeStored } from '../support/stored-state';
 
 const remove = (
   entity: 'inspection' | 'finding',
@@ -359,13 +360,7 @@ describe.each(databaseKinds)("an inspection's life on %s", (kind) => {
       ),
     ]);
     expect(lis.results[0]?.status).toBe('applied');
-    const stored = async () =>
-      (
-        await t.db.query<{ version: number; data: Finding }>(
-          `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
-          [hazard.id],
-        )
-      )[0]!;
+    const stored = () => mustBeStored<Finding>(t.db, 'finding', hazard.id);
     const v0 = (await stored()).version;
     // Li may not use Wang's amendment.
     await expectRefused(

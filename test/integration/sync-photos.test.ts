@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserDatabase } from '../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import { putLocalBlob } from '../../renderer/src/db/repositories/blobs';
-import { writeLocal } from '../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';

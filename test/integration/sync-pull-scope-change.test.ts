@@ -12,7 +12,7 @@ import type { Change, PullResponse } from '../../domain/sync/protocol';
 import { pullResponseSchema } from '../../domain/sync/protocol';
 import { entityTables, openUserDatabase } from '../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
-import { writeLocal } from '../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { NetworkError } from '../../renderer/src/sync/errors';

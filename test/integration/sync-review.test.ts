@@ -7,7 +7,7 @@ import { TEST_NOW, demoApp } from '../support/demo-app';
 import { decided, submittedInspection } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { enterpriseFor, push, signIn, upsert } from '../support/push-fixtures';
-import { recordState } from '../support/stored-state';
+import { recordState, mustBeStored } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 /** The inspection amended as the app amends it: its checklist's first answer corrected. */
@@ -36,14 +36,7 @@ describe.each(databaseKinds)('review decisions and resubmission on %s', (kind) =
   });
   afterAll(() => t.close());
 
-  const stored = async (id: string) => {
-    const [row] = await t.db.query<{ version: number; data: Inspection }>(
-      `SELECT version, data FROM records WHERE entity = 'inspection' AND id = $1::uuid`,
-      [id],
-    );
-    if (!row) throw new Error(`inspection ${id} is not stored`);
-    return row;
-  };
+  const stored = (id: string) => mustBeStored<Inspection>(t.db, 'inspection', id);
 
   /** A submitted inspection of li's, returned by the supervisor; answers the server's copy. */
   async function returnedInspection(comment: string) {

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../domain/schemas/finding';
 import { openUserDatabase } from '../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
-import { writeLocal } from '../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { pushOutbox } from '../../renderer/src/sync/push';

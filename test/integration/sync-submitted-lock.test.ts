@@ -10,6 +10,7 @@ import type { Device } from '../support/push-fixtures';
 import { completeDraft } from '../support/inspection-fixtures';
 import { enterpriseFor, newFinding, push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
+import { mustBeStored } from '../support/stored-state';
 
 const at = '2026-11-29T02:00:00.000Z';
 
@@ -19,14 +20,8 @@ describe.each(databaseKinds)('hazards of a submitted inspection on %s', (kind) =
   let inspection: Inspection;
   let hazard: Finding;
 
-  const stored = async <T>(entity: 'finding' | 'inspection', id: string) => {
-    const [row] = await t.db.query<{ version: number; data: T }>(
-      `SELECT version, data FROM records WHERE entity = $1 AND id = $2::uuid`,
-      [entity, id],
-    );
-    if (!row) throw new Error(`no ${entity} ${id} on the server`);
-    return row;
-  };
+  const stored = <T>(entity: 'finding' | 'inspection', id: string) =>
+    mustBeStored<T>(t.db, entity, id);
 
   beforeAll(async () => {
     t = await demoApp(kind);

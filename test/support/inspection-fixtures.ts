@@ -13,6 +13,7 @@ import type { DemoApp } from './demo-app';
 import { bearer } from './demo-app';
 import type { Device } from './push-fixtures';
 import { newInspection, push, upsert } from './push-fixtures';
+import { mustBeStored } from './stored-state';
 
 /** When the fixtures' visits end: after the demo's start times, before the tests' "now". */
 export const FINISHED_AT = '2026-11-29T07:30:00.000+08:00';
@@ -105,13 +106,8 @@ export async function completeDraft(
 }
 
 /** The inspection as the server stores it, with its version. */
-export async function storedInspection(t: DemoApp, id: string) {
-  const [row] = await t.db.query<{ version: number; data: Inspection }>(
-    `SELECT version, data FROM records WHERE entity = 'inspection' AND id = $1::uuid`,
-    [id],
-  );
-  if (!row) throw new Error(`inspection ${id} is not stored`);
-  return row;
+export function storedInspection(t: DemoApp, id: string) {
+  return mustBeStored<Inspection>(t.db, 'inspection', id);
 }
 
 /** Stores a complete draft and submits it, as the lead's device does; answers the stored copy. */

@@ -1,6 +1,6 @@
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
-import { readNumbering } from '../../renderer/src/db/repositories/outbox-numbering';
-import type { Numbering } from '../../renderer/src/db/repositories/outbox-numbering';
+import { readNumbering } from '../../renderer/src/db/outbox/numbering';
+import type { Numbering } from '../../renderer/src/db/outbox/numbering';
 
 /** The outbox in queue order, each row with its mid and device id (undefined until numbered). */
 export async function queuedRows(db: FieldInspectorDb) {

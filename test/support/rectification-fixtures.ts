@@ -14,6 +14,7 @@ import type { DemoApp } from './demo-app';
 import { bearer } from './demo-app';
 import type { Device, MutationInput } from './push-fixtures';
 import { newFinding, newInspection, push, signIn } from './push-fixtures';
+import { storedCopy } from './stored-state';
 
 export const ZONE = '330604400';
 /** The server's clock in these tests (TEST_NOW) is 2026-11-29 08:00 in China. */
@@ -141,12 +142,8 @@ export async function storedHazard(
   return held!;
 }
 
-export async function heldFinding(t: DemoApp, id: string) {
-  const [row] = await t.db.query<{ version: number; data: Finding }>(
-    `SELECT version, data FROM records WHERE entity = 'finding' AND id = $1::uuid`,
-    [id],
-  );
-  return row;
+export function heldFinding(t: DemoApp, id: string) {
+  return storedCopy<Finding>(t.db, 'finding', id);
 }
 
 /** Pushes one mutation and answers its result. */

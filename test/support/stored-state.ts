@@ -94,3 +94,33 @@ export async function lastMidOf(db: Queryable, deviceId: string): Promise<number
   );
   return row?.last_mid;
 }
+
+/** A record's version and data as stored: what a test compares before and after a request. */
+export interface StoredCopy<T> {
+  version: number;
+  data: T;
+}
+
+/** The record's version and data as stored, or undefined when the server holds none. */
+export async function storedCopy<T = Record<string, unknown>>(
+  db: Queryable,
+  entity: EntityName,
+  id: string,
+): Promise<StoredCopy<T> | undefined> {
+  const [row] = await db.query<StoredCopy<T>>(
+    'SELECT version, data FROM records WHERE entity = $1 AND id = $2::uuid',
+    [entity, id],
+  );
+  return row;
+}
+
+/** storedCopy of a record the test knows is stored: throws, naming it, when it is not. */
+export async function mustBeStored<T = Record<string, unknown>>(
+  db: Queryable,
+  entity: EntityName,
+  id: string,
+): Promise<StoredCopy<T>> {
+  const row = await storedCopy<T>(db, entity, id);
+  if (!row) throw new Error(`no ${entity} ${id} on the server`);
+  return row;
+}

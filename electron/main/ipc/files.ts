@@ -1,6 +1,6 @@
 // file:save — ask where to save (native dialog), then write the bytes there.
 import { join } from 'node:path';
-import type { SaveFileArgs, SaveResult } from '../../../renderer/src/platform/contract';
+import type { SaveFileArgs, SaveResult } from '../../../domain/platform/contract';
 import type { IpcContext } from './context';
 import type { IpcEvent } from './handle';
 import { handle } from './handle';

@@ -1,8 +1,8 @@
 // The single way main answers the renderer: check who is asking, validate the arguments with
 // the channel's schema from the contract, and only then run the handler.
 import { z } from 'zod';
-import type { Channel } from '../../../renderer/src/platform/contract';
-import { channels } from '../../../renderer/src/platform/contract';
+import type { Channel } from '../../../domain/platform/contract';
+import { channels } from '../../../domain/platform/contract';
 
 export type ChannelArgs<C extends Channel> = z.output<(typeof channels)[C]['args']>;
 export type ChannelResult<C extends Channel> = z.output<(typeof channels)[C]['result']>;

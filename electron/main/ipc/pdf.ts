@@ -1,5 +1,5 @@
 // pdf:print — print the asking window's current view to an A4 PDF, then save it.
-import type { SaveResult } from '../../../renderer/src/platform/contract';
+import type { SaveResult } from '../../../domain/platform/contract';
 import type { IpcContext } from './context';
 import type { SaveDeps } from './files';
 import { saveWithDialog } from './files';

@@ -1,5 +1,5 @@
 // Registers every channel of the contract; a test checks that none is left out.
-import type { Settings } from '../../../renderer/src/platform/contract';
+import type { Settings } from '../../../domain/platform/contract';
 import type { RevocationStore } from '../revocation-store';
 import type { SessionStore } from '../session-store';
 import type { SettingsStore } from '../settings-store';

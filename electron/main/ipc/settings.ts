@@ -1,5 +1,5 @@
 // settings:get and settings:set — the desktop settings (server URL, language).
-import type { Settings } from '../../../renderer/src/platform/contract';
+import type { Settings } from '../../../domain/platform/contract';
 import type { SettingsStore } from '../settings-store';
 import type { IpcContext } from './context';
 import type { IpcEvent } from './handle';

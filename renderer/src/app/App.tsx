@@ -1,5 +1,5 @@
 import { HashRouter } from 'react-router';
-import type { PlatformApi } from '../platform/contract';
+import type { PlatformApi } from '../../../domain/platform/contract';
 import { AppRoutes } from './AppRoutes';
 import { SessionProvider } from './SessionProvider';
 import { SettingsProvider } from './SettingsProvider';

@@ -3,7 +3,7 @@ import { Button, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SyncBadge } from './SyncBadge';
 import { useAgency } from './useAgency';
-import { useProfile, useSession } from './session-context';
+import { useProfile, useSession } from '../session/session-context';
 
 export function AppHeader() {
   const { t } = useTranslation();

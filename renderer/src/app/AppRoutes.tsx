@@ -6,7 +6,7 @@ import { FirstSync } from '../features/sign-in/FirstSync';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
 import { pages, sections } from './routes';
-import { useSession } from './session-context';
+import { useSession } from '../session/session-context';
 
 export function AppRoutes() {
   const { profile, firstSync } = useSession();

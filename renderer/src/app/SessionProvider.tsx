@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { PlatformApi, Session } from '../platform/contract';
+import type { PlatformApi, Session } from '../../../domain/platform/contract';
 import { createApiClient } from '../sync/api-client';
 import { previousDeviceId, rememberProfile } from '../sync/device-identity';
 import { ApiError } from '../sync/errors';
 import { createRevocationQueue } from '../sync/revocations';
 import { deviceName } from './device-name';
-import { closeProfile, openProfile, renewProfile } from './profile';
-import type { Profile } from './profile';
-import { OtherAccountError, SessionContext } from './session-context';
-import type { SignInValues } from './session-context';
-import { useSettings } from './settings-context';
+import { closeProfile, openProfile, renewProfile } from '../session/profile';
+import type { Profile } from '../session/profile';
+import { OtherAccountError, SessionContext } from '../session/session-context';
+import type { SignInValues } from '../session/session-context';
+import { useSettings } from '../shared/settings-context';
 
 interface Props {
   api: PlatformApi;

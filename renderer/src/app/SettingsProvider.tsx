@@ -6,8 +6,8 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
-import type { PlatformApi, Settings, SettingsPatch } from '../platform/contract';
-import { SettingsContext } from './settings-context';
+import type { PlatformApi, Settings, SettingsPatch } from '../../../domain/platform/contract';
+import { SettingsContext } from '../shared/settings-context';
 
 interface Props {
   api: PlatformApi;

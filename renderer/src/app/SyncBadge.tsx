@@ -2,8 +2,8 @@ import { Badge, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { syncErrorText } from '../features/sync/sync-error-text';
 import { useSyncStatus } from '../sync/useSyncStatus';
-import { useOnline } from './useOnline';
-import { useProfile } from './session-context';
+import { useOnline } from '../shared/useOnline';
+import { useProfile } from '../session/session-context';
 
 const tagColors = { idle: 'success', syncing: 'processing', error: 'error', offline: 'default' };
 

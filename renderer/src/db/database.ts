@@ -42,7 +42,7 @@ export interface OutboxMidRow {
 /**
  * The mids one batch gave its outbox rows (version 8; before, one OutboxMidRow per outbox row):
  * `seqs[i]` has mid `mids[i]`. Numbering a batch writes one row, settling it rewrites or deletes
- * it. Read and changed only through outbox-numbering.ts.
+ * it. Read and changed only through db/outbox/numbering.ts.
  */
 export interface OutboxNumberingRow {
   id?: number;

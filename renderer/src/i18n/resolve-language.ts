@@ -1,6 +1,6 @@
 // Which interface language to use: the setting, or for 'system' the browser's language
 // (English when it starts with 'en', Chinese otherwise: the default of the product).
-import type { LanguageSetting } from '../platform/contract';
+import type { LanguageSetting } from '../../../domain/platform/contract';
 
 export type UiLanguage = 'zh-CN' | 'en';
 

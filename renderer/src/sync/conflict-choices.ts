@@ -12,6 +12,8 @@ import {
 import type { FieldInspectorDb } from '../db/database';
 import type { ApiClient } from './api-client';
 import { ApiError } from './errors';
+import { systemClock } from '../shared/clock';
+import type { Clock } from '../shared/clock';
 
 export type ConflictClient = Pick<ApiClient, 'listConflicts' | 'resolveConflict'>;
 
@@ -21,7 +23,7 @@ export interface ConflictSyncOptions {
   db: FieldInspectorDb;
   /** Fetch the log again: for supervisors and admins, who may read it. */
   refreshLog: boolean;
-  now?: () => Date;
+  now?: Clock;
 }
 
 export interface ConflictSyncResult {
@@ -50,7 +52,7 @@ export async function syncConflictChoices({
   client,
   db,
   refreshLog,
-  now = () => new Date(),
+  now = systemClock,
 }: ConflictSyncOptions): Promise<ConflictSyncResult> {
   const result: ConflictSyncResult = { sent: 0, failed: 0, waiting: 0, refreshed: false };
   const { listConflicts, resolveConflict } = client;

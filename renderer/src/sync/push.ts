@@ -7,18 +7,15 @@
 import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
 import type { PushResponse } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
-import {
-  countQueuedAfter,
-  defaultBatchLimits,
-  queueExtent,
-  renumberAfter,
-  takeBatch,
-} from '../db/repositories/outbox';
-import type { Batch, BatchLimits, NumberedRow } from '../db/repositories/outbox';
-import { settleResults } from '../db/repositories/synced-records';
-import type { SettleCounts } from '../db/repositories/synced-records';
+import { countQueuedAfter, queueExtent } from '../db/outbox/queue';
+import { defaultBatchLimits, takeBatch } from '../db/outbox/take-batch';
+import { renumberAfter } from '../db/outbox/renumber';
+import type { Batch, BatchLimits, NumberedRow } from '../db/outbox/take-batch';
+import { settleResults } from '../db/outbox/settle-answers';
+import type { SettleCounts } from '../db/outbox/settle-answers';
 import type { ApiClient } from './api-client';
 import { ApiError, ProtocolError } from './errors';
+import type { Clock } from '../shared/clock';
 
 export interface PushProgress {
   done: number;
@@ -31,7 +28,7 @@ export interface PushOptions {
   deviceId: string;
   limits?: BatchLimits;
   onProgress?: (progress: PushProgress) => void;
-  now?: () => Date;
+  now?: Clock;
   /** Awaited before each batch is sent (the sync waits there for the photos it refers to). */
   beforeSend?: (rows: readonly NumberedRow[]) => Promise<void>;
 }

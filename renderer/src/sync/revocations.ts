@@ -2,8 +2,8 @@
 // revoke the session, so its token is kept (by the platform, as securely as a session) and
 // revoked with the next request this device can make to that server: at app start, when the
 // network comes back, or at the next sign-in. Then it is forgotten.
-import type { PendingRevocation, PlatformApi } from '../platform/contract';
-import { MAX_PENDING_REVOCATIONS } from '../platform/contract';
+import type { PendingRevocation, PlatformApi } from '../../../domain/platform/contract';
+import { MAX_PENDING_REVOCATIONS } from '../../../domain/platform/contract';
 import { createApiClient } from './api-client';
 import { ApiError } from './errors';
 

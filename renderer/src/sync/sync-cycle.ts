@@ -8,8 +8,8 @@
 // Any other failure ends the cycle; everything done so far is already stored, so the next cycle
 // carries on from there.
 import type { FieldInspectorDb } from '../db/database';
-import type { BatchLimits } from '../db/repositories/outbox';
-import type { SettleCounts } from '../db/repositories/synced-records';
+import type { BatchLimits } from '../db/outbox/take-batch';
+import type { SettleCounts } from '../db/outbox/settle-answers';
 import type { ApiClient } from './api-client';
 import { referencedHashes } from '../db/repositories/blobs';
 import { createBlobUploader } from './blob-upload';
@@ -19,6 +19,7 @@ import { pullAll } from './pull';
 import type { PullProgress } from './pull';
 import { ApiError } from './errors';
 import { pushOutbox } from './push';
+import type { Clock } from '../shared/clock';
 
 export type SyncProgress =
   | { phase: 'blobs'; done: number; total: number }
@@ -34,7 +35,7 @@ export interface SyncCycleOptions {
   db: FieldInspectorDb;
   deviceId: string;
   onProgress?: (progress: SyncProgress) => void;
-  now?: () => Date;
+  now?: Clock;
   pullLimit?: number;
   /** Supervisors and admins: refresh the cached conflicts log too. */
   reviewsConflicts?: boolean;

@@ -11,10 +11,12 @@ import {
 } from '../db/repositories/meta';
 import type { StoredSyncError } from '../db/repositories/meta';
 import { countPendingConflictChoices } from '../db/repositories/conflict-log';
-import { countPending } from '../db/repositories/outbox';
+import { countPending } from '../db/outbox/queue';
 import { ApiError, NetworkError, ProtocolError, ServerAddressError } from './errors';
 import { runSyncCycle } from './sync-cycle';
 import type { SyncClient, SyncProgress } from './sync-cycle';
+import { systemClock } from '../shared/clock';
+import type { Clock } from '../shared/clock';
 
 export type SyncState = 'idle' | 'syncing' | 'error' | 'offline';
 
@@ -33,7 +35,7 @@ export interface SyncEnvironment {
   locks: LockManager | undefined;
   setTimer(fn: () => void, ms: number): () => void;
   setRepeating(fn: () => void, ms: number): () => void;
-  now(): Date;
+  now: Clock;
   random(): number;
 }
 
@@ -65,7 +67,7 @@ export function browserSyncEnvironment(): SyncEnvironment {
       const id = setInterval(fn, ms);
       return () => clearInterval(id);
     },
-    now: () => new Date(),
+    now: systemClock,
     random: Math.random,
   };
 }

@@ -115,35 +115,3 @@ export function valuesFromChanges(
   }
   return values;
 }
-
-/** valuesFromChanges for one record, read on its own. */
-export async function valuesAtVersion(
-  tx: Queryable,
-  entity: EntityName,
-  id: string,
-  baseVersion: number,
-  fields: readonly string[],
-): Promise<Map<string, unknown>> {
-  const changes = await changesAfter(tx, [{ entity, id, after: baseVersion }]);
-  return valuesFromChanges(changes.get(`${entity}/${id}`) ?? [], baseVersion, fields);
-}
-
-/** A record's history, oldest first. */
-export async function recordHistory(tx: Queryable, entity: EntityName, id: string) {
-  return tx.query<{
-    version: number;
-    user_id: string;
-    device_id: string | null;
-    mid: number | null;
-    at: Date;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown>;
-    /** The conflict the change resolved, when it restored a conflict's overwritten value. */
-    conflict_id: string | null;
-  }>(
-    `SELECT version, user_id::text AS user_id, device_id::text AS device_id, mid, at, before, after,
-       conflict_id::text AS conflict_id
-     FROM history WHERE entity = $1 AND id = $2::uuid ORDER BY version, seq`,
-    [entity, id],
-  );
-}

@@ -14,14 +14,6 @@ export async function findUserByUsername(db: Queryable, username: string): Promi
   return rows[0] ? userSchema.parse(rows[0].data) : null;
 }
 
-export async function findUser(db: Queryable, id: string): Promise<User | null> {
-  const rows = await db.query<{ data: unknown }>(
-    `SELECT data FROM records WHERE entity = 'user' AND id = $1::uuid`,
-    [id],
-  );
-  return rows[0] ? userSchema.parse(rows[0].data) : null;
-}
-
 export async function listUsers(db: Queryable): Promise<User[]> {
   const rows = await db.query<{ data: unknown }>(
     `SELECT data FROM records WHERE entity = 'user' ORDER BY data->>'username'`,

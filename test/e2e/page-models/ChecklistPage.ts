@@ -41,7 +41,7 @@ export class ChecklistPage {
   }
 
   /** The hazard buttons under checklist items, by their titles. */
-  hazardButton(title: string): Locator {
+  findingButton(title: string): Locator {
     return this.page.getByRole('button', { name: title });
   }
 }

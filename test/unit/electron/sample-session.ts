@@ -1,5 +1,5 @@
 // A valid remembered session, as the renderer would store it after signing in.
-import type { Session } from '../../../renderer/src/platform/contract';
+import type { Session } from '../../../domain/platform/contract';
 
 export function sampleSession(): Session {
   return {

@@ -3,7 +3,7 @@
 // inspection), checked against their hash, and kept as already uploaded, so the upload step never
 // sends them back.
 import type { BlobRef } from '../../../../domain/schemas/common';
-import { sha256Hex } from '../../features/photos/sha256';
+import { sha256Hex } from '../../shared/sha256';
 import type { FieldInspectorDb } from '../database';
 
 /** Of `refs`, the ones whose bytes are not on this device (each hash once). */

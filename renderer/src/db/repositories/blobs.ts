@@ -117,3 +117,8 @@ export async function unsentHashes(db: FieldInspectorDb): Promise<string[]> {
 export async function countPendingBlobs(db: FieldInspectorDb): Promise<number> {
   return (await unsentHashes(db)).length;
 }
+
+/** How many blobs (photos, signatures) this device keeps. */
+export async function countLocalBlobs(db: FieldInspectorDb): Promise<number> {
+  return db.blobs.count();
+}

@@ -32,3 +32,16 @@ export async function getEnterprise(
   const found = await db.enterprises.get(id);
   return found && found.deletedAt === null ? found : undefined;
 }
+
+/** Every enterprise on this device, removed ones too (records keep naming them). */
+export async function listAllEnterprises(db: FieldInspectorDb): Promise<Enterprise[]> {
+  return db.enterprises.toArray();
+}
+
+/** One enterprise, removed or not: a record still shows the enterprise it names. */
+export async function getEnterpriseRecord(
+  db: FieldInspectorDb,
+  id: string,
+): Promise<Enterprise | undefined> {
+  return db.enterprises.get(id);
+}

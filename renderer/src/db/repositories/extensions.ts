@@ -15,9 +15,11 @@ import type {
 } from '../../../../domain/rules/extension';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../database';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
 import { RectificationAccessError, liveFinding } from './rectification';
 import type { Recorder } from './rectification';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export { ExtensionError } from '../../../../domain/rules/extension';
 
@@ -36,7 +38,7 @@ export async function recordExtensionRequest(
   findingId: string,
   input: ExtensionRequestInput,
   user: Recorder,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Finding> {
   return db.transaction('rw', [db.findings, db.enterprises, ...queueTables(db)], async () => {
     const finding = await liveFinding(db, findingId, user);
@@ -56,7 +58,7 @@ export async function decideExtensionRequest(
   findingId: string,
   input: ExtensionDecisionInput,
   user: Recorder,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Finding> {
   return db.transaction(
     'rw',

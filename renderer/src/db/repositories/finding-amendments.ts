@@ -8,7 +8,9 @@ import { reviewAfterAmendment } from '../../../../domain/rules/review';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../database';
 import type { FindingContent } from './findings';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export class AmendedInspectionNotFoundError extends Error {
   constructor(readonly inspectionId: string) {
@@ -17,7 +19,7 @@ export class AmendedInspectionNotFoundError extends Error {
   }
 }
 
-export interface HazardAmendment {
+export interface FindingAmendmentInput {
   /** The hazard's id: of the stored record, or the one an added hazard gets. */
   findingId: string;
   inspectionId: string;
@@ -32,10 +34,10 @@ export interface HazardAmendment {
  * Corrects a stored hazard of a submitted inspection, or adds one when no live record has this
  * id. Nothing is written when the domain refuses the amendment; its problems are returned.
  */
-export async function amendHazard(
+export async function saveFindingAmendment(
   db: FieldInspectorDb,
-  input: HazardAmendment,
-  now: () => Date = () => new Date(),
+  input: FindingAmendmentInput,
+  now: Clock = systemClock,
 ): Promise<FindingAmendmentResult> {
   const tables = [db.inspections, db.findings, ...queueTables(db), db.findingDrafts];
   return db.transaction('rw', tables, async (): Promise<FindingAmendmentResult> => {

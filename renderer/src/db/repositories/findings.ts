@@ -5,10 +5,12 @@
 // synced-records.ts.
 import { isOverdue } from '../../../../domain/rules/deadlines';
 import type { Finding } from '../../../../domain/schemas/finding';
-import type { FindingDraft } from '../../../../domain/rules/finding-from-item';
+import type { FindingFields } from '../../../../domain/rules/finding-from-item';
 import type { FieldInspectorDb, FindingDraftRow } from '../database';
 import { enterpriseNames } from './enterprises';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export interface FindingRow {
   finding: Finding;
@@ -74,7 +76,7 @@ export async function overdueCountsByEnterprise(
 }
 
 /** What the hazard form edits; the rest of a finding is set when it is made or by review. */
-export type FindingContent = FindingDraft & Pick<Finding, 'responsiblePerson' | 'photos'>;
+export type FindingContent = FindingFields & Pick<Finding, 'responsiblePerson' | 'photos'>;
 
 export interface FindingKey {
   id: string;
@@ -94,7 +96,7 @@ export async function saveFindingContent(
   db: FieldInspectorDb,
   key: FindingKey,
   content: FindingContent,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Finding> {
   return db.transaction('rw', [db.findings, ...queueTables(db), db.findingDrafts], async () => {
     const stored = await db.findings.get(key.id);
@@ -146,7 +148,7 @@ export async function listFindingDraftsOfInspection(
 export async function removeFinding(
   db: FieldInspectorDb,
   id: string,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<void> {
   await db.transaction('rw', [db.findings, ...queueTables(db), db.findingDrafts], async () => {
     await db.findingDrafts.delete(id);
@@ -155,4 +157,15 @@ export async function removeFinding(
     const at = now().toISOString();
     await writeLocal(db, 'finding', { ...stored, deletedAt: at, updatedAt: at }, now);
   });
+}
+
+/** Every finding of these inspections, deleted ones too (the caller decides what counts). */
+export async function listFindingRecordsOfInspections(
+  db: FieldInspectorDb,
+  inspectionIds: readonly string[],
+): Promise<Finding[]> {
+  return db.findings
+    .where('inspectionId')
+    .anyOf([...inspectionIds])
+    .toArray();
 }

@@ -9,11 +9,13 @@ import { checkSubmission } from '../../../../domain/rules/submission';
 import type { SubmissionInput, SubmissionProblem } from '../../../../domain/rules/submission';
 import type { BlobRef } from '../../../../domain/schemas/common';
 import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
-import { sha256Hex } from '../../features/photos/sha256';
+import { sha256Hex } from '../../shared/sha256';
 import type { FieldInspectorDb } from '../database';
 import { putLocalBlob } from './blobs';
 import { InspectionLockedError, updateDraftInspection } from './inspections';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export { InspectionLockedError };
 
@@ -25,9 +27,6 @@ export class InspectionNotFoundError extends Error {
     this.name = 'InspectionNotFoundError';
   }
 }
-
-type Clock = () => Date;
-const systemClock: Clock = () => new Date();
 
 /**
  * The templates an inspection works through: a joint inspection combines several agencies'

@@ -9,7 +9,9 @@ import type { Inspection, ItemResult } from '../../../../domain/schemas/inspecti
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
 import { enterpriseNames } from './enterprises';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export interface InspectionRow {
   inspection: Inspection;
@@ -141,7 +143,7 @@ export function draftInspection(
 export async function createInspection(
   db: FieldInspectorDb,
   input: NewInspection,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   return db.transaction('rw', [db.inspections, db.users, ...queueTables(db)], async () => {
     const coIds = input.coInspectorIds.filter((u) => u !== input.lead.id);
@@ -182,7 +184,7 @@ export async function updateDraftInspection(
   db: FieldInspectorDb,
   id: string,
   change: (current: Inspection) => Inspection,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {
     const current = await db.inspections.get(id);
@@ -199,7 +201,7 @@ export async function setItemResult(
   db: FieldInspectorDb,
   id: string,
   result: ItemResult,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   return updateDraftInspection(
     db,
@@ -221,4 +223,20 @@ export async function listInspectionsOfEnterprise(
   return list
     .filter((i) => i.deletedAt === null)
     .sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+}
+
+/** One inspection, removed or not (a finding still shows the inspection that found it). */
+export async function getInspectionRecord(
+  db: FieldInspectorDb,
+  id: string,
+): Promise<Inspection | undefined> {
+  return db.inspections.get(id);
+}
+
+/** The inspections with these ids (removed ones too), in order; missing ones undefined. */
+export async function getInspectionRecords(
+  db: FieldInspectorDb,
+  ids: readonly string[],
+): Promise<(Inspection | undefined)[]> {
+  return db.inspections.bulkGet([...ids]);
 }

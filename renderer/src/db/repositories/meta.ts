@@ -1,7 +1,7 @@
 // The sync bookkeeping kept in the `meta` table: the pull cursor, the last success and the last
-// error, this profile's device id and the last mutation id numbered for each device id. The
-// cursor is written only inside the transaction that applies its page; the mid counter only
-// inside the transaction that numbers outbox rows.
+// error, this profile's device id and whether a full re-pull is owed. The cursor is written only
+// inside the transaction that applies its page. (The mid counter, kept in the same table, belongs
+// to the outbox: db/outbox/numbering.ts.)
 import type { FieldInspectorDb } from '../database';
 
 const CURSOR = 'sync.cursor';
@@ -9,7 +9,6 @@ const LAST_SUCCESS = 'sync.lastSuccessAt';
 const LAST_ERROR = 'sync.lastError';
 const DEVICE_ID = 'sync.deviceId';
 const REPULL = 'sync.repull';
-const midKey = (deviceId: string) => `sync.lastMid.${deviceId}`;
 
 export interface StoredSyncError {
   kind:
@@ -93,19 +92,4 @@ export async function getDeviceId(db: FieldInspectorDb): Promise<string | null> 
 
 export async function putDeviceId(db: FieldInspectorDb, deviceId: string): Promise<void> {
   await db.meta.put({ key: DEVICE_ID, value: deviceId });
-}
-
-/** The last mutation id numbered for `deviceId` (0 before the first). */
-export async function getLastMid(db: FieldInspectorDb, deviceId: string): Promise<number> {
-  const row = await db.meta.get(midKey(deviceId));
-  return typeof row?.value === 'number' ? row.value : 0;
-}
-
-/** Call inside the transaction that numbers the outbox rows up to `mid`. */
-export async function putLastMid(
-  db: FieldInspectorDb,
-  deviceId: string,
-  mid: number,
-): Promise<void> {
-  await db.meta.put({ key: midKey(deviceId), value: mid });
 }

@@ -1,6 +1,6 @@
 // The photo pipeline's blob store on the local database: photo bytes in the `blobs` table,
 // addressed by their SHA-256 and marked not yet uploaded until the sync worker sends them.
-import type { PhotoBlobStore } from '../../features/photos/photo-blob-store';
+import type { PhotoBlobStore } from '../../shared/photo-blob-store';
 import type { FieldInspectorDb } from '../database';
 
 export function createPhotoBlobStore(db: FieldInspectorDb): PhotoBlobStore {

@@ -27,7 +27,9 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export { RectificationError } from '../../../../domain/rules/rectification';
 
@@ -90,7 +92,7 @@ export async function recordRectificationReport(
   findingId: string,
   input: RectificationReportInput,
   user: Recorder,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Finding> {
   return db.transaction('rw', [db.findings, db.enterprises, ...queueTables(db)], async () => {
     const finding = await liveFinding(db, findingId, user);
@@ -178,7 +180,7 @@ export async function recordReinspection(
   findingId: string,
   entry: ReinspectionEntry,
   user: Reinspector,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<{ finding: Finding; visit: Inspection }> {
   const { coInspectorIds, ...input } = entry;
   return db.transaction(

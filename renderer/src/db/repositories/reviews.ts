@@ -8,7 +8,9 @@ import { inspectionSchema } from '../../../../domain/schemas/inspection';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../database';
-import { queueTables, writeLocal } from './outbox';
+import { queueTables, writeLocal } from '../outbox/queue';
+import { systemClock } from '../../shared/clock';
+import type { Clock } from '../../shared/clock';
 
 export interface ReviewDecision {
   status: 'approved' | 'returned';
@@ -43,7 +45,7 @@ export async function recordReview(
   inspectionId: string,
   decision: ReviewDecision,
   reviewer: Reviewer,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<Inspection> {
   const comment = decision.comment.trim();
   if (reviewer.role !== 'supervisor') throw new ReviewError('notReviewer');
@@ -81,7 +83,7 @@ export async function approveInspections(
   db: FieldInspectorDb,
   inspectionIds: readonly string[],
   reviewer: Reviewer,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<BulkApproval> {
   if (reviewer.role !== 'supervisor') throw new ReviewError('notReviewer');
   return db.transaction('rw', [db.inspections, ...queueTables(db)], async () => {

@@ -1,6 +1,6 @@
 import { Alert, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 
 interface Props {
   title: string;

@@ -1,7 +1,7 @@
 import { App, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import {
   ConflictChoiceError,
   dismissConflictChoice,

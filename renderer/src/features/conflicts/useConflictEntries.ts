@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { conflictLogFetchedAt, listConflictEntries } from '../../db/repositories/conflict-log';
 import type { ConflictEntry } from '../../db/repositories/conflict-log';
 

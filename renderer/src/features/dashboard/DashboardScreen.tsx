@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { townName } from '../../../../domain/data/towns';
 import { BurdenSection } from './BurdenSection';
-import { HazardSection } from './HazardSection';
+import { FindingSection } from './FindingSection';
 import { InspectionSection } from './InspectionSection';
 import { RectificationSection } from './RectificationSection';
 import { useDashboardFigures } from './useDashboardFigures';
@@ -31,7 +31,7 @@ export function DashboardScreen({ today = todayInChina(new Date()) }: Props) {
     body = (
       <>
         <Typography.Text type="secondary">{t('dashboard.scope', { date: today })}</Typography.Text>
-        <HazardSection rows={figures.hazards} />
+        <FindingSection rows={figures.hazards} />
         <RectificationSection
           district={figures.rectification.district}
           byAgency={figures.rectification.byAgency}

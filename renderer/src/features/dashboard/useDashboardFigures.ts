@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dashboardFigures } from '../../../../domain/rules/statistics';
 import type { DashboardFigures } from '../../../../domain/rules/statistics';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { loadDashboardData } from '../../db/repositories/statistics';
 
 export interface DashboardView {

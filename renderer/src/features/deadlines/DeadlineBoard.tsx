@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { anyDeadlineBoardFilter } from '../../../../domain/rules/deadline-board';
 import type { DeadlineBoardFilter } from '../../../../domain/rules/deadline-board';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { ExportButton } from '../exports/ExportButton';
 import { listDeadlineBoardRows } from './board-index';
 import { DeadlineFilterBar } from './DeadlineFilterBar';
 import { DeadlineStatusTabs } from './DeadlineStatusTabs';
 import { DeadlineTable } from './DeadlineTable';
-import { HazardDrawer } from './HazardDrawer';
+import { FindingDrawer } from './FindingDrawer';
 import { useDeadlineBoard } from './useDeadlineBoard';
 
 const PAGE_SIZE = 50;
@@ -75,7 +75,7 @@ export function DeadlineBoard() {
           }}
         />
       )}
-      <HazardDrawer findingId={openId} onClose={() => setOpenId(null)} />
+      <FindingDrawer findingId={openId} onClose={() => setOpenId(null)} />
     </Flex>
   );
 }

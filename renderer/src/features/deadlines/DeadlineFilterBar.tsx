@@ -69,7 +69,7 @@ export function DeadlineFilterBar({ value, onChange }: Props) {
         onChange={(category) => onChange({ ...value, category })}
         options={[
           any(t('deadlines.anyCategory')),
-          ...findingCategories.map((c) => ({ value: c, label: t(`hazardForm.categories.${c}`) })),
+          ...findingCategories.map((c) => ({ value: c, label: t(`findingForm.categories.${c}`) })),
         ]}
       />
     </Flex>

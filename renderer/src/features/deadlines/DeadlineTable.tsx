@@ -17,7 +17,7 @@ export function DeadlineTable({ rows, onOpen, pagination }: Props) {
   const columns: TableColumnsType<DeadlineBoardRow> = [
     {
       key: 'hazard',
-      title: t('deadlines.hazard'),
+      title: t('deadlines.finding'),
       render: (_, row) => (
         <Space size={4} wrap>
           <span>{row.finding.title}</span>

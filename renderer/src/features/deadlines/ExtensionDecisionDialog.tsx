@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, todayInChina } from '../../../../domain/rules/calendar-date';
 import { extensionDecisionProblem } from '../../../../domain/rules/extension';
 import type { ExtensionRequest, Finding } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { decideExtensionRequest } from '../../db/repositories/extensions';
 import { DeadlineDialog } from './DeadlineDialog';
 import { useDeadlineSave } from './useDeadlineSave';

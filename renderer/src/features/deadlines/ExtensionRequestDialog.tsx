@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, todayInChina } from '../../../../domain/rules/calendar-date';
 import { extensionRequestProblem } from '../../../../domain/rules/extension';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { recordExtensionRequest } from '../../db/repositories/extensions';
 import { DeadlineDialog } from './DeadlineDialog';
 import { useDeadlineSave } from './useDeadlineSave';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { rectificationReportProblem } from '../../../../domain/rules/rectification';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { recordRectificationReport } from '../../db/repositories/rectification';
 import { DeadlineDialog, NoteField } from './DeadlineDialog';
 import { useDeadlineSave } from './useDeadlineSave';

@@ -6,7 +6,7 @@ import { DEFAULT_DEADLINE_DAYS, defaultDeadline } from '../../../../domain/rules
 import { reinspectionProblem } from '../../../../domain/rules/rectification';
 import type { BlobRef } from '../../../../domain/schemas/common';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { recordReinspection } from '../../db/repositories/rectification';
 import { PhotosField } from '../findings/PhotosField';
 import type { PhotoPickerProps } from '../photos/PhotoPicker';

@@ -1,6 +1,6 @@
 import { Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TimelineStep } from './hazard-timeline';
+import type { TimelineStep } from './finding-timeline';
 
 interface Props {
   steps: TimelineStep[];

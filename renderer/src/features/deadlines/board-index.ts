@@ -8,7 +8,6 @@
 // made are collected (db/observe/changed-keys.ts), and the next query reads just those back and
 // moves the entries they touch (board-entries.ts); only a write that names no keys, or one that
 // touches a large share of the findings, makes it read everything again.
-import Dexie from 'dexie';
 import { selectBoard } from '../../../../domain/rules/deadline-board';
 import type { DeadlineBoardFilter, StatusCounts } from '../../../../domain/rules/deadline-board';
 import {
@@ -19,6 +18,7 @@ import {
 import type { EffectiveStatus } from '../../../../domain/rules/deadlines';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { FieldInspectorDb } from '../../db/database';
+import { readBoardIndexChanges, readBoardIndexSource } from '../../db/observe/index-reads';
 import { keptView } from '../../db/observe/kept-view';
 import { getFindingsByIds } from '../../db/repositories/findings';
 import { applyBoardChanges, makeBoardIndex } from './board-entries';
@@ -45,17 +45,8 @@ export interface DeadlineBoardPage {
 
 type Tables = 'findings' | 'enterprises' | 'inspections';
 
-/** Reads in a transaction of its own: the index is shared, no caller's transaction owns it. */
-function readApart<T>(db: FieldInspectorDb, read: () => Promise<T>): Promise<T> {
-  return Dexie.ignoreTransaction(() =>
-    db.transaction('r', db.findings, db.enterprises, db.inspections, read),
-  );
-}
-
 async function buildIndex(db: FieldInspectorDb): Promise<BoardIndex> {
-  const [findings, enterprises, inspections] = await readApart(db, () =>
-    Promise.all([db.findings.toArray(), db.enterprises.toArray(), db.inspections.toArray()]),
-  );
+  const [findings, enterprises, inspections] = await readBoardIndexSource(db);
   return makeBoardIndex(findings, enterprises, inspections);
 }
 
@@ -65,13 +56,11 @@ async function updateIndex(
   keys: Record<Tables, Set<string>>,
 ): Promise<BoardIndex> {
   const ids = { f: [...keys.findings], e: [...keys.enterprises], i: [...keys.inspections] };
-  const [findings, enterprises, inspections] = await readApart(db, () =>
-    Promise.all([
-      db.findings.bulkGet(ids.f),
-      db.enterprises.bulkGet(ids.e),
-      db.inspections.bulkGet(ids.i),
-    ]),
-  );
+  const [findings, enterprises, inspections] = await readBoardIndexChanges(db, {
+    findings: ids.f,
+    enterprises: ids.e,
+    inspections: ids.i,
+  });
   return applyBoardChanges(old, {
     findings: new Map(ids.f.map((id, n) => [id, findings[n]])),
     enterprises: new Map(ids.e.map((id, n) => [id, enterprises[n]])),

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { listAllAgencies } from '../../db/repositories/agencies';
+import { listEnterprises } from '../../db/repositories/enterprises';
+import { useProfile } from '../../session/session-context';
 
 export interface BoardFilterOptions {
   agencies: { id: string; name: string }[];
@@ -10,17 +12,13 @@ export interface BoardFilterOptions {
 export function useBoardFilterOptions(): BoardFilterOptions | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
-    const [agencies, enterprises] = await Promise.all([
-      db.agencies.toArray(),
-      db.enterprises.orderBy('name').toArray(),
-    ]);
-    const live = <T extends { deletedAt: string | null }>(list: T[]) =>
-      list.filter((r) => r.deletedAt === null);
+    const [agencies, enterprises] = await Promise.all([listAllAgencies(db), listEnterprises(db)]);
     return {
-      agencies: live(agencies)
+      agencies: agencies
+        .filter((agency) => agency.deletedAt === null)
         .map(({ id, name }) => ({ id, name }))
         .sort((a, b) => a.name.localeCompare(b.name)),
-      enterprises: live(enterprises).map(({ id, name }) => ({ id, name })),
+      enterprises: enterprises.map(({ id, name }) => ({ id, name })),
     };
   }, [db]);
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import type { DeadlineBoardFilter } from '../../../../domain/rules/deadline-board';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { onBoardIndexStale, queryDeadlineBoard } from './board-index';
 import type { DeadlineBoardPage } from './board-index';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { listCertifiedInspectors } from '../../db/repositories/users';
 
 /**

@@ -36,7 +36,7 @@ export function Field({ label, children }: { label: string; children: ReactNode 
 }
 
 /** One hazard of a document: its title, grade and category, then the given rows and photos. */
-export function HazardFrame({
+export function FindingFrame({
   finding,
   index,
   children,
@@ -68,7 +68,7 @@ export function HazardFrame({
 }
 
 /** The photos of a hazard that are on this device, each captioned "<title> <caption><n>". */
-export function HazardPhotos({
+export function FindingPhotos({
   title,
   caption,
   photos,
@@ -92,7 +92,7 @@ export function HazardPhotos({
   );
 }
 
-export function HazardEntry({
+export function FindingEntry({
   finding,
   index,
   urls,
@@ -104,12 +104,12 @@ export function HazardEntry({
   withPhotos: boolean;
 }) {
   return (
-    <HazardFrame
+    <FindingFrame
       finding={finding}
       index={index}
       photos={
         withPhotos ? (
-          <HazardPhotos
+          <FindingPhotos
             title={finding.title}
             caption={DOC.photos}
             photos={finding.photos}
@@ -127,7 +127,7 @@ export function HazardEntry({
         <span className="fi-doc-deadline">{chineseDate(finding.deadline)}</span>前
       </Field>
       <Field label={DOC.responsible}>{finding.responsiblePerson}</Field>
-    </HazardFrame>
+    </FindingFrame>
   );
 }
 

@@ -1,6 +1,6 @@
 import { chineseDateTime, DOC, KIND_TEXT } from './document-text';
 import { inspectionDocumentNumber } from './document-numbers';
-import { DocumentHeading, Field, HazardEntry, SignatureBlock } from './DocumentParts';
+import { DocumentHeading, Field, FindingEntry, SignatureBlock } from './DocumentParts';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -48,7 +48,7 @@ export function InspectionRecordDocument({ data, urls }: Props) {
       <h2>{DOC.hazards}</h2>
       {findings.length === 0 ? <p>{DOC.noHazards}</p> : null}
       {findings.map((finding, i) => (
-        <HazardEntry key={finding.id} finding={finding} index={i + 1} urls={urls} withPhotos />
+        <FindingEntry key={finding.id} finding={finding} index={i + 1} urls={urls} withPhotos />
       ))}
       <p className="fi-doc-notice">{DOC.recordNotice}</p>
       <SignatureBlock inspection={inspection} urls={urls} />

@@ -1,7 +1,7 @@
 import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { DOC } from './document-text';
 import { inspectionDocumentNumber } from './document-numbers';
-import { DocumentHeading, HazardEntry, IssuedBy, SignatureBlock } from './DocumentParts';
+import { DocumentHeading, FindingEntry, IssuedBy, SignatureBlock } from './DocumentParts';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -25,7 +25,7 @@ export function RectificationOrderDocument({ data, urls }: Props) {
         <>
           <p>{DOC.orderFound}</p>
           {findings.map((finding, i) => (
-            <HazardEntry
+            <FindingEntry
               key={finding.id}
               finding={finding}
               index={i + 1}

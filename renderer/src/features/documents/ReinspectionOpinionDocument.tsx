@@ -3,7 +3,7 @@ import { originalDeadline } from '../../../../domain/rules/rectification';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { chineseDate, DOC } from './document-text';
 import { inspectionDocumentNumber } from './document-numbers';
-import { DocumentHeading, Field, HazardFrame, HazardPhotos, IssuedBy } from './DocumentParts';
+import { DocumentHeading, Field, FindingFrame, FindingPhotos, IssuedBy } from './DocumentParts';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -18,15 +18,15 @@ function ResultText({ finding }: { finding: Finding }) {
   return <strong>{DOC.failedText(chineseDate(finding.deadline))}</strong>;
 }
 
-function ReinspectedHazard({ finding, index, urls }: Props & { finding: Finding; index: number }) {
+function ReinspectedFinding({ finding, index, urls }: Props & { finding: Finding; index: number }) {
   const v = finding.verification;
   return (
-    <HazardFrame
+    <FindingFrame
       finding={finding}
       index={index}
       photos={
         v ? (
-          <HazardPhotos
+          <FindingPhotos
             title={finding.title}
             caption={DOC.afterPhotos}
             photos={v.photos}
@@ -42,7 +42,7 @@ function ReinspectedHazard({ finding, index, urls }: Props & { finding: Finding;
         <ResultText finding={finding} />
         {v?.note ? `（${v.note}）` : null}
       </Field>
-    </HazardFrame>
+    </FindingFrame>
   );
 }
 
@@ -75,7 +75,7 @@ export function ReinspectionOpinionDocument({ data, urls }: Props) {
         )}
       </p>
       {findings.map((finding, i) => (
-        <ReinspectedHazard
+        <ReinspectedFinding
           key={finding.id}
           finding={finding}
           index={i + 1}

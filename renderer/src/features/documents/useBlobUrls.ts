@@ -1,7 +1,8 @@
 // Object URLs for the local blobs (photos, signatures) a document shows, all loaded before the
 // document says it is ready to print, and revoked when it goes away.
 import { useEffect, useState } from 'react';
-import { useProfile } from '../../app/session-context';
+import { getLocalBlobs } from '../../db/repositories/blobs';
+import { useProfile } from '../../session/session-context';
 
 export interface BlobUrls {
   /** sha256 → object URL; a blob missing on this device has no entry. */
@@ -18,7 +19,7 @@ export function useBlobUrls(hashes: readonly string[]): BlobUrls {
     const wanted = key === '' ? [] : key.split(',');
     let cancelled = false;
     const urls = new Map<string, string>();
-    void db.blobs.bulkGet(wanted).then(
+    void getLocalBlobs(db, wanted).then(
       (rows) => {
         if (cancelled) return;
         for (const row of rows) if (row) urls.set(row.sha256, URL.createObjectURL(row.data));

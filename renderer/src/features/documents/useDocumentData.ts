@@ -8,8 +8,14 @@ import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../../domain/schemas/template';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../../db/database';
+import { getAgencies } from '../../db/repositories/agencies';
+import { getEnterpriseRecord } from '../../db/repositories/enterprises';
+import { listFindingRecordsOfInspections } from '../../db/repositories/findings';
+import { getInspection, getInspectionRecords } from '../../db/repositories/inspections';
 import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
-import { useProfile } from '../../app/session-context';
+import { getTemplates } from '../../db/repositories/templates';
+import { getDirectoryUsers } from '../../db/repositories/users';
+import { useProfile } from '../../session/session-context';
 
 export interface DocumentData {
   inspection: Inspection;
@@ -28,26 +34,26 @@ export async function loadDocumentData(
   db: FieldInspectorDb,
   inspectionId: string,
 ): Promise<DocumentData | null> {
-  const inspection = await db.inspections.get(inspectionId);
-  if (!inspection || inspection.deletedAt !== null) return null;
+  const inspection = await getInspection(db, inspectionId);
+  if (!inspection) return null;
   const officerIds = [...new Set([inspection.leadInspectorId, ...inspection.coInspectorIds])];
   const [enterprise, findings, officers, agencies, templates] = await Promise.all([
-    db.enterprises.get(inspection.enterpriseId),
-    db.findings.where('inspectionId').equals(inspectionId).toArray(),
-    db.users.bulkGet(officerIds),
-    db.agencies.bulkGet(inspection.agencyIds),
-    db.templates.bulkGet(inspectionTemplateIds(inspection)),
+    getEnterpriseRecord(db, inspection.enterpriseId),
+    listFindingRecordsOfInspections(db, [inspectionId]),
+    getDirectoryUsers(db, officerIds),
+    getAgencies(db, inspection.agencyIds),
+    getTemplates(db, inspectionTemplateIds(inspection)),
   ]);
   const visitIds = [
     ...new Set(findings.flatMap((f) => (f.verification ? [f.verification.inspectionId] : []))),
   ];
-  const visits = (await db.inspections.bulkGet(visitIds))
+  const visits = (await getInspectionRecords(db, visitIds))
     .filter((v): v is Inspection => v !== undefined && v.deletedAt === null)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const visitOfficerIds = [
     ...new Set(visits.flatMap((v) => [v.leadInspectorId, ...v.coInspectorIds])),
   ];
-  const visitOfficers = await db.users.bulkGet(visitOfficerIds);
+  const visitOfficers = await getDirectoryUsers(db, visitOfficerIds);
   return {
     reinspections: visits,
     reinspectionOfficers: visitOfficers.filter((u) => u !== undefined),
@@ -57,7 +63,7 @@ export async function loadDocumentData(
     findings: findings.filter((f) => f.deletedAt === null).sort((a, b) => a.id.localeCompare(b.id)),
     officers: officers.filter((u) => u !== undefined),
     agencies: agencies.filter((a) => a !== undefined),
-    templates: templates.filter((t) => t !== undefined),
+    templates,
   };
 }
 

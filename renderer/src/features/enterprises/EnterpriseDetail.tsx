@@ -3,11 +3,11 @@ import { Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { EnterpriseProfile } from './EnterpriseProfile';
-import { HazardSourceCard } from './HazardSourceCard';
+import { MajorHazardSourceCard } from './MajorHazardSourceCard';
 import { InspectionHistory } from './InspectionHistory';
-import { OpenHazards } from './OpenHazards';
+import { OpenFindings } from './OpenFindings';
 import { TrackMilestones } from './TrackMilestones';
 import { useEnterpriseFile } from './useEnterpriseFile';
 
@@ -52,9 +52,9 @@ export function EnterpriseDetail() {
         ) : null}
       </Flex>
       <EnterpriseProfile enterprise={enterprise} />
-      <HazardSourceCard enterprise={enterprise} />
+      <MajorHazardSourceCard enterprise={enterprise} />
       <TrackMilestones enterprise={enterprise} today={today} />
-      <OpenHazards findings={file.findings} today={today} />
+      <OpenFindings findings={file.findings} today={today} />
       <InspectionHistory inspections={file.inspections} />
     </Flex>
   );

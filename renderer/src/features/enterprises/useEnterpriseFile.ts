@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { getEnterprise } from '../../db/repositories/enterprises';
 import { listFindingsOfEnterprise } from '../../db/repositories/findings';
 import { listInspectionsOfEnterprise } from '../../db/repositories/inspections';

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { listWorkingEnterprises } from '../../db/repositories/enterprises';
 import { overdueCountsByEnterprise } from '../../db/repositories/findings';
 import { filterSummaries, noFilters } from './enterprise-filters';
 import type { EnterpriseFilters, EnterpriseSummary } from './enterprise-filters';
-import { hazardLevelOf } from './hazard-level';
+import { majorHazardLevelOf } from './major-hazard-level';
 
 export interface EnterpriseMatches {
   /** undefined while the local database is being read. */
@@ -30,7 +30,7 @@ export function useEnterpriseSummaries(): EnterpriseSummary[] | undefined {
     () =>
       data?.enterprises.map((enterprise) => ({
         enterprise,
-        level: hazardLevelOf(enterprise),
+        level: majorHazardLevelOf(enterprise),
         overdueCount: data.overdue.get(enterprise.id) ?? 0,
       })),
     [data],

@@ -6,7 +6,7 @@ import { ZodError } from 'zod';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { exportFileName } from './export-file-name';
 import { exportSheet, resolveSource } from './export-sheet';
 import type { ExportRequest, ExportSource } from './export-sheet';

@@ -7,8 +7,13 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../../db/database';
+import { listAllAgencies } from '../../db/repositories/agencies';
+import { listAllEnterprises } from '../../db/repositories/enterprises';
+import { listFindingRecordsOfInspections } from '../../db/repositories/findings';
+import { getInspectionRecords } from '../../db/repositories/inspections';
+import { listUserDirectory } from '../../db/repositories/users';
 
-export interface HazardCounts {
+export interface FindingCounts {
   total: number;
   major: number;
 }
@@ -19,30 +24,30 @@ export interface ExportLookups {
   agencies: ReadonlyMap<string, Agency>;
   inspections: ReadonlyMap<string, Inspection>;
   /** Live hazards of each inspection (only for an inspections export). */
-  hazardCounts: ReadonlyMap<string, HazardCounts>;
+  findingCounts: ReadonlyMap<string, FindingCounts>;
 }
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
 async function common(db: FieldInspectorDb) {
   const [enterprises, users, agencies] = await Promise.all([
-    db.enterprises.toArray(),
-    db.users.toArray(),
-    db.agencies.toArray(),
+    listAllEnterprises(db),
+    listUserDirectory(db),
+    listAllAgencies(db),
   ]);
   return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies) };
 }
 
-export async function hazardExportLookups(
+export async function findingExportLookups(
   db: FieldInspectorDb,
   findings: readonly Finding[],
 ): Promise<ExportLookups> {
   const ids = [...new Set(findings.map((f) => f.inspectionId))];
-  const [shared, inspections] = await Promise.all([common(db), db.inspections.bulkGet(ids)]);
+  const [shared, inspections] = await Promise.all([common(db), getInspectionRecords(db, ids)]);
   return {
     ...shared,
     inspections: byId(inspections.filter((i): i is Inspection => i !== undefined)),
-    hazardCounts: new Map(),
+    findingCounts: new Map(),
   };
 }
 
@@ -53,15 +58,15 @@ export async function inspectionExportLookups(
   const ids = inspections.map((i) => i.id);
   const [shared, findings] = await Promise.all([
     common(db),
-    db.findings.where('inspectionId').anyOf(ids).toArray(),
+    listFindingRecordsOfInspections(db, ids),
   ]);
-  const hazardCounts = new Map<string, HazardCounts>();
+  const findingCounts = new Map<string, FindingCounts>();
   for (const f of findings) {
     if (f.deletedAt !== null) continue;
-    const counts = hazardCounts.get(f.inspectionId) ?? { total: 0, major: 0 };
+    const counts = findingCounts.get(f.inspectionId) ?? { total: 0, major: 0 };
     counts.total++;
     if (f.grade === 'major') counts.major++;
-    hazardCounts.set(f.inspectionId, counts);
+    findingCounts.set(f.inspectionId, counts);
   }
-  return { ...shared, inspections: byId(inspections), hazardCounts };
+  return { ...shared, inspections: byId(inspections), findingCounts };
 }

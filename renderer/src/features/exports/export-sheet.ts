@@ -3,8 +3,8 @@
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { FieldInspectorDb } from '../../db/database';
-import { hazardExportLookups, inspectionExportLookups } from './export-lookups';
-import { hazardSheet } from './hazard-sheet';
+import { findingExportLookups, inspectionExportLookups } from './export-lookups';
+import { findingSheet } from './finding-sheet';
 import { inspectionSheet } from './inspection-sheet';
 import type { SheetData } from './sheet-spec';
 
@@ -25,7 +25,7 @@ export async function exportSheet(
   today: string,
 ): Promise<SheetData> {
   if (request.kind === 'hazards') {
-    return hazardSheet(request.records, await hazardExportLookups(db, request.records), today);
+    return findingSheet(request.records, await findingExportLookups(db, request.records), today);
   }
   return inspectionSheet(request.records, await inspectionExportLookups(db, request.records));
 }

@@ -45,7 +45,7 @@ export function inspectionSheet(
     const enterprise = enterpriseCells(lookups, inspection.enterpriseId);
     const submitted = inspection.status === 'submitted';
     const { review } = inspection;
-    const hazards = lookups.hazardCounts.get(inspection.id) ?? { total: 0, major: 0 };
+    const hazards = lookups.findingCounts.get(inspection.id) ?? { total: 0, major: 0 };
     return [
       i + 1,
       enterprise.name,

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { queryFindings } from '../findings/finding-filters';
 import type { FindingFilters } from '../findings/finding-filters';
 

@@ -1,5 +1,5 @@
 import { Flex } from 'antd';
-import type { PhotoBlobStore, PhotoRef } from '../photos/photo-blob-store';
+import type { PhotoBlobStore, PhotoRef } from '../../shared/photo-blob-store';
 import { PhotoPicker } from '../photos/PhotoPicker';
 import type { PhotoPickerProps } from '../photos/PhotoPicker';
 import { PhotoThumbnails } from '../photos/PhotoThumbnails';

@@ -17,8 +17,8 @@
 // table, a range delete, a new database) or that touches a large share of the table makes the
 // next query read everything again. Updates are lazy, so a burst of writes costs one update when
 // the list is next read, and nothing is done while no list is looking.
-import Dexie from 'dexie';
 import type { FieldInspectorDb } from '../../db/database';
+import { readFindingIndexChanges, readFindingIndexSource } from '../../db/observe/index-reads';
 import { keptView } from '../../db/observe/kept-view';
 import { applyFindingChanges, indexFindings } from './finding-index-columns';
 import type { FindingIndex } from './finding-index-columns';
@@ -28,18 +28,8 @@ export type { FindingIndex, FindingIndexChanges } from './finding-index-columns'
 
 /** Every live finding and every enterprise of `db`, read whole: the index made from scratch. */
 export async function buildFindingIndex(db: FieldInspectorDb): Promise<FindingIndex> {
-  const [findings, enterprises] = await readApart(db, () =>
-    Promise.all([db.findings.orderBy('deadline').toArray(), db.enterprises.toArray()]),
-  );
+  const [findings, enterprises] = await readFindingIndexSource(db);
   return indexFindings(findings, enterprises, true);
-}
-
-/**
- * Runs `read` in a read transaction of its own, also when called inside a caller's transaction:
- * the index is shared by every caller, so no caller's transaction may own its reads.
- */
-function readApart<T>(db: FieldInspectorDb, read: () => Promise<T>): Promise<T> {
-  return Dexie.ignoreTransaction(() => db.transaction('r', db.findings, db.enterprises, read));
 }
 
 /** Reads back the records named in `keys` and merges them into `old`. */
@@ -50,9 +40,7 @@ async function updateIndex(
 ): Promise<FindingIndex> {
   const findingIds = [...keys.findings];
   const enterpriseIds = [...keys.enterprises];
-  const [findings, enterprises] = await readApart(db, () =>
-    Promise.all([db.findings.bulkGet(findingIds), db.enterprises.bulkGet(enterpriseIds)]),
-  );
+  const [findings, enterprises] = await readFindingIndexChanges(db, findingIds, enterpriseIds);
   return applyFindingChanges(old, {
     findings: new Map(findingIds.map((id, i) => [id, findings[i]])),
     enterprises: new Map(enterpriseIds.map((id, i) => [id, enterprises[i]])),

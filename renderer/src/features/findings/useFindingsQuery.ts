@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { queryFindings } from './finding-filters';
 import type { FindingFilters, FindingQueryResult } from './finding-filters';
 import { onFindingIndexStale } from './finding-index';

@@ -5,25 +5,25 @@ import { useTranslation } from 'react-i18next';
 import type { ItemResult } from '../../../../domain/schemas/inspection';
 import type { TemplateItem } from '../../../../domain/schemas/template';
 import { useAutosave } from '../autosave/useAutosave';
-import type { HazardChip } from './hazard-chips';
+import type { FindingChip } from './finding-chips';
 
 type Result = ItemResult['result'];
 
 interface Props {
   item: TemplateItem;
   answer: ItemResult | undefined;
-  hazards: HazardChip[];
+  hazards: FindingChip[];
   disabled: boolean;
   onAnswer: (answer: ItemResult) => Promise<void>;
-  onOpenHazard: (id: string) => void;
-  onAddHazard: () => void;
+  onOpenFinding: (id: string) => void;
+  onAddFinding: () => void;
 }
 
 const results: readonly Result[] = ['pass', 'fail', 'na'];
 
 /** One checklist item: pass / fail / not applicable (arrow keys move), a note, its hazards. */
 export function ChecklistItem(props: Props) {
-  const { item, answer, hazards, disabled, onAnswer, onOpenHazard, onAddHazard } = props;
+  const { item, answer, hazards, disabled, onAnswer, onOpenFinding, onAddFinding } = props;
   const { t } = useTranslation();
   const textId = useId();
   const [note, setNote] = useState(answer?.note ?? '');
@@ -81,18 +81,18 @@ export function ChecklistItem(props: Props) {
               key={h.id}
               size="small"
               icon={<WarningOutlined />}
-              onClick={() => onOpenHazard(h.id)}
+              onClick={() => onOpenFinding(h.id)}
             >
-              {h.title || t('hazardForm.title')}
+              {h.title || t('findingForm.title')}
               {h.draft ? <Tag style={{ marginLeft: 6 }}>{t('checklist.draft')}</Tag> : null}
             </Button>
           ))}
           {answer?.result === 'fail' && hazards.length === 0 ? (
-            <Typography.Text type="danger">{t('checklist.failedWithoutHazard')}</Typography.Text>
+            <Typography.Text type="danger">{t('checklist.failedWithoutFinding')}</Typography.Text>
           ) : null}
           {answer?.result === 'fail' && !disabled ? (
-            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={onAddHazard}>
-              {t('checklist.addHazard')}
+            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={onAddFinding}>
+              {t('checklist.addFinding')}
             </Button>
           ) : null}
         </Flex>

@@ -8,19 +8,19 @@ import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { draftFindingFromItem } from '../../../../domain/rules/finding-from-item';
 import type { ItemResult } from '../../../../domain/schemas/inspection';
 import type { TemplateItem } from '../../../../domain/schemas/template';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { saveFindingDraft } from '../../db/repositories/findings';
 import { setItemResult } from '../../db/repositories/inspections';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { isQuotaError } from '../../db/quota';
 import type { SaveState } from '../autosave/useAutosave';
-import { HazardEditor } from '../findings/HazardEditor';
+import { FindingEditor } from '../findings/FindingEditor';
 import { InspectionClosingSection } from '../submission/InspectionClosingSection';
 import { ReturnedNotice } from '../submission/ReturnedNotice';
 import { ChecklistItem } from './ChecklistItem';
 import { checklistSections } from './checklist-sections';
 import type { ChecklistSection } from './checklist-sections';
-import { hazardChips } from './hazard-chips';
+import { findingChips } from './finding-chips';
 import { useChecklist } from './useChecklist';
 import type { ChecklistData } from './useChecklist';
 
@@ -46,12 +46,12 @@ function Checklist({ data }: { data: ChecklistData }) {
   const sections = checklistSections(data.templates);
   const total = sections.reduce((n, s) => n + s.items.length, 0);
   const answers = new Map(inspection.itemResults.map((r) => [r.itemId, r]));
-  const chips = hazardChips(data.findings, data.drafts);
-  const openHazard = params.get('hazard');
+  const chips = findingChips(data.findings, data.drafts);
+  const openFinding = params.get('hazard');
 
   // The open hazard lives in the address, so a reload opens the same form again.
-  const open = (hazardId: string | null) =>
-    setParams(hazardId ? { hazard: hazardId } : {}, { replace: hazardId === null });
+  const open = (findingId: string | null) =>
+    setParams(findingId ? { hazard: findingId } : {}, { replace: findingId === null });
 
   /** Runs a write, showing whether it was saved; false when it was not. */
   const guard = async (write: () => Promise<unknown>): Promise<boolean> => {
@@ -66,32 +66,32 @@ function Checklist({ data }: { data: ChecklistData }) {
     }
   };
 
-  const startHazard = async (item: TemplateItem | null, section: ChecklistSection | null) => {
-    const hazardId = uuidv7();
+  const startFinding = async (item: TemplateItem | null, section: ChecklistSection | null) => {
+    const findingId = uuidv7();
     const values = item
       ? draftFindingFromItem(item, section?.templateTitle ?? '', today, section?.title ?? null)
       : { itemId: null };
     const saved = await guard(() =>
       saveFindingDraft(db, {
-        id: hazardId,
+        id: findingId,
         inspectionId: inspection.id,
         enterpriseId: inspection.enterpriseId,
         values: { ...values, photos: [] },
         updatedAt: new Date().toISOString(),
       }),
     );
-    if (saved) open(hazardId);
+    if (saved) open(findingId);
   };
 
   const answer = (section: ChecklistSection, item: TemplateItem) => async (result: ItemResult) => {
     const before = answers.get(item.id)?.result;
     if (!(await guard(() => setItemResult(db, inspection.id, result)))) return;
-    const itemHazards = chips.filter((c) => c.itemId === item.id);
+    const itemFindings = chips.filter((c) => c.itemId === item.id);
     // A newly failed item opens its hazard, filled in from the item.
     if (result.result === 'fail' && before !== 'fail') {
-      const first = itemHazards[0];
+      const first = itemFindings[0];
       if (first) open(first.id);
-      else await startHazard(item, section);
+      else await startFinding(item, section);
     }
   };
 
@@ -129,19 +129,19 @@ function Checklist({ data }: { data: ChecklistData }) {
               hazards={chips.filter((c) => c.itemId === item.id)}
               disabled={locked}
               onAnswer={answer(section, item)}
-              onOpenHazard={open}
-              onAddHazard={() => void startHazard(item, section)}
+              onOpenFinding={open}
+              onAddFinding={() => void startFinding(item, section)}
             />
           ))}
         </Card>
       ))}
-      <Card size="small" title={t('checklist.otherHazards')}>
+      <Card size="small" title={t('checklist.otherFindings')}>
         <Flex gap={8} wrap>
           {chips
             .filter((c) => c.itemId === null)
             .map((c) => (
               <Button key={c.id} size="small" onClick={() => open(c.id)}>
-                {c.title || t('hazardForm.title')}
+                {c.title || t('findingForm.title')}
                 {c.draft ? ` (${t('checklist.draft')})` : ''}
               </Button>
             ))}
@@ -150,19 +150,19 @@ function Checklist({ data }: { data: ChecklistData }) {
               size="small"
               type="dashed"
               icon={<PlusOutlined />}
-              onClick={() => void startHazard(null, null)}
+              onClick={() => void startFinding(null, null)}
             >
-              {t('checklist.addHazard')}
+              {t('checklist.addFinding')}
             </Button>
           ) : null}
         </Flex>
       </Card>
       <InspectionClosingSection inspectionId={inspection.id} />
-      {openHazard ? (
-        <HazardEditor
+      {openFinding ? (
+        <FindingEditor
           // Another hazard is another form: it starts from its own stored state.
-          key={openHazard}
-          id={openHazard}
+          key={openFinding}
+          id={openFinding}
           inspectionId={inspection.id}
           enterpriseId={inspection.enterpriseId}
           today={today}

@@ -5,7 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { inspectionKinds } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { createInspection } from '../../db/repositories/inspections';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { isQuotaError } from '../../db/quota';

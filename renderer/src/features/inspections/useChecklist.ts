@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../../domain/schemas/template';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import type { FindingDraftRow } from '../../db/database';
 import { getEnterprise } from '../../db/repositories/enterprises';
 import {

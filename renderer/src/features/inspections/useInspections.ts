@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { listInspections } from '../../db/repositories/inspections';
 import type { InspectionRow } from '../../db/repositories/inspections';
 

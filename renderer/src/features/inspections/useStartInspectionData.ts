@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { ChecklistTemplate } from '../../../../domain/schemas/template';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { getEnterprise } from '../../db/repositories/enterprises';
 import { listTemplates } from '../../db/repositories/templates';
 import { listCertifiedInspectors } from '../../db/repositories/users';

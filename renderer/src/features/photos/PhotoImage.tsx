@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoBlobStore } from './photo-blob-store';
+import type { PhotoBlobStore } from '../../shared/photo-blob-store';
 import { usePhotoUrl } from './usePhotoUrl';
 
 interface Props {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CameraModal } from './CameraModal';
 import { defaultDownscaleOptions } from './downscale';
 import type { ProcessedPhoto } from './downscale';
-import type { PhotoBlobStore, PhotoRef } from './photo-blob-store';
+import type { PhotoBlobStore, PhotoRef } from '../../shared/photo-blob-store';
 import { photoErrorCode } from './photo-error';
 import type { PhotoErrorCode } from './photo-error';
 import { photoErrorKeys } from './photo-strings';

@@ -3,7 +3,7 @@ import { Button, Popconfirm } from 'antd';
 import type { CSSProperties } from 'react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoBlobStore, PhotoRef } from './photo-blob-store';
+import type { PhotoBlobStore, PhotoRef } from '../../shared/photo-blob-store';
 import { PhotoImage } from './PhotoImage';
 import { PhotoViewer } from './PhotoViewer';
 

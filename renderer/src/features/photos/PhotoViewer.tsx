@@ -2,7 +2,7 @@ import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoBlobStore, PhotoRef } from './photo-blob-store';
+import type { PhotoBlobStore, PhotoRef } from '../../shared/photo-blob-store';
 import { PhotoImage } from './PhotoImage';
 
 export interface PhotoViewerProps {

@@ -4,8 +4,8 @@
 // can be started.
 import { PhotoError, photoErrorCode } from './photo-error';
 import type { PhotoErrorCode } from './photo-error';
-import type { PhotoRef } from './photo-blob-store';
-import { sha256Hex } from './sha256';
+import type { PhotoRef } from '../../shared/photo-blob-store';
+import { sha256Hex } from '../../shared/sha256';
 import { jpegSizeOf } from './jpeg-header';
 import { DEFAULT_MAX_EDGE, decodePlan, storedSize } from './target-size';
 import type { Size } from './target-size';

@@ -133,13 +133,6 @@ export function createPhotoPipeline(config: PhotoPipelineConfig = {}): PhotoPipe
 
 let defaultPipeline: PhotoPipeline | undefined;
 
-/** Replaces the pipeline that processPhoto uses (the previous one's idle workers are ended). */
-export function configurePhotoPipeline(config: PhotoPipelineConfig): PhotoPipeline {
-  defaultPipeline?.dispose();
-  defaultPipeline = createPhotoPipeline(config);
-  return defaultPipeline;
-}
-
 /** Downscales `file` to a JPEG with a long edge of at most 2048 px and hashes it, off the main thread. */
 export function processPhoto(file: Blob, options?: ProcessPhotoOptions): Promise<ProcessedPhoto> {
   defaultPipeline ??= createPhotoPipeline();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PhotoBlobStore } from './photo-blob-store';
+import type { PhotoBlobStore } from '../../shared/photo-blob-store';
 
 export type PhotoUrlState =
   | { status: 'loading' }

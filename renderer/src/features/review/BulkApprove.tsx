@@ -1,7 +1,7 @@
 import { App, Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { approveInspections } from '../../db/repositories/reviews';
 
 interface Props {

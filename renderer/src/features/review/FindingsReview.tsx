@@ -30,7 +30,7 @@ export function FindingsReview({ findings }: { findings: readonly Finding[] }) {
                   {
                     key: 'category',
                     label: t('reviewDetail.category'),
-                    children: t(`hazardForm.categories.${f.category}`),
+                    children: t(`findingForm.categories.${f.category}`),
                   },
                   { key: 'deadline', label: t('reviewDetail.deadline'), children: f.deadline },
                   {

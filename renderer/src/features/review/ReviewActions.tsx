@@ -1,7 +1,7 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { recordReview } from '../../db/repositories/reviews';
 import type { ReviewDecision } from '../../db/repositories/reviews';
 import { ReturnModal } from './ReturnModal';

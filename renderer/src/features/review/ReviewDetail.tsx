@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { awaitsReview } from '../../../../domain/rules/amendment';
 import { mayReview } from '../../../../domain/rules/review';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { ChecklistResults } from './ChecklistResults';
 import { FindingsReview } from './FindingsReview';
 import { ReviewActions } from './ReviewActions';

@@ -3,8 +3,8 @@
 // bytes are stored, so that image components can read them again.
 import { useEffect, useMemo, useState } from 'react';
 import type { BlobRef } from '../../../../domain/schemas/common';
-import { useProfile } from '../../app/session-context';
-import { useOnline } from '../../app/useOnline';
+import { useProfile } from '../../session/session-context';
+import { useOnline } from '../../shared/useOnline';
 import { downloadMissingBlobs } from '../../db/repositories/blob-downloads';
 
 export interface BlobDownload {

@@ -4,8 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
+import { getEnterpriseRecord } from '../../db/repositories/enterprises';
+import { listFindingRecordsOfInspections } from '../../db/repositories/findings';
+import { getInspection } from '../../db/repositories/inspections';
 import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
+import { getTemplates } from '../../db/repositories/templates';
+import { listUserDirectory } from '../../db/repositories/users';
 import { itemTexts } from '../submission/problem-text';
 
 export interface ReviewDetailData {
@@ -21,13 +26,13 @@ export interface ReviewDetailData {
 export function useReviewDetail(inspectionId: string): ReviewDetailData | null | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
-    const inspection = await db.inspections.get(inspectionId);
-    if (!inspection || inspection.deletedAt !== null) return null;
+    const inspection = await getInspection(db, inspectionId);
+    if (!inspection) return null;
     const [enterprise, findings, templates, users] = await Promise.all([
-      db.enterprises.get(inspection.enterpriseId),
-      db.findings.where('inspectionId').equals(inspectionId).toArray(),
-      db.templates.bulkGet(inspectionTemplateIds(inspection)),
-      db.users.toArray(),
+      getEnterpriseRecord(db, inspection.enterpriseId),
+      listFindingRecordsOfInspections(db, [inspectionId]),
+      getTemplates(db, inspectionTemplateIds(inspection)),
+      listUserDirectory(db),
     ]);
     return {
       inspection,
@@ -36,7 +41,7 @@ export function useReviewDetail(inspectionId: string): ReviewDetailData | null |
         .filter((f) => f.deletedAt === null)
         // Ids are UUIDv7: their order is the order the hazards were recorded in.
         .sort((a, b) => a.id.localeCompare(b.id)),
-      items: itemTexts(templates.filter((tpl) => tpl !== undefined)),
+      items: itemTexts(templates),
       users: new Map(users.map((u) => [u.id, u])),
     };
   }, [db, inspectionId]);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { listAwaitingReview } from '../../db/repositories/inspections';
 import type { ReviewRow } from '../../db/repositories/inspections';
 

@@ -1,6 +1,6 @@
 import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { useAppInfo } from './useAppInfo';
 
 export function AboutCard() {

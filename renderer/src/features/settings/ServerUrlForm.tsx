@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, Flex, Form, Input, Typography } from 'ant
 import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../app/settings-context';
+import { useSettings } from '../../shared/settings-context';
 import { FormField } from '../sign-in/FormField';
 import { serverAddressSchema } from './server-address-schema';
 import type { ServerAddressInput, ServerAddressOutput } from './server-address-schema';

@@ -1,8 +1,8 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LanguageSelect } from '../../app/LanguageSelect';
-import { useSession } from '../../app/session-context';
+import { LanguageSelect } from './LanguageSelect';
+import { useSession } from '../../session/session-context';
 import { AboutCard } from './AboutCard';
 import { ServerUrlForm } from './ServerUrlForm';
 import { StorageCard } from './StorageCard';

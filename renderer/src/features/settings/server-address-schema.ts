@@ -3,7 +3,7 @@
 // platform and the API client apply).
 import { z } from 'zod';
 import { checkServerAddress } from '../../../../domain/transport/server-address';
-import { settingsSchema } from '../../platform/contract';
+import { settingsSchema } from '../../../../domain/platform/contract';
 
 function isHttpUrl(value: string): boolean {
   try {

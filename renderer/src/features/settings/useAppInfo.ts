@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../platform/contract';
+import type { AppInfo } from '../../../../domain/platform/contract';
 
 /** What the platform says about the app (name, version, desktop or browser). */
 export function useAppInfo(): AppInfo | null {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
-import { countPendingBlobs } from '../../db/repositories/blobs';
+import { useProfile } from '../../session/session-context';
+import { countLocalBlobs, countPendingBlobs } from '../../db/repositories/blobs';
 
 export interface LocalBlobCounts {
   total: number;
@@ -11,7 +11,7 @@ export interface LocalBlobCounts {
 export function useLocalBlobCounts(): LocalBlobCounts | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
-    const [total, pending] = await Promise.all([db.blobs.count(), countPendingBlobs(db)]);
+    const [total, pending] = await Promise.all([countLocalBlobs(db), countPendingBlobs(db)]);
     return { total, pending };
   }, [db]);
 }

@@ -1,6 +1,6 @@
 import { Card, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { useSyncStatus } from '../../sync/useSyncStatus';
 
 /** Shown right after signing in, while the first pull fills the local database. */

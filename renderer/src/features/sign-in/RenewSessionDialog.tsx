@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { loginRequestSchema } from '../../../../domain/sync/protocol';
-import { OtherAccountError, useProfile, useSession } from '../../app/session-context';
+import { OtherAccountError, useProfile, useSession } from '../../session/session-context';
 import { FormField } from './FormField';
 import { signInErrorMessage } from './sign-in-error';
 

@@ -7,8 +7,8 @@ import {
   checkServerAddress,
   needsInsecurePermission,
 } from '../../../../domain/transport/server-address';
-import { useSession } from '../../app/session-context';
-import { useSettings } from '../../app/settings-context';
+import { useSession } from '../../session/session-context';
+import { useSettings } from '../../shared/settings-context';
 import { ServerUrlForm } from '../settings/ServerUrlForm';
 import { useAppInfo } from '../settings/useAppInfo';
 import { FormField } from './FormField';

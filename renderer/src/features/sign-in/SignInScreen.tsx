@@ -1,6 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LanguageSelect } from '../../app/LanguageSelect';
+import { LanguageSelect } from '../settings/LanguageSelect';
 import { SignInForm } from './SignInForm';
 
 export function SignInScreen() {

@@ -2,7 +2,7 @@ import { Flex, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { setEnterpriseRep } from '../../db/repositories/inspection-signing';
 import { useLocalWrite } from './useLocalWrite';
 

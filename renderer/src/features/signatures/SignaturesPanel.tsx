@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import {
   recordRefusal,
   removeSignature,

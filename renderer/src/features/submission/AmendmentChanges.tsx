@@ -4,35 +4,35 @@ import { useTranslation } from 'react-i18next';
 import type { Amendment, AmendmentChange } from '../../../../domain/schemas/inspection';
 
 const fieldLabels: Record<string, string> = {
-  title: 'hazardForm.name',
-  description: 'hazardForm.description',
-  category: 'hazardForm.category',
-  grade: 'hazardForm.grade',
-  legalBasis: 'hazardForm.legalBasis',
-  requirement: 'hazardForm.requirement',
-  deadline: 'hazardForm.deadline',
-  responsiblePerson: 'hazardForm.responsiblePerson',
-  photos: 'hazardForm.photos',
+  title: 'findingForm.name',
+  description: 'findingForm.description',
+  category: 'findingForm.category',
+  grade: 'findingForm.grade',
+  legalBasis: 'findingForm.legalBasis',
+  requirement: 'findingForm.requirement',
+  deadline: 'findingForm.deadline',
+  responsiblePerson: 'findingForm.responsiblePerson',
+  photos: 'findingForm.photos',
 };
 
 /** A stored value as a reader sees it: codes translated, photos counted, blanks named. */
 function shown(t: TFunction, field: string, value: string | null): string {
   if (value === null || value === '') return t('amendments.empty');
-  if (field === 'category') return t(`hazardForm.categories.${value}`);
+  if (field === 'category') return t(`findingForm.categories.${value}`);
   if (field === 'grade') return t(`grade.${value}`);
   if (field === 'kind') return t(`inspectionKind.${value}`);
   return value;
 }
 
 /** A changed field's name: a hazard form's label, or the inspection field's. */
-function fieldLabel(t: TFunction, field: string, ofHazard: boolean): string {
-  const label = ofHazard ? fieldLabels[field] : `conflicts.fields.${field}`;
+function fieldLabel(t: TFunction, field: string, ofFinding: boolean): string {
+  const label = ofFinding ? fieldLabels[field] : `conflicts.fields.${field}`;
   return label ? t(label, { defaultValue: field }) : field;
 }
 
-function changeText(t: TFunction, change: AmendmentChange, ofHazard: boolean): string {
+function changeText(t: TFunction, change: AmendmentChange, ofFinding: boolean): string {
   return t('amendments.change', {
-    field: fieldLabel(t, change.field, ofHazard),
+    field: fieldLabel(t, change.field, ofFinding),
     before: shown(t, change.field, change.before),
     after: shown(t, change.field, change.after),
   });
@@ -61,7 +61,7 @@ export function AmendmentChanges({ amendment }: { amendment: Amendment }) {
   return (
     <div>
       <Typography.Text strong>
-        {t(amendment.findingAdded ? 'amendments.hazardAdded' : 'amendments.hazardCorrected', {
+        {t(amendment.findingAdded ? 'amendments.findingAdded' : 'amendments.findingCorrected', {
           title,
         })}
       </Typography.Text>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AmendmentProblem } from '../../../../domain/rules/amendment';
 import type { Inspection, ItemResult } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { amendSubmittedInspection } from '../../db/repositories/inspection-signing';
 import { useLocalWrite } from '../signatures/useLocalWrite';
 import { amendmentProblemText } from './amendment-text';

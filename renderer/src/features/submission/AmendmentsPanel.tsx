@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { formatDateTime } from '../common/format-date';
-import { HazardEditor } from '../findings/HazardEditor';
+import { FindingEditor } from '../findings/FindingEditor';
 import { AmendmentChanges } from './AmendmentChanges';
 import { AmendmentDialog } from './AmendmentDialog';
 import type { InspectionClosing } from './useInspectionClosing';
@@ -17,7 +17,7 @@ export function AmendmentsPanel({ closing }: { closing: InspectionClosing }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   // The id the added hazard gets; null while no hazard is being added.
-  const [newHazard, setNewHazard] = useState<string | null>(null);
+  const [newFinding, setNewFinding] = useState<string | null>(null);
   const { inspection, users } = closing;
   return (
     <Card
@@ -25,7 +25,7 @@ export function AmendmentsPanel({ closing }: { closing: InspectionClosing }) {
       size="small"
       extra={
         <Flex gap={8}>
-          <Button onClick={() => setNewHazard(uuidv7())}>{t('amendments.addHazard')}</Button>
+          <Button onClick={() => setNewFinding(uuidv7())}>{t('amendments.addFinding')}</Button>
           <Button onClick={() => setOpen(true)}>{t('amendments.amend')}</Button>
         </Flex>
       }
@@ -49,15 +49,15 @@ export function AmendmentsPanel({ closing }: { closing: InspectionClosing }) {
         </ol>
       )}
       {open ? <AmendmentDialog closing={closing} open onClose={() => setOpen(false)} /> : null}
-      {newHazard !== null ? (
-        <HazardEditor
-          key={newHazard}
-          id={newHazard}
+      {newFinding !== null ? (
+        <FindingEditor
+          key={newFinding}
+          id={newFinding}
           inspectionId={inspection.id}
           enterpriseId={inspection.enterpriseId}
           // Deadlines are dates of the district's calendar.
           today={todayInChina(new Date())}
-          onClose={() => setNewHazard(null)}
+          onClose={() => setNewFinding(null)}
         />
       ) : null}
     </Card>

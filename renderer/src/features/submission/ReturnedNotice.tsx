@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { wasResubmitted } from '../../../../domain/rules/review';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { useProfile } from '../../app/session-context';
+import { getDirectoryUser } from '../../db/repositories/users';
+import { useProfile } from '../../session/session-context';
 import { formatDateTime } from '../common/format-date';
 
 /**
@@ -16,7 +17,7 @@ export function ReturnedNotice({ inspection }: { inspection: Inspection }) {
   const { review } = inspection;
   const reviewerId = review.reviewerId;
   const reviewer = useLiveQuery(
-    async () => (reviewerId ? ((await db.users.get(reviewerId)) ?? null) : null),
+    async () => (reviewerId ? ((await getDirectoryUser(db, reviewerId)) ?? null) : null),
     [db, reviewerId],
   );
   // Wait for the reviewer's name rather than show a placeholder that changes a moment later.

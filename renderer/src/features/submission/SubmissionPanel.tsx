@@ -2,7 +2,7 @@ import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionProblem } from '../../../../domain/rules/submission';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { submitInspection } from '../../db/repositories/inspection-signing';
 import { formatDateTime } from '../common/format-date';
 import { useLocalWrite } from '../signatures/useLocalWrite';

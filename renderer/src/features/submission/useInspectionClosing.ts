@@ -6,8 +6,10 @@ import type { SubmissionInput, SubmissionProblem } from '../../../../domain/rule
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../../domain/schemas/template';
 import type { User } from '../../../../domain/schemas/user';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
+import { getInspection } from '../../db/repositories/inspections';
 import { loadSubmissionInput } from '../../db/repositories/inspection-signing';
+import { listUserDirectory } from '../../db/repositories/users';
 
 export interface InspectionClosing {
   inspection: Inspection;
@@ -22,10 +24,10 @@ export interface InspectionClosing {
 export function useInspectionClosing(inspectionId: string): InspectionClosing | null | undefined {
   const { db } = useProfile();
   return useLiveQuery(async () => {
-    const inspection = await db.inspections.get(inspectionId);
-    if (!inspection || inspection.deletedAt !== null) return null;
+    const inspection = await getInspection(db, inspectionId);
+    if (!inspection) return null;
     const input = await loadSubmissionInput(db, inspection);
-    const users = await db.users.toArray();
+    const users = await listUserDirectory(db);
     return {
       inspection,
       templates: input.templates as readonly ChecklistTemplate[],

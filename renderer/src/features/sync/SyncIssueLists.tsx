@@ -1,6 +1,6 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { dismissConflict, dismissRejected } from '../../db/repositories/conflicts';
 import { formatDateTime } from '../common/format-date';
 import { IssueList } from './IssueList';

@@ -1,7 +1,7 @@
 import { SyncOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { useSyncStatus } from '../../sync/useSyncStatus';
 import { formatDateTime } from '../common/format-date';
 import { SyncIssueLists } from './SyncIssueLists';

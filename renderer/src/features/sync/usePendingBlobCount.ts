@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import { countPendingBlobs } from '../../db/repositories/blobs';
 
 /** How many photos and signatures wait to be uploaded (undefined while loading). */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
-import { countPending } from '../../db/repositories/outbox';
+import { useProfile } from '../../session/session-context';
+import { countPending } from '../../db/outbox/queue';
 
 /** How many local changes wait in the outbox (undefined while loading). */
 export function usePendingCount(): number | undefined {

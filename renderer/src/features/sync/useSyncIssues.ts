@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import type { ConflictRow, RejectedRow } from '../../db/database';
 import { listConflicts, listRejected } from '../../db/repositories/conflicts';
 

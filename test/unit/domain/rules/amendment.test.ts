@@ -5,9 +5,9 @@ import {
   lockedFieldsChanged,
 } from '../../../../domain/rules/amendment';
 import { inspectionSchema } from '../../../../domain/schemas/inspection';
-import { makeInspection, uid } from './fixture-records';
+import { ruleInspection, uid } from './fixture-records';
 
-const submitted = makeInspection({
+const submitted = ruleInspection({
   status: 'submitted',
   itemResults: [{ itemId: 'f-1', result: 'pass', note: '' }],
 });
@@ -16,7 +16,7 @@ const at = '2026-03-05T10:00:00.000+08:00';
 
 describe('lockedFieldsChanged', () => {
   it('allows anything on a draft', () => {
-    const draft = makeInspection();
+    const draft = ruleInspection();
     expect(lockedFieldsChanged(draft, { ...draft, kind: 'special', location: null })).toEqual([]);
   });
 
@@ -139,7 +139,7 @@ describe('amendInspection', () => {
       ok: false,
       problems: [{ code: 'amendment.nothingChanged' }],
     });
-    const draft = makeInspection();
+    const draft = ruleInspection();
     const result = amendInspection(draft, { ...draft, kind: 'special' }, { by, at, reason: '改' });
     expect(result).toEqual({ ok: false, problems: [{ code: 'amendment.notSubmitted' }] });
   });
@@ -159,7 +159,7 @@ describe('awaitsReview', () => {
 
   it('holds submitted inspections not yet reviewed', () => {
     expect(awaitsReview(submitted)).toBe(true);
-    expect(awaitsReview(makeInspection())).toBe(false);
+    expect(awaitsReview(ruleInspection())).toBe(false);
     expect(awaitsReview({ ...submitted, deletedAt: at })).toBe(false);
   });
 

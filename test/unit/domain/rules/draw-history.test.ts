@@ -18,9 +18,9 @@ import {
   officer,
   target,
 } from './draw-fixtures';
-import { makeUser } from './fixture-records';
+import { ruleUser } from './fixture-records';
 
-const supervisor = makeUser(700, { role: 'supervisor', certificateNo: null, agencyId: AGENCY });
+const supervisor = ruleUser(700, { role: 'supervisor', certificateNo: null, agencyId: AGENCY });
 const classes: RiskClass[] = ['major', 'considerable', 'general', 'low'];
 const targets = Array.from({ length: 40 }, (_, n) => target(n, classes[n % 4] as RiskClass));
 const officers = Array.from({ length: 6 }, (_, n) => officer(n));
@@ -42,9 +42,9 @@ describe('drawChangeProblem', () => {
 
   it('refuses anyone else', () => {
     for (const actor of [
-      makeUser(701, { agencyId: AGENCY }),
-      makeUser(702, { role: 'supervisor', certificateNo: null, agencyId: PARTNER }),
-      makeUser(703, { role: 'admin', certificateNo: null, agencyId: AGENCY }),
+      ruleUser(701, { agencyId: AGENCY }),
+      ruleUser(702, { role: 'supervisor', certificateNo: null, agencyId: PARTNER }),
+      ruleUser(703, { role: 'admin', certificateNo: null, agencyId: AGENCY }),
       { ...supervisor, deletedAt: later(1) },
     ]) {
       expect(drawChangeProblem([], null, first, actor)).toBe('draw.notSupervisorOfAgency');

@@ -11,12 +11,12 @@ import {
 import type { ExtensionDecisionInput } from '../../../../domain/rules/extension';
 import { originalDeadline, reportRectification } from '../../../../domain/rules/rectification';
 import { findingSchema } from '../../../../domain/schemas/finding';
-import { makeFinding, makeInspection, makeUser, uid } from './fixture-records';
+import { ruleFinding, ruleInspection, ruleUser, uid } from './fixture-records';
 
 const today = '2026-11-29';
 const clerk = { userId: uid(20), at: '2026-11-29T02:00:00.000Z', today };
 const boss = { userId: uid(30), at: '2026-11-30T02:00:00.000Z', today: '2026-11-30' };
-const open = makeFinding(1, { status: 'open', deadline: '2026-12-05' });
+const open = ruleFinding(1, { status: 'open', deadline: '2026-12-05' });
 const ask = {
   requestedOn: '2026-11-28',
   reason: ' 设备到货延迟 ',
@@ -131,18 +131,18 @@ describe('deciding a request', () => {
 });
 
 describe('who decides', () => {
-  const found = makeInspection({
+  const found = ruleInspection({
     agencyIds: [uid(800)],
     leadInspectorId: uid(1),
     coInspectorIds: [uid(2)],
   });
   const supervisor = (n: number, agencyId = uid(800)) =>
-    makeUser(n, { role: 'supervisor', agencyId, certificateNo: null });
+    ruleUser(n, { role: 'supervisor', agencyId, certificateNo: null });
 
   it('a supervisor of an agency of the inspection who did not take part in it', () => {
     expect(extensionDeciderProblem(supervisor(30), found)).toBeNull();
-    expect(extensionDeciderProblem(makeUser(30), found)).toBe('notSupervisor');
-    expect(extensionDeciderProblem(makeUser(30, { role: 'admin' }), found)).toBe('notSupervisor');
+    expect(extensionDeciderProblem(ruleUser(30), found)).toBe('notSupervisor');
+    expect(extensionDeciderProblem(ruleUser(30, { role: 'admin' }), found)).toBe('notSupervisor');
     expect(extensionDeciderProblem(supervisor(30, uid(801)), found)).toBe('otherAgency');
     expect(extensionDeciderProblem(supervisor(2), found)).toBe('tookPart');
     expect(extensionDeciderProblem(supervisor(1), found)).toBe('tookPart');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { amendFinding, findingChanges } from '../../../../domain/rules/finding-amendment';
 import { inspectionSchema } from '../../../../domain/schemas/inspection';
-import { makeFinding, makeInspection, sha, uid } from './fixture-records';
+import { ruleFinding, ruleInspection, sha, uid } from './fixture-records';
 
-const submitted = makeInspection({ status: 'submitted' });
-const stored = makeFinding(10, { photos: [{ sha256: sha(1), mime: 'image/jpeg', size: 10 }] });
+const submitted = ruleInspection({ status: 'submitted' });
+const stored = ruleFinding(10, { photos: [{ sha256: sha(1), mime: 'image/jpeg', size: 10 }] });
 const by = uid(1);
 const at = '2026-03-05T10:00:00.000+08:00';
 const photo = (n: number) => ({ sha256: sha(n), mime: 'image/jpeg' as const, size: 10 });
@@ -62,7 +62,7 @@ describe('amendFinding', () => {
   });
 
   it('refuses without a reason, on a draft, and when nothing changed, all at once', () => {
-    const draft = makeInspection();
+    const draft = ruleInspection();
     const result = amendFinding(draft, stored, stored, { by, at, reason: '  ' });
     expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual([
       'amendment.notSubmitted',

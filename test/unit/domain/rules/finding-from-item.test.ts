@@ -7,7 +7,7 @@ import {
   TITLE_MAX_CHARS,
 } from '../../../../domain/rules/finding-from-item';
 import { findingSchema } from '../../../../domain/schemas/finding';
-import { makeFinding } from './fixture-records';
+import { ruleFinding } from './fixture-records';
 
 const criteria = '《化工和危险化学品生产经营单位重大生产安全事故隐患判定标准（试行）》';
 
@@ -63,7 +63,7 @@ describe('draftFindingFromItem', () => {
       legalBasis: '《水污染防治法》',
     };
     const draft = draftFindingFromItem(item, '化工企业环境保护检查表', '2026-03-02', '废水');
-    const record = { ...makeFinding(1), ...draft, requirement: '完成雨污分流改造' };
+    const record = { ...ruleFinding(1), ...draft, requirement: '完成雨污分流改造' };
     expect(findingSchema.safeParse(record).success).toBe(true);
   });
 

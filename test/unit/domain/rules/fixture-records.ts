@@ -1,13 +1,15 @@
-// Small, valid records for the rules' tests. Each is parsed with its domain schema, so a fixture
-// that drifts from the schema fails loudly instead of testing an impossible record.
+// The rules' tests' records: the shared fixtures (test/support/record-fixtures.ts) with
+// deterministic ids (uid(n)) and dates, so that a rule's answer can be written down by hand.
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
-import { enterpriseSchema } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { findingSchema } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { inspectionSchema } from '../../../../domain/schemas/inspection';
 import type { User } from '../../../../domain/schemas/user';
-import { userSchema } from '../../../../domain/schemas/user';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  makeUser,
+} from '../../../support/record-fixtures';
 
 /** A deterministic UUIDv7-shaped id: uid(1) … uid(n). */
 export const uid = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -22,8 +24,8 @@ const sync = (id: string) => ({
   createdBy: uid(900),
 });
 
-export function makeUser(n: number, overrides: Partial<User> = {}): User {
-  return userSchema.parse({
+export function ruleUser(n: number, overrides: Partial<User> = {}): User {
+  return makeUser({
     ...sync(uid(n)),
     username: `inspector.${n}`,
     displayName: `检查员${n}`,
@@ -35,8 +37,8 @@ export function makeUser(n: number, overrides: Partial<User> = {}): User {
   });
 }
 
-export function makeInspection(overrides: Partial<Inspection> = {}): Inspection {
-  return inspectionSchema.parse({
+export function ruleInspection(overrides: Partial<Inspection> = {}): Inspection {
+  return makeInspection({
     ...sync(uid(100)),
     enterpriseId: uid(200),
     templateId: uid(300),
@@ -59,8 +61,8 @@ export function makeInspection(overrides: Partial<Inspection> = {}): Inspection 
   });
 }
 
-export function makeFinding(n: number, overrides: Partial<Finding> = {}): Finding {
-  return findingSchema.parse({
+export function ruleFinding(n: number, overrides: Partial<Finding> = {}): Finding {
+  return makeFinding({
     ...sync(uid(n)),
     inspectionId: uid(100),
     enterpriseId: uid(200),
@@ -80,8 +82,8 @@ export function makeFinding(n: number, overrides: Partial<Finding> = {}): Findin
   });
 }
 
-export function makeEnterprise(n: number, overrides: Partial<Enterprise> = {}): Enterprise {
-  return enterpriseSchema.parse({
+export function ruleEnterprise(n: number, overrides: Partial<Enterprise> = {}): Enterprise {
+  return makeEnterprise({
     ...sync(uid(n)),
     name: `示例化工有限公司${n}`,
     creditCode: '91330604MA2BCD123L',

@@ -9,13 +9,13 @@ import {
   officerPeriodExclusions,
 } from '../../../../domain/rules/officer-list';
 import type { UserForOfficerList } from '../../../../domain/rules/officer-list';
-import { makeUser, uid } from './fixture-records';
+import { ruleUser, uid } from './fixture-records';
 
 const withOfficerFields = (
   n: number,
   fields: Partial<UserForOfficerList> = {},
 ): UserForOfficerList => ({
-  ...makeUser(n),
+  ...ruleUser(n),
   certificateExpiresOn: '2027-06-30',
   leave: [],
   ...fields,
@@ -60,7 +60,7 @@ describe('officerList', () => {
       withOfficerFields(3, { deletedAt: '2026-01-01T00:00:00.000Z' }),
       withOfficerFields(4, { certificateExpiresOn: null }),
       // A user record from before the officer fields: no expiry known.
-      makeUser(5),
+      ruleUser(5),
       withOfficerFields(6, { certificateNo: null }),
     ];
     expect(officerList(users)).toEqual([]);

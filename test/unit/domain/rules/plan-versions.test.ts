@@ -9,10 +9,10 @@ import {
 import type { Plan } from '../../../../domain/schemas/plan';
 import { planSchema } from '../../../../domain/schemas/plan';
 import { AGENCY, PARTNER, makePlan } from './plan-fixtures';
-import { makeUser, uid } from './fixture-records';
+import { ruleUser, uid } from './fixture-records';
 
-const supervisor = makeUser(700, { role: 'supervisor', certificateNo: null, agencyId: AGENCY });
-const otherSupervisor = makeUser(701, {
+const supervisor = ruleUser(700, { role: 'supervisor', certificateNo: null, agencyId: AGENCY });
+const otherSupervisor = ruleUser(701, {
   role: 'supervisor',
   certificateNo: null,
   agencyId: AGENCY,
@@ -41,10 +41,10 @@ describe('planChangeProblem', () => {
 
   it('refuses inspectors, administrators, deleted users and other agencies’ supervisors', () => {
     const actors = [
-      makeUser(702, { agencyId: AGENCY }),
-      makeUser(703, { role: 'admin', certificateNo: null, agencyId: AGENCY }),
+      ruleUser(702, { agencyId: AGENCY }),
+      ruleUser(703, { role: 'admin', certificateNo: null, agencyId: AGENCY }),
       { ...supervisor, deletedAt: now },
-      makeUser(704, { role: 'supervisor', certificateNo: null, agencyId: PARTNER }),
+      ruleUser(704, { role: 'supervisor', certificateNo: null, agencyId: PARTNER }),
     ];
     for (const actor of actors) {
       expect(planChangeProblem([], null, draft1, actor)).toBe('plan.notSupervisorOfAgency');

@@ -9,11 +9,11 @@ import {
   verificationsOf,
 } from '../../../../domain/rules/rectification';
 import { findingSchema } from '../../../../domain/schemas/finding';
-import { makeFinding, sha, uid } from './fixture-records';
+import { ruleFinding, sha, uid } from './fixture-records';
 
 const photo = { sha256: sha(7), mime: 'image/jpeg' as const, size: 1000 };
 const actor = { userId: uid(20), at: '2026-11-29T02:00:00.000Z', today: '2026-11-29' };
-const open = makeFinding(1, { status: 'open', deadline: '2026-11-20' });
+const open = ruleFinding(1, { status: 'open', deadline: '2026-11-20' });
 const visit = (n: number) => ({ id: uid(n), leadInspectorId: uid(20), coInspectorIds: [uid(21)] });
 
 describe('reporting rectification', () => {
@@ -118,7 +118,7 @@ describe('re-inspection', () => {
   });
 
   it('reads the one verification of a record made before history was kept', () => {
-    const old = makeFinding(2, {
+    const old = ruleFinding(2, {
       status: 'closed',
       verification: {
         inspectionId: uid(30),

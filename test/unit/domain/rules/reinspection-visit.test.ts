@@ -3,21 +3,21 @@ import {
   reinspectionOfficer,
   reinspectionVisitProblems,
 } from '../../../../domain/rules/reinspection-visit';
-import { makeInspection, makeUser, uid } from './fixture-records';
+import { ruleInspection, ruleUser, uid } from './fixture-records';
 
-const lead = makeUser(1);
-const co = makeUser(2);
-const supervisor = makeUser(3, { role: 'supervisor', username: 'supervisor.3' });
-const uncertifiedSupervisor = makeUser(4, {
+const lead = ruleUser(1);
+const co = ruleUser(2);
+const supervisor = ruleUser(3, { role: 'supervisor', username: 'supervisor.3' });
+const uncertifiedSupervisor = ruleUser(4, {
   role: 'supervisor',
   username: 'supervisor.4',
   certificateNo: null,
 });
-const departed = makeUser(5, { deletedAt: '2026-03-01T09:00:00.000+08:00' });
+const departed = ruleUser(5, { deletedAt: '2026-03-01T09:00:00.000+08:00' });
 const users = [lead, co, supervisor, uncertifiedSupervisor, departed];
 
 const visit = (leadId: string, coIds: string[], answered = false) =>
-  makeInspection({
+  ruleInspection({
     kind: 'reinspection',
     status: 'submitted',
     leadInspectorId: leadId,

@@ -12,7 +12,7 @@ import {
   wasResubmitted,
 } from '../../../../domain/rules/review';
 import type { Review } from '../../../../domain/schemas/inspection';
-import { makeInspection, uid } from './fixture-records';
+import { ruleInspection, uid } from './fixture-records';
 
 const returned: Review = {
   status: 'returned',
@@ -45,7 +45,7 @@ describe('resubmission', () => {
 });
 
 describe('isForReviewer', () => {
-  const joint = makeInspection({ agencyIds: [uid(800), uid(801)] });
+  const joint = ruleInspection({ agencyIds: [uid(800), uid(801)] });
   // Administrators used to review everything: review is an act of enforcement, theirs no more.
   it('gives a supervisor the inspections of their agency, joint ones included; an admin none', () => {
     expect(isForReviewer(joint, { role: 'supervisor', agencyId: uid(801) })).toBe(true);
@@ -56,7 +56,7 @@ describe('isForReviewer', () => {
 });
 
 describe('mayReview', () => {
-  const submitted = makeInspection({ status: 'submitted', agencyIds: [uid(801)] });
+  const submitted = ruleInspection({ status: 'submitted', agencyIds: [uid(801)] });
   const supervisor = { id: uid(60), role: 'supervisor' as const, agencyId: uid(801) };
   it('lets a supervisor of its agency review a submitted inspection they took no part in', () => {
     expect(mayReview(submitted, supervisor)).toBe(true);
@@ -90,23 +90,23 @@ describe('reviewAfterAmendment', () => {
 describe('reviewAgeDays', () => {
   it('counts China calendar days from the submission, 0 on the day, never negative', () => {
     // 23:30 UTC on 1 March is already 2 March in China.
-    const late = makeInspection({ finishedAt: '2026-03-01T23:30:00.000Z' });
+    const late = ruleInspection({ finishedAt: '2026-03-01T23:30:00.000Z' });
     expect(reviewAgeDays(late, '2026-03-02')).toBe(0);
     expect(reviewAgeDays(late, '2026-03-12')).toBe(10);
     expect(reviewAgeDays(late, '2026-02-27')).toBe(0);
   });
 
   it('falls back to the start for a record without a finish time', () => {
-    const open = makeInspection({ finishedAt: null, startedAt: '2026-03-01T09:00:00.000+08:00' });
+    const open = ruleInspection({ finishedAt: null, startedAt: '2026-03-01T09:00:00.000+08:00' });
     expect(reviewAgeDays(open, '2026-03-04')).toBe(3);
   });
 });
 
 describe('compareBySubmission', () => {
   it('orders oldest submission first, by id on a tie', () => {
-    const a = makeInspection({ id: uid(101), finishedAt: '2026-03-05T09:00:00.000+08:00' });
-    const b = makeInspection({ id: uid(102), finishedAt: '2026-03-04T09:00:00.000+08:00' });
-    const c = makeInspection({ id: uid(103), finishedAt: '2026-03-05T01:00:00.000Z' });
+    const a = ruleInspection({ id: uid(101), finishedAt: '2026-03-05T09:00:00.000+08:00' });
+    const b = ruleInspection({ id: uid(102), finishedAt: '2026-03-04T09:00:00.000+08:00' });
+    const c = ruleInspection({ id: uid(103), finishedAt: '2026-03-05T01:00:00.000Z' });
     expect([a, b, c].sort(compareBySubmission).map((i) => i.id)).toEqual([
       uid(102),
       uid(101),
@@ -116,7 +116,7 @@ describe('compareBySubmission', () => {
 });
 
 describe('reviewTimeline', () => {
-  const base = makeInspection({ status: 'submitted' });
+  const base = ruleInspection({ status: 'submitted' });
 
   it('tells start and submission of a fresh submission', () => {
     expect(reviewTimeline(base).map((e) => e.kind)).toEqual(['started', 'submitted']);

@@ -11,11 +11,11 @@ import {
 import type { ChemicalHolding, Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { riskClasses, riskRank } from '../../../../domain/schemas/risk';
-import { makeEnterprise, makeFinding, makeInspection, uid } from './fixture-records';
+import { ruleEnterprise, ruleFinding, ruleInspection, uid } from './fixture-records';
 
 const today = '2026-03-10';
-const enterprise = (overrides: Partial<Enterprise> = {}) => makeEnterprise(200, overrides);
-const inspection = makeInspection({ status: 'submitted' });
+const enterprise = (overrides: Partial<Enterprise> = {}) => ruleEnterprise(200, overrides);
+const inspection = ruleInspection({ status: 'submitted' });
 const held = (name: string, cas: string, t: number): ChemicalHolding => ({
   name,
   cas,
@@ -35,7 +35,7 @@ const sources: Record<1 | 2 | 3 | 4, Pick<Enterprise, 'chemicals' | 'peopleWithi
 
 let n = 0;
 const hazard = (overrides: Partial<Finding> = {}) =>
-  makeFinding(++n, { grade: 'major', status: 'open', deadline: '2026-04-30', ...overrides });
+  ruleFinding(++n, { grade: 'major', status: 'open', deadline: '2026-04-30', ...overrides });
 
 const closed = (deadline: string, verifiedOn: string) =>
   hazard({
@@ -98,7 +98,7 @@ describe('assessRisk', () => {
   });
 
   it('does not count general, closed, deleted, draft-inspection or other enterprises’ hazards as open major hazards', () => {
-    const draft = makeInspection({ id: uid(102), status: 'draft' });
+    const draft = ruleInspection({ id: uid(102), status: 'draft' });
     const a = assessRisk(
       enterprise(),
       [
@@ -199,7 +199,7 @@ describe('assessRisk', () => {
   });
 
   it('leaves hazards found before the window out of the rectification record', () => {
-    const old = makeInspection({
+    const old = ruleInspection({
       id: uid(103),
       status: 'submitted',
       startedAt: '2024-03-09T09:00:00.000+08:00',

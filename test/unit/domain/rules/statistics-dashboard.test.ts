@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_MONTHS, dashboardFigures } from '../../../../domain/rules/statistics';
-import { makeEnterprise, makeFinding, makeInspection, uid } from './fixture-records';
+import { ruleEnterprise, ruleFinding, ruleInspection, uid } from './fixture-records';
 
 const today = '2026-03-10';
 
 describe('dashboardFigures', () => {
-  const enterprise = makeEnterprise(201, { town: '330604001' });
-  const inspection = makeInspection({
+  const enterprise = ruleEnterprise(201, { town: '330604001' });
+  const inspection = ruleInspection({
     id: uid(101),
     enterpriseId: enterprise.id,
     agencyIds: [uid(801)],
     status: 'submitted',
     startedAt: '2026-03-02T09:30:00.000+08:00',
   });
-  const finding = makeFinding(1, {
+  const finding = ruleFinding(1, {
     inspectionId: inspection.id,
     enterpriseId: enterprise.id,
     deadline: '2026-03-05',

@@ -6,18 +6,18 @@ import {
   rectificationTotal,
 } from '../../../../domain/rules/statistics';
 import type { Finding } from '../../../../domain/schemas/finding';
-import { makeEnterprise, makeFinding, makeInspection, uid } from './fixture-records';
+import { ruleEnterprise, ruleFinding, ruleInspection, uid } from './fixture-records';
 
 // A small district, counted by hand in the comments below. Today is 10 March 2026.
 const today = '2026-03-10';
 const [A, B, C] = [uid(801), uid(802), uid(803)];
 const T1 = '330604001';
 const T2 = '330604400';
-const E1 = makeEnterprise(201, { town: T1 });
-const E2 = makeEnterprise(202, { town: T2 });
+const E1 = ruleEnterprise(201, { town: T1 });
+const E2 = ruleEnterprise(202, { town: T2 });
 
-const inspection = (n: number, o: Parameters<typeof makeInspection>[0]) =>
-  makeInspection({ id: uid(n), status: 'submitted', ...o });
+const inspection = (n: number, o: Parameters<typeof ruleInspection>[0]) =>
+  ruleInspection({ id: uid(n), status: 'submitted', ...o });
 const inspections = [
   // 17:00 UTC on 31 January is 01:00 on 1 February in China: a February inspection.
   inspection(1, { enterpriseId: E1.id, agencyIds: [A], startedAt: '2026-01-31T17:00:00.000Z' }),
@@ -60,7 +60,7 @@ const verified = (verifiedAt: string): Finding['verification'] => ({
   photos: [],
 });
 const finding = (n: number, inspectionN: number, o: Partial<Finding>) =>
-  makeFinding(n, {
+  ruleFinding(n, {
     inspectionId: uid(inspectionN),
     enterpriseId: inspectionN === 2 || inspectionN === 6 ? E2.id : E1.id,
     ...o,

@@ -5,13 +5,13 @@ import {
   inspectionsByMonth,
 } from '../../../../domain/rules/statistics';
 import type { Inspection } from '../../../../domain/schemas/inspection';
-import { makeEnterprise, makeInspection, uid } from './fixture-records';
+import { ruleEnterprise, ruleInspection, uid } from './fixture-records';
 
 const today = '2026-03-10';
 const [A, B] = [uid(801), uid(802)];
 let next = 1000;
 const visit = (enterpriseN: number, startedAt: string, o: Partial<Inspection> = {}) =>
-  makeInspection({
+  ruleInspection({
     id: uid(next++),
     enterpriseId: uid(enterpriseN),
     agencyIds: [A],
@@ -44,8 +44,8 @@ describe('inspectionsByMonth', () => {
 
 describe('inspectionBurden', () => {
   const enterprises = [
-    ...Array.from({ length: 10 }, (_, i) => makeEnterprise(201 + i)),
-    makeEnterprise(211, { deletedAt: '2026-01-01T00:00:00.000+08:00' }),
+    ...Array.from({ length: 10 }, (_, i) => ruleEnterprise(201 + i)),
+    ruleEnterprise(211, { deletedAt: '2026-01-01T00:00:00.000+08:00' }),
   ];
   const list = [
     // E1: six visits by agency A alone, one a month.

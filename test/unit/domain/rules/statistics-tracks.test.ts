@@ -5,7 +5,7 @@ import {
   trackWorkList,
 } from '../../../../domain/rules/statistics';
 import type { Milestone } from '../../../../domain/schemas/enterprise';
-import { makeEnterprise } from './fixture-records';
+import { ruleEnterprise } from './fixture-records';
 
 const today = '2019-06-30';
 const T1 = '330604001';
@@ -20,29 +20,29 @@ const end2020 = '2020-12-31';
 
 const enterprises = [
   // E1: 2017 done, 2020 pending.
-  makeEnterprise(201, {
+  ruleEnterprise(201, {
     town: T1,
     track: 'cluster_upgrade',
     trackMilestones: [m(end2017, '2017-11-20T10:00:00.000+08:00'), m(end2020)],
   }),
   // E2: 2017 overdue, 2020 done early.
-  makeEnterprise(202, {
+  ruleEnterprise(202, {
     town: T2,
     track: 'cluster_upgrade',
     trackMilestones: [m(end2017), m(end2020, '2019-05-01T10:00:00.000+08:00')],
   }),
   // E3: 2017 done late (still done), mid-2020 pending.
-  makeEnterprise(203, {
+  ruleEnterprise(203, {
     town: T1,
     track: 'shutdown',
     trackMilestones: [m(end2017, '2018-03-01T10:00:00.000+08:00'), m('2020-06-30')],
   }),
   // E4: no milestones yet.
-  makeEnterprise(204, { town: T2, track: 'merger', trackMilestones: [] }),
+  ruleEnterprise(204, { town: T2, track: 'merger', trackMilestones: [] }),
   // E5: due today, so pending rather than overdue.
-  makeEnterprise(205, { town: T1, track: 'unassigned', trackMilestones: [m(today)] }),
+  ruleEnterprise(205, { town: T1, track: 'unassigned', trackMilestones: [m(today)] }),
   // E6: deleted; its overdue milestone counts for nothing.
-  makeEnterprise(206, {
+  ruleEnterprise(206, {
     town: T1,
     track: 'shutdown',
     trackMilestones: [m(end2017)],

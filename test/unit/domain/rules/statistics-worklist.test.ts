@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { workListFigures } from '../../../../domain/rules/statistics';
-import { makeEnterprise } from './fixture-records';
+import { ruleEnterprise } from './fixture-records';
 
 const today = '2019-06-30';
 
 describe('workListFigures', () => {
-  const cluster = makeEnterprise(201, {
+  const cluster = ruleEnterprise(201, {
     track: 'cluster_upgrade',
     trackMilestones: [
       { title: 'A', due: '2017-12-31', doneAt: '2017-11-20T10:00:00.000+08:00' },
       { title: 'B', due: '2020-12-31', doneAt: null },
     ],
   });
-  const shutdown = makeEnterprise(202, {
+  const shutdown = ruleEnterprise(202, {
     track: 'shutdown',
     trackMilestones: [{ title: 'C', due: '2017-12-31', doneAt: null }],
   });
-  const gone = makeEnterprise(203, {
+  const gone = ruleEnterprise(203, {
     track: 'shutdown',
     deletedAt: '2019-01-01T00:00:00.000+08:00',
   });

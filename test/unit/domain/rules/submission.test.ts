@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SubmissionInput } from '../../../../domain/rules/submission';
 import { checkSubmission } from '../../../../domain/rules/submission';
 import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
-import { makeFinding, makeInspection, makeUser, sha, uid } from './fixture-records';
+import { ruleFinding, ruleInspection, ruleUser, sha, uid } from './fixture-records';
 
 const safety = {
   sections: [
@@ -22,13 +22,13 @@ const sign = (role: Signature['role'], userId: string | null): Signature => ({
   signedAt: '2026-03-02T11:00:00.000+08:00',
 });
 
-const lead = makeUser(1);
-const co = makeUser(2);
+const lead = ruleUser(1);
+const co = ruleUser(2);
 
 /** A joint inspection that is ready to submit; each test breaks one thing. */
 function ready(change: Partial<Inspection> = {}): SubmissionInput {
   return {
-    inspection: makeInspection({
+    inspection: ruleInspection({
       kind: 'joint',
       itemResults: [
         { itemId: 'f-1', result: 'pass', note: '' },
@@ -39,8 +39,8 @@ function ready(change: Partial<Inspection> = {}): SubmissionInput {
       ...change,
     }),
     templates: [safety, environment],
-    findings: [makeFinding(10, { itemId: 'w-1', category: 'wastewater' })],
-    users: [lead, co, makeUser(3)],
+    findings: [ruleFinding(10, { itemId: 'w-1', category: 'wastewater' })],
+    users: [lead, co, ruleUser(3)],
   };
 }
 
@@ -61,12 +61,12 @@ describe('checkSubmission', () => {
     const input = ready();
     const other = {
       ...input,
-      findings: [makeFinding(11, { itemId: 'w-1', inspectionId: uid(101) })],
+      findings: [ruleFinding(11, { itemId: 'w-1', inspectionId: uid(101) })],
     };
     expect(checkSubmission(other)).toEqual([{ code: 'item.failedWithoutFinding', itemId: 'w-1' }]);
     const deleted = {
       ...input,
-      findings: [makeFinding(12, { itemId: 'w-1', deletedAt: '2026-03-02T10:00:00.000+08:00' })],
+      findings: [ruleFinding(12, { itemId: 'w-1', deletedAt: '2026-03-02T10:00:00.000+08:00' })],
     };
     expect(checkSubmission(deleted)).toEqual([
       { code: 'item.failedWithoutFinding', itemId: 'w-1' },
@@ -95,8 +95,8 @@ describe('checkSubmission', () => {
   });
 
   it('says which officer does not qualify and why', () => {
-    const supervisor = makeUser(4, { role: 'supervisor', certificateNo: null });
-    const uncertified = { ...makeUser(5), certificateNo: '  ' };
+    const supervisor = ruleUser(4, { role: 'supervisor', certificateNo: null });
+    const uncertified = { ...ruleUser(5), certificateNo: '  ' };
     const input = ready({
       coInspectorIds: [co.id, supervisor.id, uncertified.id, uid(6)],
       signatures: [
@@ -159,7 +159,7 @@ describe('checkSubmission', () => {
 
   it('lists every problem of an empty draft at once', () => {
     const input: SubmissionInput = {
-      inspection: makeInspection({ coInspectorIds: [], location: null, enterpriseRep: null }),
+      inspection: ruleInspection({ coInspectorIds: [], location: null, enterpriseRep: null }),
       templates: [safety],
       findings: [],
       users: [],

@@ -8,11 +8,11 @@ import {
 } from '../../../../domain/rules/target-list';
 import type { RiskOverride } from '../../../../domain/schemas/risk';
 import { riskOverrideSchema } from '../../../../domain/schemas/risk';
-import { makeEnterprise, makeUser, uid } from './fixture-records';
+import { ruleEnterprise, ruleUser, uid } from './fixture-records';
 
 const AGENCY = uid(800);
 const OTHER_AGENCY = uid(801);
-const supervisor = makeUser(700, { role: 'supervisor', certificateNo: null });
+const supervisor = ruleUser(700, { role: 'supervisor', certificateNo: null });
 
 function override(n: number, overrides: Partial<RiskOverride> = {}): RiskOverride {
   return riskOverrideSchema.parse({
@@ -58,9 +58,9 @@ describe('overrideInForce', () => {
 
 describe('targetList', () => {
   const today = '2026-03-10';
-  const plain = assessRisk(makeEnterprise(200), [], [], today);
+  const plain = assessRisk(ruleEnterprise(200), [], [], today);
   const source = assessRisk(
-    makeEnterprise(201, {
+    ruleEnterprise(201, {
       chemicals: [{ name: '光气', cas: '75-44-5', maxQuantityT: 3 }],
       peopleWithin500m: 0,
     }),
@@ -97,9 +97,9 @@ describe('riskOverrideProblem', () => {
 
   it('refuses inspectors, administrators, other agencies’ supervisors and deleted users', () => {
     const refusals = [
-      makeUser(701),
-      makeUser(702, { role: 'admin', certificateNo: null }),
-      makeUser(703, { role: 'supervisor', certificateNo: null, agencyId: OTHER_AGENCY }),
+      ruleUser(701),
+      ruleUser(702, { role: 'admin', certificateNo: null }),
+      ruleUser(703, { role: 'supervisor', certificateNo: null, agencyId: OTHER_AGENCY }),
       { ...supervisor, deletedAt: '2026-03-01T08:00:00.000+08:00' },
     ];
     for (const actor of refusals) {

@@ -16,10 +16,10 @@ import { templateSchema } from '../../../../domain/schemas/template';
 import { passwordSchema } from '../../../../domain/schemas/user';
 import { loginRequestSchema, pullQuerySchema } from '../../../../domain/sync/protocol';
 import {
-  makeEnterprise,
-  makeFinding,
-  makeInspection,
-  makeUser,
+  ruleEnterprise,
+  ruleFinding,
+  ruleInspection,
+  ruleUser,
   sha,
   uid,
 } from '../rules/fixture-records';
@@ -89,11 +89,11 @@ function withValueAt(record: unknown, path: Path, text: string): unknown {
 
 /** One valid record of each entity, every optional text field filled. */
 const samples: [EntityName, Record<string, unknown>][] = [
-  ['agency', agencySchema.parse({ ...makeUser(1), name: '应急管理局', kind: 'safety' })],
-  ['user', makeUser(2)],
+  ['agency', agencySchema.parse({ ...ruleUser(1), name: '应急管理局', kind: 'safety' })],
+  ['user', ruleUser(2)],
   [
     'enterprise',
-    makeEnterprise(3, {
+    ruleEnterprise(3, {
       contacts: [{ name: '王建国', title: '安全负责人', phone: '0575-8212345' }],
       chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
       trackMilestones: [{ title: '完成搬迁', due: '2027-06-30', doneAt: null }],
@@ -102,7 +102,7 @@ const samples: [EntityName, Record<string, unknown>][] = [
   [
     'template',
     templateSchema.parse({
-      ...makeUser(4),
+      ...ruleUser(4),
       agencyKind: 'safety',
       title: '安全检查表',
       sections: [{ title: '储存', items: [{ id: 'st-1', text: '分区储存', legalBasis: '条例' }] }],
@@ -110,7 +110,7 @@ const samples: [EntityName, Record<string, unknown>][] = [
   ],
   [
     'inspection',
-    makeInspection({
+    ruleInspection({
       itemResults: [{ itemId: 'st-1', result: 'fail', note: '混存' }],
       signatures: [
         {
@@ -137,7 +137,7 @@ const samples: [EntityName, Record<string, unknown>][] = [
   ],
   [
     'finding',
-    makeFinding(10, {
+    ruleFinding(10, {
       itemId: 'st-1',
       description: '甲类仓库',
       verification: {

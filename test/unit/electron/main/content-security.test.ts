@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../../../renderer/src/platform/contract';
+import type { Settings } from '../../../../domain/platform/contract';
 import type { HeaderHook } from '../../../../electron/main/content-security';
 import {
   applyCspToDevServer,

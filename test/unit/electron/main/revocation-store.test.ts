@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRevocationStore } from '../../../../electron/main/revocation-store';
 import { EncryptionUnavailableError } from '../../../../electron/main/session-store';
-import { MAX_PENDING_REVOCATIONS } from '../../../../renderer/src/platform/contract';
+import { MAX_PENDING_REVOCATIONS } from '../../../../domain/platform/contract';
 import { fakeSafeStorage } from '../fake-safe-storage';
 
 let dir: string;

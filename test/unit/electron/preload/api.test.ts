@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../renderer/src/platform/contract';
-import { methodChannels } from '../../../../renderer/src/platform/contract';
+import type { Channel } from '../../../../domain/platform/contract';
+import { methodChannels } from '../../../../domain/platform/contract';
 import { buildApi } from '../../../../electron/preload/api';
 
 describe('buildApi', () => {

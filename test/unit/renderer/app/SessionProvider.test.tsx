@@ -4,10 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mutation } from '../../../../domain/sync/protocol';
 import { App } from '../../../../renderer/src/app/App';
 import { openUserDatabase } from '../../../../renderer/src/db/database';
-import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
-import type { PlatformApi } from '../../../../renderer/src/platform/contract';
-import { createWebPlatform } from '../../../../renderer/src/platform/web-platform';
-import { makeEnterprise, makeFinding, makeSession, makeUser } from '../support/fixtures';
+import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
+import type { PlatformApi } from '../../../../domain/platform/contract';
+import { createWebPlatform } from '../../../../renderer/src/shared/platform/web-platform';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeSession,
+  makeUser,
+} from '../../../support/record-fixtures';
 import type { RecordedRequest } from '../support/fake-hq';
 import { fakeFetch, json } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';

@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { countPendingBlobs, isUploaded } from '../../../../renderer/src/db/repositories/blobs';
-import { putLastMid } from '../../../../renderer/src/db/repositories/meta';
-import { takeBatch } from '../../../../renderer/src/db/repositories/outbox';
+import { putLastMid } from '../../../../renderer/src/db/outbox/numbering';
+import { takeBatch } from '../../../../renderer/src/db/outbox/take-batch';
 import { queuedRows } from '../../../support/queued-rows';
 
 const name = 'fi-upgrade-test';

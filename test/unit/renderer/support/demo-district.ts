@@ -1,7 +1,7 @@
 // The demo district exactly as the HQ server builds it, loaded into a test profile's local
 // database the way a full pull leaves it, on the fixed day the integration tests use too.
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import type { Profile } from '../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../renderer/src/session/profile';
 import { buildDemoDistrict } from '../../../../server/src/seed/demo-district';
 import type { DemoDistrict } from '../../../../server/src/seed/demo-district';
 

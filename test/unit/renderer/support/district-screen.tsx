@@ -4,7 +4,7 @@ import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach } from 'vitest';
-import type { Profile } from '../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../renderer/src/session/profile';
 import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
 import { DEMO_TODAY } from './demo-district';
 import { openTestProfile, renderSignedIn } from './render';

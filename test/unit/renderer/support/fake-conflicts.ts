@@ -4,7 +4,7 @@
 import type { ConflictView } from '../../../../domain/sync/protocol';
 import { json } from './fake-hq';
 import type { RecordedRequest } from './fake-hq';
-import { newId } from './fixtures';
+import { newId } from '../../../support/record-fixtures';
 
 export function makeConflictView(overrides: Partial<ConflictView> = {}): ConflictView {
   return {

@@ -5,13 +5,13 @@ import { App as AntApp } from 'antd';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach } from 'vitest';
-import { openProfile } from '../../../../renderer/src/app/profile';
-import type { Profile } from '../../../../renderer/src/app/profile';
-import { SessionContext } from '../../../../renderer/src/app/session-context';
+import { openProfile } from '../../../../renderer/src/session/profile';
+import type { Profile } from '../../../../renderer/src/session/profile';
+import { SessionContext } from '../../../../renderer/src/session/session-context';
 import { createI18n } from '../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
-import type { Session } from '../../../../renderer/src/platform/contract';
-import { makeSession } from './fixtures';
+import type { Session } from '../../../../domain/platform/contract';
+import { makeSession } from '../../../support/record-fixtures';
 
 export function openTestProfile(session: Session = makeSession()): Profile {
   return openProfile(session, { onUnauthorized: () => undefined });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { openUserDatabase } from '../../../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { newId } from './fixtures';
+import { newId } from '../../../support/record-fixtures';
 
 /**
  * Registers the before/after hooks of the calling file; `onOpen` receives each test's database.

@@ -6,7 +6,7 @@ import {
   ProtocolError,
   ServerAddressError,
 } from '../../../../renderer/src/sync/errors';
-import { makeUser } from '../support/fixtures';
+import { makeUser } from '../../../support/record-fixtures';
 import { fakeFetch, json } from '../support/fake-hq';
 
 const login = { username: 'inspector.li', password: 'demo12345', deviceName: 'test' };

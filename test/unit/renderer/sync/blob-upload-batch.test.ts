@@ -11,9 +11,9 @@ import type { ApiClient } from '../../../../renderer/src/sync/api-client';
 import type { BatchBlob } from '../../../../renderer/src/sync/blob-batch-body';
 import { blobBatchBody } from '../../../../renderer/src/sync/blob-batch-body';
 import { createBlobUploader, uploadMissingBlobs } from '../../../../renderer/src/sync/blob-upload';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { ApiError } from '../../../../renderer/src/sync/errors';
-import { makeFinding } from '../support/fixtures';
+import { makeFinding } from '../../../support/record-fixtures';
 import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;

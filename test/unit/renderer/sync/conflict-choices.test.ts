@@ -5,14 +5,14 @@ import {
   queueConflictChoice,
   replaceConflictLog,
 } from '../../../../renderer/src/db/repositories/conflict-log';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { syncConflictChoices } from '../../../../renderer/src/sync/conflict-choices';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
 import { fakeConflictLog, makeConflictView } from '../support/fake-conflicts';
 import { fakeFetch } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

@@ -8,8 +8,13 @@ import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { ProtocolError } from '../../../../renderer/src/sync/errors';
 import { pullAll } from '../../../../renderer/src/sync/pull';
 import type { PullProgress } from '../../../../renderer/src/sync/pull';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
-import { makeEnterprise, makeFinding, makeInspection, newId } from '../support/fixtures';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  newId,
+} from '../../../support/record-fixtures';
 import { fakeFetch, json, pagedPull } from '../support/fake-hq';
 import { markUploaded } from '../../../../renderer/src/db/repositories/blobs';
 

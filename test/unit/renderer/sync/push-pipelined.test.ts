@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { takeBatch, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { takeBatch } from '../../../../renderer/src/db/outbox/take-batch';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { NetworkError } from '../../../../renderer/src/sync/errors';
 import { pushOutbox } from '../../../../renderer/src/sync/push';
 import { fakeFetch } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { NetworkError } from '../../../../renderer/src/sync/errors';
 import { pushOutbox } from '../../../../renderer/src/sync/push';
@@ -9,7 +9,7 @@ import type { PushProgress } from '../../../../renderer/src/sync/push';
 import { fakeFetch, json } from '../support/fake-hq';
 import type { RecordedRequest } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 import { queuedRows } from '../../../support/queued-rows';
 
 let db: FieldInspectorDb;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingRevocation } from '../../../../renderer/src/platform/contract';
-import { MAX_PENDING_REVOCATIONS } from '../../../../renderer/src/platform/contract';
-import { createWebPlatform } from '../../../../renderer/src/platform/web-platform';
+import type { PendingRevocation } from '../../../../domain/platform/contract';
+import { MAX_PENDING_REVOCATIONS } from '../../../../domain/platform/contract';
+import { createWebPlatform } from '../../../../renderer/src/shared/platform/web-platform';
 import { createRevocationQueue } from '../../../../renderer/src/sync/revocations';
 import { fakeFetch, json } from '../support/fake-hq';
 

@@ -2,12 +2,12 @@
 // no longer knows stops the cycle before it asks for anything more.
 import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
 import { fakeFetch, json } from '../support/fake-hq';
-import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../support/record-fixtures';
 import { withTestDatabase } from '../support/test-database';
 
 let db: FieldInspectorDb;

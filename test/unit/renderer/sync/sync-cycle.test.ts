@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { countPendingBlobs, putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
 import type { SyncProgress } from '../../../../renderer/src/sync/sync-cycle';
 import { fakeFetch } from '../support/fake-hq';
 import { fakeSyncServer } from '../support/fake-sync-server';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

@@ -4,15 +4,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppHeader } from '../../../../renderer/src/app/AppHeader';
-import type { Profile } from '../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../renderer/src/session/profile';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { SyncScreen } from '../../../../renderer/src/features/sync/SyncScreen';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { backoffDelay, createSyncEngine } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
 import { fakeFetch, json } from '../support/fake-hq';
-import { makeEnterprise, makeFinding, makeSession } from '../support/fixtures';
+import { makeEnterprise, makeFinding, makeSession } from '../../../support/record-fixtures';
 import { renderSignedIn } from '../support/render';
 import { withTestDatabase } from '../support/test-database';
 

@@ -4,7 +4,7 @@ import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import { getSyncRecord } from '../../../../renderer/src/db/repositories/meta';
 import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
-import { writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { syncErrorText } from '../../../../renderer/src/features/sync/sync-error-text';
 import { createI18n } from '../../../../renderer/src/i18n/i18n';
 import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
@@ -20,7 +20,7 @@ import type {
   SyncStatus,
 } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
-import { makeEnterprise, makeFinding, newId } from '../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../support/record-fixtures';
 
 const START = Date.parse('2026-11-29T08:00:00.000Z');
 

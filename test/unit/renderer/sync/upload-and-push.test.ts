@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../support/test-database';
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
-import { countPending, writeLocal } from '../../../../renderer/src/db/repositories/outbox';
+import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import { putLocalBlob } from '../../../../renderer/src/db/repositories/blobs';
 import { ApiError } from '../../../../renderer/src/sync/errors';
 import { uploadAndPush } from '../../../../renderer/src/sync/sync-cycle';
 import type { SyncClient } from '../../../../renderer/src/sync/sync-cycle';
-import { makeFinding, newId } from '../support/fixtures';
+import { makeFinding, newId } from '../../../support/record-fixtures';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../../../domain/schemas/inspection';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { amendHazard } from '../../../../../renderer/src/db/repositories/finding-amendments';
+import { saveFindingAmendment } from '../../../../../renderer/src/db/repositories/finding-amendments';
 import { amendSubmittedInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
 import { listAwaitingReview } from '../../../../../renderer/src/db/repositories/inspections';
-import { makeFinding, makeInspection, makeUser, newId } from '../../support/fixtures';
+import { makeFinding, makeInspection, makeUser, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
@@ -69,7 +69,7 @@ describe('amending an approved inspection', () => {
       enterpriseId: inspection.enterpriseId,
     });
     await db.findings.put(finding);
-    const result = await amendHazard(
+    const result = await saveFindingAmendment(
       db,
       {
         findingId: finding.id,

@@ -4,7 +4,7 @@ import {
   downloadMissingBlobs,
   missingLocalBlobs,
 } from '../../../../../renderer/src/db/repositories/blob-downloads';
-import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
+import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 import { withTestDatabase } from '../../support/test-database';
 import { isUploaded } from '../../../../../renderer/src/db/repositories/blobs';
 

@@ -5,8 +5,8 @@ import {
   markUploaded,
   putLocalBlob,
 } from '../../../../../renderer/src/db/repositories/blobs';
-import { writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
-import { makeFinding } from '../../support/fixtures';
+import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
+import { makeFinding } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

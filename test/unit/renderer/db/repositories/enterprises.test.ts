@@ -7,7 +7,7 @@ import {
   listWorkingEnterprises,
 } from '../../../../../renderer/src/db/repositories/enterprises';
 import { listWorkListEnterprises } from '../../../../../renderer/src/db/repositories/statistics';
-import { makeEnterprise } from '../../support/fixtures';
+import { makeEnterprise } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -6,7 +6,12 @@ import {
   recordExtensionRequest,
 } from '../../../../../renderer/src/db/repositories/extensions';
 import { RectificationAccessError } from '../../../../../renderer/src/db/repositories/rectification';
-import { makeEnterprise, makeFinding, makeInspection, makeUser } from '../../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  makeUser,
+} from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

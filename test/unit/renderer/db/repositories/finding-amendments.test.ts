@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../../../domain/schemas/inspection';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
-import { amendHazard } from '../../../../../renderer/src/db/repositories/finding-amendments';
-import { writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
+import { saveFindingAmendment } from '../../../../../renderer/src/db/repositories/finding-amendments';
+import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
 import type { FindingContent } from '../../../../../renderer/src/db/repositories/findings';
-import { makeFinding, makeInspection, newId } from '../../support/fixtures';
+import { makeFinding, makeInspection, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
@@ -46,10 +46,10 @@ const contentOf = (f: ReturnType<typeof makeFinding>): FindingContent => ({
   photos: f.photos,
 });
 
-describe('amendHazard', () => {
+describe('saveFindingAmendment', () => {
   it('writes the hazard, the amendment and both outbox rows, and resubmits a return', async () => {
     const { inspection, finding } = await seed();
-    const result = await amendHazard(
+    const result = await saveFindingAmendment(
       db,
       {
         findingId: finding.id,
@@ -92,7 +92,7 @@ describe('amendHazard', () => {
     const { inspection, finding } = await seed();
     // The hazard's rectification, recorded on this device and not yet sent.
     await writeLocal(db, 'finding', { ...finding, status: 'rectified' }, now);
-    const result = await amendHazard(
+    const result = await saveFindingAmendment(
       db,
       {
         findingId: finding.id,
@@ -122,7 +122,7 @@ describe('amendHazard', () => {
       values: { title: 'half' },
       updatedAt: at.toISOString(),
     });
-    const result = await amendHazard(
+    const result = await saveFindingAmendment(
       db,
       {
         findingId: id,
@@ -144,7 +144,7 @@ describe('amendHazard', () => {
 
   it('writes nothing without a reason', async () => {
     const { inspection, finding } = await seed();
-    const result = await amendHazard(db, {
+    const result = await saveFindingAmendment(db, {
       findingId: finding.id,
       inspectionId: inspection.id,
       content: { ...contentOf(finding), title: 'Changed' },
@@ -165,7 +165,7 @@ describe('amendHazard', () => {
       if (row.entity === 'finding') throw new DOMException('full', 'QuotaExceededError');
     });
     await expect(
-      amendHazard(db, {
+      saveFindingAmendment(db, {
         findingId: finding.id,
         inspectionId: inspection.id,
         content: { ...contentOf(finding), title: 'Changed' },

@@ -4,7 +4,7 @@ import {
   getFindingsByIds,
   listFindings,
 } from '../../../../../renderer/src/db/repositories/findings';
-import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -4,7 +4,7 @@ import {
   UnknownOfficerError,
   createInspection,
 } from '../../../../../renderer/src/db/repositories/inspections';
-import { makeUser, newId } from '../../support/fixtures';
+import { makeUser, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

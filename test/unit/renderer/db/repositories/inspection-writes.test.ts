@@ -10,7 +10,7 @@ import {
   setItemResult,
 } from '../../../../../renderer/src/db/repositories/inspections';
 import { photoBlobStoreFor } from '../../../../../renderer/src/db/repositories/photo-blob-store';
-import { newId } from '../../support/fixtures';
+import { newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { isUploaded } from '../../../../../renderer/src/db/repositories/blobs';
 

@@ -4,7 +4,7 @@ import {
   listAwaitingReview,
   listInspections,
 } from '../../../../../renderer/src/db/repositories/inspections';
-import { makeEnterprise, makeInspection } from '../../support/fixtures';
+import { makeEnterprise, makeInspection } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

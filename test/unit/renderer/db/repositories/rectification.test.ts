@@ -8,7 +8,12 @@ import {
   recordReinspection,
 } from '../../../../../renderer/src/db/repositories/rectification';
 import type { ReinspectionInput } from '../../../../../domain/rules/rectification';
-import { makeEnterprise, makeFinding, makeInspection, makeUser } from '../../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  makeUser,
+} from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -3,7 +3,7 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { amendSubmittedInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
 import { listAwaitingReview } from '../../../../../renderer/src/db/repositories/inspections';
 import { approveInspections } from '../../../../../renderer/src/db/repositories/reviews';
-import { makeFinding, makeInspection, makeUser, newId } from '../../support/fixtures';
+import { makeFinding, makeInspection, makeUser, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { recordReview } from '../../../../../renderer/src/db/repositories/reviews';
 import type { ReviewError } from '../../../../../renderer/src/db/repositories/reviews';
-import { makeInspection, makeUser } from '../../support/fixtures';
+import { makeInspection, makeUser } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -7,12 +7,11 @@ import {
   getRepullState,
   putCursor,
 } from '../../../../../renderer/src/db/repositories/meta';
-import { takeBatch, writeLocal } from '../../../../../renderer/src/db/repositories/outbox';
-import {
-  applyPulledPage,
-  settleResults,
-} from '../../../../../renderer/src/db/repositories/synced-records';
-import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { takeBatch } from '../../../../../renderer/src/db/outbox/take-batch';
+import { writeLocal } from '../../../../../renderer/src/db/outbox/queue';
+import { applyPulledPage } from '../../../../../renderer/src/db/repositories/synced-records';
+import { settleResults } from '../../../../../renderer/src/db/outbox/settle-answers';
+import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 import { queuedRows } from '../../../../support/queued-rows';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { getTemplates, listTemplates } from '../../../../../renderer/src/db/repositories/templates';
-import { newId } from '../../support/fixtures';
+import { newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

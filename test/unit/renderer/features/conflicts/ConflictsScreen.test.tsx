@@ -1,15 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openProfile } from '../../../../../renderer/src/app/profile';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import { openProfile } from '../../../../../renderer/src/session/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { replaceConflictLog } from '../../../../../renderer/src/db/repositories/conflict-log';
 import { ConflictsScreen } from '../../../../../renderer/src/features/conflicts/ConflictsScreen';
 import { fakeConflictLog, makeConflictView } from '../../support/fake-conflicts';
 import type { FakeConflictLog } from '../../support/fake-conflicts';
 import { fakeFetch } from '../../support/fake-hq';
 import { fakeSyncServer } from '../../support/fake-sync-server';
-import { makeEnterprise, makeFinding, makeSession, makeUser } from '../../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeSession,
+  makeUser,
+} from '../../../../support/record-fixtures';
 import { renderSignedIn } from '../../support/render';
 
 let profile: Profile | undefined;

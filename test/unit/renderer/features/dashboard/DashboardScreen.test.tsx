@@ -7,14 +7,14 @@ import {
   formatCount,
 } from '../../../../../renderer/src/features/common/format-figure';
 import { DashboardScreen } from '../../../../../renderer/src/features/dashboard/DashboardScreen';
-import { shownCategories } from '../../../../../renderer/src/features/dashboard/HazardSection';
+import { shownCategories } from '../../../../../renderer/src/features/dashboard/FindingSection';
 import {
   formatRectificationField,
   rectificationFields,
 } from '../../../../../renderer/src/features/dashboard/RectificationSection';
 import { DEMO_TODAY, loadDemoDistrict } from '../../support/demo-district';
 import { testIdText, withDistrictScreen } from '../../support/district-screen';
-import { makeEnterprise, makeInspection } from '../../support/fixtures';
+import { makeEnterprise, makeInspection } from '../../../../support/record-fixtures';
 
 const { openProfile, renderScreen: renderDashboard } = withDistrictScreen(DashboardScreen);
 

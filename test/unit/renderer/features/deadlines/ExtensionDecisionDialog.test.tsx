@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '../../../../../domain/rules/calendar-date';
 import { requestExtension } from '../../../../../domain/rules/extension';
 import type { ExtensionRequest, Finding } from '../../../../../domain/schemas/finding';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ExtensionDecisionDialog } from '../../../../../renderer/src/features/deadlines/ExtensionDecisionDialog';
 import {
   makeEnterprise,
@@ -12,7 +12,7 @@ import {
   makeSession,
   makeUser,
   newId,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const supervisor = makeUser({

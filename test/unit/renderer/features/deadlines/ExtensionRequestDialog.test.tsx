@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '../../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../../domain/schemas/finding';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ExtensionRequestDialog } from '../../../../../renderer/src/features/deadlines/ExtensionRequestDialog';
-import { makeEnterprise, makeFinding, makeInspection } from '../../support/fixtures';
+import { makeEnterprise, makeFinding, makeInspection } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '../../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../../domain/schemas/finding';
 import type { User } from '../../../../../domain/schemas/user';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ReinspectionDialog } from '../../../../../renderer/src/features/deadlines/ReinspectionDialog';
 import {
   makeEnterprise,
@@ -12,7 +12,7 @@ import {
   makeInspection,
   makeSession,
   makeUser,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
 let profile: Profile;

@@ -3,7 +3,12 @@ import {
   applyBoardChanges,
   makeBoardIndex,
 } from '../../../../../renderer/src/features/deadlines/board-entries';
-import { makeEnterprise, makeFinding, makeInspection, newId } from '../../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  newId,
+} from '../../../../support/record-fixtures';
 
 const SAFETY = newId();
 const ENV = newId();

@@ -5,7 +5,12 @@ import {
   listDeadlineBoardRows,
   queryDeadlineBoard,
 } from '../../../../../renderer/src/features/deadlines/board-index';
-import { makeEnterprise, makeFinding, makeInspection, newId } from '../../support/fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeInspection,
+  newId,
+} from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;

@@ -3,7 +3,7 @@ import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { signInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
 import {
   PRINT_ROUTE,
@@ -11,7 +11,7 @@ import {
 } from '../../../../../renderer/src/features/documents/document-kinds';
 import type { PrintableDocument } from '../../../../../renderer/src/features/documents/document-kinds';
 import { PrintScreen } from '../../../../../renderer/src/features/documents/PrintScreen';
-import { liMingSession, makeFinding } from '../../support/fixtures';
+import { liMingSession, makeFinding } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from '../submission/closing-fixtures';

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { recordReinspection } from '../../../../../renderer/src/db/repositories/rectification';
 import {
   PRINT_ROUTE,
@@ -15,7 +15,7 @@ import {
   makeInspection,
   makeSession,
   makeUser,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';

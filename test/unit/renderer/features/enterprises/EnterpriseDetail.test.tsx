@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { EnterpriseDetail } from '../../../../../renderer/src/features/enterprises/EnterpriseDetail';
-import { makeEnterprise, makeFinding, makeInspection } from '../../support/fixtures';
+import { makeEnterprise, makeFinding, makeInspection } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;

@@ -4,7 +4,7 @@ import {
   noFilters,
 } from '../../../../../renderer/src/features/enterprises/enterprise-filters';
 import type { EnterpriseSummary } from '../../../../../renderer/src/features/enterprises/enterprise-filters';
-import { makeEnterprise } from '../../support/fixtures';
+import { makeEnterprise } from '../../../../support/record-fixtures';
 
 const rows: EnterpriseSummary[] = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEnterprises } from '../../../../../renderer/src/features/enterprises/enterprise-search';
-import { creditCode, makeEnterprise } from '../../support/fixtures';
+import { creditCode, makeEnterprise } from '../../../../support/record-fixtures';
 
 const dye = makeEnterprise({
   name: '上虞明达染料有限公司',

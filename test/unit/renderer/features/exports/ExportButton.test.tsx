@@ -2,10 +2,10 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ExportButton } from '../../../../../renderer/src/features/exports/ExportButton';
-import type { SaveFileArgs } from '../../../../../renderer/src/platform/contract';
-import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import type { SaveFileArgs } from '../../../../../domain/platform/contract';
+import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
 let profile: Profile;

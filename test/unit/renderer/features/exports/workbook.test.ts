@@ -5,8 +5,8 @@ import type { ExportLookups } from '../../../../../renderer/src/features/exports
 import { exportFileName } from '../../../../../renderer/src/features/exports/export-file-name';
 import {
   HAZARD_COLUMNS,
-  hazardSheet,
-} from '../../../../../renderer/src/features/exports/hazard-sheet';
+  findingSheet,
+} from '../../../../../renderer/src/features/exports/finding-sheet';
 import {
   INSPECTION_COLUMNS,
   inspectionSheet,
@@ -22,7 +22,7 @@ import {
   makeInspection,
   makeUser,
   newId,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 
 const agency: Agency = {
   id: newId(),
@@ -76,7 +76,7 @@ const lookups: ExportLookups = {
   users: new Map([lead, co, reviewer].map((u) => [u.id, u])),
   agencies: new Map([[agency.id, agency]]),
   inspections: new Map([[inspection.id, inspection]]),
-  hazardCounts: new Map([[inspection.id, { total: 2, major: 1 }]]),
+  findingCounts: new Map([[inspection.id, { total: 2, major: 1 }]]),
 };
 
 /** Builds the workbook, writes it as .xlsx bytes and reads those back. */
@@ -104,7 +104,7 @@ const byHeading = (worksheet: ExcelJS.Worksheet, row: number, heading: string) =
 
 describe('hazard workbook', () => {
   it('has Chinese headings, real dates and Chinese values', async () => {
-    const sheet = hazardSheet([overdue, closed], lookups, '2026-11-29');
+    const sheet = findingSheet([overdue, closed], lookups, '2026-11-29');
     const { worksheet } = await roundTrip(sheet);
 
     expect(worksheet.name).toBe('隐患清单');
@@ -151,7 +151,7 @@ describe('hazard workbook', () => {
     const many = Array.from({ length: 25 }, (_, i) =>
       makeFinding({ inspectionId: inspection.id, enterpriseId: enterprise.id, title: `隐患${i}` }),
     );
-    const { worksheet, progress } = await roundTrip(hazardSheet(many, lookups, '2026-11-29'), 10);
+    const { worksheet, progress } = await roundTrip(findingSheet(many, lookups, '2026-11-29'), 10);
     expect(progress).toEqual([
       [10, 25],
       [20, 25],

@@ -5,7 +5,7 @@ import {
   queryFindings,
 } from '../../../../../renderer/src/features/findings/finding-filters';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
-import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 const TODAY = '2030-06-10';

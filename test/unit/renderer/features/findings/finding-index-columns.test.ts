@@ -7,7 +7,7 @@ import {
   indexFindings,
 } from '../../../../../renderer/src/features/findings/finding-index-columns';
 import type { FindingIndex } from '../../../../../renderer/src/features/findings/finding-index-columns';
-import { makeEnterprise, makeFinding } from '../../support/fixtures';
+import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 
 const TOWNS = ['330604001', '330604400', '330604101'];
 const WORDS = ['Valve', 'EXIT', 'alarm', '报警器', '储罐', 'İzmir', ''];

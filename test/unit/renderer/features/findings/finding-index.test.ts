@@ -18,7 +18,7 @@ import {
   queryFindings,
 } from '../../../../../renderer/src/features/findings/finding-filters';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
-import { makeEnterprise, makeFinding, newId } from '../../support/fixtures';
+import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
 
 const TODAY = '2030-06-10';

@@ -6,9 +6,14 @@ import { todayInChina } from '../../../../../domain/rules/calendar-date';
 import { defaultDeadline } from '../../../../../domain/rules/deadlines';
 import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
-import { liMingSession, makeEnterprise, makeInspection, newId } from '../../support/fixtures';
+import {
+  liMingSession,
+  makeEnterprise,
+  makeInspection,
+  newId,
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 // The drawer holds a whole antd form: its renders in jsdom can take seconds on a busy machine.

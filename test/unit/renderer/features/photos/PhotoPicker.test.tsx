@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProcessedPhoto } from '../../../../../renderer/src/features/photos/downscale';
-import type { PhotoRef } from '../../../../../renderer/src/features/photos/photo-blob-store';
+import type { PhotoRef } from '../../../../../renderer/src/shared/photo-blob-store';
 import { PhotoError } from '../../../../../renderer/src/features/photos/photo-error';
 import { PhotoPicker } from '../../../../../renderer/src/features/photos/PhotoPicker';
 import { createPhotoPipeline } from '../../../../../renderer/src/features/photos/process-photo';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PhotoRef } from '../../../../../renderer/src/features/photos/photo-blob-store';
+import type { PhotoRef } from '../../../../../renderer/src/shared/photo-blob-store';
 import { PhotoThumbnails } from '../../../../../renderer/src/features/photos/PhotoThumbnails';
 import { MemoryPhotoStore, storedPhoto } from './photo-test-support';
 import { recordObjectUrls, renderWithPhotoStrings } from './render-with-photo-strings';

@@ -5,8 +5,8 @@ import type {
   PhotoBlobStore,
   PhotoRef,
   StoredPhotoBlob,
-} from '../../../../../renderer/src/features/photos/photo-blob-store';
-import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
+} from '../../../../../renderer/src/shared/photo-blob-store';
+import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 
 export class MemoryPhotoStore implements PhotoBlobStore {
   readonly blobs = new Map<string, StoredPhotoBlob>();

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProfile } from '../../../../../renderer/src/app/profile';
-import type { Profile } from '../../../../../renderer/src/app/profile';
-import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
+import { openProfile } from '../../../../../renderer/src/session/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
+import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 import { ReviewDetail } from '../../../../../renderer/src/features/review/ReviewDetail';
-import { makeSession, makeUser } from '../../support/fixtures';
+import { makeSession, makeUser } from '../../../../support/record-fixtures';
 import { fakeFetch, json } from '../../support/fake-hq';
 import { renderSignedIn } from '../../support/render';
 import { recordObjectUrls } from '../photos/render-with-photo-strings';
@@ -111,14 +111,15 @@ describe('ReviewDetail', { timeout: 60_000 }, () => {
     expect(screen.getByText('No alarm in store 2')).toBeTruthy();
 
     // Looked up each time: the section is drawn anew once fetched photos are stored.
-    const hazardRegion = () => screen.getByRole('region', { name: 'Gas alarm missing in store 2' });
-    const hazard = hazardRegion();
+    const findingRegion = () =>
+      screen.getByRole('region', { name: 'Gas alarm missing in store 2' });
+    const hazard = findingRegion();
     expect(within(hazard).getByText('Major')).toBeTruthy();
     expect(within(hazard).getByText('2026-12-15')).toBeTruthy();
     // The photo on this device is shown, the server's one is fetched and shown, and the third
     // says it is not here and why.
     await waitFor(
-      () => expect(within(hazardRegion()).getByRole('img', { name: 'Photo 1 of 3' })).toBeTruthy(),
+      () => expect(within(findingRegion()).getByRole('img', { name: 'Photo 1 of 3' })).toBeTruthy(),
       SLOW,
     );
     expect(
@@ -129,16 +130,16 @@ describe('ReviewDetail', { timeout: 60_000 }, () => {
       ),
     ).toBeTruthy();
     await waitFor(
-      () => expect(within(hazardRegion()).getByRole('img', { name: 'Photo 2 of 3' })).toBeTruthy(),
+      () => expect(within(findingRegion()).getByRole('img', { name: 'Photo 2 of 3' })).toBeTruthy(),
       SLOW,
     );
     expect(
-      await within(hazardRegion()).findByRole('img', {
+      await within(findingRegion()).findByRole('img', {
         name: 'Photo 3 of 3: Not on this device yet',
       }),
     ).toBeTruthy();
     expect(await isUploaded(profile.db, remote.sha256)).toBe(true);
-    await userEvent.setup().click(within(hazardRegion()).getAllByRole('button')[0]!);
+    await userEvent.setup().click(within(findingRegion()).getAllByRole('button')[0]!);
     const viewer = await screen.findByRole('dialog', { name: 'Photo 1 / 3' });
     expect(await within(viewer).findByRole('img', { name: 'Photo 1 of 3' }, SLOW)).toBeTruthy();
 

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openProfile } from '../../../../../renderer/src/app/profile';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import { openProfile } from '../../../../../renderer/src/session/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ReviewQueue } from '../../../../../renderer/src/features/review/ReviewQueue';
 import { fakeFetch } from '../../support/fake-hq';
 import { fakeSyncServer } from '../../support/fake-sync-server';
@@ -15,7 +15,7 @@ import {
   makeSession,
   makeUser,
   newId,
-} from '../../support/fixtures';
+} from '../../../../support/record-fixtures';
 import { renderSignedIn } from '../../support/render';
 
 let profile: Profile | undefined;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewTimeline } from '../../../../../renderer/src/features/review/ReviewTimeline';
 import { createI18n } from '../../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../../renderer/src/i18n/resolve-language';
-import { makeInspection, makeUser, newId } from '../../support/fixtures';
+import { makeInspection, makeUser, newId } from '../../../../support/record-fixtures';
 
 afterEach(cleanup);
 

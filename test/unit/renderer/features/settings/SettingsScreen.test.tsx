@@ -1,13 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
-import { SessionContext } from '../../../../../renderer/src/app/session-context';
+import type { Profile } from '../../../../../renderer/src/session/profile';
+import { SessionContext } from '../../../../../renderer/src/session/session-context';
 import { SettingsProvider } from '../../../../../renderer/src/app/SettingsProvider';
 import { SettingsScreen } from '../../../../../renderer/src/features/settings/SettingsScreen';
-import { applySettingsPatch } from '../../../../../renderer/src/platform/contract';
-import type { PlatformApi, Settings } from '../../../../../renderer/src/platform/contract';
-import { createWebPlatform } from '../../../../../renderer/src/platform/web-platform';
+import { applySettingsPatch } from '../../../../../domain/platform/contract';
+import type { PlatformApi, Settings } from '../../../../../domain/platform/contract';
+import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 import { withTestProfile } from '../../support/render';
 
 let profile: Profile;

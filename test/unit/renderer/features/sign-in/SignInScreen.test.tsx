@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { databaseName } from '../../../../../renderer/src/db/database';
-import { createWebPlatform } from '../../../../../renderer/src/platform/web-platform';
-import type { PlatformApi } from '../../../../../renderer/src/platform/contract';
-import { makeEnterprise, makeUser } from '../../support/fixtures';
+import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
+import type { PlatformApi } from '../../../../../domain/platform/contract';
+import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
 import { fakeFetch, json } from '../../support/fake-hq';
 
 const origin = 'https://hq.test:8787';

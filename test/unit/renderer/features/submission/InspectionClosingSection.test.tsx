@@ -2,15 +2,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import {
   setEnterpriseRep,
   signInspection,
 } from '../../../../../renderer/src/db/repositories/inspection-signing';
-import { sha256Hex } from '../../../../../renderer/src/features/photos/sha256';
+import { sha256Hex } from '../../../../../renderer/src/shared/sha256';
 import { InspectionClosingSection } from '../../../../../renderer/src/features/submission/InspectionClosingSection';
 import type { ExportPng } from '../../../../../renderer/src/features/signatures/export-signature';
-import { liMingSession } from '../../support/fixtures';
+import { liMingSession } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from './closing-fixtures';

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { SyncIssueLists } from '../../../../../renderer/src/features/sync/SyncIssueLists';
 import { openTestProfile, renderSignedIn } from '../../support/render';
 
