@@ -1,6 +1,7 @@
 // The synced entities by their wire names, each with its schema.
 import { z } from 'zod';
 import { agencySchema } from './agency';
+import { documentSchema } from './document';
 import { enterpriseSchema } from './enterprise';
 import { findingSchema } from './finding';
 import { inspectionSchema } from './inspection';
@@ -14,6 +15,7 @@ export const entityNames = [
   'template',
   'inspection',
   'finding',
+  'document',
 ] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -25,6 +27,7 @@ export const entitySchemas = {
   template: templateSchema,
   inspection: inspectionSchema,
   finding: findingSchema,
+  document: documentSchema,
 } as const;
 
 export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

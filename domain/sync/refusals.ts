@@ -108,6 +108,8 @@ export const REFUSAL_TEXTS = {
     'a re-inspection is made by at least two officers with law-enforcement certificates; this visit has {{qualified}}',
   reinspectionNoAnswers: 'a re-inspection visit answers no checklist items',
   reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
+  documentServerWritten:
+    'official document numbers are assigned by the server when the issuing record arrives: a device may not write {{entity}} records',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

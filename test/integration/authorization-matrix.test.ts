@@ -254,7 +254,7 @@ const RECORD_ROWS: Row[] = [
   ['admin',           'in',   'finding',    'photo',      'notYourFinding',      locked,                   locked,                   locked],
 ];
 
-type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding'>;
+type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding' | 'document'>;
 type DirectoryRow = [Role, Where, DirectoryEntity, Outcome, Outcome, Outcome];
 const admins = 'adminOnly';
 

@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import type { Table } from 'dexie';
 import type { Agency } from '../../../domain/schemas/agency';
+import type { RegisteredDocument } from '../../../domain/schemas/document';
 import type { BlobRef } from '../../../domain/schemas/common';
 import type { EntityName } from '../../../domain/schemas/entities';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
@@ -154,6 +155,7 @@ export class FieldInspectorDb extends Dexie {
   templates!: Table<ChecklistTemplate, string>;
   inspections!: Table<Inspection, string>;
   findings!: Table<Finding, string>;
+  documents!: Table<RegisteredDocument, string>;
   outbox!: Table<OutboxRow, number>;
   outboxNumbering!: Table<OutboxNumberingRow, number>;
   blobs!: Table<BlobRow, string>;
@@ -248,6 +250,9 @@ export class FieldInspectorDb extends Dexie {
         });
         await tx.table('outboxNumbering').bulkAdd(rows);
       });
+    // Version 11: the official document numbers the server registered (entity `document`),
+    // found by the inspection that issued them. New table: nothing to upgrade.
+    this.version(11).stores({ documents: 'id, [inspectionId+kind], issuedOn' });
   }
 }
 
@@ -259,6 +264,7 @@ export const entityTables = {
   template: 'templates',
   inspection: 'inspections',
   finding: 'findings',
+  document: 'documents',
 } as const satisfies Record<EntityName, keyof FieldInspectorDb>;
 
 export function databaseName(userId: string): string {

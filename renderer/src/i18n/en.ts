@@ -376,6 +376,7 @@ export const en: LocaleResources = {
       template: 'Checklist template',
       inspection: 'Inspection',
       finding: 'Hazard',
+      document: 'Document number',
     },
   },
   // The server's own English sentences (it sends the code and these words with each refusal).

@@ -362,6 +362,7 @@ export const zhCN = {
       template: '检查表模板',
       inspection: '检查',
       finding: '隐患',
+      document: '文书编号',
     },
   },
   // What the server refused a change for, by the code it sends (domain/sync/refusals.ts).
@@ -450,6 +451,8 @@ export const zhCN = {
       '复查须由两名以上持有执法证的执法人员进行；该次复查检查只有{{qualified}}名',
     reinspectionNoAnswers: '复查检查不填写检查表结果',
     reinspectionNoHazards: '隐患须在检查中登记，不能登记在复查检查中',
+    documentServerWritten:
+      '文书正式编号由服务器在收到签发文书的记录时登记，终端不能修改{{entityName}}记录',
   },
   reviewDecision: {
     approve: '通过',

@@ -17,6 +17,7 @@ import type { Refusal } from '../../../domain/sync/refusals';
 import type { Caller } from '../auth/authenticate';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
+import { registerDocuments } from '../register/assign-numbers';
 import { issuesSentence, toIssues } from '../http/parse-input';
 import type { ConflictEntry } from './conflicts';
 import { logConflicts } from './conflicts';
@@ -380,6 +381,10 @@ export async function applyOne(
   const existing = cache.get(key);
   const rejected = (reason: Refusal): Outcome => ({ mid: m.mid, rejected: reason });
   let incoming: Record<string, unknown>;
+  // Document numbers are the register's (register/assign-numbers.ts): nobody sends one.
+  if (m.entity === 'document') {
+    return rejected(refusal('documentServerWritten', { entity: m.entity }));
+  }
   if (m.op === 'delete' && !existing) {
     return rejected(refusal('nothingToDelete', { entity: m.entity, id: m.id }));
   }
@@ -560,6 +565,20 @@ async function record(
     lastChange.set(o.key, o);
   }
   const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });
+  // The documents this batch issues get their official numbers in its transaction: a batch
+  // that fails or is refused takes none, and one sent again is answered without applying.
+  await registerDocuments(
+    tx,
+    written.flatMap((w) =>
+      w.entity === 'inspection'
+        ? [w.id]
+        : w.entity === 'finding'
+          ? [String(w.data.inspectionId)]
+          : [],
+    ),
+    caller.user.id,
+    now,
+  );
   const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
   const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
   const at = now.toISOString();

@@ -65,6 +65,9 @@ export interface KnownScopes {
   enterpriseTowns: ReadonlyMap<string, string>;
 }
 
+/** Records scoped to their enterprise's town (`enterpriseId`): the rest are everyone's. */
+const ENTERPRISE_SCOPED: ReadonlySet<EntityName> = new Set(['inspection', 'finding', 'document']);
+
 /** The scope of each record: its enterprise's town, or null for records everyone may read. */
 async function scopes(
   tx: Queryable,
@@ -74,13 +77,13 @@ async function scopes(
   const towns = new Map<string, string>(known);
   for (const r of records) if (r.entity === 'enterprise') towns.set(r.id, String(r.data.town));
   const missing = records
-    .filter((r) => (r.entity === 'inspection' || r.entity === 'finding') && r.data.enterpriseId)
+    .filter((r) => ENTERPRISE_SCOPED.has(r.entity) && r.data.enterpriseId)
     .map((r) => String(r.data.enterpriseId))
     .filter((id) => !towns.has(id));
   for (const [id, town] of await enterpriseTowns(tx, [...new Set(missing)])) towns.set(id, town);
   return records.map((r) => {
     if (r.entity === 'enterprise') return String(r.data.town);
-    if (r.entity === 'inspection' || r.entity === 'finding') {
+    if (ENTERPRISE_SCOPED.has(r.entity)) {
       const town = towns.get(String(r.data.enterpriseId));
       if (!town) throw new Error(`${r.entity} ${r.id} refers to an unknown enterprise`);
       return town;

@@ -165,6 +165,9 @@ async function subjectOf(db: FieldInspectorDb, c: ConflictLogRow): Promise<Confl
       return { ...subject, title: (await db.agencies.get(c.recordId))?.name ?? null };
     case 'template':
       return { ...subject, title: (await db.templates.get(c.recordId))?.title ?? null };
+    case 'document':
+      // Written by the server only, so never in conflict; named by its number all the same.
+      return { ...subject, title: (await db.documents.get(c.recordId))?.number ?? null };
   }
 }
 
