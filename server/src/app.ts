@@ -18,6 +18,7 @@ import type { TrustedProxies } from './http/trust-proxy';
 import { installWebApp } from './http/web-app';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
+import { registerRoutes } from './routes/register';
 import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoutes, { ...context, prefix: API_PREFIX });
   await app.register(blobRoutes, { ...context, prefix: API_PREFIX });
   await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(registerRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

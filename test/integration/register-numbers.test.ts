@@ -12,21 +12,13 @@ import { reinspectionVisit } from '../../renderer/src/db/repositories/rectificat
 import { buildApp } from '../../server/src/app';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, getAs } from '../support/demo-app';
-import { FINISHED_AT, completeDraft, decided, snapshot } from '../support/inspection-fixtures';
+import { decided, snapshot } from '../support/inspection-fixtures';
 import type { Device, MutationInput } from '../support/push-fixtures';
-import { newFinding, numbered, push, rawPush, signIn, upsert } from '../support/push-fixtures';
+import { readRegister, submissionBatch, submitWithHazards } from '../support/register-fixtures';
+import { numbered, push, rawPush, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const ZONE = '330604400';
-
-interface RegisterRow {
-  agency_id: string;
-  kind: string;
-  year: number;
-  sequence: number;
-  number: string;
-  inspection_id: string;
-}
 
 describe.each(databaseKinds)('the document register on %s', (kind) => {
   let t: DemoApp;
@@ -58,13 +50,7 @@ describe.each(databaseKinds)('the document register on %s', (kind) => {
     return found;
   };
 
-  async function register(): Promise<RegisterRow[]> {
-    return t.db.query<RegisterRow>(
-      `SELECT agency_id::text AS agency_id, kind, year, sequence, number,
-         inspection_id::text AS inspection_id
-       FROM document_register ORDER BY agency_id, kind, year, sequence`,
-    );
-  }
+  const register = () => readRegister(t.db);
   const numbersOf = async (inspectionId: string) =>
     (await register()).filter((r) => r.inspection_id === inspectionId);
 
@@ -90,35 +76,10 @@ describe.each(databaseKinds)('the document register on %s', (kind) => {
     expect(docs?.n).toBe(rows.length);
   }
 
-  /** A complete inspection with `hazards` hazards, submitted in one batch as the app sends it. */
-  async function submitBatch(
-    lead: Device,
-    coIds: string[],
-    hazards: number,
-    overrides: Partial<Inspection> = {},
-  ) {
-    const draft = await completeDraft(t, lead, coIds, enterpriseId, overrides);
-    const findings = Array.from({ length: hazards }, () => newFinding(draft));
-    const mutations: MutationInput[] = [
-      upsert('inspection', draft),
-      ...findings.map((f) => upsert('finding', f)),
-      upsert(
-        'inspection',
-        { ...draft, status: 'submitted', finishedAt: overrides.finishedAt ?? FINISHED_AT },
-        0,
-      ),
-    ];
-    return { draft, findings, mutations };
-  }
-
-  async function submit(lead: Device, coIds: string[], hazards: number, o?: Partial<Inspection>) {
-    const batch = await submitBatch(lead, coIds, hazards, o);
-    const res = await push(t.app, lead, batch.mutations);
-    expect(res.results.map((r) => [r.status, r.error])).toEqual(
-      batch.mutations.map(() => ['applied', undefined]),
-    );
-    return batch.draft;
-  }
+  const submitBatch = (lead: Device, coIds: string[], hazards: number, o?: Partial<Inspection>) =>
+    submissionBatch(t, lead, coIds, enterpriseId, hazards, o);
+  const submit = (lead: Device, coIds: string[], hazards: number, o?: Partial<Inspection>) =>
+    submitWithHazards(t, lead, coIds, enterpriseId, hazards, o);
 
   it('numbers a submitted inspection’s record, and its order when it has hazards, in the lead’s register', async () => {
     const withHazards = await submit(li, [wang.userId], 2);
