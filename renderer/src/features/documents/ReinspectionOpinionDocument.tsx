@@ -2,7 +2,7 @@ import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { originalDeadline } from '../../../../domain/rules/rectification';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { chineseDate, DOC } from './document-text';
-import { inspectionDocumentNumber } from './document-numbers';
+import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, Field, HazardFrame, HazardPhotos, IssuedBy } from './DocumentParts';
 import type { DocumentData } from './useDocumentData';
 
@@ -53,10 +53,18 @@ function ReinspectedHazard({ finding, index, urls }: Props & { finding: Finding;
  */
 export function ReinspectionOpinionDocument({ data, urls }: Props) {
   const { inspection, enterprise, findings, agencies, reinspections, reinspectionOfficers } = data;
+  const { documents } = data;
   const issuer = agencies.map((a) => a.name).join('、');
   const latest = reinspections.at(-1);
-  const number = inspectionDocumentNumber('reinspection', latest ?? inspection, agencies[0]?.name);
-  const orderNumber = inspectionDocumentNumber('order', inspection, agencies[0]?.name);
+  const agencyName = agencies[0]?.name;
+  const opinion = printedDocumentNumber(
+    'reinspection',
+    latest ?? inspection,
+    agencyName,
+    documents,
+  );
+  const number = opinion.number;
+  const orderNumber = printedDocumentNumber('order', inspection, agencyName, documents).number;
   const orderDate = chinaDateOf(inspection.finishedAt ?? inspection.startedAt);
   const checkDates = [
     ...new Set(
@@ -97,7 +105,7 @@ export function ReinspectionOpinionDocument({ data, urls }: Props) {
         </tbody>
       </table>
       <IssuedBy issuer={issuer} on={checkDates.at(-1)} />
-      <p className="fi-doc-footnote">{DOC.provisional}</p>
+      {opinion.official ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
     </article>
   );
 }

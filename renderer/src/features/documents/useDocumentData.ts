@@ -2,6 +2,7 @@
 // inspection, its enterprise, its hazards (oldest first, as found), officers and agencies.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agency } from '../../../../domain/schemas/agency';
+import type { RegisteredDocument } from '../../../../domain/schemas/document';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
@@ -22,6 +23,8 @@ export interface DocumentData {
   reinspections: Inspection[];
   /** The officers of those visits. */
   reinspectionOfficers: User[];
+  /** The official numbers the server registered for the inspection's and the visits' documents. */
+  documents: RegisteredDocument[];
 }
 
 export async function loadDocumentData(
@@ -48,7 +51,16 @@ export async function loadDocumentData(
     ...new Set(visits.flatMap((v) => [v.leadInspectorId, ...v.coInspectorIds])),
   ];
   const visitOfficers = await db.users.bulkGet(visitOfficerIds);
+  const documents = await db.documents
+    .where('[inspectionId+kind]')
+    .between([inspectionId, ''], [inspectionId, '\uffff'])
+    .toArray();
+  for (const visit of visits) {
+    const opinion = await db.documents.get({ inspectionId: visit.id, kind: 'reinspection' });
+    if (opinion) documents.push(opinion);
+  }
   return {
+    documents: documents.filter((d) => d.deletedAt === null),
     reinspections: visits,
     reinspectionOfficers: visitOfficers.filter((u) => u !== undefined),
     inspection,
