@@ -545,7 +545,7 @@ async function record(
   caller: Caller,
   deviceId: string,
   outcomes: Outcome[],
-  { cache, storedTowns, enterpriseTowns }: Preloaded,
+  { cache, storedTowns, enterpriseTowns, references }: Preloaded,
   now: Date,
 ): Promise<MutationResult[]> {
   const applied = outcomes.filter((o): o is Applied => !('rejected' in o));
@@ -566,16 +566,19 @@ async function record(
   }
   const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });
   // The documents this batch issues get their official numbers in its transaction: a batch
-  // that fails or is refused takes none, and one sent again is answered without applying.
+  // that fails or is refused takes none, and one sent again is answered without applying. Only
+  // a submitted inspection issues any (its own write, or a hazard's), so drafts cost nothing.
+  const submittedInspection = (id: unknown) => {
+    const key = recordKey('inspection', String(id));
+    return (cache.get(key)?.data ?? references.get(key))?.status === 'submitted';
+  };
   await registerDocuments(
     tx,
-    written.flatMap((w) =>
-      w.entity === 'inspection'
-        ? [w.id]
-        : w.entity === 'finding'
-          ? [String(w.data.inspectionId)]
-          : [],
-    ),
+    written.flatMap((w) => {
+      const id =
+        w.entity === 'inspection' ? w.id : w.entity === 'finding' ? w.data.inspectionId : null;
+      return id !== null && submittedInspection(id) ? [String(id)] : [];
+    }),
     caller.user.id,
     now,
   );
