@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { RegisterEntry } from '../../domain/sync/register-api';
 import { registerListResponseSchema } from '../../domain/sync/register-api';
+import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, errorBody, getAs } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { enterpriseFor, signIn } from '../support/push-fixtures';
 import { submitWithHazards } from '../support/register-fixtures';
+import { injectFetch } from '../support/inject-fetch';
 import { databaseKinds } from '../support/test-databases';
 
 const ZONE = '330604400';
@@ -154,5 +156,21 @@ describe.each(databaseKinds)('the register API on %s', (kind) => {
       expect(rows[0]?.[5]).toBe(1);
       expect((rows[0]?.[6] as Date).toISOString().slice(0, 10)).toBe('2026-11-29');
     }
+  });
+
+  it('is what the app’s client reads and exports', async () => {
+    const client = createApiClient({
+      serverUrl: 'https://hq.test',
+      token: d.li.token,
+      fetch: injectFetch(() => t.app),
+    });
+    const page = await client.listRegister({ kind: 'record', number: '', limit: 1 });
+    expect(page.total).toBe(2);
+    expect(page.entries.map((e) => e.inspectionId)).toEqual([liFirst.id]);
+    const bytes = await client.exportRegister({ kind: 'order' }, 'en');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer);
+    const rows = workbook.worksheets[0]?.getSheetValues().slice(2) as unknown[][];
+    expect(rows.map((r) => r[1])).toEqual(['上虞应急责改〔2026〕第0001号']);
   });
 });

@@ -40,6 +40,7 @@ export const zhCN = {
     dashboard: '统计看板',
     worklist: '工作清单',
     conflicts: '冲突',
+    register: '文书登记',
   },
   shell: {
     signOut: '退出登录',
@@ -883,6 +884,33 @@ export const zhCN = {
       findingMismatch: '该隐患不属于此检查，或其状态已变化',
       deadlineByRectification:
         '已登记隐患的整改期限不能通过更正修改：只能由复查不合格或批准延期变更',
+    },
+  },
+  register: {
+    title: '文书登记',
+    search: '查询文书登记',
+    number: '文书编号',
+    enterprise: '企业',
+    enterprisePlaceholder: '企业名称或统一社会信用代码',
+    kind: '文书种类',
+    allKinds: '全部文书',
+    from: '签发日期起',
+    to: '签发日期止',
+    find: '查询',
+    export: '导出 Excel',
+    exported: '文书登记已导出。',
+    exportFailed: '文书登记导出失败，请检查网络连接后重试。',
+    issuedOn: '签发日期',
+    officers: '执法人员',
+    total: '共 {{count}} 份文书',
+    empty: '没有符合条件的文书编号。',
+    offline:
+      '文书登记保存在服务器上，当前无法连接服务器。离线打印的文书使用临时编号，同步后取得正式编号。',
+    failed: '服务器无法完成查询：{{message}}',
+    kinds: {
+      record: '现场检查记录',
+      order: '责令限期整改指令书',
+      reinspection: '整改复查意见书',
     },
   },
   documents: {
