@@ -2,6 +2,7 @@ import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { DOC } from './document-text';
 import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, HazardEntry, IssuedBy, SignatureBlock } from './DocumentParts';
+import { ServiceReceipt } from './ServiceReceipt';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 /** 责令限期整改指令书: the order to rectify each hazard by its deadline, for A4, in Chinese. */
 export function RectificationOrderDocument({ data, urls }: Props) {
   const { inspection, enterprise, findings, agencies, documents } = data;
+  const receipt = inspection.serviceReceipts?.find((r) => r.document === 'order');
   const issuer = agencies.map((a) => a.name).join('、');
   const { number, official } = printedDocumentNumber(
     'order',
@@ -45,6 +47,15 @@ export function RectificationOrderDocument({ data, urls }: Props) {
       <SignatureBlock inspection={inspection} urls={urls} repLabel={DOC.receipt} />
       <IssuedBy issuer={issuer} on={issuedOn} />
       {official ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
+      {receipt ? (
+        <ServiceReceipt
+          receipt={receipt}
+          served={`${DOC.orderTitle}（${number}）`}
+          enterpriseName={enterprise?.name ?? inspection.enterpriseId}
+          officers={data.officers}
+          urls={urls}
+        />
+      ) : null}
     </article>
   );
 }

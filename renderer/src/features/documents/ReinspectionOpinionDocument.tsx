@@ -4,6 +4,7 @@ import type { Finding } from '../../../../domain/schemas/finding';
 import { chineseDate, DOC } from './document-text';
 import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, Field, HazardFrame, HazardPhotos, IssuedBy } from './DocumentParts';
+import { ServiceReceipt } from './ServiceReceipt';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -54,6 +55,8 @@ function ReinspectedHazard({ finding, index, urls }: Props & { finding: Finding;
 export function ReinspectionOpinionDocument({ data, urls }: Props) {
   const { inspection, enterprise, findings, agencies, reinspections, reinspectionOfficers } = data;
   const { documents } = data;
+  // The opinion is the latest visit's document: so is its service.
+  const receipt = reinspections.at(-1)?.serviceReceipts?.find((r) => r.document === 'reinspection');
   const issuer = agencies.map((a) => a.name).join('、');
   const latest = reinspections.at(-1);
   const agencyName = agencies[0]?.name;
@@ -106,6 +109,15 @@ export function ReinspectionOpinionDocument({ data, urls }: Props) {
       </table>
       <IssuedBy issuer={issuer} on={checkDates.at(-1)} />
       {opinion.official ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
+      {receipt && latest ? (
+        <ServiceReceipt
+          receipt={receipt}
+          served={`${DOC.reinspectionTitle}（${number}）`}
+          enterpriseName={enterprise?.name ?? inspection.enterpriseId}
+          officers={reinspectionOfficers}
+          urls={urls}
+        />
+      ) : null}
     </article>
   );
 }
