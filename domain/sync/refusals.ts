@@ -108,6 +108,10 @@ export const REFUSAL_TEXTS = {
     'a re-inspection is made by at least two officers with law-enforcement certificates; this visit has {{qualified}}',
   reinspectionNoAnswers: 'a re-inspection visit answers no checklist items',
   reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
+  receiptDocument:
+    'a service receipt records a document this record issues: {{document}} is not one (a re-inspection visit serves its opinion, an inspection its record or order)',
+  receiptServedBy:
+    'a service receipt is served by officers of its inspection; {{userId}} is not one',
   documentServerWritten:
     'official document numbers are assigned by the server when the issuing record arrives: a device may not write {{entity}} records',
 } as const;

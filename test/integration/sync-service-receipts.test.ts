@@ -104,4 +104,26 @@ describe.each(databaseKinds)('service receipts on %s', (kind) => {
       expect(await snapshot(t, [batch.draft.id])).toEqual([]);
     }
   });
+
+  it('refuses a receipt of a document the inspection does not issue, or served by a stranger', async () => {
+    const signature = await uploadSignature(t.app, li, 'recipient');
+    const signed: ServiceReceipt = {
+      ...refusedReceipt([]),
+      method: 'direct',
+      signature,
+      refusal: null,
+    };
+    const zhao = t.district.users.find((u) => u.record.username === 'inspector.zhao')?.record.id;
+    for (const [receipt, code] of [
+      [{ ...signed, document: 'reinspection' }, 'receiptDocument'],
+      [{ ...signed, servedBy: [li.userId, zhao ?? ''] }, 'receiptServedBy'],
+    ] as [ServiceReceipt, string][]) {
+      const batch = await submissionBatch(t, li, [wang.userId], enterpriseId, 0, {
+        serviceReceipts: [receipt],
+      });
+      const res = await push(t.app, li, batch.mutations);
+      expect(res.results[0]?.reason?.code, code).toBe(code);
+      expect(await snapshot(t, [batch.draft.id])).toEqual([]);
+    }
+  });
 });

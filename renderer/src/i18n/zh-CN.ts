@@ -452,6 +452,9 @@ export const zhCN = {
       '复查须由两名以上持有执法证的执法人员进行；该次复查检查只有{{qualified}}名',
     reinspectionNoAnswers: '复查检查不填写检查表结果',
     reinspectionNoHazards: '隐患须在检查中登记，不能登记在复查检查中',
+    receiptDocument:
+      '送达回证须对应本记录签发的文书（复查检查送达整改复查意见书，检查送达现场检查记录或责令限期整改指令书）',
+    receiptServedBy: '送达人须为本次检查的执法人员，{{userId}} 不是',
     documentServerWritten:
       '文书正式编号由服务器在收到签发文书的记录时登记，终端不能修改{{entityName}}记录',
   },
