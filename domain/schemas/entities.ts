@@ -1,6 +1,7 @@
 // The synced entities by their wire names, each with its schema.
 import { z } from 'zod';
 import { agencySchema } from './agency';
+import { documentSchema } from './document';
 import { enterpriseSchema } from './enterprise';
 import { findingSchema } from './finding';
 import { inspectionSchema } from './inspection';
@@ -16,6 +17,7 @@ export const entityNames = [
   'inspection',
   'finding',
   'task',
+  'document',
 ] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -28,6 +30,7 @@ export const entitySchemas = {
   inspection: inspectionSchema,
   finding: findingSchema,
   task: taskSchema,
+  document: documentSchema,
 } as const;
 
 export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

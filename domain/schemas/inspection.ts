@@ -7,6 +7,7 @@ import {
   textSchema,
   timestampSchema,
 } from './common';
+import { serviceReceiptSchema } from './service-receipt';
 
 export const inspectionKinds = ['routine', 'special', 'joint', 'reinspection'] as const;
 export const inspectionKindSchema = z.enum(inspectionKinds);
@@ -108,5 +109,16 @@ export const inspectionSchema = z.object({
   amendments: z.array(amendmentSchema).max(200),
   /** The task (a drawn visit) the inspection was started from; absent or null when none. */
   taskId: idSchema.nullable().optional(),
+  /**
+   * How its documents were served on the enterprise (送达回证), each document at most once.
+   * Absent on records made before receipts were kept.
+   */
+  serviceReceipts: z
+    .array(serviceReceiptSchema)
+    .max(3)
+    .refine((list) => new Set(list.map((r) => r.document)).size === list.length, {
+      message: 'receipt.documentOnce',
+    })
+    .optional(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;

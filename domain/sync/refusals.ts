@@ -113,6 +113,12 @@ export const REFUSAL_TEXTS = {
   reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
   templatesByAdministration:
     'checklist templates are published through the administration of templates, not by sync: a published version never changes',
+  receiptDocument:
+    'a service receipt records a document this record issues: {{document}} is not one (a re-inspection visit serves its opinion, an inspection its record or order)',
+  receiptServedBy:
+    'a service receipt is served by officers of its inspection; {{userId}} is not one',
+  documentServerWritten:
+    'official document numbers are assigned by the server when the issuing record arrives: a device may not write {{entity}} records',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -21,6 +21,7 @@ import { adminEnterpriseRoutes } from './routes/admin-enterprises';
 import { adminTemplateRoutes } from './routes/admin-templates';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
+import { registerRoutes } from './routes/register';
 import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminTemplateRoutes, { ...context, prefix: API_PREFIX });
   await app.register(planRoutes, { ...context, prefix: API_PREFIX });
   await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(registerRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

@@ -255,8 +255,9 @@ const RECORD_ROWS: Row[] = [
   ['admin',           'in',   'finding',    'photo',      'notYourFinding',      locked,                   locked,                   locked],
 ];
 
-// Tasks are written by the server only (test/integration/tasks.test.ts).
-type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding' | 'task'>;
+// Tasks and document numbers are written by the server only (test/integration/tasks.test.ts,
+// test/integration/register-numbers.test.ts).
+type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding' | 'task' | 'document'>;
 type DirectoryRow = [Role, Where, DirectoryEntity, Outcome, Outcome, Outcome];
 const admins = 'adminOnly';
 /** Templates are published through the administration API, not pushed, even by an admin. */

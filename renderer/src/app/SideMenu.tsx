@@ -6,6 +6,7 @@ import {
   DiffOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
+  NumberOutlined,
   OrderedListOutlined,
   SettingOutlined,
   SyncOutlined,
@@ -26,6 +27,7 @@ const icons: Record<SectionKey, ReactNode> = {
   worklist: <OrderedListOutlined />,
   dashboard: <DashboardOutlined />,
   conflicts: <DiffOutlined />,
+  register: <NumberOutlined />,
   sync: <SyncOutlined />,
   settings: <SettingOutlined />,
 };

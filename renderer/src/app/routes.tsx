@@ -11,6 +11,7 @@ export type SectionKey =
   | 'worklist'
   | 'dashboard'
   | 'conflicts'
+  | 'register'
   | 'sync'
   | 'settings';
 
@@ -79,6 +80,13 @@ export const sections: readonly Section[] = [
       import('../features/conflicts/ConflictsScreen').then((m) => ({
         default: m.ConflictsScreen,
       })),
+    ),
+  },
+  {
+    key: 'register',
+    path: '/register',
+    screen: lazy(() =>
+      import('../features/register/RegisterScreen').then((m) => ({ default: m.RegisterScreen })),
     ),
   },
   {

@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import type { Table } from 'dexie';
 import type { Agency } from '../../../domain/schemas/agency';
+import type { RegisteredDocument } from '../../../domain/schemas/document';
 import type { BlobRef } from '../../../domain/schemas/common';
 import type { EntityName } from '../../../domain/schemas/entities';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
@@ -156,6 +157,7 @@ export class FieldInspectorDb extends Dexie {
   inspections!: Table<Inspection, string>;
   findings!: Table<Finding, string>;
   tasks!: Table<Task, string>;
+  documents!: Table<RegisteredDocument, string>;
   outbox!: Table<OutboxRow, number>;
   outboxNumbering!: Table<OutboxNumberingRow, number>;
   blobs!: Table<BlobRow, string>;
@@ -250,6 +252,9 @@ export class FieldInspectorDb extends Dexie {
         });
         await tx.table('outboxNumbering').bulkAdd(rows);
       });
+    // Version 11: the official document numbers the server registered (entity `document`),
+    // found by the inspection that issued them. New table: nothing to upgrade.
+    this.version(11).stores({ documents: 'id, [inspectionId+kind], issuedOn' });
     // Version 13: the tasks the server sends (drawn visits), by officer for "my tasks" and by
     // enterprise. New table: nothing to upgrade.
     this.version(13).stores({ tasks: 'id, enterpriseId, *officerIds, dueBy' });
@@ -265,6 +270,7 @@ export const entityTables = {
   inspection: 'inspections',
   finding: 'findings',
   task: 'tasks',
+  document: 'documents',
 } as const satisfies Record<EntityName, keyof FieldInspectorDb>;
 
 export function databaseName(userId: string): string {

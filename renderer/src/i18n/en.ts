@@ -43,6 +43,7 @@ export const en: LocaleResources = {
     dashboard: 'Dashboard',
     worklist: 'Work list',
     conflicts: 'Conflicts',
+    register: 'Register',
   },
   shell: {
     signOut: 'Sign out',
@@ -377,6 +378,7 @@ export const en: LocaleResources = {
       inspection: 'Inspection',
       finding: 'Hazard',
       task: 'Task',
+      document: 'Document number',
     },
   },
   // The server's own English sentences (it sends the code and these words with each refusal).
@@ -822,6 +824,33 @@ export const en: LocaleResources = {
       findingMismatch: 'This hazard does not belong to this inspection or its state has changed',
       deadlineByRectification:
         'The deadline of a recorded hazard is not amended: it moves by a failed re-inspection or a granted request for more time',
+    },
+  },
+  register: {
+    title: 'Document register',
+    search: 'Search the register',
+    number: 'Number',
+    enterprise: 'Enterprise',
+    enterprisePlaceholder: 'Enterprise name or credit code',
+    kind: 'Document',
+    allKinds: 'All documents',
+    from: 'Issued from',
+    to: 'Issued until',
+    find: 'Search',
+    export: 'Export to Excel',
+    exported: 'The register was exported.',
+    exportFailed: 'The register could not be exported. Check the connection and try again.',
+    issuedOn: 'Issued on',
+    officers: 'Officers',
+    total: '{{count}} documents',
+    empty: 'No document number matches this search.',
+    offline:
+      'The register is kept on the server, which cannot be reached now. Documents printed offline carry a provisional number until they sync.',
+    failed: 'The server could not answer: {{message}}',
+    kinds: {
+      record: 'On-site inspection record',
+      order: 'Rectification order',
+      reinspection: 'Re-inspection opinion',
     },
   },
   documents: {

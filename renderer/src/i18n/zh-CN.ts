@@ -40,6 +40,7 @@ export const zhCN = {
     dashboard: '统计看板',
     worklist: '工作清单',
     conflicts: '冲突',
+    register: '文书登记',
   },
   shell: {
     signOut: '退出登录',
@@ -363,6 +364,7 @@ export const zhCN = {
       inspection: '检查',
       finding: '隐患',
       task: '任务',
+      document: '文书编号',
     },
   },
   // What the server refused a change for, by the code it sends (domain/sync/refusals.ts).
@@ -455,6 +457,11 @@ export const zhCN = {
     reinspectionNoHazards: '隐患须在检查中登记，不能登记在复查检查中',
     templatesByAdministration:
       '检查表模板只能在模板管理中发布，不能通过同步修改：已发布的版本不可更改',
+    receiptDocument:
+      '送达回证须对应本记录签发的文书（复查检查送达整改复查意见书，检查送达现场检查记录或责令限期整改指令书）',
+    receiptServedBy: '送达人须为本次检查的执法人员，{{userId}} 不是',
+    documentServerWritten:
+      '文书正式编号由服务器在收到签发文书的记录时登记，终端不能修改{{entityName}}记录',
   },
   reviewDecision: {
     approve: '通过',
@@ -885,6 +892,33 @@ export const zhCN = {
       findingMismatch: '该隐患不属于此检查，或其状态已变化',
       deadlineByRectification:
         '已登记隐患的整改期限不能通过更正修改：只能由复查不合格或批准延期变更',
+    },
+  },
+  register: {
+    title: '文书登记',
+    search: '查询文书登记',
+    number: '文书编号',
+    enterprise: '企业',
+    enterprisePlaceholder: '企业名称或统一社会信用代码',
+    kind: '文书种类',
+    allKinds: '全部文书',
+    from: '签发日期起',
+    to: '签发日期止',
+    find: '查询',
+    export: '导出 Excel',
+    exported: '文书登记已导出。',
+    exportFailed: '文书登记导出失败，请检查网络连接后重试。',
+    issuedOn: '签发日期',
+    officers: '执法人员',
+    total: '共 {{count}} 份文书',
+    empty: '没有符合条件的文书编号。',
+    offline:
+      '文书登记保存在服务器上，当前无法连接服务器。离线打印的文书使用临时编号，同步后取得正式编号。',
+    failed: '服务器无法完成查询：{{message}}',
+    kinds: {
+      record: '现场检查记录',
+      order: '责令限期整改指令书',
+      reinspection: '整改复查意见书',
     },
   },
   documents: {

@@ -26,6 +26,8 @@ import type {
   PushRequest,
   PushResponse,
 } from '../../../domain/sync/protocol';
+import { registerListResponseSchema } from '../../../domain/sync/register-api';
+import type { RegisterListResponse } from '../../../domain/sync/register-api';
 import { checkServerAddress } from '../../../domain/transport/server-address';
 import type { BatchBlob } from './blob-batch-body';
 import { blobBatchBody } from './blob-batch-body';
@@ -62,7 +64,24 @@ export interface ApiClient {
     limit?: number;
   }): Promise<ConflictView[]>;
   resolveConflict(id: string, keep: ConflictResolution): Promise<ConflictView>;
+  /** A page of the document register (GET /register); `search` as registerQuerySchema takes it. */
+  listRegister(search: RegisterSearch): Promise<RegisterListResponse>;
+  /** The register's entries that `search` finds, as an Excel workbook. */
+  exportRegister(search: RegisterSearch, lang: 'zh-CN' | 'en'): Promise<Uint8Array<ArrayBuffer>>;
 }
+
+/** The register's search as sent: each field given is a query parameter. */
+export type RegisterSearch = Partial<
+  Record<'number' | 'enterprise' | 'kind' | 'from' | 'to' | 'limit' | 'offset', string | number>
+>;
+
+const registerParams = (search: RegisterSearch, extra: Record<string, string> = {}) => {
+  const query = new URLSearchParams(extra);
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  }
+  return query.toString();
+};
 
 function parseRetryAfter(header: string | null): number | null {
   if (header === null) return null;
@@ -213,6 +232,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         body: jsonBody({ keep }),
       });
       return (await json(response, resolveConflictResponseSchema)).conflict;
+    },
+    async listRegister(search) {
+      const response = await request(`/register?${registerParams(search)}`);
+      return json(response, registerListResponseSchema);
+    },
+    async exportRegister(search, lang) {
+      const response = await request(`/register/export.xlsx?${registerParams(search, { lang })}`);
+      return new Uint8Array(await response.arrayBuffer());
     },
   };
 }

@@ -10,6 +10,7 @@ import { sessionLimitsMigration } from './migration-6-session-limits';
 import { historyConflictMigration } from './migration-7-history-conflict';
 import { adminActionsMigration } from './migration-8-admin-actions';
 import { templateDraftsMigration } from './migration-10-template-drafts';
+import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
 
 interface Migration {
@@ -83,6 +84,7 @@ export const migrations: readonly Migration[] = [
   historyConflictMigration,
   adminActionsMigration,
   templateDraftsMigration,
+  documentRegisterMigration,
   plansDrawsMigration,
 ];
 

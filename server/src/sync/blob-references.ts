@@ -29,7 +29,20 @@ export function blobReferences(entity: EntityName, data: Record<string, unknown>
     ];
   }
   if (entity === 'inspection') {
-    return [...new Set(hashesOf(data.signatures, (s) => s.image?.sha256))];
+    // Service receipts: the recipient's signature, or the witnesses' of a refusal.
+    const receipts = Array.isArray(data.serviceReceipts) ? data.serviceReceipts : [];
+    return [
+      ...new Set([
+        ...hashesOf(data.signatures, (s) => s.image?.sha256),
+        ...hashesOf(receipts, (r) => (r as { signature?: Ref | null }).signature?.sha256),
+        ...receipts.flatMap((r: unknown) =>
+          hashesOf(
+            (r as { refusal?: { witnesses?: unknown } | null }).refusal?.witnesses,
+            (w) => (w as { signature?: Ref }).signature?.sha256,
+          ),
+        ),
+      ]),
+    ];
   }
   return [];
 }

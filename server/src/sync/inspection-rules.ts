@@ -4,7 +4,8 @@
 // officers' and its co-inspectors may inspect; the lead never changes; a submission passes the
 // same completeness check as on the device, and a re-inspection visit (which skips it) is what
 // the device makes of one: submitted when made, two officers, no answers and no hazards of its
-// own; amendments and reviews follow their own modules.
+// own; a service receipt serves a document the record issues, by its officers; amendments and
+// reviews follow their own modules.
 import {
   officerAgencyIds,
   officerProblem,
@@ -71,6 +72,7 @@ export function checkRecordRules(
       checkReinspectionVisit(before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
       checkSubmitted(before, after, facts) ??
+      checkServiceReceipts(after, check.changed) ??
       checkAdministrator(user, check)
     );
   }
@@ -172,6 +174,23 @@ function checkOfficers(
   const expected = officerAgencyIds(after, [...users.values()]);
   if (!sameAgencies(after.agencyIds, expected)) {
     return refusal('agenciesOfOfficers', { agencyIds: expected.join(', ') });
+  }
+  return null;
+}
+
+/**
+ * A service receipt records the service of a document the inspection issues (a visit its
+ * opinion; any other its record or order), by officers of the inspection.
+ */
+function checkServiceReceipts(after: Inspection, changed: ReadonlySet<string>): Refusal | null {
+  if (!changed.has('serviceReceipts')) return null;
+  for (const receipt of after.serviceReceipts ?? []) {
+    const visit = after.kind === 'reinspection';
+    if (visit !== (receipt.document === 'reinspection')) {
+      return refusal('receiptDocument', { document: receipt.document });
+    }
+    const stranger = receipt.servedBy.find((id) => !takesPart(after, id));
+    if (stranger) return refusal('receiptServedBy', { userId: stranger });
   }
   return null;
 }

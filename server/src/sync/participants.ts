@@ -1,6 +1,6 @@
 // Owns who takes part in which inspection (its lead and co-inspectors: the participants table,
 // kept with each write of an inspection) and what a change of them means for pulls. Every
-// officer of an inspection pulls it, its findings and its enterprise, whatever their own towns
+// officer of an inspection pulls it, its findings (and document numbers) and its enterprise, whatever their own towns
 // (pull.ts). An officer who joins an inspection outside their towns gets its findings and its
 // enterprise at new versions, because their cursor may be past them; one who leaves gets a
 // participant exit for each, which pull sends as a removal unless their towns still show it.
@@ -20,7 +20,7 @@ interface Participation {
 }
 
 interface Keyed {
-  entity: 'inspection' | 'finding' | 'enterprise';
+  entity: 'inspection' | 'finding' | 'document' | 'enterprise';
   id: string;
 }
 
@@ -49,18 +49,28 @@ async function storedParticipations(tx: Queryable, inspectionIds: string[]) {
   );
 }
 
-/** The ids of the stored findings of each of `inspectionIds`, by inspection id. */
+/**
+ * The stored findings and registered document numbers of each of `inspectionIds` (what its
+ * officers pull with it), by inspection id.
+ */
 async function findingsOf(tx: Queryable, inspectionIds: Iterable<string>) {
   const ids = [...new Set(inspectionIds)];
-  const found = new Map<string, string[]>();
+  const found = new Map<string, Keyed[]>();
   if (ids.length === 0) return found;
-  const rows = await tx.query<{ id: string; inspection_id: string }>(
-    `SELECT id::text AS id, data->>'inspectionId' AS inspection_id FROM records
-     WHERE entity = 'finding'
+  const rows = await tx.query<{
+    entity: 'finding' | 'document';
+    id: string;
+    inspection_id: string;
+  }>(
+    `SELECT entity, id::text AS id, data->>'inspectionId' AS inspection_id FROM records
+     WHERE entity IN ('finding', 'document')
        AND data->>'inspectionId' = ANY (ARRAY(SELECT value FROM jsonb_array_elements_text($1::jsonb)))`,
     [JSON.stringify(ids)],
   );
-  for (const r of rows) found.set(r.inspection_id, [...(found.get(r.inspection_id) ?? []), r.id]);
+  for (const r of rows) {
+    const child: Keyed = { entity: r.entity, id: r.id };
+    found.set(r.inspection_id, [...(found.get(r.inspection_id) ?? []), child]);
+  }
   return found;
 }
 
@@ -211,7 +221,8 @@ export async function followParticipants(
     exits.set(`${user_id}/${recordKey(entity, id)}`, { user_id, entity, id });
   for (const p of removed) {
     exit(p.user_id, 'inspection', p.inspection_id);
-    for (const id of findings.get(p.inspection_id) ?? []) exit(p.user_id, 'finding', id);
+    for (const child of findings.get(p.inspection_id) ?? [])
+      exit(p.user_id, child.entity, child.id);
   }
   // An exit of an enterprise where another inspection of theirs is: pull hides it while so.
   for (const p of leftEnterprise) exit(p.user_id, 'enterprise', p.enterprise_id);
@@ -222,9 +233,9 @@ export async function followParticipants(
   const seesTown = await townSeers(tx, [...new Set(joinedEnterprise.map((p) => p.user_id))]);
   for (const p of gained) {
     voided.push({ user_id: p.user_id, entity: 'inspection', id: p.inspection_id });
-    for (const id of findings.get(p.inspection_id) ?? []) {
-      voided.push({ user_id: p.user_id, entity: 'finding', id });
-      if (!seesTown(p.user_id, p.town)) again.push({ entity: 'finding', id });
+    for (const child of findings.get(p.inspection_id) ?? []) {
+      voided.push({ user_id: p.user_id, ...child });
+      if (!seesTown(p.user_id, p.town)) again.push(child);
     }
   }
   for (const p of joinedEnterprise) {

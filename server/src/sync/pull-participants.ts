@@ -1,7 +1,7 @@
 // Owns the parts of a pull page that come from taking part in inspections (participants.ts):
-// every inspection the caller takes part in outside their towns, its findings and its
-// enterprise, and the removals of those they left. They are SQL fragments of pull.ts's page
-// query, which names the caller's towns `scope` and binds $1 (after), $2 (limit), $4 (user id).
+// every inspection the caller takes part in outside their towns, its findings, its document
+// numbers and its enterprise, and the removals of those they left. They are SQL fragments of
+// pull.ts's page query, which names the caller's towns `scope` and binds $1 (after), $2 (limit), $4 (user id).
 //
 // The caller's inspections outside their towns (`outside`) are found by one range scan of
 // participants (user, town) per gap between the caller's towns, so only those are read, however
@@ -23,6 +23,9 @@ export const participates = (x: string) => `CASE ${x}.entity
     WHEN 'finding' THEN EXISTS (SELECT 1 FROM records f JOIN participants p
       ON p.inspection_id = (f.data->>'inspectionId')::uuid AND p.user_id = $4::uuid
       WHERE f.entity = 'finding' AND f.id = ${x}.id OFFSET 0)
+    WHEN 'document' THEN EXISTS (SELECT 1 FROM records f JOIN participants p
+      ON p.inspection_id = (f.data->>'inspectionId')::uuid AND p.user_id = $4::uuid
+      WHERE f.entity = 'document' AND f.id = ${x}.id OFFSET 0)
     ELSE false END`;
 
 /** Whether `town` is one of the caller's. */
@@ -63,7 +66,7 @@ export const participantRows = `
   (SELECT f.entity, f.id, f.version, f.data, false, ${inScope('f.town')}
      FROM (SELECT DISTINCT inspection_id FROM outside) AS o
      CROSS JOIN LATERAL (SELECT entity, id, version, data, town FROM records
-       WHERE entity = 'finding' AND data->>'inspectionId' = o.inspection_id::text
+       WHERE entity IN ('finding', 'document') AND data->>'inspectionId' = o.inspection_id::text
          AND version > $1 ORDER BY version LIMIT $2) AS f)
   UNION ALL
   (SELECT x.entity, x.id, x.version, NULL::jsonb, true, ${inScope('r.town')} OR ${participates('x')}

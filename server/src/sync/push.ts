@@ -17,6 +17,7 @@ import type { Refusal } from '../../../domain/sync/refusals';
 import type { Caller } from '../auth/authenticate';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
+import { registerDocuments } from '../register/assign-numbers';
 import { issuesSentence, toIssues } from '../http/parse-input';
 import type { ConflictEntry } from './conflicts';
 import { logConflicts } from './conflicts';
@@ -381,6 +382,10 @@ export async function applyOne(
   const existing = cache.get(key);
   const rejected = (reason: Refusal): Outcome => ({ mid: m.mid, rejected: reason });
   let incoming: Record<string, unknown>;
+  // Document numbers are the register's (register/assign-numbers.ts): nobody sends one.
+  if (m.entity === 'document') {
+    return rejected(refusal('documentServerWritten', { entity: m.entity }));
+  }
   if (m.op === 'delete' && !existing) {
     return rejected(refusal('nothingToDelete', { entity: m.entity, id: m.id }));
   }
@@ -545,7 +550,7 @@ async function record(
   caller: Caller,
   deviceId: string,
   outcomes: Outcome[],
-  { cache, storedTowns, enterpriseTowns }: Preloaded,
+  { cache, storedTowns, enterpriseTowns, references }: Preloaded,
   now: Date,
 ): Promise<MutationResult[]> {
   const applied = outcomes.filter((o): o is Applied => !('rejected' in o));
@@ -565,6 +570,23 @@ async function record(
     lastChange.set(o.key, o);
   }
   const written = await writeRecords(tx, [...writes.values()], { storedTowns, enterpriseTowns });
+  // The documents this batch issues get their official numbers in its transaction: a batch
+  // that fails or is refused takes none, and one sent again is answered without applying. Only
+  // a submitted inspection issues any (its own write, or a hazard's), so drafts cost nothing.
+  const submittedInspection = (id: unknown) => {
+    const key = recordKey('inspection', String(id));
+    return (cache.get(key)?.data ?? references.get(key))?.status === 'submitted';
+  };
+  await registerDocuments(
+    tx,
+    written.flatMap((w) => {
+      const id =
+        w.entity === 'inspection' ? w.id : w.entity === 'finding' ? w.data.inspectionId : null;
+      return id !== null && submittedInspection(id) ? [String(id)] : [];
+    }),
+    caller.user.id,
+    now,
+  );
   const versions = new Map(written.map((w) => [recordKey(w.entity, w.id), w]));
   const versionOf = (o: Applied) => versions.get(o.key)?.version ?? o.before?.version ?? 0;
   const at = now.toISOString();

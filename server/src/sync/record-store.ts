@@ -65,8 +65,13 @@ export interface KnownScopes {
   enterpriseTowns: ReadonlyMap<string, string>;
 }
 
-/** The entities whose scope is their enterprise's town. */
-const ENTERPRISE_SCOPED: ReadonlySet<EntityName> = new Set(['inspection', 'finding', 'task']);
+/** Records scoped to their enterprise's town (`enterpriseId`): the rest are everyone's. */
+const ENTERPRISE_SCOPED: ReadonlySet<EntityName> = new Set([
+  'inspection',
+  'finding',
+  'task',
+  'document',
+]);
 
 /** The scope of each record: its enterprise's town, or null for records everyone may read. */
 async function scopes(

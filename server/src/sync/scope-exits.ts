@@ -1,6 +1,6 @@
 // Owns scope exits: remembering that a record left a town (so that pull can tell the users who
 // saw it there to remove it) and carrying an enterprise's inspections and findings along when
-// the enterprise moves to another town.
+// the enterprise moves to another town (and their registered document numbers).
 import type { EntityName } from '../../../domain/schemas/entities';
 import type { Queryable } from '../db/database';
 
@@ -50,7 +50,7 @@ export async function recordScopeMoves(tx: Queryable, moves: readonly ScopeMove[
 }
 
 /**
- * Moves the inspections and findings of moved enterprises to their enterprise's new town, each
+ * Moves the inspections, findings and document numbers of moved enterprises to their enterprise's new town, each
  * at a new version from `takeVersions` (so users of the new town pull them), and returns the
  * moves. Their content is unchanged: no field version moves, so no client edit conflicts.
  */
@@ -67,7 +67,7 @@ export async function moveChildren(
     enterprise_id: string;
   }>(
     `SELECT entity, id::text AS id, town, data->>'enterpriseId' AS enterprise_id FROM records
-     WHERE entity IN ('inspection', 'finding')
+     WHERE entity IN ('inspection', 'finding', 'document')
        AND data->>'enterpriseId' IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))
      ORDER BY version`,
     [JSON.stringify([...enterprises.keys()])],

@@ -172,6 +172,9 @@ async function subjectOf(db: FieldInspectorDb, c: ConflictLogRow): Promise<Confl
         ? { ...subject, enterpriseName: await enterpriseName(task.enterpriseId) }
         : subject;
     }
+    case 'document':
+      // Written by the server only, so never in conflict; named by its number all the same.
+      return { ...subject, title: (await db.documents.get(c.recordId))?.number ?? null };
   }
 }
 

@@ -1,5 +1,5 @@
 import { chineseDateTime, DOC, KIND_TEXT } from './document-text';
-import { inspectionDocumentNumber } from './document-numbers';
+import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, Field, FindingEntry, SignatureBlock } from './DocumentParts';
 import type { DocumentData } from './useDocumentData';
 
@@ -10,9 +10,14 @@ interface Props {
 
 /** 现场检查记录: the on-site inspection record, for A4, always in Chinese. */
 export function InspectionRecordDocument({ data, urls }: Props) {
-  const { inspection, enterprise, findings, officers, agencies } = data;
+  const { inspection, enterprise, findings, officers, agencies, documents } = data;
   const issuer = agencies.map((a) => a.name).join('、');
-  const number = inspectionDocumentNumber('record', inspection, agencies[0]?.name);
+  const { number, official } = printedDocumentNumber(
+    'record',
+    inspection,
+    agencies[0]?.name,
+    documents,
+  );
   const count = (result: 'pass' | 'fail' | 'na') =>
     inspection.itemResults.filter((r) => r.result === result).length;
   const rep = inspection.enterpriseRep;
@@ -52,7 +57,7 @@ export function InspectionRecordDocument({ data, urls }: Props) {
       ))}
       <p className="fi-doc-notice">{DOC.recordNotice}</p>
       <SignatureBlock inspection={inspection} urls={urls} />
-      <p className="fi-doc-footnote">{DOC.provisional}</p>
+      {official ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { RectificationOrderDocument } from './RectificationOrderDocument';
 import { ReinspectionOpinionDocument } from './ReinspectionOpinionDocument';
 import { useBlobUrls } from './useBlobUrls';
 import { useDocumentData } from './useDocumentData';
+import { receiptBlobHashes } from './ServiceReceipt';
 import type { DocumentData } from './useDocumentData';
 import { usePrintReady } from './usePrintReady';
 import './print.css';
@@ -31,7 +32,13 @@ function blobHashes(data: DocumentData | null | undefined, document: PrintableDo
       : document === 'reinspection'
         ? data.findings.flatMap((f) => f.verification?.photos.map((p) => p.sha256) ?? [])
         : [];
-  return [...signatures, ...photos];
+  const receipts =
+    document === 'order'
+      ? receiptBlobHashes(data.inspection.serviceReceipts)
+      : document === 'reinspection'
+        ? receiptBlobHashes(data.reinspections.at(-1)?.serviceReceipts)
+        : [];
+  return [...signatures, ...photos, ...receipts];
 }
 
 /** A file name the platform accepts: the document, the enterprise and the date. */

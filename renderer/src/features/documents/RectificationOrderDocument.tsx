@@ -1,7 +1,8 @@
 import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { DOC } from './document-text';
-import { inspectionDocumentNumber } from './document-numbers';
+import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, FindingEntry, IssuedBy, SignatureBlock } from './DocumentParts';
+import { ServiceReceipt } from './ServiceReceipt';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -11,9 +12,15 @@ interface Props {
 
 /** 责令限期整改指令书: the order to rectify each hazard by its deadline, for A4, in Chinese. */
 export function RectificationOrderDocument({ data, urls }: Props) {
-  const { inspection, enterprise, findings, agencies } = data;
+  const { inspection, enterprise, findings, agencies, documents } = data;
+  const receipt = inspection.serviceReceipts?.find((r) => r.document === 'order');
   const issuer = agencies.map((a) => a.name).join('、');
-  const number = inspectionDocumentNumber('order', inspection, agencies[0]?.name);
+  const { number, official } = printedDocumentNumber(
+    'order',
+    inspection,
+    agencies[0]?.name,
+    documents,
+  );
   const issuedOn = chinaDateOf(inspection.finishedAt ?? inspection.startedAt);
   return (
     <article className="fi-document" aria-label={DOC.orderTitle}>
@@ -39,7 +46,16 @@ export function RectificationOrderDocument({ data, urls }: Props) {
       )}
       <SignatureBlock inspection={inspection} urls={urls} repLabel={DOC.receipt} />
       <IssuedBy issuer={issuer} on={issuedOn} />
-      <p className="fi-doc-footnote">{DOC.provisional}</p>
+      {official ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
+      {receipt ? (
+        <ServiceReceipt
+          receipt={receipt}
+          served={`${DOC.orderTitle}（${number}）`}
+          enterpriseName={enterprise?.name ?? inspection.enterpriseId}
+          officers={data.officers}
+          urls={urls}
+        />
+      ) : null}
     </article>
   );
 }

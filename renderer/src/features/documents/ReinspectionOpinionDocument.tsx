@@ -2,8 +2,9 @@ import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { originalDeadline } from '../../../../domain/rules/rectification';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { chineseDate, DOC } from './document-text';
-import { inspectionDocumentNumber } from './document-numbers';
+import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, Field, FindingFrame, FindingPhotos, IssuedBy } from './DocumentParts';
+import { ServiceReceipt } from './ServiceReceipt';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -53,10 +54,20 @@ function ReinspectedFinding({ finding, index, urls }: Props & { finding: Finding
  */
 export function ReinspectionOpinionDocument({ data, urls }: Props) {
   const { inspection, enterprise, findings, agencies, reinspections, reinspectionOfficers } = data;
+  const { documents } = data;
+  // The opinion is the latest visit's document: so is its service.
+  const receipt = reinspections.at(-1)?.serviceReceipts?.find((r) => r.document === 'reinspection');
   const issuer = agencies.map((a) => a.name).join('、');
   const latest = reinspections.at(-1);
-  const number = inspectionDocumentNumber('reinspection', latest ?? inspection, agencies[0]?.name);
-  const orderNumber = inspectionDocumentNumber('order', inspection, agencies[0]?.name);
+  const agencyName = agencies[0]?.name;
+  const opinion = printedDocumentNumber(
+    'reinspection',
+    latest ?? inspection,
+    agencyName,
+    documents,
+  );
+  const number = opinion.number;
+  const orderNumber = printedDocumentNumber('order', inspection, agencyName, documents).number;
   const orderDate = chinaDateOf(inspection.finishedAt ?? inspection.startedAt);
   const checkDates = [
     ...new Set(
@@ -97,7 +108,16 @@ export function ReinspectionOpinionDocument({ data, urls }: Props) {
         </tbody>
       </table>
       <IssuedBy issuer={issuer} on={checkDates.at(-1)} />
-      <p className="fi-doc-footnote">{DOC.provisional}</p>
+      {opinion.official ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
+      {receipt && latest ? (
+        <ServiceReceipt
+          receipt={receipt}
+          served={`${DOC.reinspectionTitle}（${number}）`}
+          enterpriseName={enterprise?.name ?? inspection.enterpriseId}
+          officers={reinspectionOfficers}
+          urls={urls}
+        />
+      ) : null}
     </article>
   );
 }

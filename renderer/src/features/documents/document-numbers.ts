@@ -1,31 +1,15 @@
-// The number printed on an inspection's documents: provisional (from the inspection id) until
-// the server assigns a sequence, under the short name of the inspection's lead agency.
+// The number printed on an inspection's documents: the official one once the server's register
+// has numbered it and the device has pulled it; until then a provisional one (from the
+// inspection id), under the short name of the inspection's lead agency.
+import { agencyShortName } from '../../../../domain/rules/agency-short-name';
 import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { provisionalDocumentNumber } from '../../../../domain/rules/document-number';
 import type { DocumentKind } from '../../../../domain/rules/document-number';
+import type { RegisteredDocument } from '../../../../domain/schemas/document';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 
-// Longest first, so that 管理局 goes before 局.
-const AGENCY_SUFFIXES = ['管理委员会', '管委会', '办事处', '管理局', '分局', '局'];
-
-/**
- * The agency's name as document numbers use it: the district prefix without 区/市 and the body
- * without its suffix (上虞区应急管理局 → 上虞应急). Names that do not fit the pattern are used as
- * they are, which is long but never wrong.
- */
-export function agencyShortName(name: string): string {
-  let short = name.trim();
-  const suffix = AGENCY_SUFFIXES.find((s) => short.endsWith(s) && short.length > s.length);
-  if (suffix) short = short.slice(0, -suffix.length);
-  // A branch (绍兴市生态环境局上虞分局) issues under its place and its parent's field: 上虞生态环境.
-  const branch = short.lastIndexOf('局');
-  if (branch >= 0 && branch < short.length - 1) {
-    const field = short.slice(0, branch).replace(/^.{2,3}?[省市区县]/u, '');
-    short = short.slice(branch + 1) + field;
-  }
-  short = short.replace(/^(.{2,3}?)[区县市]/u, '$1');
-  return short === '' ? name.trim() : short;
-}
+// Kept here for the documents' importers; the rule is the domain's (the server numbers with it).
+export { agencyShortName };
 
 export function inspectionDocumentNumber(
   kind: DocumentKind,
@@ -38,4 +22,23 @@ export function inspectionDocumentNumber(
     year: Number(chinaDateOf(inspection.startedAt).slice(0, 4)),
     inspectionId: inspection.id,
   });
+}
+
+export interface PrintedNumber {
+  number: string;
+  /** False while the number is provisional (…临XXXXXXXX号): the document says so. */
+  official: boolean;
+}
+
+/** The official number of the inspection's document of `kind` if held, else the provisional one. */
+export function printedDocumentNumber(
+  kind: DocumentKind,
+  inspection: Pick<Inspection, 'id' | 'startedAt'>,
+  agencyName: string | undefined,
+  documents: readonly Pick<RegisteredDocument, 'kind' | 'inspectionId' | 'number'>[],
+): PrintedNumber {
+  const registered = documents.find((d) => d.kind === kind && d.inspectionId === inspection.id);
+  return registered
+    ? { number: registered.number, official: true }
+    : { number: inspectionDocumentNumber(kind, inspection, agencyName), official: false };
 }

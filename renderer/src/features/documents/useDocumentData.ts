@@ -2,6 +2,7 @@
 // inspection, its enterprise, its hazards (oldest first, as found), officers and agencies.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agency } from '../../../../domain/schemas/agency';
+import type { RegisteredDocument } from '../../../../domain/schemas/document';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
@@ -14,6 +15,7 @@ import { listFindingRecordsOfInspections } from '../../db/repositories/findings'
 import { getInspection, getInspectionRecords } from '../../db/repositories/inspections';
 import { inspectionTemplateIds } from '../../db/repositories/inspection-signing';
 import { getTemplates } from '../../db/repositories/templates';
+import { listIssuedDocuments } from '../../db/repositories/documents';
 import { getDirectoryUsers } from '../../db/repositories/users';
 import { useProfile } from '../../session/session-context';
 
@@ -28,6 +30,8 @@ export interface DocumentData {
   reinspections: Inspection[];
   /** The officers of those visits. */
   reinspectionOfficers: User[];
+  /** The official numbers the server registered for the inspection's and the visits' documents. */
+  documents: RegisteredDocument[];
 }
 
 export async function loadDocumentData(
@@ -54,7 +58,13 @@ export async function loadDocumentData(
     ...new Set(visits.flatMap((v) => [v.leadInspectorId, ...v.coInspectorIds])),
   ];
   const visitOfficers = await getDirectoryUsers(db, visitOfficerIds);
+  const documents = await listIssuedDocuments(
+    db,
+    inspectionId,
+    visits.map((v) => v.id),
+  );
   return {
+    documents,
     reinspections: visits,
     reinspectionOfficers: visitOfficers.filter((u) => u !== undefined),
     inspection,

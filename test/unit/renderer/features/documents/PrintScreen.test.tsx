@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { signInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
+import { applyPulledPage } from '../../../../../renderer/src/db/repositories/synced-records';
+import { documentSchema } from '../../../../../domain/schemas/document';
 import {
   PRINT_ROUTE,
   printPath,
@@ -106,5 +108,81 @@ describe('printed documents', { timeout: 30_000 }, () => {
     expect(text).toContain(
       `上虞应急责改〔2026〕临${seeded.inspection.id.slice(-8).toUpperCase()}号`,
     );
+  });
+
+  it('prints the official number once the device has pulled it, and the provisional one until then', async () => {
+    const number = '上虞应急检记〔2026〕第0007号';
+    const record = documentSchema.parse({
+      id: '0197a000-0000-7000-8000-0000000000d1',
+      version: 40,
+      updatedAt: '2026-11-29T09:00:00.000+08:00',
+      deletedAt: null,
+      createdBy: seeded.lead.id,
+      kind: 'record',
+      inspectionId: seeded.inspection.id,
+      enterpriseId: seeded.enterprise.id,
+      agencyId: AGENCY_ID,
+      year: 2026,
+      sequence: 7,
+      number,
+      issuedOn: '2026-11-29',
+      officerIds: [seeded.lead.id],
+    });
+    await applyPulledPage(profile.db, [{ entity: 'document', id: record.id, record }], 'c1');
+    const view = renderDocument('record');
+    const printed = await screen.findByRole('article', { name: '现场检查记录' });
+    expect(printed.textContent).toContain(number);
+    expect(printed.textContent).not.toContain('临');
+    expect(printed.textContent).not.toContain('临时编号');
+    view.unmount();
+    // The order has no number of its own yet: still provisional, and says so.
+    renderDocument('order');
+    const order = await screen.findByRole('article', { name: '责令限期整改指令书' });
+    expect(order.textContent).toMatch(/上虞应急责改〔2026〕临[0-9A-F]{8}号/);
+    expect(order.textContent).toContain('临时编号');
+  });
+
+  it('prints the service receipt after the order: a refusal, left with two witnesses who signed', async () => {
+    const sha = (c: string) => c.repeat(64);
+    await profile.db.inspections.update(seeded.inspection.id, {
+      serviceReceipts: [
+        {
+          id: '0197a000-0000-7000-8000-0000000000f1',
+          document: 'order',
+          method: 'left',
+          servedAt: '2026-11-29T10:30:00.000+08:00',
+          place: '企业门卫室',
+          servedBy: [seeded.lead.id],
+          recipient: { name: '王建国', title: '安全负责人' },
+          signature: null,
+          refusal: {
+            reason: '拒绝签收',
+            witnesses: [
+              {
+                name: '张三',
+                organisation: '道墟街道办事处',
+                signature: { sha256: sha('a'), mime: 'image/png', size: 10 },
+              },
+              {
+                name: '李四',
+                organisation: '村民委员会',
+                signature: { sha256: sha('b'), mime: 'image/png', size: 10 },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    renderDocument('order');
+    const order = await screen.findByRole('article', { name: '责令限期整改指令书' });
+    const receipt = within(order).getByRole('region', { name: '送达回证' });
+    const text = receipt.textContent ?? '';
+    expect(text).toMatch(/责令限期整改指令书（上虞应急责改〔2026〕临[0-9A-F]{8}号）/);
+    expect(text).toContain('Shangyu Fine Chemicals');
+    expect(text).toContain('留置送达');
+    expect(text).toContain('2026年11月29日');
+    expect(text).toContain('拒绝签收');
+    expect(text).toContain('张三（道墟街道办事处）');
+    expect(text).toContain('李四（村民委员会）');
   });
 });
