@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { documentKinds } from '../../../../domain/schemas/document';
 import type { RegisterEntry } from '../../../../domain/sync/register-api';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import type { RegisterSearch } from '../../sync/api-client';
 import { useRegisterSearch } from './useRegisterSearch';
 

@@ -2,7 +2,7 @@
 // (numbers are given there), so this reads it online only and says so when it cannot.
 import { useEffect, useState } from 'react';
 import type { RegisterListResponse } from '../../../../domain/sync/register-api';
-import { useProfile } from '../../app/session-context';
+import { useProfile } from '../../session/session-context';
 import type { RegisterSearch } from '../../sync/api-client';
 import { NetworkError, ServerAddressError } from '../../sync/errors';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceReceiptSchema } from '../../../../domain/schemas/service-receipt';
 import { inspectionSchema } from '../../../../domain/schemas/inspection';
-import { makeInspection } from '../rules/fixture-records';
+import { ruleInspection } from '../rules/fixture-records';
 
 const sig = (n: number) => ({
   sha256: String(n).repeat(64).slice(0, 64),
@@ -56,7 +56,7 @@ describe('service receipts (送达回证)', () => {
   });
 
   it('is kept on the inspection once per document', () => {
-    const base = makeInspection();
+    const base = ruleInspection();
     expect(inspectionSchema.safeParse({ ...base, serviceReceipts: [signed] }).success).toBe(true);
     const twice = inspectionSchema.safeParse({ ...base, serviceReceipts: [signed, refused] });
     expect(twice.error?.issues.map((i) => i.message)).toEqual(['receipt.documentOnce']);

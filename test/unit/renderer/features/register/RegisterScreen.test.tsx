@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '../../../../../domain/sync/register-api';
-import type { Profile } from '../../../../../renderer/src/app/profile';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { RegisterScreen } from '../../../../../renderer/src/features/register/RegisterScreen';
 import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { fakeFetch, json } from '../../support/fake-hq';
