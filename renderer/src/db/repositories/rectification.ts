@@ -8,6 +8,7 @@
 // the officer with the colleagues they name, at least two officers as for every enforcement act,
 // submitted at once, under the original inspection's checklist) and reused by the day's further
 // re-inspections at that enterprise with the same colleagues, so one visit is one record.
+import { coversTown } from '../../../../domain/rules/jurisdiction';
 import { v7 as uuidv7 } from 'uuid';
 import { chinaDateOf, todayInChina } from '../../../../domain/rules/calendar-date';
 import type { ExtensionDeciderProblem } from '../../../../domain/rules/extension';
@@ -79,7 +80,7 @@ export async function liveFinding(
   if (!finding || finding.deletedAt !== null) throw new RectificationAccessError('notFound');
   if (user.role !== 'admin') {
     const enterprise = await db.enterprises.get(finding.enterpriseId);
-    if (!enterprise || !user.jurisdiction.includes(enterprise.town)) {
+    if (!enterprise || !coversTown(user, enterprise.town)) {
       throw new RectificationAccessError('outsideJurisdiction');
     }
   }

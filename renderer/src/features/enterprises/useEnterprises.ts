@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
+import { coversTown } from '../../../../domain/rules/jurisdiction';
 import { useProfile } from '../../session/session-context';
 import { listWorkingEnterprises } from '../../db/repositories/enterprises';
 import { overdueCountsByEnterprise } from '../../db/repositories/findings';
@@ -14,9 +15,14 @@ export interface EnterpriseMatches {
   total: number;
 }
 
-/** Every enterprise still worked on (not closed) with its hazard level and overdue count, kept live as sync changes them. */
+/**
+ * Every enterprise of the user's towns still worked on (not closed) with its hazard level and
+ * overdue count, kept live as sync changes them. Enterprises on the device only because the user
+ * took part in an inspection there are not the user's to work on (domain/rules/jurisdiction.ts).
+ */
 export function useEnterpriseSummaries(): EnterpriseSummary[] | undefined {
-  const { db } = useProfile();
+  const { db, session } = useProfile();
+  const { user } = session;
   const data = useLiveQuery(async () => {
     // Deadlines are dates of the district's calendar, whatever the device's time zone.
     const today = todayInChina(new Date());
@@ -24,8 +30,8 @@ export function useEnterpriseSummaries(): EnterpriseSummary[] | undefined {
       listWorkingEnterprises(db),
       overdueCountsByEnterprise(db, today),
     ]);
-    return { enterprises, overdue };
-  }, [db]);
+    return { enterprises: enterprises.filter((e) => coversTown(user, e.town)), overdue };
+  }, [db, user]);
   return useMemo(
     () =>
       data?.enterprises.map((enterprise) => ({

@@ -4,11 +4,21 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { EnterpriseList } from '../../../../../renderer/src/features/enterprises/EnterpriseList';
-import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
+import {
+  makeEnterprise,
+  makeFinding,
+  makeSession,
+  makeUser,
+} from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
+/** An inspector of Daoxu and the development zone: the towns of this file's enterprises. */
+const inspector = makeUser({ jurisdiction: ['330604004', '330604400'] });
 let profile: Profile;
-withTestProfile((opened) => (profile = opened));
+withTestProfile(
+  (opened) => (profile = opened),
+  () => makeSession({ user: inspector }),
+);
 
 function bodyRows(): HTMLElement[] {
   return screen.getAllByRole('row').filter((row) => row.classList.contains('ant-table-row'));
@@ -41,6 +51,21 @@ describe('EnterpriseList', { timeout: 30_000 }, () => {
       await screen.findByText('No enterprises on this device yet. Sync to download them.'),
     ).toBeTruthy();
     expect(container.querySelector('.ant-table')).toBeNull();
+  });
+
+  it("lists only the enterprises of the user's towns, not those on the device because the user took part in an inspection there", async () => {
+    const own = makeEnterprise({ name: 'Mingda Dyes', town: '330604004' });
+    const elsewhere = makeEnterprise({ name: 'Far Chemicals', town: '330604100' });
+    await profile.db.enterprises.bulkPut([own, elsewhere]);
+    renderSignedIn(
+      <MemoryRouter>
+        <EnterpriseList />
+      </MemoryRouter>,
+      profile,
+    );
+    await waitFor(() => expect(bodyRows()).toHaveLength(1));
+    expect(within(bodyRows()[0]!).getByText('Mingda Dyes')).toBeTruthy();
+    expect(screen.getByText('1 enterprise')).toBeTruthy();
   });
 
   it('filters by a lower-case credit code and by part of the name', async () => {
