@@ -5,6 +5,7 @@ import { enterpriseSchema } from './enterprise';
 import { findingSchema } from './finding';
 import { inspectionSchema } from './inspection';
 import { templateSchema } from './template';
+import { townSchema } from './town';
 import { userSchema } from './user';
 
 export const entityNames = [
@@ -14,6 +15,7 @@ export const entityNames = [
   'template',
   'inspection',
   'finding',
+  'town',
 ] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -25,6 +27,7 @@ export const entitySchemas = {
   template: templateSchema,
   inspection: inspectionSchema,
   finding: findingSchema,
+  town: townSchema,
 } as const;
 
 export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

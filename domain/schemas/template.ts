@@ -27,5 +27,10 @@ export const templateSchema = z.object({
   agencyKind: agencyKindSchema,
   title: nonEmpty(200),
   sections: z.array(templateSectionSchema).min(1).max(50),
+  /**
+   * Statutory content the server ships with (the twenty major-hazard criteria of 2017): read-only
+   * for everyone; a bureau copies it to make a checklist of its own.
+   */
+  builtIn: z.boolean().optional(),
 });
 export type ChecklistTemplate = z.infer<typeof templateSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nonEmpty, syncFields, textSchema, townCodeSchema } from './common';
+import { dateSchema, idSchema, nonEmpty, syncFields, textSchema, townCodeSchema } from './common';
 
 export const roles = ['inspector', 'supervisor', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -27,6 +27,8 @@ export const userSchema = z
     agencyId: idSchema,
     jurisdiction: z.array(townCodeSchema).max(200),
     certificateNo: certificateNoSchema.nullable(),
+    /** The last day the law-enforcement certificate is valid, if recorded. */
+    certificateExpiresOn: dateSchema.nullable().optional(),
   })
   .refine((u) => u.role !== 'inspector' || u.certificateNo !== null, {
     message: 'certificateNo.requiredForInspector',

@@ -12,6 +12,7 @@ import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { Finding } from '../../../domain/schemas/finding';
 import type { Inspection } from '../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
+import type { TownRecord } from '../../../domain/schemas/town';
 import type { User } from '../../../domain/schemas/user';
 import type { ConflictResolution, ConflictView } from '../../../domain/sync/protocol';
 import type { Refusal } from '../../../domain/sync/refusals';
@@ -166,6 +167,7 @@ export class FieldInspectorDb extends Dexie {
   conflictLog!: Table<ConflictLogRow, string>;
   conflictChoices!: Table<ConflictChoiceRow, string>;
   repulled!: Table<RepulledRow, [string, string]>;
+  towns!: Table<TownRecord, string>;
 
   constructor(name: string) {
     super(name);
@@ -248,6 +250,9 @@ export class FieldInspectorDb extends Dexie {
         });
         await tx.table('outboxNumbering').bulkAdd(rows);
       });
+    // Version 9: the district's towns are records the server syncs, found by code. New table:
+    // the next pull fills it.
+    this.version(9).stores({ towns: 'id, code' });
   }
 }
 
@@ -259,6 +264,7 @@ export const entityTables = {
   template: 'templates',
   inspection: 'inspections',
   finding: 'findings',
+  town: 'towns',
 } as const satisfies Record<EntityName, keyof FieldInspectorDb>;
 
 export function databaseName(userId: string): string {

@@ -7,6 +7,7 @@ import type { Queryable } from '../db/database';
 
 /** What an administrative action was done to; the log's filters offer these. */
 export const auditTargetKinds = [
+  'district',
   'agency',
   'town',
   'user',

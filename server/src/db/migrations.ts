@@ -9,6 +9,7 @@ import { uploadsParticipantsMigration } from './migration-5-uploads-participants
 import { sessionLimitsMigration } from './migration-6-session-limits';
 import { historyConflictMigration } from './migration-7-history-conflict';
 import { adminActionsMigration } from './migration-8-admin-actions';
+import { administrationMigration } from './migration-9-administration';
 
 interface Migration {
   version: number;
@@ -80,6 +81,7 @@ export const migrations: readonly Migration[] = [
   sessionLimitsMigration,
   historyConflictMigration,
   adminActionsMigration,
+  administrationMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

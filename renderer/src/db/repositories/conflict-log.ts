@@ -165,6 +165,8 @@ async function subjectOf(db: FieldInspectorDb, c: ConflictLogRow): Promise<Confl
       return { ...subject, title: (await db.agencies.get(c.recordId))?.name ?? null };
     case 'template':
       return { ...subject, title: (await db.templates.get(c.recordId))?.title ?? null };
+    case 'town':
+      return { ...subject, title: (await db.towns.get(c.recordId))?.name ?? null };
   }
 }
 
