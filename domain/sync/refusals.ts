@@ -108,6 +108,11 @@ export const REFUSAL_TEXTS = {
     'a re-inspection is made by at least two officers with law-enforcement certificates; this visit has {{qualified}}',
   reinspectionNoAnswers: 'a re-inspection visit answers no checklist items',
   reinspectionNoHazards: 'hazards are recorded in an inspection, not in a re-inspection visit',
+  unknownTown: '{{town}} names no town of the district the server knows',
+  townCodeTaken: 'another town already has the code {{code}}',
+  townCodeFixed: "a town's code never changes: users and enterprises name the town by it",
+  builtInReadOnly:
+    'a built-in checklist is read-only and none can be made through sync: copy it to make a checklist of your own',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -450,6 +450,10 @@ export const zhCN = {
       '复查须由两名以上持有执法证的执法人员进行；该次复查检查只有{{qualified}}名',
     reinspectionNoAnswers: '复查检查不填写检查表结果',
     reinspectionNoHazards: '隐患须在检查中登记，不能登记在复查检查中',
+    unknownTown: '服务器上没有代码为 {{town}} 的本区镇街',
+    townCodeTaken: '已有其他镇街使用代码 {{code}}',
+    townCodeFixed: '镇街代码不能修改：用户和企业都按代码引用镇街',
+    builtInReadOnly: '内置检查表为只读，也不能通过同步新建；如需修改，请复制后另建本单位的检查表',
   },
   reviewDecision: {
     approve: '通过',

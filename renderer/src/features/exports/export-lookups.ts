@@ -1,12 +1,14 @@
 // Reads, for an export, the records its rows refer to: enterprises (name, credit code, town),
-// people, agencies, the hazards' inspections, and the inspections' hazard counts. One read per
+// people, agencies, towns, the hazards' inspections, and the inspections' hazard counts. One read per
 // table, whatever the number of rows.
 import type { Agency } from '../../../../domain/schemas/agency';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
+import type { TownRecord } from '../../../../domain/schemas/town';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../../db/database';
+import { townsByCode } from '../../db/repositories/towns';
 
 export interface HazardCounts {
   total: number;
@@ -17,6 +19,8 @@ export interface ExportLookups {
   enterprises: ReadonlyMap<string, Enterprise>;
   users: ReadonlyMap<string, User>;
   agencies: ReadonlyMap<string, Agency>;
+  /** The district's towns by code (their official names go into the sheets). */
+  towns: ReadonlyMap<string, TownRecord>;
   inspections: ReadonlyMap<string, Inspection>;
   /** Live hazards of each inspection (only for an inspections export). */
   hazardCounts: ReadonlyMap<string, HazardCounts>;
@@ -25,12 +29,13 @@ export interface ExportLookups {
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
 async function common(db: FieldInspectorDb) {
-  const [enterprises, users, agencies] = await Promise.all([
+  const [enterprises, users, agencies, towns] = await Promise.all([
     db.enterprises.toArray(),
     db.users.toArray(),
     db.agencies.toArray(),
+    townsByCode(db),
   ]);
-  return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies) };
+  return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies), towns };
 }
 
 export async function hazardExportLookups(
