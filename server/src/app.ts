@@ -16,6 +16,7 @@ import type { HttpLimits } from './http/http-limits';
 import { DEFAULT_HTTP_LIMITS, applyConnectionLimit, httpServerOptions } from './http/http-limits';
 import type { TrustedProxies } from './http/trust-proxy';
 import { installWebApp } from './http/web-app';
+import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
 import { conflictRoutes } from './routes/conflicts';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoutes, { ...context, prefix: API_PREFIX });
   await app.register(blobRoutes, { ...context, prefix: API_PREFIX });
   await app.register(conflictRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }
