@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
 import type { PushResponse } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
 import {
+  countPending,
   countQueuedAfter,
   defaultBatchLimits,
   queueExtent,
@@ -96,10 +97,13 @@ export async function pushOutbox({
   try {
     while (batch) {
       await ready;
+      // What the device still holds, this batch included: administrators see it.
+      const unsent = await countPending(db);
       const sent = client.push({
         deviceId,
         schemaVersion: SCHEMA_VERSION,
         mutations: batch.mutations,
+        unsent,
       });
       // The next batch is taken (numbered after this one) while this one is on its way.
       const lastMid = batch.rows.at(-1)?.mid ?? 0;
