@@ -5,6 +5,7 @@
 // templates are read-only through sync (sync/built-in-rules.ts).
 import { majorHazardChecklist } from '../../../domain/data/major-hazard-criteria-2017';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
+import { templateSchema } from '../../../domain/schemas/template';
 import type { Database, Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
 
@@ -33,11 +34,16 @@ export function builtInTemplateRecords(now: Date): ChecklistTemplate[] {
   }));
 }
 
+/** The content in the schema's key order: jsonb gives keys back in an order of its own. */
+const canonical = (value: Record<string, unknown>) => {
+  const parsed = templateSchema.safeParse(value);
+  return parsed.success
+    ? JSON.stringify([parsed.data.title, parsed.data.agencyKind, parsed.data.sections])
+    : null;
+};
+
 const sameContent = (stored: Record<string, unknown>, record: ChecklistTemplate) =>
-  stored.deletedAt === null &&
-  stored.builtIn === true &&
-  JSON.stringify([stored.title, stored.agencyKind, stored.sections]) ===
-    JSON.stringify([record.title, record.agencyKind, record.sections]);
+  stored.deletedAt === null && stored.builtIn === true && canonical(stored) === canonical(record);
 
 /**
  * Writes each built-in template that is missing or differs from this release's, inside the
