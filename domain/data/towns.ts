@@ -1,10 +1,21 @@
-// The towns, sub-districts and development zone of Shangyu District (330604), by division code.
-// Users' jurisdictions and enterprises' towns use these codes.
+// The towns, sub-districts and development zone of Shangyu District (330604), by division code:
+// demo data only. A server's towns are records (domain/schemas/town.ts) that first-run setup or an
+// administrator creates; the demo seed writes these as its town records, and tests and benchmarks
+// use them as a known district.
 
 export interface Town {
   code: string;
   nameZh: string;
   nameEn: string;
+}
+
+export const DEMO_DISTRICT = { name: '绍兴市上虞区', code: '330604' } as const;
+
+/** The kind of a Shangyu division by its code: 00x sub-districts, 1xx towns, 400 the zone. */
+export function demoTownKind(code: string): 'subdistrict' | 'town' | 'zone' {
+  const local = code.slice(6);
+  if (local.startsWith('0')) return 'subdistrict';
+  return local.startsWith('1') ? 'town' : 'zone';
 }
 
 export const towns: readonly Town[] = [

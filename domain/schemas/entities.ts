@@ -7,6 +7,7 @@ import { findingSchema } from './finding';
 import { inspectionSchema } from './inspection';
 import { taskSchema } from './task';
 import { templateSchema } from './template';
+import { townSchema } from './town';
 import { userSchema } from './user';
 
 export const entityNames = [
@@ -18,6 +19,7 @@ export const entityNames = [
   'finding',
   'task',
   'document',
+  'town',
 ] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -31,6 +33,7 @@ export const entitySchemas = {
   finding: findingSchema,
   task: taskSchema,
   document: documentSchema,
+  town: townSchema,
 } as const;
 
 export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

@@ -35,6 +35,12 @@ export const loginResponseSchema = z.object({
   token: z.string().min(32),
   deviceId: idSchema,
   user: userSchema,
+  /**
+   * The password is a first one an administrator gave (or reset): until it is changed through
+   * POST /auth/change-password, every other request of this session is refused with 403
+   * `password_change_required`.
+   */
+  passwordChangeRequired: z.boolean().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
@@ -44,9 +50,14 @@ export const meResponseSchema = z.object({
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
+/** How many local changes a device still holds unsent, as it reports them (administrators see it). */
+export const unsentCountSchema = z.coerce.number().int().min(0).max(10_000_000);
+
 export const pullQuerySchema = z.strictObject({
   cursor: textSchema().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  /** The device's unsent changes (its outbox) as it pulls. */
+  unsent: unsentCountSchema.optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -69,6 +80,11 @@ export const pullResponseSchema = z.object({
    * resend everything the user sees, and what they do not resend is no longer the user's to hold.
    */
   reset: z.boolean().optional(),
+  /**
+   * An administrator ordered this device wiped: it pushes what it still holds, then calls
+   * POST /sync/wipe-done, deletes its local data and signs out.
+   */
+  wipe: z.boolean().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
@@ -96,6 +112,8 @@ export const pushRequestSchema = z.strictObject({
   deviceId: idSchema,
   schemaVersion: z.number().int().positive(),
   mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+  /** The device's unsent changes, this batch included, as it sends it. */
+  unsent: unsentCountSchema.optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -112,6 +130,8 @@ export type MutationResult = z.infer<typeof mutationResultSchema>;
 export const pushResponseSchema = z.object({
   results: z.array(mutationResultSchema),
   lastMid: z.number().int().nonnegative(),
+  /** As in the pull's answer: an administrator ordered this device wiped. */
+  wipe: z.boolean().optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
@@ -165,6 +185,15 @@ export const blobBatchResultSchema = z.object({
 });
 export type BlobBatchResult = z.infer<typeof blobBatchResultSchema>;
 export const blobBatchResponseSchema = z.object({ results: z.array(blobBatchResultSchema) });
+
+/** POST /sync/wipe-done: the device has sent what it held and now deletes its data. */
+export const wipeDoneRequestSchema = z.strictObject({ deviceId: idSchema });
+
+/** POST /auth/change-password (also with a session whose first password must be changed). */
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: textSchema().min(1, { message: 'required' }).max(128),
+  newPassword: passwordSchema,
+});
 
 export const healthResponseSchema = z.object({
   ok: z.boolean(),

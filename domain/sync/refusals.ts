@@ -119,6 +119,11 @@ export const REFUSAL_TEXTS = {
     'a service receipt is served by officers of its inspection; {{userId}} is not one',
   documentServerWritten:
     'official document numbers are assigned by the server when the issuing record arrives: a device may not write {{entity}} records',
+  unknownTown: '{{town}} names no town of the district the server knows',
+  townCodeTaken: 'another town already has the code {{code}}',
+  townCodeFixed: "a town's code never changes: users and enterprises name the town by it",
+  builtInReadOnly:
+    'a built-in checklist is read-only and none can be made through sync: copy it to make a checklist of your own',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

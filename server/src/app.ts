@@ -19,6 +19,7 @@ import { installWebApp } from './http/web-app';
 import { adminEnterpriseEditRoutes } from './routes/admin-enterprise-edits';
 import { adminEnterpriseRoutes } from './routes/admin-enterprises';
 import { adminTemplateRoutes } from './routes/admin-templates';
+import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
 import { registerRoutes } from './routes/register';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes, { ...context, prefix: API_PREFIX });
   await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
   await app.register(registerRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;
 }

@@ -10,6 +10,7 @@ import { DatabaseBusyError } from './db/directory-lock';
 import { migrate } from './db/migrations';
 import { describeDatabase, openDatabase } from './db/open';
 import { formatDemoAccounts, seedDemoDistrict } from './seed/seed-demo';
+import { ensureBuiltInTemplates } from './statutory/built-in-templates';
 import { shutDown } from './shutdown';
 
 async function main(): Promise<void> {
@@ -28,6 +29,11 @@ async function main(): Promise<void> {
       if (seed.accounts.length > 0) console.log(formatDemoAccounts(seed.accounts));
       prepared ||= seed.seeded;
     }
+    // Statutory content ships with every installation, demo or not; a release with new content
+    // publishes it as a new version.
+    const statutory = await ensureBuiltInTemplates(db, new Date());
+    if (statutory > 0) console.log(`Wrote ${statutory} built-in checklist(s) of this release.`);
+    prepared ||= statutory > 0;
     if (prepared && db.kind === 'pglite') {
       // PGlite's WebAssembly memory never shrinks: creating the cluster, migrating and seeding
       // leave it several hundred MB larger than serving needs. A fresh instance on the now

@@ -19,6 +19,7 @@ import type { EntityName } from '../../domain/schemas/entities';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Review } from '../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../domain/schemas/template';
+import type { TownRecord } from '../../domain/schemas/town';
 import type { User } from '../../domain/schemas/user';
 import type { RefusalCode } from '../../domain/sync/refusals';
 import { writeRecords } from '../../server/src/sync/record-store';
@@ -582,7 +583,7 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
   /** A new record of a directory entity, as the admin tool would make it. */
   function directoryRecord(
     entity: DirectoryEntity,
-  ): Agency | User | Enterprise | ChecklistTemplate {
+  ): Agency | User | Enterprise | ChecklistTemplate | TownRecord {
     const base = {
       id: uuidv7(),
       version: 0,
@@ -608,8 +609,11 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
       case 'template': {
         const template = t.district.templates[0];
         if (!template) throw new Error('the demo district has no template');
-        return { ...template, ...base, title: '测试检查表' };
+        // A copy of the built-in checklist is the bureau's own: not built in.
+        return { ...template, ...base, title: '测试检查表', builtIn: false };
       }
+      case 'town':
+        return { ...base, code: '330604999', name: '测试镇', kind: 'town' };
     }
   }
 

@@ -28,6 +28,7 @@ describe.each(databaseKinds)('seeding the demo district on %s', (kind) => {
     const district = buildDemoDistrict(TEST_NOW);
     const result = await seedDistrict(db, district, TEST_NOW);
     const total =
+      district.towns.length +
       district.agencies.length +
       district.users.length +
       district.templates.length +

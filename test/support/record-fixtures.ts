@@ -9,6 +9,8 @@ import { userSchema } from '../../domain/schemas/user';
 import type { User } from '../../domain/schemas/user';
 import { usccCheckCharacter } from '../../domain/rules/uscc';
 import type { Session } from '../../domain/platform/contract';
+import { demoTownKind, towns } from '../../domain/data/towns';
+import type { TownRecord } from '../../domain/schemas/town';
 
 let counter = 0;
 
@@ -128,4 +130,19 @@ export function makeInspection(overrides: Partial<Inspection> = {}): Inspection 
     amendments: [],
     ...overrides,
   });
+}
+
+/** The demo district's towns as the records a pull leaves on the device. */
+export function demoTownRecords(): TownRecord[] {
+  return towns.map((t, i) => ({
+    id: `0190d000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+    version: i + 1,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    deletedAt: null,
+    createdBy: '0190d000-0000-7000-8000-ffffffffffff',
+    code: t.code,
+    name: t.nameZh,
+    nameEn: t.nameEn,
+    kind: demoTownKind(t.code),
+  }));
 }

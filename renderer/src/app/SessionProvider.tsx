@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { PlatformApi, Session } from '../../../domain/platform/contract';
+import { deleteUserDatabase } from '../db/database';
 import { createApiClient } from '../sync/api-client';
 import { previousDeviceId, rememberProfile } from '../sync/device-identity';
 import { ApiError } from '../sync/errors';
@@ -47,11 +48,24 @@ export function SessionProvider({ api, children }: Props) {
     setExpired(true);
   }, []);
 
+  const signOutRef = useRef<() => Promise<void>>(async () => undefined);
+  /**
+   * An administrator ordered this device wiped and everything it held has been sent: sign out and
+   * delete the user's local database (and with it this device's id, so the next sign-in here is
+   * a new device).
+   */
+  const wipe = useCallback(async (from: Profile) => {
+    if (current.current !== from) return;
+    await signOutRef.current();
+    await deleteUserDatabase(from.session.user.id);
+  }, []);
+
   /** Makes `session` the signed-in one: a new profile, or `renewing` with a new token. */
   const activate = useCallback(
     (session: Session, renewing?: Profile): Profile => {
       const options = {
         onUnauthorized: () => expire(opened),
+        onWiped: () => void wipe(opened),
         allowInsecureHttp: () => allowInsecureHttp.current,
       };
       if (current.current && current.current !== renewing) closeProfile(current.current);
@@ -64,7 +78,7 @@ export function SessionProvider({ api, children }: Props) {
       opened.engine.start();
       return opened;
     },
-    [expire],
+    [expire, wipe],
   );
 
   const signOut = useCallback(async () => {
@@ -88,6 +102,9 @@ export function SessionProvider({ api, children }: Props) {
     }
     await api.clearSession();
   }, [api, revocations]);
+  useEffect(() => {
+    signOutRef.current = signOut;
+  }, [signOut]);
 
   useEffect(() => {
     let cancelled = false;

@@ -14,6 +14,7 @@ import type { Finding } from '../../../domain/schemas/finding';
 import type { Inspection } from '../../../domain/schemas/inspection';
 import type { Task } from '../../../domain/schemas/task';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
+import type { TownRecord } from '../../../domain/schemas/town';
 import type { User } from '../../../domain/schemas/user';
 import type { ConflictResolution, ConflictView } from '../../../domain/sync/protocol';
 import type { Refusal } from '../../../domain/sync/refusals';
@@ -170,6 +171,7 @@ export class FieldInspectorDb extends Dexie {
   conflictLog!: Table<ConflictLogRow, string>;
   conflictChoices!: Table<ConflictChoiceRow, string>;
   repulled!: Table<RepulledRow, [string, string]>;
+  towns!: Table<TownRecord, string>;
 
   constructor(name: string) {
     super(name);
@@ -252,6 +254,9 @@ export class FieldInspectorDb extends Dexie {
         });
         await tx.table('outboxNumbering').bulkAdd(rows);
       });
+    // Version 9: the district's towns are records the server syncs, found by code. New table:
+    // the next pull fills it.
+    this.version(9).stores({ towns: 'id, code' });
     // Version 11: the official document numbers the server registered (entity `document`),
     // found by the inspection that issued them. New table: nothing to upgrade.
     this.version(11).stores({ documents: 'id, [inspectionId+kind], issuedOn' });
@@ -271,6 +276,7 @@ export const entityTables = {
   finding: 'findings',
   task: 'tasks',
   document: 'documents',
+  town: 'towns',
 } as const satisfies Record<EntityName, keyof FieldInspectorDb>;
 
 export function databaseName(userId: string): string {
@@ -279,4 +285,12 @@ export function databaseName(userId: string): string {
 
 export function openUserDatabase(userId: string): FieldInspectorDb {
   return new FieldInspectorDb(databaseName(userId));
+}
+
+/**
+ * Deletes a user's local database whole (a device an administrator ordered wiped, once it has
+ * sent what it held). Resolves even if the database is already gone.
+ */
+export async function deleteUserDatabase(userId: string): Promise<void> {
+  await Dexie.delete(databaseName(userId)).catch(() => undefined);
 }

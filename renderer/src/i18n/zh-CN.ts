@@ -462,6 +462,10 @@ export const zhCN = {
     receiptServedBy: '送达人须为本次检查的执法人员，{{userId}} 不是',
     documentServerWritten:
       '文书正式编号由服务器在收到签发文书的记录时登记，终端不能修改{{entityName}}记录',
+    unknownTown: '服务器上没有代码为 {{town}} 的本区镇街',
+    townCodeTaken: '已有其他镇街使用代码 {{code}}',
+    townCodeFixed: '镇街代码不能修改：用户和企业都按代码引用镇街',
+    builtInReadOnly: '内置检查表为只读，也不能通过同步新建；如需修改，请复制后另建本单位的检查表',
   },
   reviewDecision: {
     approve: '通过',

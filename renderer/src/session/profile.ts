@@ -18,6 +18,8 @@ export interface Profile {
 
 export interface ProfileOptions {
   onUnauthorized: () => void;
+  /** An administrator's wipe is done on the server's side: delete the local data, sign out. */
+  onWiped?: () => void;
   /** The Settings switch for plain http to another computer, read at each request. */
   allowInsecureHttp?: () => boolean;
   fetch?: typeof fetch;
@@ -53,6 +55,7 @@ function withSession(db: FieldInspectorDb, session: Session, options: ProfileOpt
     db,
     client,
     onUnauthorized: options.onUnauthorized,
+    ...(options.onWiped ? { onWiped: options.onWiped } : {}),
     reviewsConflicts: session.user.role !== 'inspector',
     ...(options.syncEnvironment ? { env: options.syncEnvironment } : {}),
   });

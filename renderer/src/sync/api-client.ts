@@ -50,8 +50,11 @@ export interface ApiClient {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   me(): Promise<MeResponse>;
-  pull(query: { cursor: string | null; limit?: number }): Promise<PullResponse>;
+  /** `unsent`: the changes this device still holds unsent, reported for administrators. */
+  pull(query: { cursor: string | null; limit?: number; unsent?: number }): Promise<PullResponse>;
   push(request: PushRequest): Promise<PushResponse>;
+  /** Tells the server this device has sent what it held and now deletes its data (a wipe). */
+  wipeDone(deviceId: string): Promise<void>;
   /** Which of `hashes` the server does not hold. */
   missingBlobs(hashes: string[]): Promise<string[]>;
   putBlob(sha256: string, mime: string, bytes: Blob): Promise<void>;
@@ -177,16 +180,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async me() {
       return json(await request('/me'), meResponseSchema);
     },
-    async pull({ cursor, limit }) {
+    async pull({ cursor, limit, unsent }) {
       const query = new URLSearchParams();
       if (cursor) query.set('cursor', cursor);
       if (limit !== undefined) query.set('limit', String(limit));
+      if (unsent !== undefined) query.set('unsent', String(unsent));
       const suffix = query.size > 0 ? `?${query.toString()}` : '';
       return json(await request(`/sync/pull${suffix}`), pullResponseSchema);
     },
     async push(body) {
       const response = await request('/sync/push', { method: 'POST', body: jsonBody(body) });
       return json(response, pushResponseSchema);
+    },
+    async wipeDone(deviceId) {
+      await request('/sync/wipe-done', { method: 'POST', body: jsonBody({ deviceId }) });
     },
     async missingBlobs(hashes) {
       const response = await request('/blobs/missing', {

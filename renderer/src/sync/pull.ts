@@ -30,6 +30,8 @@ export interface PullOptions {
   db: FieldInspectorDb;
   limit?: number;
   onProgress?: (progress: PullProgress) => void;
+  /** The changes the device still holds unsent, reported with each page. */
+  unsent?: number;
 }
 
 function parseChange(change: Change): PulledChange {
@@ -87,9 +89,11 @@ export async function pullAll({
   db,
   limit = PULL_PAGE_LIMIT,
   onProgress,
+  unsent,
 }: PullOptions): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, applied: 0, deleted: 0 };
-  const fetchPage = (cursor: string | null) => client.pull({ cursor, limit });
+  const fetchPage = (cursor: string | null) =>
+    client.pull({ cursor, limit, ...(unsent === undefined ? {} : { unsent }) });
   let cursor = await getCursor(db);
   let pending = fetchPage(cursor);
   for (;;) {

@@ -7,7 +7,7 @@
 import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
 import type { PushResponse } from '../../../domain/sync/protocol';
 import type { FieldInspectorDb } from '../db/database';
-import { countQueuedAfter, queueExtent } from '../db/outbox/queue';
+import { countPending, countQueuedAfter, queueExtent } from '../db/outbox/queue';
 import { defaultBatchLimits, takeBatch } from '../db/outbox/take-batch';
 import { renumberAfter } from '../db/outbox/renumber';
 import type { Batch, BatchLimits, NumberedRow } from '../db/outbox/take-batch';
@@ -93,10 +93,13 @@ export async function pushOutbox({
   try {
     while (batch) {
       await ready;
+      // What the device still holds, this batch included: administrators see it.
+      const unsent = await countPending(db);
       const sent = client.push({
         deviceId,
         schemaVersion: SCHEMA_VERSION,
         mutations: batch.mutations,
+        unsent,
       });
       // The next batch is taken (numbered after this one) while this one is on its way.
       const lastMid = batch.rows.at(-1)?.mid ?? 0;

@@ -6,7 +6,9 @@
 // receiving others' changes while its own wait (a record with queued changes keeps them over a
 // pulled copy), and the cycle then fails with the push's error, so that the engine retries later.
 // Any other failure ends the cycle; everything done so far is already stored, so the next cycle
-// carries on from there.
+// carries on from there. An answer saying an administrator ordered this device wiped is noted:
+// once a cycle has pushed everything the device held, it tells the server and reports the wipe,
+// and the engine has the local data deleted (its onWiped).
 import type { FieldInspectorDb } from '../db/database';
 import type { BatchLimits } from '../db/outbox/take-batch';
 import type { SettleCounts } from '../db/outbox/settle-answers';
@@ -20,6 +22,7 @@ import type { PullProgress } from './pull';
 import { ApiError } from './errors';
 import { pushOutbox } from './push';
 import type { Clock } from '../shared/clock';
+import { countPending } from '../db/outbox/queue';
 
 export type SyncProgress =
   | { phase: 'blobs'; done: number; total: number }
@@ -27,7 +30,7 @@ export type SyncProgress =
   | ({ phase: 'pull' } & PullProgress);
 
 export type SyncClient = Pick<ApiClient, 'pull' | 'push' | 'missingBlobs' | 'putBlob'> &
-  Partial<Pick<ApiClient, 'putBlobs'>> &
+  Partial<Pick<ApiClient, 'putBlobs' | 'wipeDone'>> &
   Partial<ConflictClient>;
 
 export interface SyncCycleOptions {
@@ -47,11 +50,40 @@ export interface SyncCycleResult {
   blobsUploaded: number;
   pushed: SettleCounts;
   pulled: PullProgress;
+  /**
+   * An administrator ordered this device wiped, the device has sent everything it held, and the
+   * server knows: the caller now deletes the local data and signs out.
+   */
+  wiped?: true;
+}
+
+/** The client, noting whether any answer of the push or the pull orders a wipe. */
+function watchingForWipe(client: SyncClient): { client: SyncClient; ordered: () => boolean } {
+  let ordered = false;
+  const note = <T extends { wipe?: boolean }>(answer: T): T => {
+    if (answer.wipe === true) ordered = true;
+    return answer;
+  };
+  const watched = new Proxy(client, {
+    get(target, property) {
+      if (property === 'push')
+        return (r: Parameters<SyncClient['push']>[0]) => target.push(r).then(note);
+      if (property === 'pull')
+        return (q: Parameters<SyncClient['pull']>[0]) => target.pull(q).then(note);
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+  return { client: watched, ordered: () => ordered };
 }
 
 export async function runSyncCycle(options: SyncCycleOptions): Promise<SyncCycleResult> {
-  const { client, db, onProgress, now, pullLimit, reviewsConflicts } = options;
-  const sending = await settled(uploadAndPush(options));
+  const { db, onProgress, now, pullLimit, reviewsConflicts, deviceId } = options;
+  const wipe = watchingForWipe(options.client);
+  const client = wipe.client;
+  const sending = await settled(uploadAndPush({ ...options, client }));
   // The server no longer knows the session: nothing more to ask it until the user signs in.
   if (!sending.ok && isUnauthorized(sending.error)) throw sending.error;
   // Between push and pull, so that a restored value comes back in this sync; never throws.
@@ -61,9 +93,11 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<SyncCycle
     refreshLog: reviewsConflicts === true,
     ...(now ? { now } : {}),
   });
+  const unsent = await countPending(db);
   const pulling = pullAll({
     client,
     db,
+    unsent,
     ...(pullLimit === undefined ? {} : { limit: pullLimit }),
     onProgress: (p) => onProgress?.({ phase: 'pull', ...p }),
   });
@@ -73,7 +107,13 @@ export async function runSyncCycle(options: SyncCycleOptions): Promise<SyncCycle
     if (!pull.ok && isUnauthorized(pull.error)) throw pull.error;
     throw sending.error;
   }
-  return { ...sending.value, pulled: await pulling };
+  const result: SyncCycleResult = { ...sending.value, pulled: await pulling };
+  // Only once nothing is left to send: a change made meanwhile goes in the next cycle first.
+  if (wipe.ordered() && client.wipeDone && (await countPending(db)) === 0) {
+    await client.wipeDone(deviceId);
+    result.wiped = true;
+  }
+  return result;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };

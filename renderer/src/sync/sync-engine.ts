@@ -105,6 +105,11 @@ export interface SyncEngineOptions {
   client: SyncClient;
   /** Called when the server no longer accepts the session's token. */
   onUnauthorized?: () => void;
+  /**
+   * Called once an ordered wipe is done on the server's side (everything sent): the caller
+   * deletes the local data and signs out. The engine has stopped.
+   */
+  onWiped?: () => void;
   env?: SyncEnvironment;
   /** Supervisors and admins: each sync refreshes the cached conflicts log. */
   reviewsConflicts?: boolean;
@@ -168,8 +173,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     update({ state: 'syncing', progress: { phase: 'blobs', done: 0, total: 0 } });
     try {
+      let wiped = false;
       await withLock(async () => {
-        await runSyncCycle({
+        const result = await runSyncCycle({
           client,
           db,
           deviceId,
@@ -177,7 +183,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           reviewsConflicts: options.reviewsConflicts === true,
           onProgress: (progress) => update({ progress }),
         });
+        wiped = result.wiped === true;
       });
+      if (wiped) {
+        stopEngine();
+        options.onWiped?.();
+        return;
+      }
       const at = env.now().toISOString();
       await recordSyncSuccess(db, at);
       failures = 0;
@@ -198,6 +210,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       failures++;
       scheduleRetry();
     }
+  }
+
+  function stopEngine(): void {
+    stopped = true;
+    cancelRetry?.();
+    cancelRetry = null;
+    for (const undo of teardown.splice(0)) undo();
   }
 
   function syncNow(): Promise<void> {
@@ -243,12 +262,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       );
       void syncNow();
     },
-    stop() {
-      stopped = true;
-      cancelRetry?.();
-      cancelRetry = null;
-      for (const undo of teardown.splice(0)) undo();
-    },
+    stop: stopEngine,
     syncNow,
     getStatus: () => status,
     subscribe(listener) {

@@ -4,6 +4,14 @@ import { parseArgs } from 'node:util';
 export const usage = `Usage: npm run admin -- <command> [options]
 
 Commands:
+  init            first run: the district, its towns, its agencies and the first administrator
+                  [--from district.json] [--district-name TEXT] [--district-code 6DIGITS]
+                  [--town CODE:NAME[:town|subdistrict|zone[:ENGLISH NAME]]]...
+                  [--add-agency KIND:SHORT NAME:FULL NAME]...
+                  [--username NAME] [--display-name TEXT] [--agency SHORT OR FULL NAME]
+                  [--password PASSWORD]
+                  Refused once the district is set up, and on a database that holds agencies or
+                  users already. Options add to (or replace the fields of) the file.
   create-user     --username NAME --display-name TEXT --role inspector|supervisor|admin
                   --agency <agency id or exact name> [--jurisdiction CODE,CODE,...]
                   [--certificate-no NO] [--password PASSWORD]
@@ -23,11 +31,18 @@ const options = {
   jurisdiction: { type: 'string' },
   'certificate-no': { type: 'string' },
   password: { type: 'string' },
+  from: { type: 'string' },
+  'district-name': { type: 'string' },
+  'district-code': { type: 'string' },
+  town: { type: 'string', multiple: true },
+  'add-agency': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export type AdminCommand = 'create-user' | 'reset-password' | 'list-users' | 'collect-blobs';
+export type AdminCommand =
+  'init' | 'create-user' | 'reset-password' | 'list-users' | 'collect-blobs';
 const commands: readonly string[] = [
+  'init',
   'create-user',
   'reset-password',
   'list-users',
@@ -36,7 +51,11 @@ const commands: readonly string[] = [
 
 export interface ParsedArgs {
   command: AdminCommand | null;
-  values: Partial<Record<Exclude<keyof typeof options, 'help'>, string>> & { help?: boolean };
+  values: Partial<Record<Exclude<keyof typeof options, 'help' | 'town' | 'add-agency'>, string>> & {
+    help?: boolean;
+    town?: string[];
+    'add-agency'?: string[];
+  };
 }
 
 export class UsageError extends Error {}

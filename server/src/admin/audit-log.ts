@@ -3,19 +3,11 @@
 // records, so an action that rolls back leaves no entry, and one that commits always has one.
 // Rows are only inserted; nothing in the server updates or deletes them.
 import { z } from 'zod';
+import { auditTargetKindsList } from '../../../domain/schemas/admin-audit-kinds';
 import type { Queryable } from '../db/database';
 
 /** What an administrative action was done to; the log's filters offer these. */
-export const auditTargetKinds = [
-  'agency',
-  'town',
-  'user',
-  'session',
-  'device',
-  'template',
-  'enterprise',
-  'import',
-] as const;
+export const auditTargetKinds = auditTargetKindsList;
 
 export const auditEntrySchema = z.object({
   actorId: z.uuid(),

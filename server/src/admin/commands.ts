@@ -3,7 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { User } from '../../../domain/schemas/user';
-import { passwordSchema, userSchema } from '../../../domain/schemas/user';
+import { userSchema } from '../../../domain/schemas/user';
 import { hashPassword } from '../auth/passwords';
 import { collectUnusedBlobs } from '../blobs/blob-gc';
 import type { BlobStore } from '../blobs/blob-store';
@@ -15,11 +15,14 @@ import type { Database } from '../db/database';
 import { toIssues } from '../http/parse-input';
 import { writeRecords } from '../sync/record-store';
 import { findUserByUsername, listAgencies, listUsers, setPasswordHash } from '../users/user-store';
+import { SYSTEM_ACTOR_ID } from '../statutory/built-in-templates';
+import { InputError, readPassword } from './admin-input';
 import type { ParsedArgs } from './args';
 import { UsageError, parseAdminArgs, usage } from './args';
+import { runInit } from './init-command';
 
 /** Records made by the administration tool, rather than by a signed-in user, name this creator. */
-export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+export { SYSTEM_ACTOR_ID };
 
 export interface AdminIo {
   out: (line: string) => void;
@@ -38,8 +41,6 @@ export interface AdminDeps {
   unusedBlobGraceMs?: number;
 }
 
-class InputError extends Error {}
-
 const optionOf: Record<string, string> = {
   username: '--username',
   displayName: '--display-name',
@@ -57,24 +58,6 @@ function explain(error: z.ZodError, fallback: string): string {
       return `${option}${index !== undefined ? ` (item ${Number(index) + 1})` : ''} ${i.message}.`;
     })
     .join('\n');
-}
-
-async function readPassword(values: ParsedArgs['values'], io: AdminIo): Promise<string> {
-  const given = values.password ?? io.env.FI_ADMIN_PASSWORD;
-  let password = given;
-  if (password === undefined) {
-    if (!io.promptPassword) {
-      throw new InputError(
-        'No password given: pass --password or set FI_ADMIN_PASSWORD (there is no terminal to ask on).',
-      );
-    }
-    password = await io.promptPassword('Password: ');
-    const again = await io.promptPassword('Repeat the password: ');
-    if (again !== password) throw new InputError('The two passwords differ.');
-  }
-  const checked = passwordSchema.safeParse(password);
-  if (!checked.success) throw new InputError(explain(checked.error, '--password'));
-  return checked.data;
 }
 
 function required(values: ParsedArgs['values'], name: keyof ParsedArgs['values']): string {
@@ -196,7 +179,8 @@ export async function runAdminCommand(
   deps: AdminDeps,
 ): Promise<number> {
   try {
-    if (args.command === 'create-user') await createUser(args.values, io, deps);
+    if (args.command === 'init') await runInit(args.values, io, deps);
+    else if (args.command === 'create-user') await createUser(args.values, io, deps);
     else if (args.command === 'reset-password') await resetPassword(args.values, io, deps);
     else if (args.command === 'list-users') await printUsers(io, deps);
     else if (args.command === 'collect-blobs') await collectBlobs(io, deps);

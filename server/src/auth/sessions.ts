@@ -13,6 +13,17 @@ export interface Session {
   deviceId: string;
 }
 
+/** What an administrator has decided about the session's account and device (migration 9). */
+export interface AccountState {
+  deactivated: boolean;
+  /** The password is a first (or reset) one that must be changed before anything else. */
+  mustChangePassword: boolean;
+  /** The device has acknowledged a wipe: nothing more is served to it. */
+  deviceWiped: boolean;
+  /** A wipe is ordered and not yet acknowledged. */
+  wipeOrdered: boolean;
+}
+
 // last_seen_at is refreshed at most this often, so that reads do not each cost a write (the idle
 // limit is therefore counted to within this much).
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
@@ -85,7 +96,9 @@ export async function findSession(
   db: Queryable,
   token: string,
   now: Date,
-): Promise<{ session: Session; user: User | null } | { refused: SessionRefusal }> {
+): Promise<
+  { session: Session; user: User | null; account: AccountState } | { refused: SessionRefusal }
+> {
   const tokenHash = hashToken(token);
   const rows = await db.query<{
     user_id: string;
@@ -94,10 +107,20 @@ export async function findSession(
     expires_at: Date;
     idle_timeout_seconds: number;
     user_data: unknown;
+    deactivated: boolean;
+    must_change: boolean;
+    device_wiped: boolean;
+    wipe_ordered: boolean;
   }>(
     `SELECT s.user_id::text AS user_id, s.device_id::text AS device_id, s.last_seen_at,
-       s.expires_at, s.idle_timeout_seconds, u.data AS user_data
+       s.expires_at, s.idle_timeout_seconds, u.data AS user_data,
+       du.user_id IS NOT NULL AS deactivated, coalesce(c.must_change, false) AS must_change,
+       d.wiped_at IS NOT NULL AS device_wiped,
+       d.wipe_ordered_at IS NOT NULL AND d.wiped_at IS NULL AS wipe_ordered
      FROM sessions s LEFT JOIN records u ON u.entity = 'user' AND u.id = s.user_id
+       LEFT JOIN deactivated_users du ON du.user_id = s.user_id
+       LEFT JOIN credentials c ON c.user_id = s.user_id
+       LEFT JOIN devices d ON d.device_id = s.device_id
      WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
     [tokenHash],
   );
@@ -119,6 +142,12 @@ export async function findSession(
   return {
     session: { tokenHash, userId: row.user_id, deviceId: row.device_id },
     user: row.user_data ? userSchema.parse(row.user_data) : null,
+    account: {
+      deactivated: row.deactivated,
+      mustChangePassword: row.must_change,
+      deviceWiped: row.device_wiped,
+      wipeOrdered: row.wipe_ordered,
+    },
   };
 }
 
@@ -127,6 +156,20 @@ export async function revokeSession(db: Queryable, tokenHash: string, now: Date)
     'UPDATE sessions SET revoked_at = $2::timestamptz WHERE token_hash = $1 AND revoked_at IS NULL',
     [tokenHash, now.toISOString()],
   );
+}
+
+/** Revokes every session of a device; returns how many were live. */
+export async function revokeDeviceSessions(
+  db: Queryable,
+  deviceId: string,
+  now: Date,
+): Promise<number> {
+  const rows = await db.query<{ token_hash: string }>(
+    `UPDATE sessions SET revoked_at = $2::timestamptz
+     WHERE device_id = $1::uuid AND revoked_at IS NULL RETURNING token_hash`,
+    [deviceId, now.toISOString()],
+  );
+  return rows.length;
 }
 
 /** Revokes every session of a user (after a password reset); returns how many were live. */

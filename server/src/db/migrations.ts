@@ -9,6 +9,7 @@ import { uploadsParticipantsMigration } from './migration-5-uploads-participants
 import { sessionLimitsMigration } from './migration-6-session-limits';
 import { historyConflictMigration } from './migration-7-history-conflict';
 import { adminActionsMigration } from './migration-8-admin-actions';
+import { administrationMigration } from './migration-9-administration';
 import { templateDraftsMigration } from './migration-10-template-drafts';
 import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
@@ -83,6 +84,7 @@ export const migrations: readonly Migration[] = [
   sessionLimitsMigration,
   historyConflictMigration,
   adminActionsMigration,
+  administrationMigration,
   templateDraftsMigration,
   documentRegisterMigration,
   plansDrawsMigration,

@@ -25,6 +25,14 @@ const messages: Record<string, string> = {
   'phone.invalid': 'must be a phone number (5–20 digits, spaces, + or -)',
   'certificateNo.invalid': 'must be 6–20 letters, digits or dashes',
   'certificateNo.requiredForInspector': 'is required for an inspector',
+  'district.invalid': 'must be a 6-digit division code',
+  'town.outsideDistrict': "must begin with the district's division code",
+  'town.duplicate': 'is given twice',
+  'town.unknown': 'names no town of the district',
+  'towns.required': 'must name at least one town',
+  'agency.duplicate': 'is given to two agencies',
+  'agency.unknown': 'names none of the agencies given',
+  'agencies.required': 'must name at least one agency',
   'text.unstorable':
     'contains a character that cannot be stored (U+0000, or half of a UTF-16 surrogate pair)',
 };

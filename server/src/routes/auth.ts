@@ -1,14 +1,20 @@
 // Sign-in, sign-out and the signed-in user: POST /auth/login, POST /auth/logout, GET /me.
 import type { FastifyPluginAsync } from 'fastify';
 import type { LoginResponse, MeResponse } from '../../../domain/sync/protocol';
-import { loginRequestSchema } from '../../../domain/sync/protocol';
-import { authenticate } from '../auth/authenticate';
+import { changePasswordRequestSchema, loginRequestSchema } from '../../../domain/sync/protocol';
+import { accountDeactivated, authenticate, deviceWiped } from '../auth/authenticate';
 import { admitLoginAttempt, settleLoginAttempt } from '../auth/login-rate-limit';
-import { decoyHash, verifyPassword } from '../auth/passwords';
+import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords';
 import { createSession, revokeSession } from '../auth/sessions';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
-import { findAgency, findUserByUsername, passwordHashOf } from '../users/user-store';
+import { accountOf, isWipedDevice } from '../users/account-state';
+import {
+  findAgency,
+  findUserByUsername,
+  passwordHashOf,
+  setPasswordHash,
+} from '../users/user-store';
 import type { RouteContext } from './context';
 
 /** Sign-in bodies are small; anything larger is refused before it is read. */
@@ -49,12 +55,47 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
       if (!user || !hash || !ok) {
         throw new ApiError(401, 'invalid_credentials', 'Wrong username or password.');
       }
+      // Told only to whoever knows the password: the account exists, and is shut.
+      const account = await accountOf(db, user.id);
+      if (account.deactivated) throw accountDeactivated();
+      if (body.deviceId && (await isWipedDevice(db, body.deviceId))) throw deviceWiped();
       const session = await db.transaction((tx) =>
         createSession(tx, user.id, body.deviceName, now, body.deviceId, sessionLimits),
       );
-      return { token: session.token, deviceId: session.deviceId, user };
+      return {
+        token: session.token,
+        deviceId: session.deviceId,
+        user,
+        ...(account.mustChangePassword ? { passwordChangeRequired: true } : {}),
+      };
     },
   );
+
+  // The caller's own password; the one way out of a first password an administrator set.
+  app.post('/auth/change-password', { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+    const caller = await authenticate(db, request, clock(), { changingPassword: true });
+    const body = parseInput(changePasswordRequestSchema, request.body, 'body');
+    const hash = await passwordHashOf(db, caller.user.id);
+    if (!hash || !(await verifyPassword(body.currentPassword, hash))) {
+      throw new ApiError(403, 'wrong_password', 'The current password is wrong.');
+    }
+    if (body.currentPassword === body.newPassword) {
+      throw new ApiError(
+        400,
+        'invalid_body',
+        'Invalid request body: newPassword must differ from the current one.',
+        [{ path: 'newPassword', message: 'must differ from the current one' }],
+      );
+    }
+    const newHash = await hashPassword(body.newPassword);
+    await db.transaction(async (tx) => {
+      await setPasswordHash(tx, caller.user.id, newHash, clock());
+      await tx.query('UPDATE credentials SET must_change = false WHERE user_id = $1::uuid', [
+        caller.user.id,
+      ]);
+    });
+    return reply.status(204).send();
+  });
 
   app.post('/auth/logout', { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
     const caller = await authenticate(db, request, clock());

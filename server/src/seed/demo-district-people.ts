@@ -19,12 +19,17 @@ export const TOWN = {
 } as const;
 export type TownKey = keyof typeof TOWN;
 
-const agencySpecs: { key: AgencyKey; name: string; kind: AgencyKind }[] = [
-  { key: 'safety', name: '上虞区应急管理局', kind: 'safety' },
-  { key: 'environment', name: '绍兴市生态环境局上虞分局', kind: 'environment' },
-  { key: 'economy', name: '上虞区经济和信息化局', kind: 'economy' },
-  { key: 'zone', name: '杭州湾上虞经济技术开发区管委会', kind: 'zone' },
-  { key: 'daoxu', name: '道墟街道办事处', kind: 'town' },
+const agencySpecs: { key: AgencyKey; name: string; shortName: string; kind: AgencyKind }[] = [
+  { key: 'safety', name: '上虞区应急管理局', shortName: '上虞应急', kind: 'safety' },
+  {
+    key: 'environment',
+    name: '绍兴市生态环境局上虞分局',
+    shortName: '绍环上虞',
+    kind: 'environment',
+  },
+  { key: 'economy', name: '上虞区经济和信息化局', shortName: '上虞经信', kind: 'economy' },
+  { key: 'zone', name: '杭州湾上虞经济技术开发区管委会', shortName: '杭湾管委', kind: 'zone' },
+  { key: 'daoxu', name: '道墟街道办事处', shortName: '道墟街道', kind: 'town' },
 ];
 export type AgencyKey = 'safety' | 'environment' | 'economy' | 'zone' | 'daoxu';
 
@@ -129,6 +134,7 @@ export function buildPeople(clock: DistrictClock): DemoPeople {
     id: agencyIds[a.key],
     ...sync(),
     name: a.name,
+    shortName: a.shortName,
     kind: a.kind,
   }));
   const users = userSpecs.map((u) => ({

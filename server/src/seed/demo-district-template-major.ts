@@ -1,129 +1,79 @@
-// The built-in "重大隐患判定 (20 项)" checklist: the 2017 criteria for a major accident hazard in
-// chemical and hazardous-chemical enterprises, one item per criterion.
+// The demo district's use of the built-in "重大隐患判定 (20 项)" checklist (the 2017 criteria,
+// domain/data/major-hazard-criteria-2017.ts): what a finding raised on each criterion says.
+import {
+  majorHazardChecklist,
+  majorHazardItem,
+} from '../../../domain/data/major-hazard-criteria-2017';
 import type { FindingCategory } from '../../../domain/schemas/finding';
 import type { DemoTemplateSpec } from './demo-district-template-types';
 
-const criteria = '《化工和危险化学品生产经营单位重大生产安全事故隐患判定标准（试行）》';
-
-type Row = [text: string, problem: string, requirement: string, category: FindingCategory];
+type Row = [problem: string, requirement: string, category: FindingCategory];
 
 const rows: Row[] = [
   [
-    '主要负责人和安全生产管理人员依法经考核合格',
     '主要负责人和安全管理人员未经考核合格',
     '立即组织参加安全生产知识和管理能力考核，考核合格前不得履职',
     'management',
   ],
   [
-    '特种作业人员持有效证件上岗',
     '特种作业人员无证上岗',
     '立即停止无证人员作业，取得特种作业操作证后方可上岗',
     'special_operations',
   ],
   [
-    '涉及重点监管危险化工工艺、重点监管危险化学品和重大危险源的装置和储存设施，外部安全防护距离符合国家标准要求',
     '外部安全防护距离不足',
     '委托开展外部安全防护距离评估，制定搬迁或减量整改方案并报备',
     'process_safety',
   ],
   [
-    '涉及重点监管危险化工工艺的装置实现自动化控制，系统具备紧急停车功能并正常投用',
     '危险工艺未实现自动控制和紧急停车',
     '完成自动化控制和紧急停车系统改造并投用，改造完成前停止相关装置运行',
     'process_safety',
   ],
   [
-    '构成一级、二级重大危险源的危险化学品罐区实现紧急切断功能；涉及毒性气体、液化气体、剧毒液体的一级、二级重大危险源罐区配备独立的安全仪表系统',
     '一、二级重大危险源罐区缺紧急切断或独立安全仪表系统',
     '增设紧急切断装置和独立的安全仪表系统，完成前降低储存量',
     'chemical_storage',
   ],
+  ['全压力式液化烃储罐无注水措施', '按标准增设注水设施并组织验收', 'chemical_storage'],
+  ['液化气体充装未用万向管道充装系统', '停止软管充装，改用万向管道充装系统', 'chemical_storage'],
   [
-    '全压力式液化烃储罐按国家标准设置注水措施',
-    '全压力式液化烃储罐无注水措施',
-    '按标准增设注水设施并组织验收',
-    'chemical_storage',
-  ],
-  [
-    '液化烃、液氨、液氯等易燃易爆有毒有害液化气体的充装使用万向管道充装系统',
-    '液化气体充装未用万向管道充装系统',
-    '停止软管充装，改用万向管道充装系统',
-    'chemical_storage',
-  ],
-  [
-    '光气、氯气等剧毒气体及硫化氢气体管道不穿越厂区（化工园区、工业园区）外的公共区域',
     '剧毒气体管道穿越公共区域',
     '制定管道改线方案并实施，完成前加强巡检和泄漏监测',
     'process_safety',
   ],
+  ['架空电力线路穿越生产区不合规', '联系供电部门迁改线路，完成前划定警戒区域', 'electrical'],
   [
-    '地区架空电力线路不穿越生产区，或穿越时符合国家标准要求',
-    '架空电力线路穿越生产区不合规',
-    '联系供电部门迁改线路，完成前划定警戒区域',
-    'electrical',
-  ],
-  [
-    '在役化工装置经正规设计，或已委托具备资质的设计单位进行安全设计诊断',
     '在役装置未经正规设计且未做安全设计诊断',
     '委托具备资质的设计单位开展安全设计诊断并落实整改',
     'process_safety',
   ],
+  ['使用淘汰落后工艺设备', '停止使用并拆除淘汰工艺、设备', 'process_safety'],
   [
-    '未使用国家明令淘汰落后安全技术工艺、设备目录列出的工艺、设备',
-    '使用淘汰落后工艺设备',
-    '停止使用并拆除淘汰工艺、设备',
-    'process_safety',
-  ],
-  [
-    '涉及可燃和有毒有害气体泄漏的场所按国家标准设置检测报警装置，爆炸危险场所按国家标准安装使用防爆电气设备',
     '缺可燃有毒气体检测报警或防爆电气不合规',
     '按标准补设可燃、有毒气体检测报警装置，更换不符合防爆要求的电气设备',
     'electrical',
   ],
+  ['控制室或机柜间防火防爆不达标', '对控制室或机柜间实施抗爆改造或搬迁', 'fire'],
+  ['无双重电源或控制系统无不间断电源', '增设双重电源和不间断电源并定期测试', 'electrical'],
+  ['安全阀、爆破片等安全附件未投用', '立即恢复投用安全附件并按期校验', 'process_safety'],
   [
-    '控制室或机柜间面向具有火灾、爆炸危险性装置一侧满足国家标准关于防火防爆的要求',
-    '控制室或机柜间防火防爆不达标',
-    '对控制室或机柜间实施抗爆改造或搬迁',
-    'fire',
-  ],
-  [
-    '化工生产装置按国家标准要求设置双重电源供电，自动化控制系统设置不间断电源',
-    '无双重电源或控制系统无不间断电源',
-    '增设双重电源和不间断电源并定期测试',
-    'electrical',
-  ],
-  [
-    '安全阀、爆破片等安全附件正常投用',
-    '安全阀、爆破片等安全附件未投用',
-    '立即恢复投用安全附件并按期校验',
-    'process_safety',
-  ],
-  [
-    '建立与岗位相匹配的全员安全生产责任制，建立并执行隐患排查治理制度',
     '未建立全员安全生产责任制或隐患排查治理制度',
     '建立全员安全生产责任制和隐患排查治理制度，组织培训并落实',
     'management',
   ],
+  ['无操作规程和工艺控制指标', '编制操作规程和工艺控制指标，培训考核后执行', 'management'],
   [
-    '制定操作规程和工艺控制指标',
-    '无操作规程和工艺控制指标',
-    '编制操作规程和工艺控制指标，培训考核后执行',
-    'management',
-  ],
-  [
-    '按照国家标准制定动火、进入受限空间等特殊作业管理制度并有效执行',
     '特殊作业管理制度缺失或未执行',
     '制定并严格执行特殊作业管理制度，作业票证审批齐全',
     'special_operations',
   ],
   [
-    '新开发的危险化学品生产工艺经小试、中试、工业化试验逐级放大；国内首次使用的化工工艺经省级安全可靠性论证；新建装置制定试生产方案；精细化工企业按规范开展反应安全风险评估',
     '新工艺未经试验论证直接工业化或未开展反应安全风险评估',
     '开展反应安全风险评估，完成前停止相关工艺生产',
     'process_safety',
   ],
   [
-    '按国家标准分区分类储存危险化学品，不超量、超品种储存，相互禁配物质不混放混存',
     '危险化学品未分区分类储存或超量混存',
     '立即清理超量物料，按禁配要求分区分类储存',
     'chemical_storage',
@@ -132,16 +82,13 @@ const rows: Row[] = [
 
 export const majorHazardTemplate: DemoTemplateSpec = {
   key: 'major',
-  title: '重大隐患判定 (20 项)',
-  agencyKind: 'safety',
+  title: majorHazardChecklist.title,
+  agencyKind: majorHazardChecklist.agencyKind,
   sections: [
     {
-      title: '重大生产安全事故隐患判定（第1–20项）',
-      items: rows.map(([text, problem, requirement, category], i) => ({
-        id: `mh-${String(i + 1).padStart(2, '0')}`,
-        text,
-        legalBasis: `${criteria}第${i + 1}项`,
-        majorCriterion: i + 1,
+      title: majorHazardChecklist.sections[0]?.title ?? '',
+      items: rows.map(([problem, requirement, category], i) => ({
+        ...majorHazardItem(i + 1),
         problem,
         requirement,
         category,

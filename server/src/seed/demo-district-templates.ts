@@ -1,5 +1,6 @@
 // The demo district's three checklist templates as records, and their item specs by key.
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
+import { MAJOR_HAZARD_TEMPLATE_ID, builtInTemplateRecords } from '../statutory/built-in-templates';
 import type { DistrictClock } from './demo-district-random';
 import { DAY, intIn, iso, localInstant, rngFor, uuidV7 } from './demo-district-random';
 import { environmentTemplate } from './demo-district-template-environment';
@@ -26,10 +27,22 @@ export function buildTemplates(
   const touched = rngFor('updated/templates');
   const out = {} as Record<DemoTemplateKey, DemoTemplate>;
   specs.forEach((spec, i) => {
+    // Drawn for every template, so that the others keep their ids and times.
+    const id = uuidV7(localInstant('2017-09-01', 9, i), idRng);
+    const updatedAt = iso(clock.nowMs - intIn(touched, 90, 170) * DAY);
+    if (spec.key === 'major') {
+      // The statutory checklist every installation holds (statutory/built-in-templates.ts).
+      const builtIn = builtInTemplateRecords(new Date(updatedAt)).find(
+        (t) => t.id === MAJOR_HAZARD_TEMPLATE_ID,
+      );
+      if (!builtIn) throw new Error('the built-in major-hazard checklist is missing');
+      out[spec.key] = { record: builtIn, items: spec.sections.flatMap((s) => s.items) };
+      return;
+    }
     const record: ChecklistTemplate = {
-      id: uuidV7(localInstant('2017-09-01', 9, i), idRng),
+      id,
       version: 0,
-      updatedAt: iso(clock.nowMs - intIn(touched, 90, 170) * DAY),
+      updatedAt,
       deletedAt: null,
       createdBy: adminId,
       agencyKind: spec.agencyKind,

@@ -6,16 +6,19 @@ import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { Finding } from '../../../domain/schemas/finding';
 import type { Inspection } from '../../../domain/schemas/inspection';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
+import type { TownRecord } from '../../../domain/schemas/town';
 import type { User } from '../../../domain/schemas/user';
 import { buildEnterprises } from './demo-district-enterprises';
 import { buildHistory } from './demo-district-history';
 import { buildPeople } from './demo-district-people';
 import { districtClock } from './demo-district-random';
 import { buildTemplates } from './demo-district-templates';
+import { buildTowns } from './demo-district-towns';
 
 export { DEMO_PASSWORD } from './demo-district-people';
 
 export interface DemoDistrict {
+  towns: TownRecord[];
   agencies: Agency[];
   users: { record: User; password: string }[];
   enterprises: Enterprise[];
@@ -37,6 +40,7 @@ export function buildDemoDistrict(now: Date): DemoDistrict {
   const enterprises = buildEnterprises(clock, people.adminId);
   const history = buildHistory(clock, people, enterprises, templates);
   return {
+    towns: buildTowns(clock, people.adminId),
     agencies: people.agencies,
     users: people.users,
     enterprises,

@@ -4,6 +4,9 @@
 import type { Role } from '../../../domain/schemas/user';
 import { hashPassword } from '../auth/passwords';
 import type { Database, Queryable } from '../db/database';
+import { DEMO_DISTRICT } from '../../../domain/data/towns';
+import { saveDistrict } from '../district/district-store';
+import { ensureBuiltInTemplatesIn } from '../statutory/built-in-templates';
 import { writeRecords } from '../sync/record-store';
 import { setPasswordHash } from '../users/user-store';
 import type { DemoDistrict } from './demo-district';
@@ -42,8 +45,10 @@ async function earlierSeed(
   district: DemoDistrict,
   accounts: DemoAccount[],
 ): Promise<SeedResult | undefined> {
+  // The statutory content every installation holds is no data of a district.
   const [existing] = await q.query<{ any: boolean }>(
-    'SELECT EXISTS (SELECT 1 FROM records) AS any',
+    `SELECT EXISTS (SELECT 1 FROM records
+       WHERE NOT (entity = 'template' AND data->>'builtIn' = 'true')) AS any`,
   );
   if (!existing?.any) return undefined;
   const present = await q.query<{ id: string }>(
@@ -75,15 +80,27 @@ export async function seedDistrict(
     const seededMeanwhile = await earlierSeed(tx, district, accounts);
     if (seededMeanwhile) return seededMeanwhile;
 
+    const admin = district.users.find((u) => u.record.role === 'admin');
+    await saveDistrict(
+      tx,
+      DEMO_DISTRICT,
+      admin?.record.id ?? district.users[0]?.record.id ?? '',
+      now,
+    );
     const base = await writeRecords(tx, [
+      ...district.towns.map((data) => ({ entity: 'town' as const, data })),
       ...district.agencies.map((data) => ({ entity: 'agency' as const, data })),
       ...district.users.map((u) => ({ entity: 'user' as const, data: u.record })),
-      ...district.templates.map((data) => ({ entity: 'template' as const, data })),
+      ...district.templates
+        .filter((t) => t.builtIn !== true)
+        .map((data) => ({ entity: 'template' as const, data })),
     ]);
-    // An inspection names the exact template version it used: the one just assigned.
-    const templateVersions = new Map(
-      base.filter((r) => r.entity === 'template').map((r) => [r.id, r.version]),
-    );
+    // An inspection names the exact template version it used: the one just assigned, or the
+    // built-in checklist's as the server holds it.
+    const templateVersions = new Map([
+      ...(await ensureBuiltInTemplatesIn(tx, now)),
+      ...base.filter((r) => r.entity === 'template').map((r) => [r.id, r.version] as const),
+    ]);
     // Enterprises with their inspections: an enterprise written before an inspection whose
     // officers are from other towns would be given a new version for them (participants.ts).
     await writeRecords(tx, [
@@ -107,6 +124,7 @@ export async function seedDistrict(
       seeded: true,
       accounts,
       counts: {
+        towns: district.towns.length,
         agencies: district.agencies.length,
         users: district.users.length,
         enterprises: district.enterprises.length,

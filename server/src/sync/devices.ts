@@ -13,7 +13,9 @@ export async function bindDevice(
 ): Promise<string> {
   if (requested) {
     const rows = await db.query<{ device_id: string }>(
+      // A device an administrator revoked or had wiped is never taken up again: a new one is.
       `UPDATE devices SET name = $3 WHERE device_id = $1::uuid AND user_id = $2::uuid
+         AND revoked_at IS NULL AND wiped_at IS NULL
        RETURNING device_id::text AS device_id`,
       [requested, userId, name],
     );
@@ -65,4 +67,42 @@ export async function deviceUsers(tx: Queryable, ids: string[]): Promise<Map<str
     [JSON.stringify(ids)],
   );
   return new Map(rows.map((r) => [r.device_id, r.user_id]));
+}
+
+/**
+ * A successful sync of the device (a push, or a page of a pull): when, and how many changes it
+ * says it still holds unsent, when it says so. What administrators see of the device.
+ */
+export async function noteSync(
+  db: Queryable,
+  deviceId: string,
+  now: Date,
+  unsent: number | undefined,
+): Promise<void> {
+  await db.query(
+    `UPDATE devices SET last_sync_at = $2::timestamptz,
+       unsent_count = coalesce($3::int, unsent_count),
+       unsent_reported_at = CASE WHEN $3::int IS NULL THEN unsent_reported_at ELSE $2::timestamptz END
+     WHERE device_id = $1::uuid`,
+    [deviceId, now.toISOString(), unsent ?? null],
+  );
+}
+
+/**
+ * The device has sent what it held and deletes its data: the wipe is done, and its sessions end.
+ * Only a wipe that was ordered is acknowledged; returns whether one was.
+ */
+export async function acknowledgeWipe(tx: Queryable, deviceId: string, now: Date) {
+  const rows = await tx.query<{ device_id: string }>(
+    `UPDATE devices SET wiped_at = $2::timestamptz
+     WHERE device_id = $1::uuid AND wipe_ordered_at IS NOT NULL AND wiped_at IS NULL
+     RETURNING device_id::text AS device_id`,
+    [deviceId, now.toISOString()],
+  );
+  if (rows.length === 0) return false;
+  await tx.query(
+    `UPDATE sessions SET revoked_at = $2::timestamptz WHERE device_id = $1::uuid AND revoked_at IS NULL`,
+    [deviceId, now.toISOString()],
+  );
+  return true;
 }

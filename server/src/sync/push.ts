@@ -45,6 +45,8 @@ import { reviewToMerge } from './review-rules';
 import { ruleFacts } from './rule-facts';
 import type { RuleFacts } from './rule-facts';
 import { checkUserAgency } from './user-agency';
+import { checkBuiltIn } from './built-in-rules';
+import { checkTownReferences } from './town-rules';
 import type { AmendmentLink, WriteCheck } from './write-rules';
 import { checkTaskLink } from './task-links';
 import { checkLockedFinding, checkReferences, checkWrite } from './write-rules';
@@ -399,6 +401,8 @@ export async function applyOne(
     };
     return rejected(refusal('baseVersionAhead', params));
   }
+  const builtIn = checkBuiltIn(m, existing?.data);
+  if (builtIn) return rejected(builtIn);
   if (m.op === 'delete' && existing) {
     incoming = { ...existing.data, deletedAt: existing.data.deletedAt ?? now.toISOString() };
   } else {
@@ -508,6 +512,19 @@ export async function applyOne(
     const inBatch = (id: string) => cache.get(recordKey('agency', id))?.data;
     const unknown = await checkUserAgency(tx, after, plan.changed, inBatch);
     if (unknown) return rejected(unknown);
+  }
+  if (m.entity === 'user' || m.entity === 'enterprise' || m.entity === 'town') {
+    const inBatch = (code: string) =>
+      [...cache.values()].find((r) => r.entity === 'town' && r.data.code === code)?.data;
+    const town = await checkTownReferences(tx, {
+      entity: m.entity,
+      id: m.id,
+      before: existing?.data,
+      after,
+      changed: plan.changed,
+      inBatch,
+    });
+    if (town) return rejected(town);
   }
   // Stored as its schema gives it back, so that writing it need not parse it again.
   const valid = whole ? (whole.data as Record<string, unknown>) : after;

@@ -1,4 +1,4 @@
-// Who may write what: only admins write agencies, users, enterprises and templates; inspectors
+// Who may write what: only admins write agencies, users, enterprises, templates and towns; inspectors
 // start inspections at enterprises in their jurisdiction, and write the inspections they lead or
 // co-sign and their findings there or wherever they took part (writableTowns); supervisors write
 // the review of inspections and the rectification state of findings in their jurisdiction
@@ -45,7 +45,13 @@ export const REFERENCED_FIELDS = [
   ...RECTIFICATION_REFERENCED_FIELDS,
 ] as const;
 
-const ADMIN_ONLY: ReadonlySet<EntityName> = new Set(['agency', 'user', 'enterprise', 'template']);
+const ADMIN_ONLY: ReadonlySet<EntityName> = new Set([
+  'agency',
+  'user',
+  'enterprise',
+  'template',
+  'town',
+]);
 /** Written on the server only (a draw writes tasks): refused from every device, admins' too. */
 const SERVER_ONLY: ReadonlySet<EntityName> = new Set(['task']);
 const takesPart = (inspection: Record<string, unknown> | undefined, userId: string) =>

@@ -175,6 +175,8 @@ async function subjectOf(db: FieldInspectorDb, c: ConflictLogRow): Promise<Confl
     case 'document':
       // Written by the server only, so never in conflict; named by its number all the same.
       return { ...subject, title: (await db.documents.get(c.recordId))?.number ?? null };
+    case 'town':
+      return { ...subject, title: (await db.towns.get(c.recordId))?.name ?? null };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { townName } from '../../../../domain/data/towns';
+import { useTownName } from '../../session/useTowns';
 import { BurdenSection } from './BurdenSection';
 import { FindingSection } from './FindingSection';
 import { InspectionSection } from './InspectionSection';
@@ -15,9 +15,9 @@ interface Props {
 
 /** Charts and tables of hazards, rectification, inspections and inspection burden. */
 export function DashboardScreen({ today = todayInChina(new Date()) }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const townName = useTownName();
   const view = useDashboardFigures(today);
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
   let body;
   if (view === undefined)
     body = (
@@ -37,7 +37,7 @@ export function DashboardScreen({ today = todayInChina(new Date()) }: Props) {
           byAgency={figures.rectification.byAgency}
           byTown={figures.rectification.byTown}
           agencyName={(id) => agencyNames.get(id) ?? id}
-          townName={(code) => townName(code, lang)}
+          townName={townName}
         />
         <InspectionSection rows={figures.inspections} />
         <BurdenSection

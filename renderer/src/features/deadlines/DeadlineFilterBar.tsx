@@ -1,6 +1,6 @@
 import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { towns } from '../../../../domain/data/towns';
+import { useTownOptions } from '../../session/useTowns';
 import type { DeadlineBoardFilter } from '../../../../domain/rules/deadline-board';
 import { findingCategories } from '../../../../domain/schemas/finding';
 import type { FindingCategory, Grade } from '../../../../domain/schemas/finding';
@@ -15,9 +15,9 @@ const grades: readonly Grade[] = ['general', 'major'];
 
 /** Agency, town, enterprise, grade and category filters; each is named for screen readers. */
 export function DeadlineFilterBar({ value, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const townOptions = useTownOptions();
   const options = useBoardFilterOptions();
-  const zh = i18n.language !== 'en';
   const any = (label: string) => ({ value: null, label });
   return (
     <Flex gap={12} wrap align="center" role="group" aria-label={t('deadlines.filters')}>
@@ -36,10 +36,7 @@ export function DeadlineFilterBar({ value, onChange }: Props) {
         style={{ minWidth: 180 }}
         value={value.town}
         onChange={(town) => onChange({ ...value, town })}
-        options={[
-          any(t('deadlines.anyTown')),
-          ...towns.map((town) => ({ value: town.code, label: zh ? town.nameZh : town.nameEn })),
-        ]}
+        options={[any(t('deadlines.anyTown')), ...townOptions]}
       />
       <Select<string | null>
         aria-label={t('deadlines.enterpriseFilter')}

@@ -1,6 +1,6 @@
 import { Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { towns } from '../../../../domain/data/towns';
+import { useTownOptions } from '../../session/useTowns';
 import { tracks } from '../../../../domain/schemas/enterprise';
 import type { Track } from '../../../../domain/schemas/enterprise';
 import type { EnterpriseFilters, LevelFilter } from './enterprise-filters';
@@ -14,8 +14,8 @@ const levels: readonly LevelFilter[] = [1, 2, 3, 4, 'none'];
 
 /** Town, track, hazard level and overdue filters; each select is named for screen readers. */
 export function EnterpriseFilterBar({ value, onChange }: Props) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language !== 'en';
+  const { t } = useTranslation();
+  const townOptions = useTownOptions();
   return (
     <Flex gap={12} wrap align="center" role="group" aria-label={t('enterpriseFile.filters')}>
       <Select<string | null>
@@ -23,10 +23,7 @@ export function EnterpriseFilterBar({ value, onChange }: Props) {
         style={{ minWidth: 200 }}
         value={value.town}
         onChange={(town) => onChange({ ...value, town })}
-        options={[
-          { value: null, label: t('enterpriseFile.anyTown') },
-          ...towns.map((town) => ({ value: town.code, label: zh ? town.nameZh : town.nameEn })),
-        ]}
+        options={[{ value: null, label: t('enterpriseFile.anyTown') }, ...townOptions]}
       />
       <Select<Track | null>
         aria-label={t('enterpriseFile.trackFilter')}

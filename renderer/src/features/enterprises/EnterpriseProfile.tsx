@@ -1,11 +1,11 @@
 import { Card, Descriptions, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { townName } from '../../../../domain/data/towns';
+import { useTownName } from '../../session/useTowns';
 import type { Contact, Enterprise } from '../../../../domain/schemas/enterprise';
 
 export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t } = useTranslation();
+  const townName = useTownName();
   return (
     <Card title={t('enterpriseFile.profile')} size="small">
       <Descriptions
@@ -13,7 +13,7 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'code', label: t('enterprises.creditCode'), children: enterprise.creditCode },
-          { key: 'town', label: t('enterprises.town'), children: townName(enterprise.town, lang) },
+          { key: 'town', label: t('enterprises.town'), children: townName(enterprise.town) },
           { key: 'address', label: t('enterpriseFile.address'), children: enterprise.address },
           { key: 'industry', label: t('enterprises.industry'), children: enterprise.industry },
           {

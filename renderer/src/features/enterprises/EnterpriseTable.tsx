@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { townName } from '../../../../domain/data/towns';
+import { useTownName } from '../../session/useTowns';
 import type { EnterpriseSummary } from './enterprise-filters';
 
 /** Above this many rows the table renders only what is on screen. */
@@ -15,8 +15,8 @@ const trackColors = {
 };
 
 export function EnterpriseTable({ rows }: { rows: EnterpriseSummary[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t } = useTranslation();
+  const townName = useTownName();
   const columns: TableColumnsType<EnterpriseSummary> = [
     {
       title: t('enterprises.name'),
@@ -34,7 +34,7 @@ export function EnterpriseTable({ rows }: { rows: EnterpriseSummary[] }) {
       title: t('enterprises.town'),
       key: 'town',
       width: 220,
-      render: (_, r) => townName(r.enterprise.town, lang),
+      render: (_, r) => townName(r.enterprise.town),
     },
     {
       title: t('enterprises.industry'),

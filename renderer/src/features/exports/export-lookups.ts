@@ -1,10 +1,11 @@
 // Reads, for an export, the records its rows refer to: enterprises (name, credit code, town),
-// people, agencies, the hazards' inspections, and the inspections' hazard counts. One read per
+// people, agencies, towns, the hazards' inspections, and the inspections' hazard counts. One read per
 // table, whatever the number of rows.
 import type { Agency } from '../../../../domain/schemas/agency';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
+import type { TownRecord } from '../../../../domain/schemas/town';
 import type { User } from '../../../../domain/schemas/user';
 import type { FieldInspectorDb } from '../../db/database';
 import { listAllAgencies } from '../../db/repositories/agencies';
@@ -12,6 +13,7 @@ import { listAllEnterprises } from '../../db/repositories/enterprises';
 import { listFindingRecordsOfInspections } from '../../db/repositories/findings';
 import { getInspectionRecords } from '../../db/repositories/inspections';
 import { listUserDirectory } from '../../db/repositories/users';
+import { townsByCode } from '../../db/repositories/towns';
 
 export interface FindingCounts {
   total: number;
@@ -22,6 +24,8 @@ export interface ExportLookups {
   enterprises: ReadonlyMap<string, Enterprise>;
   users: ReadonlyMap<string, User>;
   agencies: ReadonlyMap<string, Agency>;
+  /** The district's towns by code (their official names go into the sheets). */
+  towns: ReadonlyMap<string, TownRecord>;
   inspections: ReadonlyMap<string, Inspection>;
   /** Live hazards of each inspection (only for an inspections export). */
   findingCounts: ReadonlyMap<string, FindingCounts>;
@@ -30,12 +34,13 @@ export interface ExportLookups {
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
 async function common(db: FieldInspectorDb) {
-  const [enterprises, users, agencies] = await Promise.all([
+  const [enterprises, users, agencies, towns] = await Promise.all([
     listAllEnterprises(db),
     listUserDirectory(db),
     listAllAgencies(db),
+    townsByCode(db),
   ]);
-  return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies) };
+  return { enterprises: byId(enterprises), users: byId(users), agencies: byId(agencies), towns };
 }
 
 export async function findingExportLookups(

@@ -1,5 +1,4 @@
 // Names of the people, agencies and towns a row refers to, for the exported sheets.
-import { townName } from '../../../../domain/data/towns';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { ExportLookups } from './export-lookups';
 
@@ -29,6 +28,6 @@ export function enterpriseCells(lookups: ExportLookups, enterpriseId: string) {
   return {
     name: enterprise?.name ?? null,
     creditCode: enterprise?.creditCode ?? null,
-    town: enterprise ? townName(enterprise.town, 'zh') : null,
+    town: enterprise ? (lookups.towns.get(enterprise.town)?.name ?? enterprise.town) : null,
   };
 }

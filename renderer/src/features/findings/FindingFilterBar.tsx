@@ -1,6 +1,6 @@
 import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { towns } from '../../../../domain/data/towns';
+import { useTownOptions } from '../../session/useTowns';
 import type { EffectiveStatus } from '../../../../domain/rules/deadlines';
 import type { Grade } from '../../../../domain/schemas/finding';
 import type { FindingFilters } from './finding-filters';
@@ -15,8 +15,8 @@ const grades: readonly Grade[] = ['general', 'major'];
 
 /** Text, status, grade and town filters of the hazard list; each is named for screen readers. */
 export function FindingFilterBar({ value, onChange }: Props) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language !== 'en';
+  const { t } = useTranslation();
+  const townOptions = useTownOptions();
   return (
     <Flex gap={12} wrap align="center" role="group" aria-label={t('findings.filters')}>
       <Input.Search
@@ -52,10 +52,7 @@ export function FindingFilterBar({ value, onChange }: Props) {
         style={{ minWidth: 200 }}
         value={value.town}
         onChange={(town) => onChange({ ...value, town })}
-        options={[
-          { value: null, label: t('findings.anyTown') },
-          ...towns.map((town) => ({ value: town.code, label: zh ? town.nameZh : town.nameEn })),
-        ]}
+        options={[{ value: null, label: t('findings.anyTown') }, ...townOptions]}
       />
     </Flex>
   );

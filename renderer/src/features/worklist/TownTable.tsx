@@ -1,15 +1,15 @@
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrackBreakdown } from '../../../../domain/rules/statistics';
-import { townName } from '../../../../domain/data/towns';
+import { useTownName } from '../../session/useTowns';
 import { formatTotalsField, totalsFields } from './TotalsFigures';
 
 type TownRow = TrackBreakdown & { town: string };
 
 /** The milestone totals of each town. */
 export function TownTable({ rows }: { rows: TownRow[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t } = useTranslation();
+  const townName = useTownName();
   return (
     <Card title={t('worklist.byTown')} size="small">
       <Table<TownRow>
@@ -23,7 +23,7 @@ export function TownTable({ rows }: { rows: TownRow[] }) {
           {
             title: t('worklist.town'),
             key: 'town',
-            render: (_, r) => townName(r.town, lang),
+            render: (_, r) => townName(r.town),
           },
           ...totalsFields.map((field) => ({
             title: t(`worklist.${field}`),

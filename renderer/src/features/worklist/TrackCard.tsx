@@ -2,7 +2,7 @@ import { Card, Progress, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MilestoneTotals, WorkListRow } from '../../../../domain/rules/statistics';
-import { townName } from '../../../../domain/data/towns';
+import { useTownName } from '../../session/useTowns';
 import type { Enterprise, Track } from '../../../../domain/schemas/enterprise';
 import { MilestoneList } from './MilestoneList';
 import { TotalsFigures } from './TotalsFigures';
@@ -15,8 +15,8 @@ interface Props {
 
 /** One track: its totals, then each enterprise on it with its milestones and progress. */
 export function TrackCard({ track, totals, rows }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t } = useTranslation();
+  const townName = useTownName();
   const title = t(`track.${track}`);
   return (
     <Card title={title} size="small" data-testid={`worklist-track-${track}`}>
@@ -40,7 +40,7 @@ export function TrackCard({ track, totals, rows }: Props) {
           {
             title: t('worklist.town'),
             key: 'town',
-            render: (_, r) => townName(r.enterprise.town, lang),
+            render: (_, r) => townName(r.enterprise.town),
           },
           {
             title: t('worklist.milestones'),

@@ -14,8 +14,9 @@ export async function loadDemoDistrict(profile: Profile): Promise<DemoDistrict> 
   const { db } = profile;
   await db.transaction(
     'rw',
-    [db.agencies, db.users, db.enterprises, db.templates, db.inspections, db.findings],
+    [db.towns, db.agencies, db.users, db.enterprises, db.templates, db.inspections, db.findings],
     async () => {
+      await db.towns.bulkPut(district.towns);
       await db.agencies.bulkPut(district.agencies);
       await db.users.bulkPut(district.users.map((u) => u.record));
       await db.enterprises.bulkPut(district.enterprises);

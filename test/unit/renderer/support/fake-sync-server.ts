@@ -16,6 +16,12 @@ export interface FakeSyncServer {
   decide: (mutation: Mutation) => Omit<MutationResult, 'mid'>;
   /** Applies a push but throws instead of answering (a dropped response). */
   dropNextAnswer: boolean;
+  /** An administrator ordered the device wiped: answers say so (wipe: true). */
+  wipeOrdered: boolean;
+  /** Devices that acknowledged their wipe (POST /sync/wipe-done). */
+  wiped: string[];
+  /** The `unsent` each push and pull reported, in order. */
+  unsentReports: (number | undefined)[];
   handle(request: RecordedRequest, body?: Blob): Response | Promise<Response>;
 }
 
@@ -29,7 +35,23 @@ export function fakeSyncServer(): FakeSyncServer {
     blobs: new Set(),
     decide: () => ({ status: 'applied', version: ++version }),
     dropNextAnswer: false,
+    wipeOrdered: false,
+    wiped: [],
+    unsentReports: [],
     handle({ method, url, body }) {
+      const wipe = server.wipeOrdered ? { wipe: true } : {};
+      if (method === 'POST' && url.pathname.endsWith('/sync/wipe-done')) {
+        if (!server.wipeOrdered) return json(409, { error: 'no_wipe_ordered', message: 'none' });
+        server.wiped.push((body as { deviceId: string }).deviceId);
+        return new Response(null, { status: 204 });
+      }
+      if (method === 'POST' && url.pathname.endsWith('/sync/push')) {
+        server.unsentReports.push((body as { unsent?: number }).unsent);
+      }
+      if (method === 'GET' && url.pathname.endsWith('/sync/pull')) {
+        const unsent = url.searchParams.get('unsent');
+        server.unsentReports.push(unsent === null ? undefined : Number(unsent));
+      }
       if (method === 'POST' && url.pathname.endsWith('/sync/push')) {
         const { deviceId, mutations } = body as { deviceId: string; mutations: Mutation[] };
         if (mutations.some((m, i) => i > 0 && m.mid !== mutations[i - 1]!.mid + 1)) {
@@ -54,7 +76,7 @@ export function fakeSyncServer(): FakeSyncServer {
           server.dropNextAnswer = false;
           throw new TypeError('Failed to fetch');
         }
-        return json(200, { results: answers, lastMid: server.lastMid.get(deviceId) });
+        return json(200, { results: answers, lastMid: server.lastMid.get(deviceId), ...wipe });
       }
       if (method === 'POST' && url.pathname.endsWith('/blobs/missing')) {
         const { hashes } = body as { hashes: string[] };
@@ -65,7 +87,7 @@ export function fakeSyncServer(): FakeSyncServer {
         return new Response(null, { status: 201 });
       }
       if (method === 'GET' && url.pathname.endsWith('/sync/pull')) {
-        return json(200, { changes: [], cursor: 'c', hasMore: false });
+        return json(200, { changes: [], cursor: 'c', hasMore: false, ...wipe });
       }
       return json(404, { error: 'not_found', message: 'no such route' });
     },

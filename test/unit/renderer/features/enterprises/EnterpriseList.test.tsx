@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { EnterpriseList } from '../../../../../renderer/src/features/enterprises/EnterpriseList';
 import {
+  demoTownRecords,
   makeEnterprise,
   makeFinding,
   makeSession,
@@ -19,6 +20,8 @@ withTestProfile(
   (opened) => (profile = opened),
   () => makeSession({ user: inspector }),
 );
+// Town names come from the town records the device holds.
+beforeEach(() => profile.db.towns.bulkPut(demoTownRecords()));
 
 function bodyRows(): HTMLElement[] {
   return screen.getAllByRole('row').filter((row) => row.classList.contains('ant-table-row'));
@@ -39,10 +42,13 @@ describe('EnterpriseList', { timeout: 30_000 }, () => {
     expect(container.querySelector('.ant-skeleton')).not.toBeNull();
 
     await waitFor(() => expect(bodyRows()).toHaveLength(2));
+    // The town's name arrives with the town records' own live query.
+    await waitFor(() =>
+      expect(within(bodyRows()[0]!).getByText('Daoxu Sub-district')).toBeTruthy(),
+    );
     const first = within(bodyRows()[0]!);
     expect(first.getByText('Mingda Dyes')).toBeTruthy();
     expect(first.getByText(dye.creditCode)).toBeTruthy();
-    expect(first.getByText('Daoxu Sub-district')).toBeTruthy();
     expect(first.getByText('Shutdown and elimination')).toBeTruthy();
     expect(screen.getByText('2 enterprises')).toBeTruthy();
 

@@ -75,6 +75,22 @@ const lookups: ExportLookups = {
   enterprises: new Map([[enterprise.id, enterprise]]),
   users: new Map([lead, co, reviewer].map((u) => [u.id, u])),
   agencies: new Map([[agency.id, agency]]),
+  // The sheets name a town by its official name, as the town record the device holds says.
+  towns: new Map([
+    [
+      '330604400',
+      {
+        id: newId(),
+        version: 1,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        deletedAt: null,
+        createdBy: lead.id,
+        code: '330604400',
+        name: '杭州湾上虞经济技术开发区',
+        kind: 'zone',
+      },
+    ],
+  ]),
   inspections: new Map([[inspection.id, inspection]]),
   findingCounts: new Map([[inspection.id, { total: 2, major: 1 }]]),
 };

@@ -1,0 +1,12 @@
+// What an administrative action is done to: the audit log's target kinds, which its filters offer.
+export const auditTargetKindsList = [
+  'district',
+  'agency',
+  'town',
+  'user',
+  'session',
+  'device',
+  'template',
+  'enterprise',
+  'import',
+] as const;
