@@ -85,6 +85,8 @@ export const REFUSAL_TEXTS = {
   agenciesOfOfficers: "an inspection's agencies must be those of its officers: {{agencyIds}}",
   coInspectorUnknown: 'co-inspector {{userId}} is not an active user',
   coInspectorNotInspector: 'co-inspector {{userId}} is not an inspector',
+  coInspectorDeactivated:
+    '{{userId}} has been deactivated by an administrator and may no longer be named to an inspection',
   coInspectorNoCertificate: 'co-inspector {{userId}} has no law-enforcement certificate number',
   submissionIncomplete: 'the inspection is not ready to be submitted: {{problems}}',
   amendmentRequired:

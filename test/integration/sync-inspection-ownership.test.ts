@@ -148,6 +148,34 @@ describe.each(databaseKinds)('who an inspection belongs to, on %s', (kind) => {
     );
   });
 
+  it('refuses to name a deactivated officer as a co-inspector, and keeps one already named', async () => {
+    const draft = draftOf(li.userId, { coInspectorIds: [qian.userId] });
+    const made = await push(t.app, li, [upsert('inspection', draft)]);
+    expect(made.results[0]?.status).toBe('applied');
+    const version = made.results[0]?.version ?? 0;
+    await t.db.query(
+      `INSERT INTO deactivated_users (user_id, at, by) VALUES ($1::uuid, now(), $2::uuid)`,
+      [qian.userId, admin.userId],
+    );
+    try {
+      const another = draftOf(li.userId, { coInspectorIds: [qian.userId] });
+      await expectRefused(t, li, [upsert('inspection', another)], 'coInspectorDeactivated', [
+        another.id,
+      ]);
+      // The draft that named her before keeps her: its other changes are still taken.
+      const edited = await push(t.app, li, [
+        upsert(
+          'inspection',
+          { ...draft, enterpriseRep: { name: '张平', title: '安全主管' } },
+          version,
+        ),
+      ]);
+      expect(edited.results[0]?.status).toBe('applied');
+    } finally {
+      await t.db.query('DELETE FROM deactivated_users WHERE user_id = $1::uuid', [qian.userId]);
+    }
+  });
+
   it('submits only what passes the completeness check on what the server holds', async () => {
     const submit = (i: Inspection) => ({
       ...i,

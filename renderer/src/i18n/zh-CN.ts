@@ -433,6 +433,7 @@ export const zhCN = {
     agenciesOfOfficers: '检查单位必须是各检查人员所在的单位：{{agencyIds}}',
     coInspectorUnknown: '协办检查人员 {{userId}} 不是有效用户',
     coInspectorNotInspector: '协办检查人员 {{userId}} 不是执法人员',
+    coInspectorDeactivated: '{{userId}} 的账号已被管理员停用，不能再列为检查人员',
     coInspectorNoCertificate: '协办检查人员 {{userId}} 没有执法证号',
     submissionIncomplete: '检查尚不能提交：{{problems}}',
     amendmentRequired:

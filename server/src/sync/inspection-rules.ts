@@ -28,6 +28,8 @@ import type { WriteCheck } from './write-rules';
 export interface RecordFacts {
   /** The user directory as the server holds it (with users written earlier in the batch). */
   users: ReadonlyMap<string, User>;
+  /** Users an administrator deactivated: they may no longer be named to an inspection. */
+  deactivated: ReadonlySet<string>;
   /** The amendments this mutation appends (stamped by the server). */
   freshAmendments: readonly Amendment[];
   /** The server sent the inspection back to review because of those amendments. */
@@ -68,7 +70,7 @@ export function checkRecordRules(
     return (
       checkReview(user, before, after, check.changed, facts.reviewReopened) ??
       checkLifecycle(user, before, after) ??
-      checkOfficers(user, before, after, check.changed, facts.users) ??
+      checkOfficers(user, before, after, check.changed, facts) ??
       checkReinspectionVisit(before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
       checkSubmitted(before, after, facts) ??
@@ -155,7 +157,7 @@ function checkOfficers(
   before: Inspection | undefined,
   after: Inspection,
   changed: ReadonlySet<string>,
-  users: ReadonlyMap<string, User>,
+  { users, deactivated }: Pick<RecordFacts, 'users' | 'deactivated'>,
 ): Refusal | null {
   if (!before && after.leadInspectorId !== user.id) return refusal('leadMustBeYou');
   // Led by an officer who may inspect; a supervisor leads only their own re-inspection visit.
@@ -170,6 +172,8 @@ function checkOfficers(
     if (problem === 'unknown') return refusal('coInspectorUnknown', { userId });
     if (problem === 'notInspector') return refusal('coInspectorNotInspector', { userId });
     if (problem === 'noCertificate') return refusal('coInspectorNoCertificate', { userId });
+    // Named when added only: an officer deactivated later stays on the records they took part in.
+    if (deactivated.has(userId)) return refusal('coInspectorDeactivated', { userId });
   }
   const expected = officerAgencyIds(after, [...users.values()]);
   if (!sameAgencies(after.agencyIds, expected)) {

@@ -481,6 +481,7 @@ export async function applyOne(
   const link = await amendmentLink(m, existing, after, caller.user.id, facts);
   const recordFacts: RecordFacts = {
     users: m.entity === 'inspection' ? await facts.users() : new Map(),
+    deactivated: m.entity === 'inspection' ? await facts.deactivatedUsers() : new Set(),
     freshAmendments,
     reviewReopened,
     ...(m.entity === 'inspection' && submits(existing?.data, after)

@@ -15,6 +15,8 @@ type HazardOfSubmission = Pick<Finding, 'inspectionId' | 'itemId' | 'deletedAt'>
 export interface RuleFacts {
   /** Every user as the server holds them, by id. */
   users(): Promise<ReadonlyMap<string, User>>;
+  /** The ids of the users an administrator deactivated (migration 9). */
+  deactivatedUsers(): Promise<ReadonlySet<string>>;
   /** The templates an inspection uses and its hazards, for the submission check. */
   submission(inspection: Record<string, unknown>): Promise<{
     templates: Pick<ChecklistTemplate, 'sections'>[];
@@ -32,6 +34,7 @@ export interface RuleFacts {
  */
 export function ruleFacts(tx: Queryable, cache: ReadonlyMap<string, StoredRecord>): RuleFacts {
   let users: Promise<Map<string, User>> | undefined;
+  let deactivated: Promise<Set<string>> | undefined;
   const usedInBatch = new Map<string, Set<string>>();
   const inCache = (entity: string) => [...cache.values()].filter((r) => r.entity === entity);
 
@@ -49,6 +52,13 @@ export function ruleFacts(tx: Queryable, cache: ReadonlyMap<string, StoredRecord
         return byId;
       })();
       return users;
+    },
+
+    deactivatedUsers() {
+      deactivated ??= tx
+        .query<{ id: string }>('SELECT user_id::text AS id FROM deactivated_users')
+        .then((rows) => new Set(rows.map((r) => r.id)));
+      return deactivated;
     },
 
     async submission(inspection) {
