@@ -5,7 +5,7 @@ import { useSyncStatus } from '../sync/useSyncStatus';
 import { useOnline } from '../shared/useOnline';
 import { useProfile } from '../session/session-context';
 
-const tagColors = { idle: 'success', syncing: 'processing', error: 'error', offline: 'default' };
+const tagColors = { idle: 'success', syncing: 'processing', error: 'error' };
 
 /** Online or offline, what the sync worker is doing, and why its last sync failed. */
 export function SyncBadge() {
@@ -20,7 +20,8 @@ export function SyncBadge() {
         status={online ? 'success' : 'default'}
         text={online ? t('shell.online') : t('shell.offline')}
       />
-      <Tag color={tagColors[state]}>{t(`syncState.${state}`)}</Tag>
+      {/* Offline, the badge beside it already says so: the tag would say it a second time. */}
+      {state === 'offline' ? null : <Tag color={tagColors[state]}>{t(`syncState.${state}`)}</Tag>}
       {error ? (
         // The header is narrow on small laptops: the sentence is cut there and shown whole on hover
         // and on the Sync screen.

@@ -2,6 +2,7 @@ import { SyncOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../session/session-context';
+import { useOnline } from '../../shared/useOnline';
 import { useSyncStatus } from '../../sync/useSyncStatus';
 import { formatDateTime } from '../common/format-date';
 import { SyncIssueLists } from './SyncIssueLists';
@@ -16,6 +17,7 @@ export function SyncScreen() {
   const { t, i18n } = useTranslation();
   const { engine } = useProfile();
   const status = useSyncStatus(engine);
+  const online = useOnline();
   const pending = usePendingCount();
   const pendingBlobs = usePendingBlobCount();
   const { progress, lastError } = status;
@@ -50,16 +52,21 @@ export function SyncScreen() {
           </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <div>
+      <Flex gap={12} align="center" wrap>
         <Button
           type="primary"
           icon={<SyncOutlined spin={status.state === 'syncing'} />}
-          disabled={status.state === 'syncing'}
+          // Offline there is nothing to sync with; the engine syncs by itself when the network
+          // returns, which the line beside the button says.
+          disabled={status.state === 'syncing' || !online}
           onClick={() => void engine.syncNow()}
         >
           {t('sync.syncNow')}
         </Button>
-      </div>
+        {online ? null : (
+          <Typography.Text type="secondary">{t('syncError.offline')}</Typography.Text>
+        )}
+      </Flex>
       <SyncIssueLists />
     </Flex>
   );
