@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { coversTown } from '../../../domain/rules/jurisdiction';
 import type { TownRecord } from '../../../domain/schemas/town';
 import { townLabel } from '../../../domain/schemas/town';
 import { listTowns, townsByCode } from '../db/repositories/towns';
@@ -14,12 +15,19 @@ export function useTowns(): readonly TownRecord[] {
   return useLiveQuery(() => listTowns(db), [db]) ?? NONE;
 }
 
-/** Options for a town filter: each town's code with its name in the reader's language. */
+/**
+ * Options for a town filter: the towns the user works in (every town for an administrator),
+ * each code with its name in the reader's language. Records of other towns that reach the device
+ * (an inspection the user took part in) are still listed under "all towns".
+ */
 export function useTownOptions(): { value: string; label: string }[] {
   const towns = useTowns();
+  const { session } = useProfile();
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  return towns.map((town) => ({ value: town.code, label: townLabel(town, lang) }));
+  return towns
+    .filter((town) => coversTown(session.user, town.code))
+    .map((town) => ({ value: town.code, label: townLabel(town, lang) }));
 }
 
 /**

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { FindingList } from '../../../../../renderer/src/features/findings/FindingList';
-import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
+import { demoTownRecords, makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 let profile: Profile;
@@ -43,6 +43,20 @@ describe('FindingList', { timeout: 30_000 }, () => {
     await typeSearch(' nothing');
     expect(await screen.findByText('No hazards match these filters.')).toBeTruthy();
     expect(screen.getByText('0 hazards')).toBeTruthy();
+  });
+
+  it('offers in its town filter only the towns the user works in', async () => {
+    // The test user is an inspector of the development zone alone; the device holds every town.
+    await profile.db.towns.bulkPut(demoTownRecords());
+    expect(await profile.db.towns.count()).toBeGreaterThan(1);
+    renderSignedIn(<FindingList />, profile);
+    await userEvent.click(await screen.findByLabelText('Town'));
+    // The role=option elements carry codes (antd's accessible list); the visible ones, names.
+    await waitFor(() => expect(document.querySelector('.ant-select-item-option')).not.toBeNull());
+    const shown = [...document.querySelectorAll('.ant-select-item-option')].map(
+      (o) => o.textContent,
+    );
+    expect(shown).toEqual(['Any town', expect.stringMatching(/zone/i)]);
   });
 
   it('counts a hazard added while the list is open', async () => {
