@@ -1,10 +1,11 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ItemResult } from '../../../../domain/schemas/inspection';
+import { inTemplateOrder } from './template-order';
 
 const resultColors = { pass: 'success', fail: 'error', na: 'default' };
 
-/** Every checklist answer of the inspection, with its note, in the order it was recorded. */
+/** Every checklist answer of the inspection, with its note, in the order of the template. */
 export function ChecklistResults({
   results,
   items,
@@ -22,7 +23,7 @@ export function ChecklistResults({
           rowKey="itemId"
           size="small"
           pagination={false}
-          dataSource={[...results]}
+          dataSource={inTemplateOrder(results, items)}
           columns={[
             {
               title: t('reviewDetail.item'),
