@@ -28,12 +28,14 @@ export async function buildPushData(spec: PushDataset): Promise<BuiltPushData> {
   for (let k = 0; k < spec.photos; k++) photos.push(await benchPhoto(k));
   const stride = Math.max(1, Math.floor(spec.hazards / Math.max(1, spec.photos)));
   const photoOf = new Map(photos.map((p, k) => [k * stride, p]));
+  // Pushed as a device makes them: open. A later status comes only from the rectification steps
+  // the server checks (a report, a passed re-inspection), which a new hazard does not carry.
   const findings = benchFindings(spec.keys, spec.hazards, spec.seed, (i) => {
     const photo = photoOf.get(i);
     return photo
       ? [{ sha256: photo.sha256, mime: 'image/jpeg', size: photo.bytes.byteLength }]
       : [];
-  });
+  }).map((f) => ({ ...f, status: 'open' as const }));
   const payloadBytes =
     findings.reduce((sum, f) => sum + JSON.stringify(f).length, 0) +
     photos.reduce((sum, p) => sum + p.bytes.byteLength, 0);
