@@ -5,7 +5,7 @@ import { LazyPrintScreen, PRINT_ROUTE } from '../features/documents/print-route'
 import { FirstSync } from '../features/sign-in/FirstSync';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
-import { pages, sections } from './routes';
+import { pages, sectionsFor } from './routes';
 import { useSession } from '../session/session-context';
 
 export function AppRoutes() {
@@ -24,7 +24,7 @@ export function AppRoutes() {
         }
       />
       <Route element={<AppShell />}>
-        {sections.map(({ key, path, screen: Screen }) => (
+        {sectionsFor(profile.session.user.role).map(({ key, path, screen: Screen }) => (
           <Route
             key={key}
             path={path}

@@ -15,7 +15,8 @@ import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { sections } from './routes';
+import { useProfile } from '../session/session-context';
+import { sectionsFor } from './routes';
 import type { SectionKey } from './routes';
 
 const icons: Record<SectionKey, ReactNode> = {
@@ -37,6 +38,7 @@ export function SideMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const sections = sectionsFor(useProfile().session.user.role);
   const selected = sections.find((s) => pathname.startsWith(s.path))?.path;
   return (
     <nav aria-label={t('nav.label')}>

@@ -1,6 +1,7 @@
 // The screens behind the sign-in, each loaded on first visit so the first paint stays small.
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Role } from '../../../domain/schemas/user';
 
 export type SectionKey =
   | 'enterprises'
@@ -19,7 +20,13 @@ export interface Section {
   key: SectionKey;
   path: string;
   screen: LazyExoticComponent<ComponentType>;
+  /** Who sees it; everyone if absent. The server refuses the others whatever the menu shows. */
+  roles?: readonly Role[];
 }
+
+/** The sections `role` sees, in menu order. */
+export const sectionsFor = (role: Role): readonly Section[] =>
+  sections.filter((s) => s.roles === undefined || s.roles.includes(role));
 
 export const sections: readonly Section[] = [
   {
