@@ -131,6 +131,24 @@ function requireBase(stored: Enterprise, baseVersion: number) {
   }
 }
 
+/**
+ * Runs `edit` on the stored enterprise under the registry's lock, once it is shown to be still
+ * at the version the administrator edited.
+ */
+function editAtVersion(
+  db: Database,
+  id: string,
+  baseVersion: number,
+  edit: (tx: Queryable, stored: Enterprise) => Promise<Enterprise>,
+): Promise<Enterprise> {
+  return db.transaction(async (tx) => {
+    await lockAll(tx);
+    const stored = await requireEnterprise(tx, id);
+    requireBase(stored, baseVersion);
+    return edit(tx, stored);
+  });
+}
+
 /** Changes any field but the closure; a change that changes nothing writes nothing. */
 export function updateEnterprise(
   db: Database,
@@ -140,10 +158,7 @@ export function updateEnterprise(
   input: EnterpriseInput,
   now: Date,
 ): Promise<Enterprise> {
-  return db.transaction(async (tx) => {
-    await lockAll(tx);
-    const stored = await requireEnterprise(tx, id);
-    requireBase(stored, baseVersion);
+  return editAtVersion(db, id, baseVersion, async (tx, stored) => {
     await checkInput(tx, input, id);
     const after: Enterprise = { ...stored, ...input, updatedAt: now.toISOString() };
     const same = ENTERPRISE_CONTENT_FIELDS.every((f) =>
@@ -163,10 +178,7 @@ export function closeEnterprise(
   closure: Closure,
   now: Date,
 ): Promise<Enterprise> {
-  return db.transaction(async (tx) => {
-    await lockAll(tx);
-    const stored = await requireEnterprise(tx, id);
-    requireBase(stored, baseVersion);
+  return editAtVersion(db, id, baseVersion, async (tx, stored) => {
     if (isClosed(stored)) {
       throw new ApiError(409, 'already_closed', 'The enterprise is closed already.');
     }
@@ -203,10 +215,7 @@ export function reopenEnterprise(
   baseVersion: number,
   now: Date,
 ): Promise<Enterprise> {
-  return db.transaction(async (tx) => {
-    await lockAll(tx);
-    const stored = await requireEnterprise(tx, id);
-    requireBase(stored, baseVersion);
+  return editAtVersion(db, id, baseVersion, async (tx, stored) => {
     if (!isClosed(stored)) throw new ApiError(409, 'not_closed', 'The enterprise is not closed.');
     const after: Enterprise = { ...stored, closure: null, updatedAt: now.toISOString() };
     return write(tx, admin, 'enterprise.reopen', stored, after, now);
