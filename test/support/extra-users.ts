@@ -24,38 +24,47 @@ export function agencyOf(t: DemoApp, kind: ExtraUser['agency']): string {
   return agency.id;
 }
 
-/** Adds the user (with the demo password) and signs them in on a new device. */
-export async function addUser(t: DemoApp, spec: ExtraUser): Promise<Device> {
+/**
+ * Writes the user `build` makes of a fresh id and the demo administrator's id, with the demo
+ * password (as the seed hashed it for the administrator), and signs them in on a new device.
+ */
+export async function addSignedInUser(
+  t: DemoApp,
+  build: (id: string, adminId: string) => User,
+): Promise<Device> {
   const admin = t.district.users.find((u) => u.record.role === 'admin')?.record;
   if (!admin) throw new Error('the demo district has no administrator');
-  const id = uuidv7();
-  const user: User = {
+  const user = build(uuidv7(), admin.id);
+  await t.db.transaction(async (tx) => {
+    await writeRecords(tx, [{ entity: 'user', data: user }]);
+    const hash = await passwordHashOf(tx, admin.id);
+    if (!hash) throw new Error('the administrator has no password');
+    await setPasswordHash(tx, user.id, hash, new Date());
+  });
+  const res = await postJson(t.app, '/api/v1/auth/login', {
+    username: user.username,
+    password: DEMO_PASSWORD_FOR_TESTS,
+    deviceName: `${user.username} test device`,
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${user.username}: ${res.statusCode} ${res.body}`);
+  const body = res.json<{ token: string; deviceId: string }>();
+  return { username: user.username, userId: user.id, ...body, nextMid: 1 };
+}
+
+/** Adds the user (with the demo password) and signs them in on a new device. */
+export function addUser(t: DemoApp, spec: ExtraUser): Promise<Device> {
+  return addSignedInUser(t, (id, adminId) => ({
     id,
     version: 0,
     updatedAt: new Date().toISOString(),
     deletedAt: null,
-    createdBy: admin.id,
+    createdBy: adminId,
     username: spec.username,
     displayName: spec.username,
     role: spec.role,
     agencyId: agencyOf(t, spec.agency),
     jurisdiction: spec.jurisdiction,
     certificateNo: spec.role === 'admin' ? null : `ZJ-${id.slice(-8)}`,
-  };
-  await t.db.transaction(async (tx) => {
-    await writeRecords(tx, [{ entity: 'user', data: user }]);
-    // The demo password, as the seed hashed it for the administrator.
-    const hash = await passwordHashOf(tx, admin.id);
-    if (!hash) throw new Error('the administrator has no password');
-    await setPasswordHash(tx, id, hash, new Date());
-  });
-  const res = await postJson(t.app, '/api/v1/auth/login', {
-    username: spec.username,
-    password: DEMO_PASSWORD_FOR_TESTS,
-    deviceName: `${spec.username} test device`,
-  });
-  if (res.statusCode !== 200)
-    throw new Error(`login ${spec.username}: ${res.statusCode} ${res.body}`);
-  const body = res.json<{ token: string; deviceId: string }>();
-  return { username: spec.username, userId: id, ...body, nextMid: 1 };
+  }));
 }

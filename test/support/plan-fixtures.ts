@@ -5,13 +5,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Plan } from '../../domain/schemas/plan';
 import type { DrawRequest, PlanCreate } from '../../domain/schemas/plan-requests';
 import type { LeavePeriod } from '../../domain/schemas/leave';
-import type { User } from '../../domain/schemas/user';
-import { writeRecords } from '../../server/src/sync/record-store';
-import { passwordHashOf, setPasswordHash } from '../../server/src/users/user-store';
 import type { DemoApp } from './demo-app';
-import { bearer, login } from './demo-app';
+import { bearer } from './demo-app';
 import type { ExtraUser } from './extra-users';
-import { agencyOf } from './extra-users';
+import { addSignedInUser, agencyOf } from './extra-users';
 import type { Device } from './push-fixtures';
 
 export const PLAN_YEAR = 2027;
@@ -59,16 +56,13 @@ export interface OfficerSpec {
  * An inspector on the officer list of the agency (as the administration would record them),
  * with every demo town, signed in on a device of their own.
  */
-export async function addOfficer(t: DemoApp, spec: OfficerSpec): Promise<Device> {
-  const admin = t.district.users.find((u) => u.record.role === 'admin')?.record;
-  if (!admin) throw new Error('the demo district has no administrator');
-  const id = uuidv7();
-  const user: User = {
+export function addOfficer(t: DemoApp, spec: OfficerSpec): Promise<Device> {
+  return addSignedInUser(t, (id, adminId) => ({
     id,
     version: 0,
     updatedAt: new Date().toISOString(),
     deletedAt: null,
-    createdBy: admin.id,
+    createdBy: adminId,
     username: spec.username,
     displayName: spec.username,
     role: 'inspector',
@@ -77,15 +71,7 @@ export async function addOfficer(t: DemoApp, spec: OfficerSpec): Promise<Device>
     certificateNo: `ZJ-${id.slice(-8)}`,
     certificateExpiresOn: spec.certificateExpiresOn ?? '2030-12-31',
     leave: (spec.leave ?? []).map((l) => ({ ...l, note: '' })),
-  };
-  await t.db.transaction(async (tx) => {
-    await writeRecords(tx, [{ entity: 'user', data: user }]);
-    const hash = await passwordHashOf(tx, admin.id);
-    if (!hash) throw new Error('the administrator has no password');
-    await setPasswordHash(tx, id, hash, new Date());
-  });
-  const session = await login(t.app, spec.username);
-  return { username: spec.username, userId: id, ...session, nextMid: 1 };
+  }));
 }
 
 /** Rows of a table, for showing that a refused request stored nothing. */
