@@ -3,26 +3,13 @@ import type { Enterprise, EnterpriseInput } from '../../domain/schemas/enterpris
 import { enterpriseInputSchema } from '../../domain/schemas/enterprise';
 import { pullResponseSchema } from '../../domain/sync/protocol';
 import { listAdminActions } from '../../server/src/admin/audit-log';
-import type { Queryable } from '../../server/src/db/database';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, errorBody, login } from '../support/demo-app';
 import { badCheckCode, creditCode } from '../support/enterprise-sheets';
+import { registryState as storedState } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 const BASE = '/api/v1/admin/enterprises';
-
-/** Everything an edit could change: the enterprises, versions, history and the audit log. */
-async function storedState(db: Queryable) {
-  const records = await db.query<{ id: string; version: number; data: unknown }>(
-    "SELECT id::text AS id, version, data FROM records WHERE entity = 'enterprise' ORDER BY id",
-  );
-  const [counter] = await db.query<{ version: number }>('SELECT version FROM sync_state');
-  const [history] = await db.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM history WHERE entity = 'enterprise'",
-  );
-  const [audit] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM admin_actions');
-  return { records, counter: counter?.version, history: history?.n, audit: audit?.n };
-}
 
 const input = (overrides: Partial<EnterpriseInput> = {}): EnterpriseInput => ({
   name: '上虞新材料有限公司',

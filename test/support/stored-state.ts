@@ -124,3 +124,19 @@ export async function mustBeStored<T = Record<string, unknown>>(
   if (!row) throw new Error(`no ${entity} ${id} on the server`);
   return row;
 }
+
+/**
+ * Everything an administrator's write to the enterprise registry could change: the enterprises,
+ * the sync version, their history and the audit log.
+ */
+export async function registryState(db: Queryable) {
+  const records = await db.query<{ id: string; version: number; data: unknown }>(
+    "SELECT id::text AS id, version, data FROM records WHERE entity = 'enterprise' ORDER BY id",
+  );
+  const [counter] = await db.query<{ version: number }>('SELECT version FROM sync_state');
+  const [history] = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM history WHERE entity = 'enterprise'",
+  );
+  const [audit] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM admin_actions');
+  return { records, counter: counter?.version, history: history?.n, audit: audit?.n };
+}
