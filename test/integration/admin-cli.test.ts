@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOrExplain, runAdminCommand } from '../../server/src/admin/commands';
 import { acquireDirectoryLock } from '../../server/src/db/directory-lock';
 import { embeddedDatabaseDir } from '../../server/src/db/open';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, login, postJson } from '../support/demo-app';
+import { runAdmin } from '../support/admin-cli';
 import { databaseKinds } from '../support/test-databases';
 
 const run = promisify(execFile);
@@ -21,17 +21,8 @@ describe.each(databaseKinds)('admin command line on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const admin = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), env };
-    const args = parseOrExplain(argv, io);
-    const code =
-      typeof args === 'number'
-        ? args
-        : await runAdminCommand(args, io, { db: t.db, clock: () => new Date() });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = (argv: string[], env: NodeJS.ProcessEnv = {}) =>
+    runAdmin(t.db, () => new Date(), argv, env);
 
   it('creates an inspector who can sign in and sees their jurisdiction', async () => {
     const agency = t.district.agencies[0];

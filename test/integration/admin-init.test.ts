@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseOrExplain, runAdminCommand } from '../../server/src/admin/commands';
 import { buildApp } from '../../server/src/app';
 import { seedDistrict } from '../../server/src/seed/seed-demo';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
 import { MAJOR_HAZARD_TEMPLATE_ID } from '../../server/src/statutory/built-in-templates';
 import { TEST_NOW, bearer, login } from '../support/demo-app';
 import type { TestDatabase } from '../support/test-databases';
+import { runAdmin } from '../support/admin-cli';
 import { databaseKinds, freshDatabase } from '../support/test-databases';
 
 const run = promisify(execFile);
@@ -50,17 +50,8 @@ describe.each(databaseKinds)('npm run admin -- init on %s', (kind) => {
     await db.close();
   });
 
-  const admin = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), env };
-    const args = parseOrExplain(argv, io);
-    const code =
-      typeof args === 'number'
-        ? args
-        : await runAdminCommand(args, io, { db, clock: () => TEST_NOW });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = (argv: string[], env: NodeJS.ProcessEnv = {}) =>
+    runAdmin(db, () => TEST_NOW, argv, env);
 
   const state = () =>
     db.query<Record<string, number>>(
@@ -245,12 +236,15 @@ describe.each(databaseKinds)('npm run admin -- init on %s', (kind) => {
     const demo = await freshDatabase(kind);
     try {
       await seedDistrict(demo, buildDemoDistrict(TEST_NOW), TEST_NOW);
-      const io = { out: () => undefined, err: (l: string) => errors.push(l), env: {} };
-      const errors: string[] = [];
-      const args = parseOrExplain(['init', '--from', path, '--password', 'first-admin-pw'], io);
-      if (typeof args === 'number') throw new Error('usage');
-      expect(await runAdminCommand(args, io, { db: demo, clock: () => TEST_NOW })).toBe(1);
-      expect(errors.join('\n')).toMatch(/already set up \(绍兴市上虞区, 330604\)/);
+      const res = await runAdmin(demo, () => TEST_NOW, [
+        'init',
+        '--from',
+        path,
+        '--password',
+        'first-admin-pw',
+      ]);
+      expect(res.code).toBe(1);
+      expect(res.err).toMatch(/already set up \(绍兴市上虞区, 330604\)/);
     } finally {
       await demo.close();
     }
