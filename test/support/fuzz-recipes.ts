@@ -111,7 +111,7 @@ const RAW_PATHS = [
   `/api/v1/${'a'.repeat(10_000)}`,
 ];
 
-const body = (valid: number): fc.Arbitrary<Body> =>
+export const body = (valid: number): fc.Arbitrary<Body> =>
   fc.oneof(
     {
       weight: valid,
@@ -133,7 +133,7 @@ const sha: fc.Arbitrary<Sha> = fc.oneof(
   { weight: 2, arbitrary: hostileString.map((raw) => ({ raw })) },
 );
 
-const queryValue = fc.oneof(
+export const queryValue = fc.oneof(
   hostileString,
   hostileNumber.map(String),
   fc.constantFrom('open', 'resolved', 'all', '1', '1000', '1001'),
@@ -170,7 +170,7 @@ const batch: fc.Arbitrary<Batch> = fc.record({
   tail: fc.constantFrom('none', 'none', 'none', 'extra', 'truncate'),
 });
 
-const headers: fc.Arbitrary<Headers> = fc.record({
+export const headers: fc.Arbitrary<Headers> = fc.record({
   auth: fc.oneof(
     { weight: 40, arbitrary: fc.constant('proper' as const) },
     {
@@ -199,7 +199,7 @@ const headers: fc.Arbitrary<Headers> = fc.record({
   ),
 });
 
-const caller: fc.Arbitrary<Caller> = fc.oneof(
+export const caller: fc.Arbitrary<Caller> = fc.oneof(
   {
     weight: 12,
     arbitrary: fc.constantFrom<Caller>(

@@ -70,7 +70,7 @@ function batchBody(b: Batch, seed: number): { payload: Buffer; named: string[] }
   return { payload, named: parts.map((p) => p.sha256) };
 }
 
-function authorization(token: string | null, auth: Auth): string | undefined {
+export function authorization(token: string | null, auth: Auth): string | undefined {
   if (typeof auth === 'object') return auth.raw;
   if (token === null) return undefined;
   const variants: Record<Exclude<Auth, { raw: string }>, string> = {
