@@ -95,6 +95,23 @@ describe.each(databaseKinds)('what a restore is held to, on %s', (kind) => {
     )[0];
 
   /**
+   * Restores the losing value of `conflictId` as the safety supervisor and expects it accepted
+   * with nothing to write: the record's stored state stays as it was. Returns that state.
+   */
+  const restoreChangesNothing = async (conflictId: string, entity: EntityName, id: string) => {
+    const before = await recordState(t.db, entity, id);
+    const res = await postJson(
+      t.app,
+      `/api/v1/conflicts/${conflictId}/resolve`,
+      { keep: 'losing' },
+      bearer(s.safety.token),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await recordState(t.db, entity, id)).toEqual(before);
+    return before;
+  };
+
+  /**
    * Restores the losing value of `conflictId` (on `entity`/`id`, field `field`) as `resolver` and
    * expects it refused with `code`, nothing stored and the conflict still open; then pushes the
    * same change as the resolver and expects the same refusal, again storing nothing.
@@ -171,17 +188,9 @@ describe.each(databaseKinds)('what a restore is held to, on %s', (kind) => {
       ]);
       expect(approved.results[0]?.status).toBe('applied');
       const id = await logged('inspection', inspection.id, 'review', inspection.review);
-      const before = await recordState(t.db, 'inspection', inspection.id);
-      const res = await postJson(
-        t.app,
-        `/api/v1/conflicts/${id}/resolve`,
-        { keep: 'losing' },
-        bearer(s.safety.token),
-      );
       // A pending review from anyone but the inspector resubmitting is a stale copy (review-rules):
       // the restore, like the push below, leaves the decision as stored.
-      expect(res.statusCode, res.body).toBe(200);
-      expect(await recordState(t.db, 'inspection', inspection.id)).toEqual(before);
+      const before = await restoreChangesNothing(id, 'inspection', inspection.id);
       const stored = before.record!;
       const pushed = await push(t.app, s.safety, [
         upsert(
@@ -293,16 +302,8 @@ describe.each(databaseKinds)('what a restore is held to, on %s', (kind) => {
       expect(stamped.data.rectification?.recordedAt).toBe(TEST_NOW.toISOString());
       // The losing value is the history as the device held it: the same step, the device's time.
       const id = await logged('finding', hazard.id, 'history', report.history);
-      const before = await recordState(t.db, 'finding', hazard.id);
-      const res = await postJson(
-        t.app,
-        `/api/v1/conflicts/${id}/resolve`,
-        { keep: 'losing' },
-        bearer(s.safety.token),
-      );
-      expect(res.statusCode, res.body).toBe(200);
       // The step the server holds, with its stamp: nothing to write.
-      expect(await recordState(t.db, 'finding', hazard.id)).toEqual(before);
+      await restoreChangesNothing(id, 'finding', hazard.id);
       expect(await conflictRow(id)).toEqual({ resolution: 'losing' });
     });
   });
