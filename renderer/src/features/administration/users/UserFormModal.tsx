@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { userCreateSchema, userEditSchema } from '../../../../../domain/schemas/admin';
+import { userCreateSchema } from '../../../../../domain/schemas/admin';
 import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
 import type { Agency } from '../../../../../domain/schemas/agency';
 import type { TownRecord } from '../../../../../domain/schemas/town';
@@ -10,6 +10,7 @@ import { roles } from '../../../../../domain/schemas/user';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { refusalText } from '../directory/refusal-text';
 import { markRefusedFields, parseIntoForm } from '../directory/zod-fields';
+import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
 
 interface Props {
   client: AdminPeopleClient;
@@ -56,7 +57,7 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
       certificateExpiresOn: blank(f.certificateExpiresOn, editing),
     };
     const values = editing ? common : { ...common, username: f.username, password: f.password };
-    const schema = editing ? userEditSchema : userCreateSchema;
+    const schema = editing ? userEditFormSchema : userCreateFormSchema;
     const body = parseIntoForm(form, schema, values, t, i18n);
     if (!body) return;
     setSaving(true);
