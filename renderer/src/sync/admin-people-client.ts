@@ -31,10 +31,11 @@ import type { HttpCore } from './http-core';
 import { jsonBody } from './http-core';
 
 const query = (values: Record<string, string | number | undefined>): string => {
-  const given = Object.entries(values).filter(([, v]) => v !== undefined && v !== '');
-  return given.length === 0
-    ? ''
-    : `?${new URLSearchParams(given.map(([k, v]) => [k, String(v)])).toString()}`;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(values))
+    if (v !== undefined && v !== '') params.set(k, String(v));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
 };
 
 export function createAdminPeopleClient(http: HttpCore) {
