@@ -54,7 +54,7 @@ const ENTERPRISE = {
   contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
   chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
   peopleWithin500m: 40,
-  track: 'retained',
+  track: 'unassigned',
   trackMilestones: [],
 };
 
