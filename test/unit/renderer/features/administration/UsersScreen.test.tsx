@@ -135,4 +135,52 @@ describe('the users screen', { timeout: 60_000 }, () => {
       password: 'first-pass-1',
     });
   });
+
+  it("edits a user's certificate, and resets a password after checking it", async () => {
+    const requests = renderAdmin(
+      <UsersScreen />,
+      profile,
+      server(({ method, url }) => {
+        if (method === 'PATCH') return json(200, { user: { ...expired, active: undefined } });
+        if (method === 'POST' && url.pathname.endsWith('/reset-password')) {
+          return json(200, { revokedSessions: 2 });
+        }
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Edit Li Ming' }));
+    const dialog = await screen.findByRole('dialog');
+    const expiry = within(dialog).getByLabelText('Certificate valid until');
+    await user.clear(expiry);
+    await user.type(expiry, '2031-06-30');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(1));
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.url.pathname).toBe(`/api/v1/admin/users/${expired.id}`);
+    expect(patch?.body).toEqual({
+      displayName: 'Li Ming',
+      role: 'inspector',
+      agencyId: agencyA.id,
+      jurisdiction: [townA.code],
+      certificateNo: 'AJ-330604-01',
+      certificateExpiresOn: '2031-06-30',
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Reset the password of Li Ming' }));
+    const reset = await screen.findByRole('dialog');
+    expect(within(reset).getByText(/Every session of this user ends at once/)).toBeTruthy();
+    await user.type(within(reset).getByLabelText('First password'), 'short');
+    await user.click(within(reset).getByRole('button', { name: 'Reset password' }));
+    expect(await within(reset).findByText('At least 8 characters')).toBeTruthy();
+    await user.clear(within(reset).getByLabelText('First password'));
+    await user.type(within(reset).getByLabelText('First password'), 'new-first-2');
+    await user.click(within(reset).getByRole('button', { name: /Reset password/ }));
+    expect(await screen.findByText('Password reset; 2 sessions ended')).toBeTruthy();
+    const posts = requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [r.url.pathname, r.body])).toEqual([
+      [`/api/v1/admin/users/${expired.id}/reset-password`, { password: 'new-first-2' }],
+    ]);
+  });
 });
