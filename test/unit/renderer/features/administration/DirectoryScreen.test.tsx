@@ -13,7 +13,7 @@ withTestProfile((opened) => (profile = opened));
 
 const district = { name: '上虞区', code: '330604' };
 
-describe('the agencies and towns screen', { timeout: 30_000 }, () => {
+describe('the agencies and towns screen', { timeout: 60_000 }, () => {
   it('lists agencies and towns, creates an agency, and shows a duplicate in the user’s words', async () => {
     let created = false;
     const requests = renderAdmin(<DirectoryScreen />, profile, ({ method, url }) => {
@@ -60,12 +60,13 @@ describe('the agencies and towns screen', { timeout: 30_000 }, () => {
     });
   });
 
-  it('shows the towns, and a town code is checked before it is sent', async () => {
-    const requests = renderAdmin(<DirectoryScreen />, profile, ({ url }) =>
-      url.pathname === '/api/v1/admin/towns'
+  it('shows the towns, checks a new town code before sending it, and edits a town but its code', async () => {
+    const requests = renderAdmin(<DirectoryScreen />, profile, ({ method, url }) => {
+      if (method === 'PATCH') return json(200, { town: townA });
+      return url.pathname === '/api/v1/admin/towns'
         ? json(200, { district, towns: [townA] })
-        : json(200, { agencies: [agencyA] }),
-    );
+        : json(200, { agencies: [agencyA] });
+    });
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('tab', { name: 'Towns' }));
     expect(await screen.findByText('百官街道')).toBeTruthy();
@@ -77,6 +78,23 @@ describe('the agencies and towns screen', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('A town code has 9 digits')).toBeTruthy();
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    // A town's code never changes: the edit sends the other fields only.
+    await user.click(screen.getByRole('button', { name: 'Edit 百官街道' }));
+    const edit = await screen.findByRole('dialog', { name: 'Edit town' });
+    expect(within(edit).getByLabelText('Division code')).toHaveProperty('disabled', true);
+    await user.clear(within(edit).getByLabelText('English name'));
+    await user.type(within(edit).getByLabelText('English name'), 'Baiguan Sub-district');
+    await user.click(within(edit).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(1));
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.url.pathname).toBe(`/api/v1/admin/towns/${townA.id}`);
+    expect(patch?.body).toEqual({
+      name: '百官街道',
+      nameEn: 'Baiguan Sub-district',
+      kind: 'subdistrict',
+    });
   });
 
   it('says the screen needs the server when it cannot be reached, in Chinese', async () => {
