@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LazyPrintScreen, PRINT_ROUTE } from '../features/documents/print-route';
+import { ChangePasswordScreen } from '../features/sign-in/ChangePasswordScreen';
 import { FirstSync } from '../features/sign-in/FirstSync';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
@@ -9,8 +10,8 @@ import { pages, sectionsFor } from './routes';
 import { useSession } from '../session/session-context';
 
 export function AppRoutes() {
-  const { profile, firstSync } = useSession();
-  if (!profile) return <SignInScreen />;
+  const { profile, firstSync, passwordChangeFor } = useSession();
+  if (!profile) return passwordChangeFor ? <ChangePasswordScreen /> : <SignInScreen />;
   if (firstSync) return <FirstSync />;
   return (
     <Routes>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { PlatformApi, Session } from '../../../domain/platform/contract';
+import type { LoginResponse } from '../../../domain/sync/protocol';
 import { deleteUserDatabase } from '../db/database';
 import { createApiClient } from '../sync/api-client';
+import { changePassword } from '../sync/change-password';
 import { previousDeviceId, rememberProfile } from '../sync/device-identity';
 import { ApiError } from '../sync/errors';
 import { createRevocationQueue } from '../sync/revocations';
@@ -12,6 +14,14 @@ import type { Profile } from '../session/profile';
 import { OtherAccountError, SessionContext } from '../session/session-context';
 import type { SignInValues } from '../session/session-context';
 import { useSettings } from '../shared/settings-context';
+
+/** A sign-in the server accepted, as the profile is opened from it. */
+interface PendingSignIn {
+  serverUrl: string;
+  allowed: boolean;
+  username: string;
+  answer: LoginResponse;
+}
 
 interface Props {
   api: PlatformApi;
@@ -35,6 +45,8 @@ export function SessionProvider({ api, children }: Props) {
   const [profile, setProfile] = useState<Profile | null>(null);
   const [firstSync, setFirstSync] = useState(false);
   const [expired, setExpired] = useState(false);
+  /** A sign-in whose first password must be changed: held here, no profile opened, no sync. */
+  const [pending, setPending] = useState<PendingSignIn | null>(null);
   const current = useRef<Profile | null>(null);
   const revocations = useMemo(
     () => createRevocationQueue(api, { allowInsecureHttp: () => allowInsecureHttp.current }),
@@ -137,6 +149,26 @@ export function SessionProvider({ api, children }: Props) {
     return () => window.removeEventListener('online', flush);
   }, [revocations]);
 
+  /** Opens the profile of an accepted sign-in and runs its first sync. */
+  const open = useCallback(
+    async ({ serverUrl, allowed, username, answer }: PendingSignIn) => {
+      rememberProfile(serverUrl, username, answer.user.id);
+      const session: Session = {
+        token: answer.token,
+        deviceId: answer.deviceId,
+        serverUrl,
+        user: answer.user,
+      };
+      await api.storeSession(session);
+      await updateSettings({ serverUrl, allowInsecureHttp: allowed });
+      setFirstSync(true);
+      const opened = activate(session);
+      await opened.engine.syncNow();
+      if (current.current === opened) setFirstSync(false);
+    },
+    [api, activate, updateSettings],
+  );
+
   const signIn = useCallback(
     async ({ username, password, serverUrl, allowInsecureHttp: allowed }: SignInValues) => {
       const client = createApiClient({ serverUrl, allowInsecureHttp: () => allowed });
@@ -149,22 +181,37 @@ export function SessionProvider({ api, children }: Props) {
         deviceName: deviceName(await api.appInfo()),
         ...(deviceId ? { deviceId } : {}),
       });
-      rememberProfile(client.serverUrl, username, answer.user.id);
-      const session: Session = {
-        token: answer.token,
-        deviceId: answer.deviceId,
-        serverUrl: client.serverUrl,
-        user: answer.user,
-      };
-      await api.storeSession(session);
-      await updateSettings({ serverUrl: client.serverUrl, allowInsecureHttp: allowed });
-      setFirstSync(true);
-      const opened = activate(session);
-      await opened.engine.syncNow();
-      if (current.current === opened) setFirstSync(false);
+      const accepted = { serverUrl: client.serverUrl, allowed, username, answer };
+      // The server serves this session nothing else until the password is changed.
+      if (answer.passwordChangeRequired === true) setPending(accepted);
+      else await open(accepted);
     },
-    [api, activate, revocations, updateSettings],
+    [api, open, revocations],
   );
+
+  const changeFirstPassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      if (!pending) throw new Error('changeFirstPassword without a waiting sign-in');
+      const { serverUrl, allowed, answer } = pending;
+      const client = createApiClient({
+        serverUrl,
+        token: answer.token,
+        allowInsecureHttp: () => allowed,
+      });
+      await changePassword(client.http, { currentPassword, newPassword });
+      setPending(null);
+      await open(pending);
+    },
+    [pending, open],
+  );
+
+  const cancelPasswordChange = useCallback(async () => {
+    if (!pending) return;
+    setPending(null);
+    const { serverUrl, answer } = pending;
+    await revocations.add({ serverUrl, token: answer.token }).catch(() => undefined);
+    void revocations.flush(serverUrl).catch(() => undefined);
+  }, [pending, revocations]);
 
   const renewSession = useCallback(
     async (password: string) => {
@@ -205,9 +252,30 @@ export function SessionProvider({ api, children }: Props) {
     [api, activate, revocations],
   );
 
+  const passwordChangeFor = pending?.username ?? null;
   const value = useMemo(
-    () => ({ profile, firstSync, expired, signIn, renewSession, signOut }),
-    [profile, firstSync, expired, signIn, renewSession, signOut],
+    () => ({
+      profile,
+      firstSync,
+      expired,
+      signIn,
+      passwordChangeFor,
+      changeFirstPassword,
+      cancelPasswordChange,
+      renewSession,
+      signOut,
+    }),
+    [
+      profile,
+      firstSync,
+      expired,
+      signIn,
+      passwordChangeFor,
+      changeFirstPassword,
+      cancelPasswordChange,
+      renewSession,
+      signOut,
+    ],
   );
   if (!loaded) return null;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,15 +1,19 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
   DiffOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
+  HistoryOutlined,
+  LaptopOutlined,
   NumberOutlined,
   OrderedListOutlined,
   SettingOutlined,
   SyncOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -31,6 +35,10 @@ const icons: Record<SectionKey, ReactNode> = {
   register: <NumberOutlined />,
   sync: <SyncOutlined />,
   settings: <SettingOutlined />,
+  adminDirectory: <ApartmentOutlined />,
+  adminUsers: <TeamOutlined />,
+  adminDevices: <LaptopOutlined />,
+  adminAudit: <HistoryOutlined />,
 };
 
 /** The main navigation; antd's menu moves focus with the arrow keys and opens with Enter. */

@@ -14,7 +14,11 @@ export type SectionKey =
   | 'conflicts'
   | 'register'
   | 'sync'
-  | 'settings';
+  | 'settings'
+  | 'adminDirectory'
+  | 'adminUsers'
+  | 'adminDevices'
+  | 'adminAudit';
 
 export interface Section {
   key: SectionKey;
@@ -94,6 +98,46 @@ export const sections: readonly Section[] = [
     path: '/register',
     screen: lazy(() =>
       import('../features/register/RegisterScreen').then((m) => ({ default: m.RegisterScreen })),
+    ),
+  },
+  {
+    key: 'adminDirectory',
+    path: '/admin/directory',
+    roles: ['admin'],
+    screen: lazy(() =>
+      import('../features/administration/directory/DirectoryScreen').then((m) => ({
+        default: m.DirectoryScreen,
+      })),
+    ),
+  },
+  {
+    key: 'adminUsers',
+    path: '/admin/users',
+    roles: ['admin'],
+    screen: lazy(() =>
+      import('../features/administration/users/UsersScreen').then((m) => ({
+        default: m.UsersScreen,
+      })),
+    ),
+  },
+  {
+    key: 'adminDevices',
+    path: '/admin/devices',
+    roles: ['admin'],
+    screen: lazy(() =>
+      import('../features/administration/devices/DevicesScreen').then((m) => ({
+        default: m.DevicesScreen,
+      })),
+    ),
+  },
+  {
+    key: 'adminAudit',
+    path: '/admin/audit',
+    roles: ['admin'],
+    screen: lazy(() =>
+      import('../features/administration/audit/AuditScreen').then((m) => ({
+        default: m.AuditScreen,
+      })),
     ),
   },
   {

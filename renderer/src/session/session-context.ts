@@ -20,7 +20,17 @@ export interface SessionContextValue {
    * profile stays open and its work is kept, and it syncs again once renewSession succeeds.
    */
   expired: boolean;
+  /**
+   * Signs in; when the password is a first one an administrator gave, the profile waits for
+   * changeFirstPassword (passwordChangeFor names the user meanwhile).
+   */
   signIn(values: SignInValues): Promise<void>;
+  /** The username whose first password must be changed before the profile opens, if any. */
+  passwordChangeFor: string | null;
+  /** Changes the first password of the waiting sign-in, then opens its profile and syncs. */
+  changeFirstPassword(currentPassword: string, newPassword: string): Promise<void>;
+  /** Gives up the waiting sign-in (its session is ended on the server) and shows the sign-in. */
+  cancelPasswordChange(): Promise<void>;
   /** Signs the profile's own user in again, on the same server and device; then syncs. */
   renewSession(password: string): Promise<void>;
   signOut(): Promise<void>;

@@ -23,6 +23,8 @@ export class ApiError extends Error {
     readonly retryAfterSeconds: number | null = null,
     /** The device's last mid on the server, when a push was refused for a gap (409). */
     readonly lastMid: number | null = null,
+    /** The fields a 400 or 409 names, as the server gave them (path and a short reason). */
+    readonly issues: readonly { path: string; message: string }[] = [],
   ) {
     super(message);
   }

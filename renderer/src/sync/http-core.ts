@@ -50,6 +50,7 @@ async function toApiError(response: Response): Promise<ApiError> {
         parsed.data.message,
         retryAfter,
         parsed.data.lastMid ?? null,
+        parsed.data.issues ?? [],
       )
     : new ApiError(
         response.status,

@@ -78,6 +78,12 @@ export function backoffDelay(failures: number, random: number): number {
   return Math.round(ceiling / 2 + (random * ceiling) / 2);
 }
 
+const accountRefusals: Record<string, StoredSyncError['kind'] | undefined> = {
+  account_deactivated: 'deactivated',
+  password_change_required: 'passwordChange',
+  device_wiped: 'deviceWiped',
+};
+
 export function describeSyncError(error: unknown, at: string, online = true): StoredSyncError {
   if (error instanceof NetworkError) {
     return { kind: online ? 'network' : 'offline', message: error.message, at };
@@ -86,6 +92,9 @@ export function describeSyncError(error: unknown, at: string, online = true): St
     // Said in the user's words: the photos wait until the records using those uploaded go.
     return { kind: 'uploadQuota', message: error.message, at };
   }
+  // Refusals that signing in again does not cure, each said in the user's words; the queue stays.
+  const account = error instanceof ApiError ? accountRefusals[error.code] : undefined;
+  if (account) return { kind: account, message: error instanceof Error ? error.message : '', at };
   if (error instanceof ApiError) {
     const kind = error.unauthorized ? 'unauthorized' : error.status < 500 ? 'refused' : 'server';
     return { kind, message: error.message, at };

@@ -10,7 +10,11 @@ export type Section =
   | 'Dashboard'
   | 'Conflicts'
   | 'Sync'
-  | 'Settings';
+  | 'Settings'
+  | 'Agencies and towns'
+  | 'Users'
+  | 'Devices'
+  | 'Audit log';
 
 export class AppShell {
   readonly navigation: Locator;

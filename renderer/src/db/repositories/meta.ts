@@ -20,7 +20,10 @@ export interface StoredSyncError {
     | 'invalidData'
     | 'insecureServer'
     | 'unknown'
-    | 'uploadQuota';
+    | 'uploadQuota'
+    | 'deactivated'
+    | 'passwordChange'
+    | 'deviceWiped';
   message: string;
   at: string;
 }

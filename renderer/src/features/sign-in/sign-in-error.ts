@@ -7,6 +7,8 @@ export function signInErrorMessage(error: unknown, t: TFunction, serverUrl: stri
   if (error instanceof ServerAddressError) return t(`errors.serverUrl.${error.problem}`);
   if (error instanceof ApiError) {
     if (error.status === 401) return t('signIn.invalidCredentials');
+    if (error.code === 'account_deactivated') return t('signIn.deactivated');
+    if (error.code === 'device_wiped') return t('signIn.deviceWiped');
     if (error.status === 429) {
       // The wait grows from a second: say seconds while it is short.
       const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60));

@@ -46,6 +46,9 @@ export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiL
     firstSync: false,
     expired: false,
     signIn: async () => undefined,
+    passwordChangeFor: null,
+    changeFirstPassword: async () => undefined,
+    cancelPasswordChange: async () => undefined,
     renewSession: async () => undefined,
     signOut: async () => undefined,
   };

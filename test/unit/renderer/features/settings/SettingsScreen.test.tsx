@@ -36,6 +36,9 @@ function renderSettings(api: PlatformApi) {
     firstSync: false,
     expired: false,
     signIn: async () => undefined,
+    passwordChangeFor: null,
+    changeFirstPassword: async () => undefined,
+    cancelPasswordChange: async () => undefined,
     signOut: async () => undefined,
     renewSession: async () => undefined,
   };

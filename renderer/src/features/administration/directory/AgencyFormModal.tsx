@@ -1,0 +1,85 @@
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { agencyCreateSchema, agencyEditSchema } from '../../../../../domain/schemas/admin';
+import type { Agency } from '../../../../../domain/schemas/agency';
+import { agencyKinds } from '../../../../../domain/schemas/agency';
+import { refusalText } from './refusal-text';
+import type { AdminPeopleClient } from '../../../sync/admin-people-client';
+import { markRefusedFields, parseIntoForm } from './zod-fields';
+
+interface Props {
+  client: AdminPeopleClient;
+  /** The agency edited, or null for a new one. */
+  agency: Agency | null;
+  onClose: (saved: boolean) => void;
+}
+
+/** A new agency, or an agency's full name, short name (document numbers) and kind. */
+export function AgencyFormModal({ client, agency, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function save() {
+    setFailure(null);
+    const values: unknown = form.getFieldsValue();
+    const schema = agency ? agencyEditSchema : agencyCreateSchema;
+    const body = parseIntoForm(form, schema, values, t, i18n);
+    if (!body) return;
+    setSaving(true);
+    try {
+      if (agency) await client.editAgency(agency.id, body);
+      else await client.createAgency(agencyCreateSchema.parse(body));
+      onClose(true);
+    } catch (error) {
+      markRefusedFields(form, error, t);
+      setFailure(refusalText(error, t));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={agency ? t('admin.agencies.edit') : t('admin.agencies.create')}
+      okText={t('admin.save')}
+      cancelText={t('admin.cancel')}
+      confirmLoading={saving}
+      onOk={() => void save()}
+      onCancel={() => onClose(false)}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          name: agency?.name ?? '',
+          shortName: agency?.shortName ?? '',
+          kind: agency?.kind ?? 'safety',
+        }}
+        onFinish={() => void save()}
+      >
+        <Form.Item name="name" label={t('admin.fields.name')}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="shortName"
+          label={t('admin.fields.shortName')}
+          extra={t('admin.agencies.shortNameHelp')}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label={t('admin.fields.kind')}>
+          <Select
+            aria-label={t('admin.fields.kind')}
+            options={agencyKinds.map((k) => ({ value: k, label: t(`admin.agencyKinds.${k}`) }))}
+          />
+        </Form.Item>
+        {failure ? <Alert type="error" showIcon role="alert" title={failure} /> : null}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,166 @@
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { userCreateSchema } from '../../../../../domain/schemas/admin';
+import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
+import type { Agency } from '../../../../../domain/schemas/agency';
+import type { TownRecord } from '../../../../../domain/schemas/town';
+import { townLabel } from '../../../../../domain/schemas/town';
+import { roles } from '../../../../../domain/schemas/user';
+import type { AdminPeopleClient } from '../../../sync/admin-people-client';
+import { refusalText } from '../directory/refusal-text';
+import { markRefusedFields, parseIntoForm } from '../directory/zod-fields';
+import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
+
+interface Props {
+  client: AdminPeopleClient;
+  /** The user edited, or null for a new one. */
+  user: AdminUser | null;
+  agencies: readonly Agency[];
+  towns: readonly TownRecord[];
+  onClose: (saved: boolean) => void;
+}
+
+interface Fields {
+  username: string;
+  displayName: string;
+  role: string;
+  agencyId: string | undefined;
+  jurisdiction: string[];
+  certificateNo: string;
+  certificateExpiresOn: string;
+  password: string;
+}
+
+/** A blank optional field is absent from a new user and cleared (null) on an edit. */
+const blank = (value: string, editing: boolean) =>
+  value.trim() === '' ? (editing ? null : undefined) : value;
+
+/** A new user with a first password, or a user's role, agency, towns and certificate. */
+export function UserFormModal({ client, user, agencies, towns, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const [form] = Form.useForm<Fields>();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const editing = user !== null;
+
+  async function save() {
+    setFailure(null);
+    const f = form.getFieldsValue();
+    const common = {
+      displayName: f.displayName,
+      role: f.role,
+      agencyId: f.agencyId,
+      jurisdiction: f.jurisdiction,
+      certificateNo: blank(f.certificateNo, editing),
+      certificateExpiresOn: blank(f.certificateExpiresOn, editing),
+    };
+    const values = editing ? common : { ...common, username: f.username, password: f.password };
+    const schema = editing ? userEditFormSchema : userCreateFormSchema;
+    const body = parseIntoForm(form, schema, values, t, i18n);
+    if (!body) return;
+    setSaving(true);
+    try {
+      if (user) await client.editUser(user.id, body);
+      else await client.createUser(userCreateSchema.parse(body));
+      onClose(true);
+    } catch (error) {
+      markRefusedFields(form, error, t);
+      setFailure(refusalText(error, t));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const label = (name: keyof Fields) => t(`admin.fields.${name}`);
+  return (
+    <Modal
+      open
+      width={640}
+      title={
+        user ? t('admin.users.editNamed', { name: user.displayName }) : t('admin.users.create')
+      }
+      okText={t('admin.save')}
+      cancelText={t('admin.cancel')}
+      confirmLoading={saving}
+      onOk={() => void save()}
+      onCancel={() => onClose(false)}
+      destroyOnHidden
+    >
+      <Form<Fields>
+        form={form}
+        layout="vertical"
+        onFinish={() => void save()}
+        initialValues={{
+          username: user?.username ?? '',
+          displayName: user?.displayName ?? '',
+          role: user?.role ?? 'inspector',
+          agencyId: user?.agencyId ?? agencies[0]?.id,
+          jurisdiction: user?.jurisdiction ?? [],
+          certificateNo: user?.certificateNo ?? '',
+          certificateExpiresOn: user?.certificateExpiresOn ?? '',
+          password: '',
+        }}
+        style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}
+      >
+        {editing ? null : (
+          <Form.Item name="username" label={label('username')}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item name="displayName" label={label('displayName')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="role" label={label('role')}>
+          <Select
+            aria-label={label('role')}
+            options={roles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="agencyId" label={label('agencyId')}>
+          <Select
+            aria-label={label('agencyId')}
+            options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="jurisdiction"
+          label={label('jurisdiction')}
+          style={{ gridColumn: '1 / -1' }}
+        >
+          <Select
+            mode="multiple"
+            aria-label={label('jurisdiction')}
+            optionFilterProp="label"
+            options={towns.map((town) => ({ value: town.code, label: townLabel(town, lang) }))}
+          />
+        </Form.Item>
+        <Form.Item name="certificateNo" label={label('certificateNo')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="certificateExpiresOn" label={label('certificateExpiresOn')}>
+          <Input type="date" />
+        </Form.Item>
+        {editing ? null : (
+          <Form.Item
+            name="password"
+            label={label('password')}
+            extra={t('admin.users.firstPasswordHelp')}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        {failure ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={failure}
+            style={{ gridColumn: '1 / -1' }}
+          />
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,274 @@
+// Issue 16, end to end, on a server of its own started WITHOUT demo data: `npm run admin -- init`
+// sets the district up as README says; the administrator signs in, creates a town, an agency and
+// an inspector on the administration screens; the inspector signs in on a second browser context,
+// changes the first password, syncs, and starts an inspection offline. Deactivated, the
+// inspector's next sync is refused with a clear message and the unsent work stays on the device;
+// ordered wiped and reactivated, the device sends its last changes, then holds no data.
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminUserListAnswerSchema } from '../../domain/schemas/admin-people-views';
+import { loginResponseSchema, pullResponseSchema } from '../../domain/sync/protocol';
+import { freePort } from '../../scripts/free-port';
+import { serverNodeArgs } from '../../server/src/node-flags';
+import { creditCode } from '../support/enterprise-sheets';
+import { launchBrowser, newContext } from './fixtures/browser';
+import { goOffline, openSync } from './fixtures/session';
+import { AdminDevicesPage } from './page-models/AdminDevicesPage';
+import { AdminDirectoryPage } from './page-models/AdminDirectoryPage';
+import { AdminUsersPage } from './page-models/AdminUsersPage';
+import { AppShell } from './page-models/AppShell';
+import { ChangePasswordPage } from './page-models/ChangePasswordPage';
+import { ChecklistPage } from './page-models/ChecklistPage';
+import { EnterpriseDetailPage } from './page-models/EnterpriseDetailPage';
+import { EnterprisesPage } from './page-models/EnterprisesPage';
+import { SignInPage } from './page-models/SignInPage';
+import { StartInspectionPage } from './page-models/StartInspectionPage';
+
+const ADMIN_PASSWORD = 'admin-first-run-1';
+const BUILT_IN_CHECKLIST = '重大隐患判定 (20 项)';
+const TOWN = { code: '330604102', name: '丰惠镇', kind: 'Town' } as const;
+const AGENCY = { name: '绍兴市生态环境局上虞分局', shortName: '绍环上虞', kind: 'Ecology' };
+const INSPECTOR = {
+  username: 'inspector.zhao',
+  displayName: '赵磊',
+  agency: AGENCY.name,
+  town: TOWN.name,
+  certificateNo: 'HB-330604-07',
+  certificateExpiresOn: '2030-12-31',
+  password: 'first-pass-1',
+};
+const OWN_PASSWORD = 'zhao-own-pass-2';
+const ENTERPRISE = {
+  name: '丰惠精细化工有限公司',
+  creditCode: creditCode(4242),
+  address: '丰惠镇工业区 8 号',
+  town: TOWN.code,
+  lat: 30.01,
+  lon: 120.85,
+  industry: '精细化工',
+  contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
+  chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
+  peopleWithin500m: 40,
+  track: 'unassigned',
+  trackMilestones: [],
+};
+
+/** The district file of README's first-run section, with one town and one agency. */
+const DISTRICT = {
+  district: { name: '绍兴市上虞区', code: '330604' },
+  towns: [{ code: '330604001', name: '百官街道', kind: 'subdistrict' }],
+  agencies: [{ name: '上虞区应急管理局', shortName: '上虞应急', kind: 'safety' }],
+  admin: { username: 'admin', displayName: '系统管理员', agency: '上虞应急' },
+};
+
+let dataDir: string;
+let server: ChildProcess;
+let baseUrl: string;
+let browser: Browser;
+
+/** The server as an operator runs it: built, on the embedded database, no FI_DEMO. */
+async function startServer(): Promise<void> {
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  delete env.FI_DEMO;
+  delete env.DATABASE_URL;
+  server = spawn(process.execPath, serverNodeArgs(), {
+    env: { ...env, FI_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/v1/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'fi-e2e-first-run-'));
+  const file = join(dataDir, 'district.json');
+  writeFileSync(file, JSON.stringify(DISTRICT));
+  // README's first run: `FI_DATA_DIR=… npm run admin -- init --from district.json`.
+  const init = spawnSync('npm', ['run', 'admin', '--', 'init', '--from', file], {
+    env: { ...process.env, FI_DATA_DIR: join(dataDir, 'db'), FI_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    encoding: 'utf8',
+  });
+  if (init.status !== 0) throw new Error(`admin init failed:\n${init.stdout}\n${init.stderr}`);
+  dataDir = join(dataDir, 'db');
+  await startServer();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((done) => server.once('exit', done));
+  }
+  if (dataDir) rmSync(join(dataDir, '..'), { recursive: true, force: true });
+});
+
+async function apiLogin(username: string, password: string) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password, deviceName: 'e2e check' }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
+  return loginResponseSchema.parse(await response.json());
+}
+
+/** The inspections the server holds, read as the administrator. */
+async function serverInspections(): Promise<Record<string, unknown>[]> {
+  const { token } = await apiLogin('admin', ADMIN_PASSWORD);
+  const found: Record<string, unknown>[] = [];
+  let cursor = '';
+  for (;;) {
+    const query = new URLSearchParams({ limit: '500', ...(cursor ? { cursor } : {}) });
+    const response = await fetch(`${baseUrl}/api/v1/sync/pull?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const page = pullResponseSchema.parse(await response.json());
+    for (const c of page.changes) if (c.entity === 'inspection' && c.data) found.push(c.data);
+    cursor = page.cursor;
+    if (!page.hasMore) return found;
+  }
+}
+
+/** Whether the screen fits the window: no table or page wider than what shows of it. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('.ant-table-content, main')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => `${e.tagName}.${e.className} ${e.scrollWidth}>${e.clientWidth}`),
+  );
+}
+
+async function openAs(username: string, password: string): Promise<Page> {
+  const context = await newContext(browser, baseUrl, 'en-US');
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(username, password);
+  return page;
+}
+
+describe('a new installation brought into use by its administrator', () => {
+  it('init → directory and an inspector on the screens → first password → offline work → deactivated, refused, kept → wiped after sending', async () => {
+    // The administrator of a fresh installation signs in and sets the directory up.
+    const admin = await openAs('admin', ADMIN_PASSWORD);
+    const menu = new AppShell(admin);
+    await menu.goTo('Agencies and towns');
+    const directory = new AdminDirectoryPage(admin);
+    await directory.waitForScreen();
+    await directory.createTown(TOWN);
+    await directory.createAgency(AGENCY);
+    await menu.goTo('Users');
+    const users = new AdminUsersPage(admin);
+    await users.waitForScreen();
+    await users.createInspector(INSPECTOR);
+    await users.row(INSPECTOR.displayName).getByText('Must change password').waitFor();
+    // The smaller of the bureaus' laptops: the list fits without scrolling sideways.
+    await admin.setViewportSize({ width: 1280, height: 720 });
+    expect(await overflowing(admin)).toEqual([]);
+
+    // An enterprise in the new town (the enterprise screens are tested on their own).
+    const { token } = await apiLogin('admin', ADMIN_PASSWORD);
+    const created = await fetch(`${baseUrl}/api/v1/admin/enterprises`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(ENTERPRISE),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+
+    // The inspector's first sign-in asks for their own password first, then syncs.
+    const inspector = await openAs(INSPECTOR.username, INSPECTOR.password);
+    const change = new ChangePasswordPage(inspector);
+    await change.waitForForm();
+    await change.change(INSPECTOR.password, OWN_PASSWORD);
+    const enterprises = new EnterprisesPage(inspector);
+    await enterprises.waitForRows();
+    expect(await enterprises.names()).toEqual([ENTERPRISE.name]);
+
+    // Offline, an inspection is started and answered: it waits on the device.
+    await goOffline(inspector);
+    await inspector.getByRole('link', { name: ENTERPRISE.name }).click();
+    await new EnterpriseDetailPage(inspector).startInspection();
+    const start = new StartInspectionPage(inspector);
+    await start.waitForForm();
+    await start.chooseKind('Routine');
+    await start.chooseTemplates([BUILT_IN_CHECKLIST]);
+    await start.enterLocation(30.01, 120.85);
+    await start.start();
+    const checklist = new ChecklistPage(inspector);
+    await checklist.waitForItems();
+    await checklist.answer(0, 'Pass');
+    await checklist.answer(1, 'Pass');
+    const sync = await openSync(inspector);
+    const waiting = (await sync.pendingCounts()).changes;
+    expect(waiting).toBeGreaterThan(0);
+
+    // Deactivated: the confirmation says what it does; the next sync is refused and says why.
+    await users.page.bringToFront();
+    const consequence = await users.setActive(INSPECTOR.displayName, false);
+    expect(consequence).toContain('work not yet sent stays on their devices');
+    await inspector.context().setOffline(false);
+    await sync.syncNow();
+    await expect
+      .poll(() => sync.lastError.innerText(), { timeout: 30_000 })
+      .toContain(
+        'Sync is refused: an administrator deactivated your account. Your unsent changes are kept on this device',
+      );
+    expect((await sync.pendingCounts()).changes).toBe(waiting);
+    expect(await serverInspections()).toEqual([]);
+
+    // The administrator orders the device wiped, then reactivates the account.
+    await menu.goTo('Devices');
+    const devices = new AdminDevicesPage(admin);
+    await devices.waitForScreen();
+    const device = devices.rowsOf(INSPECTOR.username);
+    await expect.poll(() => device.count()).toBe(1);
+    expect(await overflowing(admin)).toEqual([]);
+    const wipe = await devices.orderWipe(device);
+    expect(wipe).toBe(
+      'At its next contact the device first sends everything it still holds, then deletes all its data and signs out.',
+    );
+    await menu.goTo('Users');
+    await users.waitForScreen();
+    await users.setActive(INSPECTOR.displayName, true);
+
+    // The device's next sync sends what it held, then deletes its data and signs out.
+    const listed = await fetch(`${baseUrl}/api/v1/admin/users?search=${INSPECTOR.username}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const userId = adminUserListAnswerSchema.parse(await listed.json()).users[0]!.id;
+    await sync.syncNow();
+    await new SignInPage(inspector).username.waitFor({ timeout: 30_000 });
+    const held = await serverInspections();
+    expect(held.map((i) => i.leadInspectorId)).toEqual([userId]);
+    const databases = await inspector.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
+    expect(databases).not.toContain(`field-inspector-${userId}`);
+
+    await menu.goTo('Devices');
+    await devices.waitForScreen();
+    await device.getByText(/^Wiped /).waitFor();
+    await admin.context().close();
+    await inspector.context().close();
+  }, 300_000);
+});
