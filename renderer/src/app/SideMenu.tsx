@@ -2,12 +2,14 @@ import {
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
+  ContainerOutlined,
   DashboardOutlined,
   DiffOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
   NumberOutlined,
   OrderedListOutlined,
+  ProfileOutlined,
   SettingOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
@@ -31,6 +33,8 @@ const icons: Record<SectionKey, ReactNode> = {
   register: <NumberOutlined />,
   sync: <SyncOutlined />,
   settings: <SettingOutlined />,
+  adminTemplates: <ProfileOutlined />,
+  adminEnterprises: <ContainerOutlined />,
 };
 
 /** The main navigation; antd's menu moves focus with the arrow keys and opens with Enter. */
@@ -46,7 +50,11 @@ export function SideMenu() {
         mode="inline"
         selectedKeys={selected ? [selected] : []}
         onClick={({ key }) => void navigate(key)}
-        items={sections.map((s) => ({ key: s.path, icon: icons[s.key], label: t(`nav.${s.key}`) }))}
+        items={sections.map((s) => ({
+          key: s.path,
+          icon: icons[s.key],
+          label: t(s.label ?? `nav.${s.key}`),
+        }))}
       />
     </nav>
   );
