@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Enterprise, EnterpriseInput } from '../../../../../domain/schemas/enterprise';
 import { tracks } from '../../../../../domain/schemas/enterprise';
 import { translateValidation } from '../../../i18n/i18n';
-import { useTownOptions } from '../../../session/useTowns';
+import { useTowns } from '../../../session/useTowns';
+import { townLabel } from '../../../../../domain/schemas/town';
 import { messageOf } from '../templates/useAdminContent';
 import { checkValues, emptyValues, valuesOf } from './enterprise-form-values';
 import type { EnterpriseFormValues } from './enterprise-form-values';
@@ -23,7 +24,11 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<EnterpriseFormValues>();
   const [saving, setSaving] = useState(false);
-  const towns = useTownOptions();
+  // Every town of the district, whatever the administrator's own jurisdiction.
+  const towns = useTowns().map((town) => ({
+    value: town.code,
+    label: townLabel(town, i18n.language === 'en' ? 'en' : 'zh'),
+  }));
   const label = (field: string) => t(`adminEnterprises.fields.${field}`);
   const problemText = (code: string) =>
     i18n.exists(`adminEnterprises.formProblems.${code}`)
