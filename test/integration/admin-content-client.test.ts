@@ -9,7 +9,7 @@ import { createAdminContentClient } from '../../renderer/src/sync/admin-content-
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import { ApiError } from '../../renderer/src/sync/errors';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp, login } from '../support/demo-app';
+import { bearer, demoApp, login } from '../support/demo-app';
 import { badCheckCode, creditCode, csvBytes, row, xlsxBytes } from '../support/enterprise-sheets';
 import { injectFetch } from '../support/inject-fetch';
 import { databaseKinds } from '../support/test-databases';
@@ -34,9 +34,10 @@ describe.each(databaseKinds)(
   (kind) => {
     let t: DemoApp;
     let admin: AdminContentClient;
+    let token: string;
     beforeEach(async () => {
       t = await demoApp(kind);
-      const { token } = await login(t.app, 'admin');
+      ({ token } = await login(t.app, 'admin'));
       const api = createApiClient({
         serverUrl: 'https://hq.test',
         token,
@@ -144,6 +145,32 @@ describe.each(databaseKinds)(
       expect(csv).toContain('上虞乙化工有限公司');
       const workbook = await admin.importTemplate();
       expect(String.fromCharCode(workbook[0] ?? 0, workbook[1] ?? 0)).toBe('PK');
+    });
+
+    it('knows the towns the district holds as records, a town added by the administrator too', async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/towns',
+        headers: { ...bearer(token), 'content-type': 'application/json' },
+        payload: JSON.stringify({ code: '330604120', name: '新镇', kind: 'town' }),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const file = csvBytes([
+        row({
+          统一社会信用代码: creditCode(903),
+          企业名称: '新镇化工有限公司',
+          '所属乡镇/街道': '新镇',
+        }),
+      ]) as Uint8Array<ArrayBuffer>;
+      const preview = await admin.previewImport(file);
+      expect(preview.rows[0]?.problems).toEqual([]);
+      const done = await admin.confirmImport(file);
+      expect(done.counts.create).toBe(1);
+      const [stored] = await t.db.query<{ town: string }>(
+        "SELECT data->>'town' AS town FROM records WHERE entity = 'enterprise' AND data->>'name' = $1",
+        ['新镇化工有限公司'],
+      );
+      expect(stored?.town).toBe('330604120');
     });
   },
 );
