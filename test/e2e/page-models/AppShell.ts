@@ -10,7 +10,9 @@ export type Section =
   | 'Dashboard'
   | 'Conflicts'
   | 'Sync'
-  | 'Settings';
+  | 'Settings'
+  | 'Checklist templates'
+  | 'Enterprise registry';
 
 export class AppShell {
   readonly navigation: Locator;

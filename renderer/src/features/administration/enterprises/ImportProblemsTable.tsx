@@ -61,14 +61,15 @@ export function ImportProblemsTable({ preview }: { preview: ImportPreview }) {
     { key: 'reason', title: t('adminEnterprises.importReason'), dataIndex: 'reason' },
   ];
   return (
-    <Table<Line>
-      aria-label={t('adminEnterprises.importProblems')}
-      rowKey="key"
-      size="small"
-      columns={columns}
-      dataSource={lines}
-      scroll={{ y: 300 }}
-      pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
-    />
+    <section aria-label={t('adminEnterprises.importProblems')}>
+      <Table<Line>
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={lines}
+        scroll={{ y: 300 }}
+        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+      />
+    </section>
   );
 }
