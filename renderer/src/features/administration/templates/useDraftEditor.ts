@@ -106,7 +106,18 @@ export function useDraftEditor(id: string): DraftEditor {
     },
     [flush],
   );
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the editor saves what the pause had not saved yet, so no edit is left behind.
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (unsaved.current) void flushRef.current();
+    },
+    [],
+  );
 
   return {
     loaded,
@@ -124,6 +135,7 @@ export function useDraftEditor(id: string): DraftEditor {
     },
     discard: async () => {
       clearTimeout(timer.current);
+      unsaved.current = null;
       if (saved.current) await admin.discardDraft(saved.current);
     },
   };

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TemplateDraft } from '../../../../../../domain/schemas/admin-content';
@@ -94,6 +94,17 @@ describe('the checklist draft editor', { timeout: 30_000 }, () => {
     expect((await profile.db.templates.get('0197a000-0000-7000-8000-00000000f001'))?.title).toBe(
       '本局重大隐患检查表',
     );
+  });
+
+  it('saves what was typed when the editor is left before the pause', async () => {
+    const requests = renderEditor(draftServer());
+    const legal = await screen.findByRole('textbox', { name: 'Legal basis of item 1.2' });
+    await userEvent.click(legal);
+    await userEvent.paste('《危险化学品安全管理条例》');
+    cleanup();
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(1));
+    const saved = requests.find((r) => r.method === 'PUT')?.body as { content: TemplateContent };
+    expect(saved.content.sections[0]?.items[1]?.legalBasis).toMatch(/危险化学品安全管理条例》$/);
   });
 
   it('adds an item and keeps an incomplete one unsaved, saying what is missing', async () => {
