@@ -45,7 +45,7 @@ const rowOf = async (name: string) => {
 
 const answer = (e: Enterprise) => json(200, { enterprise: e });
 
-describe('the enterprise registry screen', { timeout: 30_000 }, () => {
+describe('the enterprise registry screen', { timeout: 60_000 }, () => {
   it('leaves closed enterprises out until asked, and reopens one after confirmation', async () => {
     const requests = await renderRegistry(({ body }) =>
       answer({ ...closed, version: closed.version + 1, closure: null, ...(body as object) }),

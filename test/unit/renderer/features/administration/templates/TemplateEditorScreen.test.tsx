@@ -73,13 +73,13 @@ const renderEditor = (handler: (r: RecordedRequest) => Response) =>
     handler,
   );
 
-describe('the checklist draft editor', { timeout: 30_000 }, () => {
+describe('the checklist draft editor', { timeout: 90_000 }, () => {
   it('saves an item’s defect wording on the server as it is typed, then publishes after confirmation', async () => {
     const requests = renderEditor(draftServer());
     const defect = await screen.findByRole('textbox', { name: 'Defect wording of item 1.1' });
     await userEvent.click(defect);
     await userEvent.paste('未设置报警装置');
-    await screen.findByText('Saved on the server', {}, { timeout: 5000 });
+    await screen.findByText('Saved on the server', {}, { timeout: 15_000 });
     const puts = requests.filter((r) => r.method === 'PUT');
     const saved = puts.at(-1)?.body as { revision: number; content: TemplateContent };
     expect(saved.content.sections[0]?.items[0]?.defectText).toBe('未设置报警装置');

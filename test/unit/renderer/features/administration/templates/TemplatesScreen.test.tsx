@@ -65,7 +65,7 @@ const rowOf = async (title: string) => {
   return within(row);
 };
 
-describe('the checklist templates screen', { timeout: 30_000 }, () => {
+describe('the checklist templates screen', { timeout: 60_000 }, () => {
   it('marks the built-in checklist read-only, lists versions with their dates and the drafts', async () => {
     const draft = draftOf(ownV2, '0197a000-0000-7000-8000-00000000d001');
     await renderList(() =>
