@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  ContainerOutlined,
   DashboardOutlined,
   DiffOutlined,
   FieldTimeOutlined,
@@ -11,6 +12,7 @@ import {
   LaptopOutlined,
   NumberOutlined,
   OrderedListOutlined,
+  ProfileOutlined,
   SettingOutlined,
   SyncOutlined,
   TeamOutlined,
@@ -39,6 +41,8 @@ const icons: Record<SectionKey, ReactNode> = {
   adminUsers: <TeamOutlined />,
   adminDevices: <LaptopOutlined />,
   adminAudit: <HistoryOutlined />,
+  adminTemplates: <ProfileOutlined />,
+  adminEnterprises: <ContainerOutlined />,
 };
 
 /** The main navigation; antd's menu moves focus with the arrow keys and opens with Enter. */
@@ -54,7 +58,11 @@ export function SideMenu() {
         mode="inline"
         selectedKeys={selected ? [selected] : []}
         onClick={({ key }) => void navigate(key)}
-        items={sections.map((s) => ({ key: s.path, icon: icons[s.key], label: t(`nav.${s.key}`) }))}
+        items={sections.map((s) => ({
+          key: s.path,
+          icon: icons[s.key],
+          label: t(s.label ?? `nav.${s.key}`),
+        }))}
       />
     </nav>
   );

@@ -18,7 +18,9 @@ export type SectionKey =
   | 'adminDirectory'
   | 'adminUsers'
   | 'adminDevices'
-  | 'adminAudit';
+  | 'adminAudit'
+  | 'adminTemplates'
+  | 'adminEnterprises';
 
 export interface Section {
   key: SectionKey;
@@ -26,6 +28,8 @@ export interface Section {
   screen: LazyExoticComponent<ComponentType>;
   /** Who sees it; everyone if absent. The server refuses the others whatever the menu shows. */
   roles?: readonly Role[];
+  /** The menu label's i18n key; `nav.<key>` if absent. */
+  label?: string;
 }
 
 /** The sections `role` sees, in menu order. */
@@ -154,6 +158,28 @@ export const sections: readonly Section[] = [
       import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
     ),
   },
+  {
+    key: 'adminTemplates',
+    path: '/admin/templates',
+    roles: ['admin'],
+    label: 'adminTemplates.menu',
+    screen: lazy(() =>
+      import('../features/administration/templates/TemplatesScreen').then((m) => ({
+        default: m.TemplatesScreen,
+      })),
+    ),
+  },
+  {
+    key: 'adminEnterprises',
+    path: '/admin/enterprises',
+    roles: ['admin'],
+    label: 'adminEnterprises.menu',
+    screen: lazy(() =>
+      import('../features/administration/enterprises/AdminEnterprisesScreen').then((m) => ({
+        default: m.AdminEnterprisesScreen,
+      })),
+    ),
+  },
 ];
 
 /** Screens reached from another screen, not from the menu. */
@@ -191,6 +217,22 @@ export const pages: readonly Page[] = [
     path: '/review/:id',
     screen: lazy(() =>
       import('../features/review/ReviewDetail').then((m) => ({ default: m.ReviewDetail })),
+    ),
+  },
+  {
+    path: '/admin/templates/drafts/:id',
+    screen: lazy(() =>
+      import('../features/administration/templates/TemplateEditorScreen').then((m) => ({
+        default: m.TemplateEditorScreen,
+      })),
+    ),
+  },
+  {
+    path: '/admin/enterprises/import',
+    screen: lazy(() =>
+      import('../features/administration/enterprises/EnterpriseImportScreen').then((m) => ({
+        default: m.EnterpriseImportScreen,
+      })),
     ),
   },
 ];

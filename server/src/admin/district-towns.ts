@@ -1,9 +1,8 @@
 // The one place administration reads the district's towns from (enterprise import, export and
-// edits). Today the towns are the demo district's list in the code; when towns become synced
-// records, only this function changes.
-import { towns } from '../../../domain/data/towns';
-import type { Town } from '../../../domain/data/towns';
+// edits): the town records the server holds (set up by `admin init` or the administration API),
+// so that any district is served, not only the demo's list in the code. Deleted towns are none.
 import type { Queryable } from '../db/database';
+import { listTowns } from '../district/district-store';
 
 export interface TownLookup {
   /** The code of the town a cell names: by its Chinese name, English name or code. */
@@ -14,15 +13,15 @@ export interface TownLookup {
   has: (code: string) => boolean;
 }
 
-export async function districtTowns(_db: Queryable): Promise<TownLookup> {
-  const list: readonly Town[] = await Promise.resolve(towns);
+export async function districtTowns(db: Queryable): Promise<TownLookup> {
+  const list = (await listTowns(db)).filter((t) => t.deletedAt === null);
   const byText = new Map<string, string>();
   for (const t of list) {
     byText.set(t.code, t.code);
-    byText.set(t.nameZh, t.code);
-    byText.set(t.nameEn.toLowerCase(), t.code);
+    byText.set(t.name, t.code);
+    if (t.nameEn) byText.set(t.nameEn.toLowerCase(), t.code);
   }
-  const names = new Map(list.map((t) => [t.code, t.nameZh]));
+  const names = new Map(list.map((t) => [t.code, t.name]));
   return {
     codeOf: (text) => byText.get(text.trim()) ?? byText.get(text.trim().toLowerCase()),
     nameOf: (code) => names.get(code) ?? code,

@@ -1,23 +1,11 @@
 // Drafts of checklist templates (migration 10), kept on the server until published: reading,
 // inserting, updating and removing the rows. The lifecycle's rules are template-admin.ts's.
-import type { TemplateContent } from '../../../domain/schemas/template';
+import type { TemplateDraft } from '../../../domain/schemas/admin-content';
 import { templateContentSchema } from '../../../domain/schemas/template';
 import type { Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 
-export interface TemplateDraft {
-  id: string;
-  /** The checklist it will publish the next version of; null for a new checklist (a copy). */
-  lineageId: string | null;
-  /** The published version it started from. */
-  basedOn: string | null;
-  /** Counts its edits: an edit or publication names the revision it saw. */
-  revision: number;
-  content: TemplateContent;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { TemplateDraft };
 
 interface DraftRow {
   id: string;

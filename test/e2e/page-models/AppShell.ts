@@ -14,7 +14,9 @@ export type Section =
   | 'Agencies and towns'
   | 'Users'
   | 'Devices'
-  | 'Audit log';
+  | 'Audit log'
+  | 'Checklist templates'
+  | 'Enterprise registry';
 
 export class AppShell {
   readonly navigation: Locator;

@@ -45,3 +45,17 @@ export async function getEnterpriseRecord(
 ): Promise<Enterprise | undefined> {
   return db.enterprises.get(id);
 }
+
+/**
+ * Keeps an enterprise the server answered an administrator's edit with, so the lists show it at
+ * once; the next pull brings the same version. An older answer never replaces a newer record.
+ */
+export async function keepAnsweredEnterprise(
+  db: FieldInspectorDb,
+  enterprise: Enterprise,
+): Promise<void> {
+  await db.transaction('rw', db.enterprises, async () => {
+    const stored = await db.enterprises.get(enterprise.id);
+    if (!stored || stored.version < enterprise.version) await db.enterprises.put(enterprise);
+  });
+}

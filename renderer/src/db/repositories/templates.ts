@@ -20,3 +20,23 @@ export async function getTemplates(
   const found = await db.templates.bulkGet([...ids]);
   return found.filter((t): t is ChecklistTemplate => t !== undefined);
 }
+
+/** Every version of every checklist on this device, retired ones too (the administration list). */
+export async function listAllTemplates(db: FieldInspectorDb): Promise<ChecklistTemplate[]> {
+  const all = await db.templates.toArray();
+  return all.filter((t) => t.deletedAt === null);
+}
+
+/**
+ * Keeps a template the server answered an administrator's action with, so the list shows it at
+ * once; the next pull brings the same version. An older answer never replaces a newer record.
+ */
+export async function keepAnsweredTemplate(
+  db: FieldInspectorDb,
+  template: ChecklistTemplate,
+): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const stored = await db.templates.get(template.id);
+    if (!stored || stored.version < template.version) await db.templates.put(template);
+  });
+}

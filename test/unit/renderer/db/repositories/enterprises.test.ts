@@ -3,6 +3,7 @@ import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
   enterpriseNames,
   getEnterprise,
+  keepAnsweredEnterprise,
   listEnterprises,
   listWorkingEnterprises,
 } from '../../../../../renderer/src/db/repositories/enterprises';
@@ -47,5 +48,22 @@ describe('the working lists', () => {
     // Their history stays reachable: inspections and hazards still name them.
     expect((await getEnterprise(db, shut.id))?.closure?.kind).toBe('shutdown');
     expect((await enterpriseNames(db)).get(merged.id)).toBe('丙化工');
+  });
+});
+
+describe('enterprises the administration screens keep', () => {
+  it('keeps an enterprise the server answered with, never over a newer one', async () => {
+    const stored = makeEnterprise({ name: '甲化工', version: 7 });
+    await db.enterprises.put(stored);
+    await keepAnsweredEnterprise(db, { ...stored, version: 6, name: '旧名' });
+    expect((await db.enterprises.get(stored.id))?.name).toBe('甲化工');
+    const closed = {
+      ...stored,
+      version: 8,
+      closure: { kind: 'shutdown' as const, date: '2026-11-30' },
+    };
+    await keepAnsweredEnterprise(db, closed);
+    expect((await db.enterprises.get(stored.id))?.closure).toEqual(closed.closure);
+    expect((await listWorkingEnterprises(db)).map((e) => e.id)).not.toContain(stored.id);
   });
 });

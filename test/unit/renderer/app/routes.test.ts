@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { sectionsFor } from '../../../../renderer/src/app/routes';
+
+describe('the administration sections of the menu', () => {
+  it('are an administrator’s only, under /admin', () => {
+    const paths = (role: Parameters<typeof sectionsFor>[0]) => sectionsFor(role).map((s) => s.path);
+    expect(paths('admin')).toEqual(
+      expect.arrayContaining(['/admin/templates', '/admin/enterprises']),
+    );
+    for (const role of ['inspector', 'supervisor'] as const) {
+      expect(paths(role).filter((p) => p.startsWith('/admin'))).toEqual([]);
+    }
+  });
+});
