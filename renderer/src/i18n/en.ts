@@ -633,6 +633,8 @@ export const en: LocaleResources = {
   findingForm: {
     title: 'Hazard',
     name: 'Title',
+    itemRequirement:
+      'The item requires: {{text}} (name the hazard as the defect found, e.g. “not …”)',
     description: 'Description',
     category: 'Category',
     grade: 'Grade',

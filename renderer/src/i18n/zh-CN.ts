@@ -716,6 +716,7 @@ export const zhCN = {
   findingForm: {
     title: '隐患',
     name: '隐患名称',
+    itemRequirement: '检查要求：{{text}}（隐患名称写明未达到要求的事实，如“未按规定……”）',
     description: '隐患描述',
     category: '隐患类别',
     grade: '隐患等级',

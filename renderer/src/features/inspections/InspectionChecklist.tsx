@@ -167,6 +167,9 @@ function Checklist({ data }: { data: ChecklistData }) {
           enterpriseId={inspection.enterpriseId}
           today={today}
           disabled={locked}
+          requirementOf={(itemId) =>
+            sections.flatMap((s) => s.items).find((i) => i.id === itemId)?.text
+          }
           onClose={() => open(null)}
         />
       ) : null}
