@@ -1133,5 +1133,12 @@ export const en: LocaleResources = {
     loadFailed: 'The Excel component could not be loaded; reopen the app and try again.',
     tooLarge: 'The file is too large to save; narrow the filters and export again.',
     failed: 'The export failed: {{message}}',
+    archiveButton: 'Export with photos (.zip)',
+    archiveProgress: 'Zip export progress',
+    photos: 'Reading photos: {{done}} of {{total}}',
+    archiveSaved: 'Exported {{count}} hazards with {{photos}} photos',
+    archiveSavedTo: 'Exported {{count}} hazards with {{photos}} photos to {{path}}',
+    archiveMissing:
+      '{{missing}} photos are not on this device (taken on another device and never opened here): the workbook says which hazards lack them.',
   },
 };

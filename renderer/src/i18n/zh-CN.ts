@@ -1194,6 +1194,13 @@ export const zhCN = {
     loadFailed: 'Excel 组件未能加载，请重新打开应用后再试。',
     tooLarge: '文件过大，无法保存，请缩小筛选范围后再导出。',
     failed: '导出失败：{{message}}',
+    archiveButton: '导出含照片（.zip）',
+    archiveProgress: '压缩包导出进度',
+    photos: '正在读取照片：{{done}} / {{total}}',
+    archiveSaved: '已导出 {{count}} 条隐患及 {{photos}} 张照片',
+    archiveSavedTo: '已导出 {{count}} 条隐患及 {{photos}} 张照片至 {{path}}',
+    archiveMissing:
+      '有 {{missing}} 张照片不在本机（在其他设备拍摄且未在本机打开过），表格中已注明缺少照片的隐患。',
   },
 };
 
