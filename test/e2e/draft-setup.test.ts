@@ -99,7 +99,7 @@ describe("inspector.li's drafts", () => {
     await checklist.answer(0, 'Pass');
     await expect.poll(() => checklist.progressText()).toBe('1 of 20 items answered');
     const said = await setup.deleteDraft();
-    expect(said).toContain('Deleted with it: 1 answers, 0 hazards and 0 photos');
+    expect(said).toContain('Deleted with it: answers 1, hazards 0, photos 0');
     const list = new InspectionsPage(page);
     await list.waitForList();
     expect(await list.lists(completedId)).toBe(true);

@@ -646,14 +646,13 @@ export const en: LocaleResources = {
     saved: 'Inspection setup saved',
     confirmTitle: 'Save these changes?',
     confirmAnswers:
-      'Answers to {{count}} items of the checklists taken away are deleted. Hazards recorded on those items are kept and listed under Other hazards.',
-    confirmSignatures:
-      'The {{count}} signatures given so far are removed: the changed record must be signed again.',
+      'Answers deleted with the checklists taken away: {{count}}. Hazards recorded on their items are kept and listed under Other hazards.',
+    confirmSignatures: 'Signatures removed: {{count}}. The changed record must be signed again.',
     confirmOk: 'Save changes',
     delete: 'Delete draft',
     deleteTitle: 'Delete this draft inspection?',
     deleteBody:
-      'Deleted with it: {{answers}} answers, {{hazards}} hazards and {{photos}} photos. They go from this device now and from headquarters at the next sync. This cannot be undone.',
+      'Deleted with it: answers {{answers}}, hazards {{hazards}}, photos {{photos}}. They go from this device now and from headquarters at the next sync. This cannot be undone.',
     deleteOk: 'Delete draft',
     deleted: 'Draft deleted',
     problem: {
@@ -1136,9 +1135,11 @@ export const en: LocaleResources = {
     archiveButton: 'Export with photos (.zip)',
     archiveProgress: 'Zip export progress',
     photos: 'Reading photos: {{done}} of {{total}}',
-    archiveSaved: 'Exported {{count}} hazards with {{photos}} photos',
-    archiveSavedTo: 'Exported {{count}} hazards with {{photos}} photos to {{path}}',
+    archiveSaved_one: 'Exported {{count}} hazard; photos: {{photos}}',
+    archiveSaved_other: 'Exported {{count}} hazards; photos: {{photos}}',
+    archiveSavedTo_one: 'Exported {{count}} hazard to {{path}}; photos: {{photos}}',
+    archiveSavedTo_other: 'Exported {{count}} hazards to {{path}}; photos: {{photos}}',
     archiveMissing:
-      '{{missing}} photos are not on this device (taken on another device and never opened here): the workbook says which hazards lack them.',
+      'Photos not on this device: {{missing}} (taken on another device and never opened here). The workbook says which hazards lack them.',
   },
 };

@@ -1197,8 +1197,10 @@ export const zhCN = {
     archiveButton: '导出含照片（.zip）',
     archiveProgress: '压缩包导出进度',
     photos: '正在读取照片：{{done}} / {{total}}',
-    archiveSaved: '已导出 {{count}} 条隐患及 {{photos}} 张照片',
-    archiveSavedTo: '已导出 {{count}} 条隐患及 {{photos}} 张照片至 {{path}}',
+    archiveSaved_one: '已导出 {{count}} 条隐患及 {{photos}} 张照片',
+    archiveSaved_other: '已导出 {{count}} 条隐患及 {{photos}} 张照片',
+    archiveSavedTo_one: '已导出 {{count}} 条隐患及 {{photos}} 张照片至 {{path}}',
+    archiveSavedTo_other: '已导出 {{count}} 条隐患及 {{photos}} 张照片至 {{path}}',
     archiveMissing:
       '有 {{missing}} 张照片不在本机（在其他设备拍摄且未在本机打开过），表格中已注明缺少照片的隐患。',
   },

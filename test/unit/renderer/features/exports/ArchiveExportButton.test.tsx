@@ -148,8 +148,8 @@ describe('ArchiveExportButton', { timeout: 30_000 }, () => {
     await userEvent
       .setup()
       .click(await screen.findByRole('button', { name: /Export with photos \(\.zip\)/ }));
-    expect(await screen.findByText('Exported 3 hazards with 0 photos')).toBeTruthy();
-    expect(await screen.findByText(/4 photos are not on this device/)).toBeTruthy();
+    expect(await screen.findByText('Exported 3 hazards; photos: 0')).toBeTruthy();
+    expect(await screen.findByText(/Photos not on this device: 4/)).toBeTruthy();
     expect(saved).toHaveLength(1);
     expect(saved[0]?.defaultName).toMatch(/^隐患清单-\d{4}-\d{2}-\d{2}\.zip$/);
     expect(saved[0]?.filters).toEqual([{ name: 'Zip', extensions: ['zip'] }]);

@@ -17,7 +17,7 @@ import {
 import { renderSignedIn, withTestProfile } from '../../support/render';
 
 // Modals and a whole antd checklist: their renders in jsdom can take seconds on a busy machine.
-beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
+beforeAll(() => configure({ asyncUtilTimeout: 30_000 }));
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened), liMingSession);
@@ -92,7 +92,7 @@ function renderChecklist(inspectionId: string) {
   );
 }
 
-describe('DraftSetupPanel', { timeout: 60_000 }, () => {
+describe('DraftSetupPanel', { timeout: 90_000 }, () => {
   it('adds a co-inspector to a draft started alone', async () => {
     const { inspection, wang } = await seed();
     renderChecklist(inspection.id);
@@ -125,12 +125,12 @@ describe('DraftSetupPanel', { timeout: 60_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     // Over the form's own dialog, whose title test ids share: found by its content.
-    const confirm = (await screen.findByText(/Answers to 1 items/)).closest(
-      '.ant-modal',
-    ) as HTMLElement;
+    const confirm = (
+      await screen.findByText(/Answers deleted with the checklists taken away: 1\./)
+    ).closest('.ant-modal') as HTMLElement;
     expect(
       within(confirm).getByText(
-        'Answers to 1 items of the checklists taken away are deleted. Hazards recorded on those items are kept and listed under Other hazards.',
+        'Answers deleted with the checklists taken away: 1. Hazards recorded on their items are kept and listed under Other hazards.',
       ),
     ).toBeTruthy();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Save changes' }));
@@ -149,7 +149,7 @@ describe('DraftSetupPanel', { timeout: 60_000 }, () => {
     fireEvent.click(await ready('Delete draft'));
     const confirm = await screen.findByRole('dialog', { name: 'Delete this draft inspection?' });
     expect(
-      within(confirm).getByText(/Deleted with it: 1 answers, 1 hazards and 0 photos\./),
+      within(confirm).getByText(/Deleted with it: answers 1, hazards 1, photos 0\./),
     ).toBeTruthy();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Delete draft' }));
     expect(await screen.findByText('Inspection list')).toBeTruthy();
