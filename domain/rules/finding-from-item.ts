@@ -1,6 +1,6 @@
 // The hazard form's starting values when a checklist item fails: what the item already says
-// (text, legal basis, whether it is a major-hazard criterion) so the inspector only adds what
-// they saw.
+// (its defect wording, legal basis, whether it is a major-hazard criterion) so the inspector only
+// adds what they saw.
 import type { Finding, FindingCategory } from '../schemas/finding';
 import type { TemplateItem } from '../schemas/template';
 import { defaultDeadline } from './deadlines';
@@ -57,33 +57,13 @@ export function guessCategory(
   return 'other';
 }
 
-/** Long enough for one line of the rectification order's table in Chinese; the schema allows 200. */
-export const TITLE_MAX_CHARS = 60;
-const CLAUSE_END = /[；;。]/u;
-const PHRASE_BREAK = /[，,、：:]/u;
-
 /**
- * A title from an item's text: the whole text when it fits; otherwise its first clause (up to a
- * full stop or semicolon) when that fits, else up to the last comma that fits, else cut with an
- * ellipsis. Counted in code points so that no character is split.
- */
-export function shortenTitle(text: string, max: number = TITLE_MAX_CHARS): string {
-  const chars = Array.from(text.trim().replace(/\s+/gu, ' '));
-  if (chars.length <= max) return chars.join('');
-  const clauseEnd = chars.findIndex((c) => CLAUSE_END.test(c));
-  if (clauseEnd > 0 && clauseEnd <= max) return chars.slice(0, clauseEnd).join('');
-  for (let i = max; i > max / 3; i--) {
-    if (PHRASE_BREAK.test(chars[i] ?? '')) return chars.slice(0, i).join('');
-  }
-  return `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/**
- * Prefilled fields of the hazard for a failed item: titled by the item's defect wording if the
- * template gives one, else by the item's text. A failed major-hazard criterion is a major
- * hazard by the 2017 criteria; the inspector may still change the grade. The full item text goes
- * into the description when the title had to be shortened, so nothing of it is lost. The
- * rectification requirement is left empty: it must describe what this enterprise has to do.
+ * Prefilled fields of the hazard for a failed item. Its title is the item's defect wording (the
+ * statement of the defect, e.g. 未按规定设置…): the item's own text states the requirement, the
+ * opposite of the hazard, so an item without a defect wording leaves the title for the inspector
+ * to write (the form shows the requirement beside it). A failed major-hazard criterion is a major
+ * hazard by the 2017 criteria; the inspector may still change the grade. The rectification
+ * requirement is left empty: it must describe what this enterprise has to do.
  */
 export function draftFindingFromItem(
   item: TemplateItem,
@@ -92,12 +72,10 @@ export function draftFindingFromItem(
   sectionTitle: string | null = null,
 ): FindingFields {
   const grade = item.majorCriterion === undefined ? 'general' : 'major';
-  // The template's own wording of the defect, when it has one, names the hazard best.
-  const title = item.defectText?.trim() || shortenTitle(item.text);
   return {
     itemId: item.id,
-    title,
-    description: title === item.text.trim() ? '' : item.text.trim(),
+    title: item.defectText?.trim() ?? '',
+    description: '',
     category: guessCategory(sectionTitle, item.text, templateTitle),
     grade,
     legalBasis: item.legalBasis,

@@ -226,4 +226,35 @@ describe.each(databaseKinds)('who an inspection belongs to, on %s', (kind) => {
     ]);
     expect((await snapshot(t, [failing.id]))[0]).toMatchObject({ data: { status: 'submitted' } });
   });
+
+  it('submits only checklists the server holds: a template it does not know is no checklist answered', async () => {
+    const submit = (i: Inspection) => ({
+      ...i,
+      status: 'submitted' as const,
+      finishedAt: FINISHED_AT,
+    });
+    const full = await completeDraft(t, li, [qian.userId], enterprise);
+    const unknown = '0197a000-0000-7000-8000-00000000dead';
+    const named = {
+      ...full,
+      templateRefs: [
+        { id: full.templateId, version: full.templateVersion },
+        { id: unknown, version: 1 },
+      ],
+    };
+    const stored = await push(t.app, li, [upsert('inspection', named)]);
+    expect(stored.results[0]?.status).toBe('applied');
+    const version = stored.results[0]?.version ?? 0;
+    const error = await expectRefused(
+      t,
+      li,
+      [upsert('inspection', submit(named), version)],
+      'submissionIncomplete',
+      [named.id],
+    );
+    expect(error).toContain(`template.unknown (${unknown})`);
+    // Its lead takes the unknown checklist away, as the app lets them, and it is submitted.
+    const res = await push(t.app, li, [upsert('inspection', submit(full), version)]);
+    expect(res.results[0]?.status).toBe('applied');
+  });
 });

@@ -49,12 +49,14 @@ export function buildTemplates(
       title: spec.title,
       sections: spec.sections.map((s) => ({
         title: s.title,
-        // Only the template fields go into the record; problem and requirement feed findings.
-        items: s.items.map(({ id, text, legalBasis, majorCriterion }) => ({
+        // Only the template fields go into the record; the problem is the item's defect wording
+        // (the hazard's title), and it and the requirement feed the history's findings.
+        items: s.items.map(({ id, text, legalBasis, majorCriterion, problem }) => ({
           id,
           text,
           legalBasis,
           ...(majorCriterion === undefined ? {} : { majorCriterion }),
+          defectText: problem,
         })),
       })),
     };

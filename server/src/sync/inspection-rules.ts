@@ -36,9 +36,12 @@ export interface RecordFacts {
   reviewReopened: boolean;
   /**
    * For a mutation that submits an inspection (`submits`): its templates and hazards as the
-   * server holds them, hazards written earlier in the same batch included.
+   * server holds them, hazards written earlier in the same batch included, and the templates it
+   * names that the server does not hold.
    */
-  submission?: Omit<SubmissionInput, 'inspection' | 'users'>;
+  submission?: Omit<SubmissionInput, 'inspection' | 'users'> & {
+    missingTemplateIds?: readonly string[];
+  };
 }
 
 /**
@@ -217,11 +220,14 @@ function checkSubmitted(
   facts: RecordFacts,
 ): Refusal | null {
   if (!submits(before, after) || !facts.submission) return null;
+  const { missingTemplateIds = [], ...held } = facts.submission;
   const problems = checkSubmission({
     inspection: after,
     users: [...facts.users.values()],
-    ...facts.submission,
+    ...held,
   }).map(problemText);
+  // A checklist the server does not hold has no items to check: its answers were never seen.
+  for (const id of missingTemplateIds) problems.push(`template.unknown (${id})`);
   // Handed in when finished: the review's age and the record's time line count from it.
   if (after.finishedAt === null || Date.parse(after.finishedAt) < Date.parse(after.startedAt)) {
     problems.push('finishedAt.invalid');

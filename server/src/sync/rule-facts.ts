@@ -17,10 +17,14 @@ export interface RuleFacts {
   users(): Promise<ReadonlyMap<string, User>>;
   /** The ids of the users an administrator deactivated (migration 9). */
   deactivatedUsers(): Promise<ReadonlySet<string>>;
-  /** The templates an inspection uses and its hazards, for the submission check. */
+  /**
+   * The templates an inspection uses and its hazards, for the submission check, and the ids of
+   * templates it names that the server does not hold (a checklist nobody could have answered).
+   */
   submission(inspection: Record<string, unknown>): Promise<{
     templates: Pick<ChecklistTemplate, 'sections'>[];
     findings: HazardOfSubmission[];
+    missingTemplateIds: string[];
   }>;
   /** The amendments that changes of the hazard named before, in history or in this batch. */
   usedAmendments(findingId: string, withHistory: boolean): Promise<ReadonlySet<string>>;
@@ -77,6 +81,8 @@ export function ruleFacts(tx: Queryable, cache: ReadonlyMap<string, StoredRecord
         const parsed = templateSchema.safeParse(r.data);
         return parsed.success ? [parsed.data] : [];
       });
+      const held = new Set(templates.map((t) => t.id));
+      const missingTemplateIds = templateIds.filter((id) => !held.has(id));
       // Found through the enterprise's index: hazards are stored with their inspection's enterprise.
       const stored = await tx.query<{ id: string; data: HazardOfSubmission }>(
         `SELECT id::text AS id, jsonb_build_object('inspectionId', data->'inspectionId',
@@ -90,7 +96,7 @@ export function ruleFacts(tx: Queryable, cache: ReadonlyMap<string, StoredRecord
         if (r.data.inspectionId === inspection.id) findings.set(r.id, r.data as HazardOfSubmission);
         else findings.delete(r.id);
       }
-      return { templates, findings: [...findings.values()] };
+      return { templates, findings: [...findings.values()], missingTemplateIds };
     },
 
     async usedAmendments(findingId, withHistory) {

@@ -19,6 +19,11 @@ export class InspectionsPage {
     return this.rows.locator('td:first-child').allInnerTexts();
   }
 
+  /** Whether the list holds a row opening the inspection with this id. */
+  async lists(inspectionId: string): Promise<boolean> {
+    return (await this.rows.locator(`a[href$="/inspections/${inspectionId}"]`).count()) > 0;
+  }
+
   /** The Review cell of the inspection at `enterpriseName`, as read on screen. */
   async reviewOf(enterpriseName: string): Promise<string> {
     return this.rows.filter({ hasText: enterpriseName }).locator('td').nth(3).innerText();

@@ -15,7 +15,7 @@ import {
 } from './export-vocabulary';
 import { agencyNames, enterpriseCells, inspectorNames, userName } from './people-text';
 import { excelChinaDay, excelDate, excelDateTime } from './sheet-spec';
-import type { ColumnSpec, SheetData } from './sheet-spec';
+import type { CellValue, ColumnSpec, SheetData } from './sheet-spec';
 
 export const HAZARD_COLUMNS: readonly ColumnSpec[] = [
   { header: '序号', type: 'integer', width: 6 },
@@ -41,11 +41,18 @@ export const HAZARD_COLUMNS: readonly ColumnSpec[] = [
   { header: '复查时间', type: 'datetime', width: 17 },
 ];
 
-/** The sheet for `findings` in the order given; `today` (YYYY-MM-DD, China) decides overdue. */
+/** The column a zip export adds: each hazard's photos, linked to their folder beside the workbook. */
+export const PHOTO_COLUMN: ColumnSpec = { header: '现场照片', type: 'link', width: 24 };
+
+/**
+ * The sheet for `findings` in the order given; `today` (YYYY-MM-DD, China) decides overdue. With
+ * `photos` (a zip export), a last column links each hazard to its photos.
+ */
 export function findingSheet(
   findings: readonly Finding[],
   lookups: ExportLookups,
   today: string,
+  photos?: (finding: Finding, index: number) => CellValue,
 ): SheetData {
   const rows = findings.map((f, i) => {
     const enterprise = enterpriseCells(lookups, f.enterpriseId);
@@ -73,7 +80,9 @@ export function findingSheet(
       verification ? EXPORT_VERIFICATION[verification.result] : null,
       verification ? userName(lookups, verification.verifiedBy) : null,
       verification ? excelDateTime(verification.verifiedAt) : null,
+      ...(photos ? [photos(f, i)] : []),
     ];
   });
-  return { name: WORKBOOK_TITLE.hazards, columns: HAZARD_COLUMNS, rows };
+  const columns = photos ? [...HAZARD_COLUMNS, PHOTO_COLUMN] : HAZARD_COLUMNS;
+  return { name: WORKBOOK_TITLE.hazards, columns, rows };
 }

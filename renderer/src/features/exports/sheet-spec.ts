@@ -2,7 +2,7 @@
 // values. Dates are `Date`s holding the district's wall-clock time in their UTC fields, so that
 // Excel (which has no time zones) shows the day and time the bureau lived.
 
-export type ColumnType = 'text' | 'integer' | 'date' | 'datetime';
+export type ColumnType = 'text' | 'integer' | 'date' | 'datetime' | 'link';
 
 export interface ColumnSpec {
   header: string;
@@ -11,7 +11,17 @@ export interface ColumnSpec {
   width: number;
 }
 
-export type CellValue = string | number | Date | null;
+/** A link to a file or folder beside the workbook (a relative path), shown as `text`. */
+export interface LinkValue {
+  text: string;
+  /** Relative to the workbook, with forward slashes. */
+  hyperlink: string;
+}
+
+export type CellValue = string | number | Date | LinkValue | null;
+
+export const isLink = (value: CellValue): value is LinkValue =>
+  typeof value === 'object' && value !== null && !(value instanceof Date);
 
 export interface SheetData {
   /** The worksheet's name (at most 31 characters, as Excel requires). */

@@ -4,6 +4,7 @@
 import type * as ExcelJsModule from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { DATE_FORMAT, DATETIME_FORMAT } from './sheet-spec';
+import { isLink } from './sheet-spec';
 import type { CellValue, ColumnSpec, SheetData } from './sheet-spec';
 
 export type ExcelJs = typeof ExcelJsModule;
@@ -39,8 +40,27 @@ function cellValue(column: ColumnSpec, value: CellValue): CellValue {
     return value instanceof Date ? value : null;
   }
   if (column.type === 'integer') return typeof value === 'number' ? value : null;
+  if (column.type === 'link') return isLink(value) ? value : String(value);
+  if (isLink(value)) return value.text;
   // Text columns stay text, even a credit code made only of digits.
   return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** What a link cell holds in exceljs: its text and target, drawn as a link is. */
+function linkStyle(worksheet: ExcelJsModule.Worksheet, columns: readonly ColumnSpec[]): void {
+  columns.forEach((c, i) => {
+    if (c.type !== 'link') return;
+    worksheet.getColumn(i + 1).eachCell((cell, row) => {
+      if (
+        row > 1 &&
+        typeof cell.value === 'object' &&
+        cell.value !== null &&
+        'hyperlink' in cell.value
+      ) {
+        cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      }
+    });
+  });
 }
 
 /** A workbook with one worksheet holding `sheet`. */
@@ -72,6 +92,7 @@ export async function buildWorkbook(
     onProgress?.(Math.min(total, start + chunkSize), total);
     if (start + chunkSize < total) await yieldToUi();
   }
+  linkStyle(worksheet, sheet.columns);
   worksheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: 1, column: sheet.columns.length },

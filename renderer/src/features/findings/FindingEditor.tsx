@@ -21,6 +21,8 @@ export interface FindingEditorProps {
   enterpriseId: string;
   today: string;
   disabled?: boolean;
+  /** The text of a checklist item (its requirement), shown beside the title of its hazard. */
+  requirementOf?: (itemId: string) => string | undefined;
   /** The photo pipeline, when not the default one (tests). */
   processPhoto?: PhotoPickerProps['process'];
   onClose: () => void;
@@ -41,13 +43,22 @@ function itemIdOf(source: StoredFinding): string | null {
   return source.finding?.itemId ?? null;
 }
 
+function requirementOfItem(
+  source: StoredFinding,
+  requirementOf: FindingEditorProps['requirementOf'],
+): string | null {
+  const itemId = itemIdOf(source);
+  return itemId === null ? null : (requirementOf?.(itemId) ?? null);
+}
+
 /**
  * The hazard form in a side panel; its first loaded state is what the form starts from. On a
  * submitted inspection a recorded hazard is read-only until the inspector chooses to amend it,
  * and a hazard not yet recorded can only be added by amendment: either is saved with a reason.
  */
 export function FindingEditor(props: FindingEditorProps) {
-  const { id, inspectionId, enterpriseId, today, disabled, processPhoto, onClose } = props;
+  const { id, inspectionId, enterpriseId, today, disabled, requirementOf, processPhoto, onClose } =
+    props;
   const { t } = useTranslation();
   const { db, session } = useProfile();
   const source = useStoredFinding(id, inspectionId);
@@ -119,6 +130,7 @@ export function FindingEditor(props: FindingEditorProps) {
               storedDeadline: start.finding?.deadline ?? null,
             }}
             initial={initialValues(start, today)}
+            itemRequirement={requirementOfItem(start, requirementOf)}
             today={today}
             store={photoBlobStoreFor(db)}
             disabled={amending ? false : (disabled ?? false) || start.submitted}

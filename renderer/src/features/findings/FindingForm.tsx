@@ -30,6 +30,11 @@ type TextFieldName = (typeof textFields)[number];
 export interface FindingFormProps {
   context: FindingContext;
   initial: FindingFormValues;
+  /**
+   * The requirement of the checklist item the hazard was found on (its text), shown beside the
+   * title: the title states the defect, and the inspector writes it when the item has no wording.
+   */
+  itemRequirement?: string | null;
   /** Today in the district's calendar: the earliest deadline allowed and the default's base. */
   today: string;
   store: PhotoBlobStore;
@@ -51,6 +56,7 @@ export function FindingForm(props: FindingFormProps) {
   const {
     context,
     initial,
+    itemRequirement = null,
     today,
     store,
     disabled = false,
@@ -96,12 +102,13 @@ export function FindingForm(props: FindingFormProps) {
   );
 
   const field = { control, disabled };
-  const text = (name: TextFieldName, label: string, rows = 0) => (
+  const text = (name: TextFieldName, label: string, rows = 0, extra?: string) => (
     <TextField
       {...field}
       name={name}
       label={label}
       rows={rows}
+      extra={extra}
       error={errors[name]?.message}
       blank={getValues(name).trim() === ''}
       onBlurSave={() => void flush()}
@@ -123,7 +130,14 @@ export function FindingForm(props: FindingFormProps) {
             onChange={amendment.changeReason}
           />
         ) : null}
-        {text('title', t('findingForm.name'))}
+        {text(
+          'title',
+          t('findingForm.name'),
+          0,
+          itemRequirement === null
+            ? undefined
+            : t('findingForm.itemRequirement', { text: itemRequirement }),
+        )}
         {text('description', t('findingForm.description'), 2)}
         <CategoryField
           {...field}

@@ -29,16 +29,19 @@ export function TextField({
   label,
   rows = 0,
   blank,
+  extra,
   onBlurSave,
 }: FieldProps & {
   name: (typeof textFields)[number];
   label: string;
   rows?: number;
+  /** A line under the field (the item's requirement beside a hazard's title). */
+  extra?: string | undefined;
   blank: boolean;
   onBlurSave: () => void;
 }) {
   return (
-    <FieldRow id={`hazard-${name}`} label={label} error={error} blank={blank}>
+    <FieldRow id={`hazard-${name}`} label={label} error={error} blank={blank} extra={extra}>
       {(aria) => (
         <Controller
           name={name}

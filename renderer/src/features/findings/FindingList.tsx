@@ -1,6 +1,7 @@
 import { Empty, Flex, Skeleton, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchiveExportButton } from '../exports/ArchiveExportButton';
 import { ExportButton } from '../exports/ExportButton';
 import { useFindingExportSource } from '../exports/useFindingExportSource';
 import { noFindingFilters } from './finding-filters';
@@ -46,6 +47,7 @@ export function FindingList() {
       <Flex gap={16} align="start" wrap>
         <FindingFilterBar value={filters} onChange={changeFilters} />
         <ExportButton kind="hazards" rows={exportSource} disabled={result?.total === 0} />
+        <ArchiveExportButton rows={exportSource} disabled={result?.total === 0} />
       </Flex>
       {result === undefined ? (
         <Skeleton active aria-busy="true" />

@@ -18,6 +18,7 @@ import { FindingEditor } from '../findings/FindingEditor';
 import { InspectionClosingSection } from '../submission/InspectionClosingSection';
 import { ReturnedNotice } from '../submission/ReturnedNotice';
 import { ChecklistItem } from './ChecklistItem';
+import { DraftSetupPanel } from './DraftSetupPanel';
 import { checklistSections } from './checklist-sections';
 import type { ChecklistSection } from './checklist-sections';
 import { findingChips } from './finding-chips';
@@ -47,6 +48,9 @@ function Checklist({ data }: { data: ChecklistData }) {
   const total = sections.reduce((n, s) => n + s.items.length, 0);
   const answers = new Map(inspection.itemResults.map((r) => [r.itemId, r]));
   const chips = findingChips(data.findings, data.drafts);
+  // Hazards of items no template of the draft lists any more (one was taken away) are kept here.
+  const listed = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
+  const unlisted = chips.filter((c) => c.itemId === null || !listed.has(c.itemId));
   const openFinding = params.get('hazard');
 
   // The open hazard lives in the address, so a reload opens the same form again.
@@ -110,7 +114,11 @@ function Checklist({ data }: { data: ChecklistData }) {
         <SaveStatus state={save} />
       </Flex>
       <ReturnedNotice inspection={inspection} />
-      {locked ? <Alert type="info" showIcon title={t('checklist.locked')} /> : null}
+      {locked ? (
+        <Alert type="info" showIcon title={t('checklist.locked')} />
+      ) : (
+        <DraftSetupPanel inspection={inspection} templates={data.templates} />
+      )}
       {data.missingTemplateIds.map((missing) => (
         <Alert
           key={missing}
@@ -137,14 +145,12 @@ function Checklist({ data }: { data: ChecklistData }) {
       ))}
       <Card size="small" title={t('checklist.otherFindings')}>
         <Flex gap={8} wrap>
-          {chips
-            .filter((c) => c.itemId === null)
-            .map((c) => (
-              <Button key={c.id} size="small" onClick={() => open(c.id)}>
-                {c.title || t('findingForm.title')}
-                {c.draft ? ` (${t('checklist.draft')})` : ''}
-              </Button>
-            ))}
+          {unlisted.map((c) => (
+            <Button key={c.id} size="small" onClick={() => open(c.id)}>
+              {c.title || t('findingForm.title')}
+              {c.draft ? ` (${t('checklist.draft')})` : ''}
+            </Button>
+          ))}
           {!locked ? (
             <Button
               size="small"
@@ -167,6 +173,9 @@ function Checklist({ data }: { data: ChecklistData }) {
           enterpriseId={inspection.enterpriseId}
           today={today}
           disabled={locked}
+          requirementOf={(itemId) =>
+            sections.flatMap((s) => s.items).find((i) => i.id === itemId)?.text
+          }
           onClose={() => open(null)}
         />
       ) : null}

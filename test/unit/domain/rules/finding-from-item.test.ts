@@ -1,49 +1,54 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  draftFindingFromItem,
-  guessCategory,
-  shortenTitle,
-  TITLE_MAX_CHARS,
-} from '../../../../domain/rules/finding-from-item';
+  MAJOR_HAZARD_CRITERIA_SOURCE,
+  majorHazardCriteria,
+  majorHazardDefects,
+  majorHazardItem,
+} from '../../../../domain/data/major-hazard-criteria-2017';
+import { draftFindingFromItem, guessCategory } from '../../../../domain/rules/finding-from-item';
 import { findingSchema } from '../../../../domain/schemas/finding';
+import { templateItemSchema } from '../../../../domain/schemas/template';
 import { ruleFinding } from './fixture-records';
 
-const criteria = '《化工和危险化学品生产经营单位重大生产安全事故隐患判定标准（试行）》';
-
 describe('draftFindingFromItem', () => {
-  it('drafts a major hazard from a failed major-hazard criterion', () => {
-    const item = {
-      id: 'mh-02',
-      text: '特种作业人员持有效证件上岗',
-      legalBasis: `${criteria}第二项`,
-      majorCriterion: 2,
-    };
+  it('drafts a major hazard from a failed major-hazard criterion, titled by its defect', () => {
+    const item = majorHazardItem(2);
     expect(
       draftFindingFromItem(item, '重大隐患判定 (20 项)', '2026-03-02', '重大生产安全事故隐患判定'),
     ).toEqual({
       itemId: 'mh-02',
-      title: '特种作业人员持有效证件上岗',
+      title: '特种作业人员未持证上岗',
       description: '',
       category: 'special_operations',
       grade: 'major',
-      legalBasis: `${criteria}第二项`,
+      legalBasis: `${MAJOR_HAZARD_CRITERIA_SOURCE}第2项`,
       requirement: '',
       deadline: '2026-05-01',
     });
   });
 
-  it('titles the hazard with the item’s defect wording, keeping the item’s text as description', () => {
+  it('titles the hazard with the item’s defect wording, never with the requirement', () => {
     const item = {
       id: 'gas-01',
       text: '涉及可燃和有毒有害气体泄漏的场所应按规定设置检测报警装置',
       legalBasis: 'GB/T 50493-2019 第3.0.1条',
-      defectText: '未按规定设置可燃气体检测报警装置',
+      defectText: ' 未按规定设置可燃气体检测报警装置 ',
     };
     expect(draftFindingFromItem(item, '通用安全检查', '2026-03-02')).toMatchObject({
       title: '未按规定设置可燃气体检测报警装置',
-      description: '涉及可燃和有毒有害气体泄漏的场所应按规定设置检测报警装置',
+      description: '',
     });
+  });
+
+  it('leaves the title for the inspector when the item has no defect wording', () => {
+    const item = {
+      id: 'gs-1-2',
+      text: '主要负责人和安全生产管理人员经应急管理部门考核合格',
+      legalBasis: '《中华人民共和国安全生产法》第二十七条',
+    };
+    const draft = draftFindingFromItem(item, '危险化学品企业安全生产检查表', '2026-03-02');
+    expect(draft.title).toBe('');
+    expect(draft.description).toBe('');
   });
 
   it('drafts a general hazard, with its category from the section title', () => {
@@ -61,23 +66,25 @@ describe('draftFindingFromItem', () => {
       id: 'w-1',
       text: '雨污分流，初期雨水收集池有效',
       legalBasis: '《水污染防治法》',
+      defectText: '未实行雨污分流，初期雨水收集池失效',
     };
     const draft = draftFindingFromItem(item, '化工企业环境保护检查表', '2026-03-02', '废水');
     const record = { ...ruleFinding(1), ...draft, requirement: '完成雨污分流改造' };
     expect(findingSchema.safeParse(record).success).toBe(true);
   });
+});
 
-  it('keeps a long item text whole in the description when the title is shortened', () => {
-    const text =
-      '构成一级、二级重大危险源的危险化学品罐区实现紧急切断功能；涉及毒性气体、液化气体、剧毒液体的一级、二级重大危险源罐区配备独立的安全仪表系统';
-    const draft = draftFindingFromItem(
-      { id: 'mh-05', text, legalBasis: criteria, majorCriterion: 5 },
-      '重大隐患判定 (20 项)',
-      '2026-03-02',
-    );
-    expect(draft.title).toBe('构成一级、二级重大危险源的危险化学品罐区实现紧急切断功能');
-    expect(draft.description).toBe(text);
-    expect(draft.category).toBe('chemical_storage');
+describe('the defect wording of the twenty major-hazard criteria', () => {
+  it('states each criterion as a defect, one for each, different from the requirement', () => {
+    expect(majorHazardDefects).toHaveLength(majorHazardCriteria.length);
+    majorHazardCriteria.forEach((criterion, i) => {
+      const item = majorHazardItem(i + 1);
+      expect(item.defectText).toBe(majorHazardDefects[i]);
+      expect(item.defectText).not.toBe(criterion);
+      // The wording of a defect: something not done, not met, or done that is forbidden.
+      expect(item.defectText).toMatch(/未|不符合|不满足|穿越|使用淘汰|超量|混放/u);
+      expect(templateItemSchema.safeParse(item).success).toBe(true);
+    });
   });
 });
 
@@ -109,37 +116,5 @@ describe('guessCategory', () => {
 
   it('says other when nothing matches', () => {
     expect(guessCategory('其他', '厂容厂貌整洁', '检查表')).toBe('other');
-  });
-});
-
-describe('shortenTitle', () => {
-  it('keeps a short text whole, trimming and folding its whitespace', () => {
-    expect(shortenTitle('  消防通道\n畅通 ')).toBe('消防通道 畅通');
-  });
-
-  it('cuts at the last comma that fits when the first clause is too long', () => {
-    const text = `${'甲'.repeat(30)}，${'乙'.repeat(25)}，${'丙'.repeat(20)}`;
-    expect(shortenTitle(text)).toBe(`${'甲'.repeat(30)}，${'乙'.repeat(25)}`);
-  });
-
-  it('cuts with an ellipsis when there is nowhere better', () => {
-    expect(shortenTitle('丁'.repeat(80))).toBe(`${'丁'.repeat(59)}…`);
-  });
-
-  it('never splits a character outside the basic plane', () => {
-    expect(shortenTitle('𠀋'.repeat(70), 10)).toBe(`${'𠀋'.repeat(9)}…`);
-  });
-
-  it('returns at most the limit, from the start of the text', () => {
-    const chars = fc.constantFrom('安', '全', '，', '；', 'a', ' ', '、', '𠀋');
-    fc.assert(
-      fc.property(fc.array(chars, { minLength: 1, maxLength: 300 }), (parts) => {
-        const text = parts.join('');
-        const title = shortenTitle(text);
-        const normal = text.trim().replace(/\s+/gu, ' ');
-        expect(Array.from(title).length).toBeLessThanOrEqual(TITLE_MAX_CHARS);
-        expect(normal.startsWith(title.replace(/…$/u, ''))).toBe(true);
-      }),
-    );
   });
 });

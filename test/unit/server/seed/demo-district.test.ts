@@ -211,6 +211,26 @@ describe.each([
     }
   });
 
+  it('gives every item of every checklist its defect wording, the title of the hazard it opens', () => {
+    for (const t of district.templates) {
+      for (const item of t.sections.flatMap((s) => s.items)) {
+        expect(item.defectText, `${t.title} ${item.id}`).toBeDefined();
+        expect(item.defectText).not.toBe(item.text);
+      }
+    }
+    const safety = district.templates[1]?.sections.flatMap((s) => s.items);
+    expect(safety?.find((i) => i.id === 'gs-1-2')?.defectText).toBe(
+      '主要负责人或安全生产管理人员未经考核合格',
+    );
+    // A hazard of the history reads as its item's defect, as one recorded on the device would.
+    const defects = new Set(
+      district.templates.flatMap((t) =>
+        t.sections.flatMap((s) => s.items.map((i) => i.defectText)),
+      ),
+    );
+    expect(district.findings.filter((f) => f.itemId !== null && !defects.has(f.title))).toEqual([]);
+  });
+
   it('has inspections in every state, led within the lead inspector’s jurisdiction', () => {
     const states = new Set(
       district.inspections.map((i) => (i.status === 'draft' ? 'draft' : i.review.status)),

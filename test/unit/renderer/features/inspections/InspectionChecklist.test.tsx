@@ -45,6 +45,7 @@ function makeTemplate(): ChecklistTemplate {
             text: 'Tank farm has an independent safety instrumented system',
             legalBasis: 'Major hazard criteria 2017, item 15',
             majorCriterion: 15,
+            defectText: 'Tank farm has no independent safety instrumented system',
           },
         ],
       },
@@ -103,7 +104,8 @@ describe('InspectionChecklist', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Hazard' });
     const value = async (label: string) =>
       ((await within(dialog).findByLabelText(label)) as HTMLInputElement).value;
-    expect(await value('Title')).toBe('Tank farm has an independent safety instrumented system');
+    // Titled by the item's defect wording, not by its requirement.
+    expect(await value('Title')).toBe('Tank farm has no independent safety instrumented system');
     expect(await value('Legal basis')).toBe('Major hazard criteria 2017, item 15');
     expect(within(dialog).getByLabelText('Major')).toHaveProperty('checked', true);
     expect(await value('Deadline')).toBe(defaultDeadline('major', todayInChina(new Date())));
@@ -120,7 +122,7 @@ describe('InspectionChecklist', { timeout: 30_000 }, () => {
     expect(await profile.db.findings.count()).toBe(0);
   });
 
-  it('opens a hazard graded general for an ordinary item', async () => {
+  it('opens a hazard graded general for an ordinary item, its title left to write beside the requirement', async () => {
     const { inspection } = await seed();
     renderChecklist(inspection.id);
     await screen.findByText('Incompatible chemicals are stored apart');
@@ -129,7 +131,11 @@ describe('InspectionChecklist', { timeout: 30_000 }, () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'Hazard' });
     const title = (await within(dialog).findByLabelText('Title')) as HTMLInputElement;
-    expect(title.value).toBe('Incompatible chemicals are stored apart');
+    // The item has no defect wording: its text is the requirement, never the hazard's title.
+    expect(title.value).toBe('');
+    expect(
+      within(dialog).getByText(/The item requires: Incompatible chemicals are stored apart/),
+    ).toBeTruthy();
     expect(within(dialog).getByLabelText('General')).toHaveProperty('checked', true);
   });
 });

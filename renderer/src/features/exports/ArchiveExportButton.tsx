@@ -1,0 +1,129 @@
+import { FileZipOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Progress, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ZodError } from 'zod';
+import { todayInChina } from '../../../../domain/rules/calendar-date';
+import type { Finding } from '../../../../domain/schemas/finding';
+import { useProfile } from '../../session/session-context';
+import { WORKBOOK_TITLE } from './export-vocabulary';
+import { resolveSource } from './export-sheet';
+import type { ExportSource } from './export-sheet';
+import { findingArchive } from './finding-archive';
+import { loadExcelJs } from './workbook';
+
+interface Props {
+  /** The hazards to export, in the order of the screen's filter. */
+  rows: ExportSource<Finding>;
+  disabled?: boolean;
+}
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'photos' | 'building'; done: number; total: number }
+  | { step: 'saving' };
+
+class LoadError extends Error {}
+
+/**
+ * Exports the hazards as a zip: the workbook and each hazard's photos in a folder named after it,
+ * linked from the workbook. Saved through the platform like the Excel export, with its progress
+ * (photos read, rows written) while a large export is made.
+ */
+export function ArchiveExportButton({ rows, disabled = false }: Props) {
+  const { t } = useTranslation();
+  const { db } = useProfile();
+  const { message } = App.useApp();
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+
+  async function run(): Promise<void> {
+    const today = todayInChina(new Date());
+    try {
+      setPhase({ step: 'reading' });
+      const findings = await resolveSource(rows);
+      if (findings.length === 0) {
+        void message.info(t('exports.nothing'));
+        return;
+      }
+      const ExcelJS = await loadExcelJs().catch((cause: unknown) => {
+        throw new LoadError('exceljs did not load', { cause });
+      });
+      const archive = await findingArchive(db, findings, today, ExcelJS, {
+        onPhotos: (done, total) => setPhase({ step: 'photos', done, total }),
+        onRows: (done, total) => setPhase({ step: 'building', done, total }),
+      });
+      setPhase({ step: 'saving' });
+      const result = await window.api.saveFile({
+        defaultName: `${WORKBOOK_TITLE.hazards}-${today}.zip`,
+        filters: [{ name: 'Zip', extensions: ['zip'] }],
+        data: archive.bytes,
+      });
+      if (result.saved) {
+        const counts = { count: findings.length, photos: archive.photos };
+        void message.success(
+          result.path
+            ? t('exports.archiveSavedTo', { ...counts, path: result.path })
+            : t('exports.archiveSaved', counts),
+        );
+        if (archive.missing > 0) {
+          void message.warning(t('exports.archiveMissing', { missing: archive.missing }));
+        }
+      }
+    } catch (error) {
+      void message.error(
+        error instanceof LoadError
+          ? t('exports.loadFailed')
+          : error instanceof ZodError && error.issues.some((i) => i.message === 'file.tooLarge')
+            ? t('exports.tooLarge')
+            : t('exports.failed', {
+                message: error instanceof Error ? error.message : String(error),
+              }),
+      );
+    } finally {
+      setPhase({ step: 'idle' });
+    }
+  }
+
+  const busy = phase.step !== 'idle';
+  const counted = phase.step === 'photos' || phase.step === 'building' ? phase : null;
+  const percent =
+    counted && counted.total > 0 ? Math.floor((counted.done / counted.total) * 100) : 0;
+  return (
+    <Flex gap={12} align="center" wrap>
+      <Button
+        icon={<FileZipOutlined />}
+        loading={busy}
+        disabled={disabled}
+        onClick={() => void run()}
+      >
+        {t('exports.archiveButton')}
+      </Button>
+      {busy ? (
+        <>
+          {counted ? (
+            <div
+              role="progressbar"
+              aria-label={t('exports.archiveProgress')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              style={{ width: 160 }}
+            >
+              <Progress percent={percent} size="small" showInfo={false} />
+            </div>
+          ) : null}
+          <Typography.Text type="secondary" role="status">
+            {phase.step === 'reading'
+              ? t('exports.reading')
+              : phase.step === 'photos'
+                ? t('exports.photos', { done: phase.done, total: phase.total })
+                : phase.step === 'building'
+                  ? t('exports.building', { done: phase.done, total: phase.total })
+                  : t('exports.saving')}
+          </Typography.Text>
+        </>
+      ) : null}
+    </Flex>
+  );
+}
