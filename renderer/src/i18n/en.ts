@@ -851,6 +851,9 @@ export const en: LocaleResources = {
       record: 'On-site inspection record',
       order: 'Rectification order',
       reinspection: 'Re-inspection opinion',
+      caseFiling: 'Case filing approval form',
+      penaltyNotice: 'Notice of intended penalty',
+      penaltyDecision: 'Penalty decision',
     },
   },
   documents: {

@@ -924,6 +924,9 @@ export const zhCN = {
       record: '现场检查记录',
       order: '责令限期整改指令书',
       reinspection: '整改复查意见书',
+      caseFiling: '立案审批表',
+      penaltyNotice: '行政处罚告知书',
+      penaltyDecision: '行政处罚决定书',
     },
   },
   documents: {
