@@ -10,9 +10,9 @@ import type { PenaltyCase } from '../../domain/schemas/penalty-case';
 import { caseListResponseSchema } from '../../domain/sync/cases-api';
 import { caseOk, expectCaseRefused, postCase, submitHazards } from '../support/case-fixtures';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp, getAs } from '../support/demo-app';
+import { demoApp, getAs, login } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { enterpriseFor, signIn } from '../support/push-fixtures';
+import { addInspector, enterpriseFor, signIn } from '../support/push-fixtures';
 import { readRegister } from '../support/register-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -131,6 +131,22 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
           comment: '同意立案',
         });
     await expectCaseRefused(t, approve(d.li), 403, 'case_forbidden');
+    // An inspector of the same agency and towns who did not open it: still not a supervisor.
+    const liTowns = t.district.users.find((u) => u.record.username === 'inspector.li')?.record;
+    const colleague = await addInspector(t, d.admin, 'inspector.colleague', [
+      ...(liTowns?.jurisdiction ?? []),
+    ]);
+    await expectCaseRefused(
+      t,
+      approve({
+        username: colleague.username,
+        userId: colleague.id,
+        nextMid: 1,
+        ...(await login(t.app, colleague.username)),
+      }),
+      403,
+      'case_forbidden',
+    );
     await expectCaseRefused(t, approve(d.env), 404, 'case_not_found');
     await expectCaseRefused(t, approve(d.safety, theCase.version + 1), 409, 'case_stale');
     await expectCaseRefused(

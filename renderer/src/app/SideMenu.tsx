@@ -29,6 +29,7 @@ const icons: Record<SectionKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
   conflicts: <DiffOutlined />,
   register: <NumberOutlined />,
+  cases: <AuditOutlined />,
   sync: <SyncOutlined />,
   settings: <SettingOutlined />,
 };

@@ -3,6 +3,8 @@
 // not closed, or a submitted inspection the enterprise refused to sign. Answers the enterprise,
 // its town and the inspection that recorded it, or throws a 422 that says what is wrong.
 import { todayInChina } from '../../../domain/rules/calendar-date';
+import { hazardCaseOrigins } from '../../../domain/rules/case-origin';
+import { findingSchema } from '../../../domain/schemas/finding';
 import type { CaseOriginKind } from '../../../domain/schemas/penalty-case';
 import type { User } from '../../../domain/schemas/user';
 import type { Queryable } from '../db/database';
@@ -36,15 +38,12 @@ function hazardReason(
   data: Record<string, unknown>,
   now: Date,
 ): string | null {
-  if (data.status === 'closed') return 'The hazard is closed: it opens no case.';
-  if (kind === 'overdueMajorHazard') {
-    if (data.grade !== 'major') return 'The hazard is not a major hazard.';
-    const deadline = typeof data.deadline === 'string' ? data.deadline : '';
-    if (!(deadline < todayInChina(now))) return 'The hazard’s deadline has not passed.';
-    return null;
-  }
-  const verification = data.verification as { result?: unknown } | null | undefined;
-  return verification?.result === 'failed' ? null : 'The hazard’s last re-inspection did not fail.';
+  const parsed = findingSchema.safeParse(data);
+  if (!parsed.success) return 'The hazard on the server is not a valid record.';
+  if (hazardCaseOrigins(parsed.data, todayInChina(now)).includes(kind)) return null;
+  return kind === 'overdueMajorHazard'
+    ? 'The hazard is not a major hazard past its deadline that is still not closed.'
+    : 'The hazard’s last re-inspection did not fail, or it is closed.';
 }
 
 export async function caseOriginFacts(

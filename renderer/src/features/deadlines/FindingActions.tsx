@@ -7,6 +7,7 @@ import { extensionDeciderProblem, pendingExtension } from '../../../../domain/ru
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import { useProfile } from '../../session/session-context';
+import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { printPath } from '../documents/document-kinds';
 import { ExtensionDecisionDialog } from './ExtensionDecisionDialog';
 import { ExtensionRequestDialog } from './ExtensionRequestDialog';
@@ -65,6 +66,7 @@ export function FindingActions({ finding, inspection }: Props) {
             {t('deadlines.printOpinion')}
           </Button>
         ) : null}
+        <OpenCaseButton finding={finding} />
       </Flex>
       {dialog === 'rectification' ? (
         <RectificationDialog finding={finding} onClose={close} />
