@@ -2,7 +2,13 @@
 // templates: agency short name + document code + 〔year〕 + 第NNNN号.
 
 export type DocumentKind =
-  'record' | 'order' | 'reinspection' | 'caseFiling' | 'penaltyNotice' | 'penaltyDecision';
+  | 'record'
+  | 'order'
+  | 'reinspection'
+  | 'caseFiling'
+  | 'penaltyNotice'
+  | 'penaltyDecision'
+  | 'extension';
 
 /**
  * The document codes of the enforcement document templates of the emergency management
@@ -19,6 +25,8 @@ export const DOCUMENT_KIND_CODES: Readonly<Record<DocumentKind, string>> = {
   caseFiling: '立',
   penaltyNotice: '罚告',
   penaltyDecision: '罚',
+  // The decision granting an extension of a rectification deadline (延期整改审批表).
+  extension: '延期',
 };
 
 /** Four digits as on the printed templates; a year with more documents simply grows wider. */

@@ -2,7 +2,12 @@ import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { CASE_PRINT_ROUTE, LazyCasePrintScreen } from '../features/cases/case-print-route';
-import { LazyPrintScreen, PRINT_ROUTE } from '../features/documents/print-route';
+import {
+  EXTENSION_PRINT_ROUTE,
+  LazyExtensionPrintScreen,
+  LazyPrintScreen,
+  PRINT_ROUTE,
+} from '../features/documents/print-route';
 import { FirstSync } from '../features/sign-in/FirstSync';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
@@ -21,6 +26,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Spin />}>
             <LazyPrintScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path={EXTENSION_PRINT_ROUTE}
+        element={
+          <Suspense fallback={<Spin />}>
+            <LazyExtensionPrintScreen />
           </Suspense>
         }
       />

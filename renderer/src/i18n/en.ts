@@ -210,6 +210,7 @@ export const en: LocaleResources = {
     recordRectification: 'Record rectification',
     recordReinspection: 'Record re-inspection',
     printOpinion: 'Print re-inspection opinion',
+    printExtensionDecision: 'Print extension decision',
     requestExtension: 'Record request for more time',
     decideExtension: 'Decide request for more time',
     save: 'Save',
@@ -855,6 +856,7 @@ export const en: LocaleResources = {
       caseFiling: 'Case filing approval form',
       penaltyNotice: 'Notice of intended penalty',
       penaltyDecision: 'Penalty decision',
+      extension: 'Extension decision',
     },
   },
   documents: {

@@ -206,6 +206,7 @@ export const zhCN = {
     recordRectification: '登记整改',
     recordReinspection: '登记复查',
     printOpinion: '打印整改复查意见书',
+    printExtensionDecision: '打印延期整改审批表',
     requestExtension: '登记延期申请',
     decideExtension: '审批延期申请',
     save: '保存',
@@ -928,6 +929,7 @@ export const zhCN = {
       caseFiling: '立案审批表',
       penaltyNotice: '行政处罚告知书',
       penaltyDecision: '行政处罚决定书',
+      extension: '延期整改审批表',
     },
   },
   documents: {

@@ -5,7 +5,7 @@
 // document of each kind, as one inspection has (which now holds only for inspections' documents).
 export const penaltyCasesMigration = {
   version: 13,
-  name: 'penalty_cases, and the document register numbering cases’ documents',
+  name: 'penalty_cases, and the document register numbering cases’ and extensions’ documents',
   sql: [
     `CREATE TABLE penalty_cases (
        id uuid PRIMARY KEY,
@@ -19,11 +19,11 @@ export const penaltyCasesMigration = {
     `CREATE INDEX penalty_cases_agency_town ON penalty_cases (agency_id, town)`,
     `CREATE UNIQUE INDEX penalty_cases_one_live_per_origin
        ON penalty_cases ((data->'origin'->>'recordId')) WHERE status IN ('pending', 'open')`,
-    `ALTER TABLE document_register ADD COLUMN case_id uuid`,
+    `ALTER TABLE document_register ADD COLUMN source_id uuid`,
     `ALTER TABLE document_register DROP CONSTRAINT document_register_inspection_id_kind_key`,
     `CREATE UNIQUE INDEX document_register_inspection_kind ON document_register (inspection_id, kind)
-       WHERE case_id IS NULL`,
-    `CREATE UNIQUE INDEX document_register_case_kind ON document_register (case_id, kind)
-       WHERE case_id IS NOT NULL`,
+       WHERE source_id IS NULL`,
+    `CREATE UNIQUE INDEX document_register_source_kind ON document_register (source_id, kind)
+       WHERE source_id IS NOT NULL`,
   ],
 };

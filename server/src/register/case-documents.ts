@@ -52,7 +52,7 @@ export async function registerCaseDocument(
   };
   await tx.query(
     `INSERT INTO document_register (agency_id, kind, year, sequence, number, document_id,
-       inspection_id, case_id, issued_on, registered_at)
+       inspection_id, source_id, issued_on, registered_at)
      VALUES ($1::uuid, $2, $3, $4, $5, $6::uuid, $7::uuid, $8::uuid, $9::date, $10::timestamptz)`,
     [
       document.agencyId,

@@ -39,6 +39,7 @@ const KIND_NAMES: Record<ExportLanguage, Record<RegisterEntry['kind'], string>> 
     caseFiling: '立案审批表',
     penaltyNotice: '行政处罚告知书',
     penaltyDecision: '行政处罚决定书',
+    extension: '延期整改审批表',
   },
   en: {
     record: 'On-site inspection record',
@@ -47,6 +48,7 @@ const KIND_NAMES: Record<ExportLanguage, Record<RegisterEntry['kind'], string>> 
     caseFiling: 'Case filing approval form',
     penaltyNotice: 'Notice of intended penalty',
     penaltyDecision: 'Penalty decision',
+    extension: 'Extension decision',
   },
 };
 
