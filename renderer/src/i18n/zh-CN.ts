@@ -1254,6 +1254,30 @@ export const zhCN = {
       evidence_linked: '该证据已关联。',
     },
   },
+  receipt: {
+    title: '送达回证',
+    record: '填写送达回证',
+    save: '保存送达回证',
+    saved: '送达回证已记录，将在下次同步时上传。',
+    failed: '送达回证保存失败。',
+    method: '送达方式',
+    direct: '直接送达（受送达人签收）',
+    left: '留置送达（拒绝签收，两名见证人）',
+    servedAt: '送达时间',
+    place: '送达地点',
+    recipientName: '受送达人',
+    recipientTitle: '受送达人职务',
+    refusalReason: '拒绝签收的情况',
+    witnessName: '见证人{{n}}',
+    witnessOrganisation: '见证人{{n}}工作单位',
+    witnessesDistinct: '两名见证人不能是同一人。',
+    signed: '{{name}} 已签名',
+    errors: {
+      notFound: '本设备上没有该检查记录。',
+      notSubmitted: '只有已提交检查的文书才能送达。',
+      alreadyServed: '该文书已有送达回证。',
+    },
+  },
 };
 
 /** The shape every locale must have: the same keys, any strings. */
