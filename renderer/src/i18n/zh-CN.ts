@@ -463,6 +463,7 @@ export const zhCN = {
     receiptDocument:
       '送达回证须对应本记录签发的文书（复查检查送达整改复查意见书，检查送达现场检查记录或责令限期整改指令书）',
     receiptServedBy: '送达人须为本次检查的执法人员，{{userId}} 不是',
+    receiptFixed: '已记录的送达回证不能修改或删除：一份文书只送达一次',
     documentServerWritten:
       '文书正式编号由服务器在收到签发文书的记录时登记，终端不能修改{{entityName}}记录',
     unknownTown: '服务器上没有代码为 {{town}} 的本区镇街',
