@@ -1,7 +1,14 @@
 // Numbers of the on-site documents (文书编号), in the style of the national enforcement document
 // templates: agency short name + document code + 〔year〕 + 第NNNN号.
 
-export type DocumentKind = 'record' | 'order' | 'reinspection';
+export type DocumentKind =
+  | 'record'
+  | 'order'
+  | 'reinspection'
+  | 'caseFiling'
+  | 'penaltyNotice'
+  | 'penaltyDecision'
+  | 'extension';
 
 /**
  * The document codes of the enforcement document templates of the emergency management
@@ -13,6 +20,13 @@ export const DOCUMENT_KIND_CODES: Readonly<Record<DocumentKind, string>> = {
   record: '检记',
   order: '责改',
   reinspection: '复查',
+  // A penalty case (行政处罚): its filing approval form (立案审批表), whose number is the case
+  // number, the notice of the intended penalty (行政处罚告知书) and the decision (行政处罚决定书).
+  caseFiling: '立',
+  penaltyNotice: '罚告',
+  penaltyDecision: '罚',
+  // The decision granting an extension of a rectification deadline (延期整改审批表).
+  extension: '延期',
 };
 
 /** Four digits as on the printed templates; a year with more documents simply grows wider. */

@@ -4,15 +4,35 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, nonEmpty, syncFields } from './common';
 
-/** 现场检查记录, 责令限期整改指令书, 整改复查意见书 (as domain/rules/document-number.ts codes them). */
-export const documentKinds = ['record', 'order', 'reinspection'] as const;
+/**
+ * 现场检查记录, 责令限期整改指令书, 整改复查意见书, and a penalty case's 立案审批表, 行政处罚告知书
+ * and 行政处罚决定书, and a granted extension's 延期整改审批表 (as domain/rules/document-number.ts
+ * codes them).
+ */
+export const documentKinds = [
+  'record',
+  'order',
+  'reinspection',
+  'caseFiling',
+  'penaltyNotice',
+  'penaltyDecision',
+  'extension',
+] as const;
 export const documentKindSchema = z.enum(documentKinds);
 
 export const documentSchema = z.object({
   ...syncFields,
   kind: documentKindSchema,
-  /** The inspection that issues it: a site visit's record and order, a re-inspection visit's opinion. */
+  /**
+   * The inspection that issues it: a site visit's record and order, a re-inspection visit's
+   * opinion; for a penalty case's documents, the inspection the case was opened from.
+   */
   inspectionId: idSchema,
+  /** The penalty case that issues it (its filing form, notice or decision); absent otherwise. */
+  caseId: idSchema.optional(),
+  /** The hazard and its extension request whose grant it decides (延期整改); absent otherwise. */
+  findingId: idSchema.optional(),
+  extensionId: idSchema.optional(),
   enterpriseId: idSchema,
   /** The agency whose register numbers it: that of the inspection's lead (a joint one too). */
   agencyId: idSchema,

@@ -119,6 +119,8 @@ export const REFUSAL_TEXTS = {
     'a service receipt records a document this record issues: {{document}} is not one (a re-inspection visit serves its opinion, an inspection its record or order)',
   receiptServedBy:
     'a service receipt is served by officers of its inspection; {{userId}} is not one',
+  receiptFixed:
+    'a recorded service receipt never changes and is never removed: a document is served once',
   documentServerWritten:
     'official document numbers are assigned by the server when the issuing record arrives: a device may not write {{entity}} records',
   unknownTown: '{{town}} names no town of the district the server knows',

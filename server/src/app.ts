@@ -23,6 +23,7 @@ import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
 import { registerRoutes } from './routes/register';
+import { caseRoutes } from './routes/cases';
 import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes, { ...context, prefix: API_PREFIX });
   await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
   await app.register(registerRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(caseRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminRoutes, { ...context, prefix: API_PREFIX });
   await installWebApp(app, resolve(options.webRoot ?? 'dist/web'));
   return app;

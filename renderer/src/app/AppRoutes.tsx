@@ -1,7 +1,13 @@
 import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { LazyPrintScreen, PRINT_ROUTE } from '../features/documents/print-route';
+import { CASE_PRINT_ROUTE, LazyCasePrintScreen } from '../features/cases/case-print-route';
+import {
+  EXTENSION_PRINT_ROUTE,
+  LazyExtensionPrintScreen,
+  LazyPrintScreen,
+  PRINT_ROUTE,
+} from '../features/documents/print-route';
 import { ChangePasswordScreen } from '../features/sign-in/ChangePasswordScreen';
 import { FirstSync } from '../features/sign-in/FirstSync';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
@@ -21,6 +27,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Spin />}>
             <LazyPrintScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path={EXTENSION_PRINT_ROUTE}
+        element={
+          <Suspense fallback={<Spin />}>
+            <LazyExtensionPrintScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path={CASE_PRINT_ROUTE}
+        element={
+          <Suspense fallback={<Spin />}>
+            <LazyCasePrintScreen />
           </Suspense>
         }
       />

@@ -35,6 +35,7 @@ const icons: Record<SectionKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
   conflicts: <DiffOutlined />,
   register: <NumberOutlined />,
+  cases: <AuditOutlined />,
   sync: <SyncOutlined />,
   settings: <SettingOutlined />,
   adminDirectory: <ApartmentOutlined />,

@@ -13,6 +13,7 @@ export type SectionKey =
   | 'dashboard'
   | 'conflicts'
   | 'register'
+  | 'cases'
   | 'sync'
   | 'settings'
   | 'adminDirectory'
@@ -102,6 +103,13 @@ export const sections: readonly Section[] = [
     path: '/register',
     screen: lazy(() =>
       import('../features/register/RegisterScreen').then((m) => ({ default: m.RegisterScreen })),
+    ),
+  },
+  {
+    key: 'cases',
+    path: '/cases',
+    screen: lazy(() =>
+      import('../features/cases/CasesScreen').then((m) => ({ default: m.CasesScreen })),
     ),
   },
   {

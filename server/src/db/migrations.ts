@@ -13,6 +13,7 @@ import { administrationMigration } from './migration-9-administration';
 import { templateDraftsMigration } from './migration-10-template-drafts';
 import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
+import { penaltyCasesMigration } from './migration-13-penalty-cases';
 
 interface Migration {
   version: number;
@@ -88,6 +89,7 @@ export const migrations: readonly Migration[] = [
   templateDraftsMigration,
   documentRegisterMigration,
   plansDrawsMigration,
+  penaltyCasesMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

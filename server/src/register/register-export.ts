@@ -32,11 +32,23 @@ const HEADINGS: Record<ExportLanguage, readonly string[]> = {
 };
 
 const KIND_NAMES: Record<ExportLanguage, Record<RegisterEntry['kind'], string>> = {
-  'zh-CN': { record: '现场检查记录', order: '责令限期整改指令书', reinspection: '整改复查意见书' },
+  'zh-CN': {
+    record: '现场检查记录',
+    order: '责令限期整改指令书',
+    reinspection: '整改复查意见书',
+    caseFiling: '立案审批表',
+    penaltyNotice: '行政处罚告知书',
+    penaltyDecision: '行政处罚决定书',
+    extension: '延期整改审批表',
+  },
   en: {
     record: 'On-site inspection record',
     order: 'Rectification order',
     reinspection: 'Re-inspection opinion',
+    caseFiling: 'Case filing approval form',
+    penaltyNotice: 'Notice of intended penalty',
+    penaltyDecision: 'Penalty decision',
+    extension: 'Extension decision',
   },
 };
 

@@ -12,6 +12,7 @@ import {
   sameAgencies,
   takesPart,
 } from '../../../domain/rules/officers';
+import { sameValue } from '../../../domain/rules/inspection-changes';
 import { reinspectionVisitProblems } from '../../../domain/rules/reinspection-visit';
 import { checkSubmission } from '../../../domain/rules/submission';
 import type { SubmissionInput, SubmissionProblem } from '../../../domain/rules/submission';
@@ -78,6 +79,7 @@ export function checkRecordRules(
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
       checkSubmitted(before, after, facts) ??
       checkServiceReceipts(after, check.changed) ??
+      checkReceiptsKept(before, after, check.changed) ??
       checkAdministrator(user, check)
     );
   }
@@ -200,6 +202,21 @@ function checkServiceReceipts(after: Inspection, changed: ReadonlySet<string>): 
     if (stranger) return refusal('receiptServedBy', { userId: stranger });
   }
   return null;
+}
+
+/**
+ * A service receipt is a signed record of the service: once the server holds one, it stays as
+ * recorded. Later changes only add receipts (of documents not yet served).
+ */
+function checkReceiptsKept(
+  before: Inspection | undefined,
+  after: Inspection,
+  changed: ReadonlySet<string>,
+): Refusal | null {
+  if (!before || !changed.has('serviceReceipts')) return null;
+  const kept = after.serviceReceipts ?? [];
+  const lost = (before.serviceReceipts ?? []).some((held) => !kept.some((r) => sameValue(r, held)));
+  return lost ? refusal('receiptFixed') : null;
 }
 
 /** A problem of checkSubmission as the refusal lists it: its code and what it concerns. */

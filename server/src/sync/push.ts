@@ -3,6 +3,7 @@
 // all in one transaction so a batch is applied entirely or not at all, except that a mutation the
 // database refuses to store is refused alone (store-isolation.ts).
 import type { EntityName } from '../../../domain/schemas/entities';
+import type { Finding } from '../../../domain/schemas/finding';
 import { entitySchemas } from '../../../domain/schemas/entities';
 import type { Amendment } from '../../../domain/schemas/inspection';
 import type {
@@ -18,6 +19,7 @@ import type { Caller } from '../auth/authenticate';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { registerDocuments } from '../register/assign-numbers';
+import { registerExtensionDecisions } from '../register/extension-documents';
 import { issuesSentence, toIssues } from '../http/parse-input';
 import type { ConflictEntry } from './conflicts';
 import { logConflicts } from './conflicts';
@@ -602,6 +604,13 @@ async function record(
         w.entity === 'inspection' ? w.id : w.entity === 'finding' ? w.data.inspectionId : null;
       return id !== null && submittedInspection(id) ? [String(id)] : [];
     }),
+    caller.user.id,
+    now,
+  );
+  // A granted extension's decision (延期整改审批表) is numbered in the push that brings the grant.
+  await registerExtensionDecisions(
+    tx,
+    written.flatMap((w) => (w.entity === 'finding' ? [w.data as Finding] : [])),
     caller.user.id,
     now,
   );

@@ -22,3 +22,13 @@ export async function listIssuedDocuments(
   }
   return documents.filter((d) => d.deletedAt === null);
 }
+
+/** The decision numbering a granted extension request (延期整改审批表), once pulled. */
+export async function getExtensionDecisionDocument(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  extensionId: string,
+): Promise<RegisteredDocument | undefined> {
+  const documents = await db.documents.where({ inspectionId, kind: 'extension' }).toArray();
+  return documents.find((d) => d.extensionId === extensionId && d.deletedAt === null);
+}

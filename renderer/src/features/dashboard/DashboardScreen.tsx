@@ -2,6 +2,7 @@ import { Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { useTownName } from '../../session/useTowns';
+import { CaseCounts } from '../cases/CaseCounts';
 import { BurdenSection } from './BurdenSection';
 import { FindingSection } from './FindingSection';
 import { InspectionSection } from './InspectionSection';
@@ -52,6 +53,7 @@ export function DashboardScreen({ today = todayInChina(new Date()) }: Props) {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
+      <CaseCounts />
       {body}
     </Flex>
   );

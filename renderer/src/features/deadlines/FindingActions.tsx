@@ -7,7 +7,9 @@ import { extensionDeciderProblem, pendingExtension } from '../../../../domain/ru
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
 import { useProfile } from '../../session/session-context';
+import { OpenCaseButton } from '../cases/OpenCaseButton';
 import { printPath } from '../documents/document-kinds';
+import { extensionPrintPath } from '../documents/print-route';
 import { ExtensionDecisionDialog } from './ExtensionDecisionDialog';
 import { ExtensionRequestDialog } from './ExtensionRequestDialog';
 import { RectificationDialog } from './RectificationDialog';
@@ -29,6 +31,7 @@ export function FindingActions({ finding, inspection }: Props) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const pending = pendingExtension(finding);
+  const granted = (finding.extensions ?? []).findLast((e) => e.decision?.result === 'granted');
   const mayDecide =
     pending !== null &&
     finding.status !== 'closed' &&
@@ -65,6 +68,15 @@ export function FindingActions({ finding, inspection }: Props) {
             {t('deadlines.printOpinion')}
           </Button>
         ) : null}
+        {granted ? (
+          <Button
+            icon={<FileTextOutlined />}
+            onClick={() => void navigate(extensionPrintPath(finding.id, granted.id))}
+          >
+            {t('deadlines.printExtensionDecision')}
+          </Button>
+        ) : null}
+        <OpenCaseButton finding={finding} />
       </Flex>
       {dialog === 'rectification' ? (
         <RectificationDialog finding={finding} onClose={close} />

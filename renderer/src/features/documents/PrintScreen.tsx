@@ -13,6 +13,7 @@ import { ReinspectionOpinionDocument } from './ReinspectionOpinionDocument';
 import { useBlobUrls } from './useBlobUrls';
 import { useDocumentData } from './useDocumentData';
 import { receiptBlobHashes } from './ServiceReceipt';
+import { ServiceReceiptDialog } from './ServiceReceiptDialog';
 import type { DocumentData } from './useDocumentData';
 import { usePrintReady } from './usePrintReady';
 import './print.css';
@@ -69,6 +70,7 @@ export function PrintScreen() {
   const sheet = useRef<HTMLDivElement>(null);
   const ready = usePrintReady(sheet, data !== undefined && blobs.loaded);
   const [printing, setPrinting] = useState(false);
+  const [receiptOpen, setReceiptOpen] = useState(false);
 
   if (document === null || data === null) {
     return <Result status="404" title={t('documents.notFound')} />;
@@ -87,6 +89,18 @@ export function PrintScreen() {
     }
   };
 
+  // The inspection whose document is served: the order's own, an opinion's visit.
+  const serving =
+    document === 'order'
+      ? data.inspection
+      : document === 'reinspection'
+        ? (data.reinspections.at(-1) ?? null)
+        : null;
+  const unserved =
+    serving !== null &&
+    serving.status === 'submitted' &&
+    !(serving.serviceReceipts ?? []).some((r) => r.document === document);
+
   return (
     <div className="fi-print-page" data-print-ready={ready ? 'true' : 'false'}>
       <nav className="fi-print-toolbar" aria-label={t('documents.toolbar')}>
@@ -102,7 +116,17 @@ export function PrintScreen() {
         >
           {t('documents.print')}
         </Button>
+        {unserved ? (
+          <Button onClick={() => setReceiptOpen(true)}>{t('receipt.record')}</Button>
+        ) : null}
       </nav>
+      {receiptOpen && serving && document !== 'record' ? (
+        <ServiceReceiptDialog
+          inspection={serving}
+          document={document}
+          onClose={() => setReceiptOpen(false)}
+        />
+      ) : null}
       <div ref={sheet}>
         {document === 'record' ? (
           <InspectionRecordDocument data={data} urls={blobs.urls} />

@@ -1,0 +1,95 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Result, Spin } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
+import { caseDocumentKindSchema } from '../../../../domain/schemas/penalty-case';
+import { getAgency } from '../../db/repositories/agencies';
+import { useProfile } from '../../session/session-context';
+import { CaseDocument } from './CaseDocument';
+import { CASE_DOC_TITLES } from './case-document-text';
+import { useCaseNames } from './useCaseNames';
+import { isOffline, useCasesClient } from './useCases';
+import '../documents/print.css';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; theCase: PenaltyCase }
+  | { status: 'offline' }
+  | { status: 'missing' };
+
+/** The print route of one case document: the page alone, read from the server. */
+export function CasePrintScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const params = useParams();
+  const { db } = useProfile();
+  const client = useCasesClient();
+  const names = useCaseNames();
+  const kind = caseDocumentKindSchema.safeParse(params.document);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [printing, setPrinting] = useState(false);
+  const id = params.id ?? '';
+  useEffect(() => {
+    let current = true;
+    client.get(id).then(
+      (theCase) => current && setLoaded({ status: 'ready', theCase }),
+      (error: unknown) =>
+        current && setLoaded({ status: isOffline(error) ? 'offline' : 'missing' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, id]);
+  const agencyId = loaded.status === 'ready' ? loaded.theCase.agencyId : '';
+  const agency = useLiveQuery(() => getAgency(db, agencyId), [db, agencyId]);
+
+  if (loaded.status === 'offline') return <Alert type="info" showIcon title={t('cases.offline')} />;
+  if (!kind.success || loaded.status === 'missing') {
+    return <Result status="404" title={t('documents.notFound')} />;
+  }
+  if (loaded.status === 'loading') return <Spin />;
+  const theCase = loaded.theCase;
+  if (!theCase.documents.some((d) => d.kind === kind.data)) {
+    return <Result status="404" title={t('documents.notFound')} />;
+  }
+
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const result = await window.api.printToPdf({
+        defaultName: `${CASE_DOC_TITLES[kind.data]}-${theCase.number ?? theCase.id}.pdf`.replace(
+          /[/\\:*?"<>|]/g,
+          '',
+        ),
+      });
+      if (result.saved) void message.success(t('documents.saved', { path: result.path ?? '' }));
+    } catch {
+      void message.error(t('documents.printFailed'));
+    } finally {
+      setPrinting(false);
+    }
+  };
+
+  return (
+    <div className="fi-print-page" data-print-ready="true">
+      <nav className="fi-print-toolbar" aria-label={t('documents.toolbar')}>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
+          {t('documents.back')}
+        </Button>
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          loading={printing}
+          onClick={() => void print()}
+        >
+          {t('documents.print')}
+        </Button>
+      </nav>
+      <CaseDocument theCase={theCase} kind={kind.data} issuer={agency?.name ?? ''} names={names} />
+    </div>
+  );
+}

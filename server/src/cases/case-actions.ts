@@ -1,0 +1,268 @@
+// Owns every change of a penalty case, each in one transaction with the case locked: opening
+// (from an eligible record, see case-origin.ts), a supervisor's approval (立案, which numbers the
+// case), moving to the next stage in the statutory order (numbering the notice and the decision),
+// linking evidence, and amending a closed case. Who may do each, the order, and every time are
+// the server's: a request names only what it wants and the case version it saw.
+import { v7 as uuidv7 } from 'uuid';
+import type {
+  CaseAdvanceRequest,
+  CaseAmendmentRequest,
+  CaseApprovalRequest,
+  CaseEvidenceRequest,
+  CaseOpenRequest,
+} from '../../../domain/sync/cases-api';
+import {
+  currentStep,
+  mayEnter,
+  nextStages,
+  STAGE_DOCUMENTS,
+  stageDueOn,
+} from '../../../domain/rules/penalty-stages';
+import type { PenaltyCase } from '../../../domain/schemas/penalty-case';
+import type { User } from '../../../domain/schemas/user';
+import type { Database, Queryable } from '../db/database';
+import { ApiError } from '../http/api-error';
+import { registerCaseDocument } from '../register/case-documents';
+import { caseOriginFacts } from './case-origin';
+import { checkEvidence } from './case-evidence';
+import { insertCase, liveCaseOf, lockedCase, maySee, updateCase } from './case-store';
+
+const forbidden = (message: string) => new ApiError(403, 'case_forbidden', message);
+
+/** The officers who did something in the case, in order: the documents name them. */
+const officersOf = (c: PenaltyCase) => [
+  c.openedBy,
+  ...(c.approval ? [c.approval.by] : []),
+  ...c.steps.flatMap((s) => [s.startedBy, ...(s.completedBy ? [s.completedBy] : [])]),
+];
+
+export async function openCase(
+  db: Database,
+  user: User,
+  request: CaseOpenRequest,
+  now: Date,
+): Promise<PenaltyCase> {
+  if (user.role === 'admin') throw forbidden('Administrators do not open cases.');
+  return db.transaction(async (tx) => {
+    const facts = await caseOriginFacts(tx, user, request.origin, now);
+    if (await liveCaseOf(tx, request.origin.recordId)) {
+      throw new ApiError(409, 'case_exists', 'A case opened from that record is pending or open.');
+    }
+    const at = now.toISOString();
+    const c: PenaltyCase = {
+      id: uuidv7(),
+      version: 1,
+      agencyId: user.agencyId,
+      enterpriseId: facts.enterpriseId,
+      town: facts.town,
+      origin: { ...request.origin, inspectionId: facts.inspectionId },
+      summary: request.summary,
+      status: 'pending',
+      number: null,
+      openedBy: user.id,
+      openedAt: at,
+      approval: null,
+      steps: [
+        {
+          stage: 'filing',
+          startedAt: at,
+          startedBy: user.id,
+          dueOn: stageDueOn('filing', at, null),
+          completedAt: null,
+          completedBy: null,
+          note: '',
+        },
+      ],
+      evidence: [],
+      documents: [],
+      amendments: [],
+    };
+    await insertCase(tx, c, now);
+    return c;
+  });
+}
+
+/** Locks the case, and checks that the caller may see it and saw its latest version. */
+async function caseToChange(
+  tx: Queryable,
+  user: User,
+  id: string,
+  version: number,
+): Promise<PenaltyCase> {
+  const c = await lockedCase(tx, id);
+  if (!c || !maySee(user, c)) throw new ApiError(404, 'case_not_found', 'No such case.');
+  if (user.role === 'admin') throw forbidden('Administrators do not work on cases.');
+  if (c.version !== version) {
+    throw new ApiError(
+      409,
+      'case_stale',
+      `The case changed (version ${c.version}, not ${version}): reload it and try again.`,
+    );
+  }
+  return c;
+}
+
+function requireStatus(c: PenaltyCase, status: PenaltyCase['status']): void {
+  if (c.status === 'closed' && status !== 'closed') {
+    throw new ApiError(409, 'case_closed', 'The case is closed: it changes only by amendment.');
+  }
+  if (c.status !== status) {
+    throw new ApiError(409, 'case_status', `The case is ${c.status}, not ${status}.`);
+  }
+}
+
+async function change(
+  db: Database,
+  user: User,
+  id: string,
+  version: number,
+  now: Date,
+  fn: (c: PenaltyCase, tx: Queryable) => Promise<PenaltyCase>,
+): Promise<PenaltyCase> {
+  return db.transaction(async (tx) => {
+    const before = await caseToChange(tx, user, id, version);
+    const after = { ...(await fn(before, tx)), version: before.version + 1 };
+    await updateCase(tx, after, now);
+    return after;
+  });
+}
+
+export function decideApproval(
+  db: Database,
+  user: User,
+  id: string,
+  request: CaseApprovalRequest,
+  now: Date,
+): Promise<PenaltyCase> {
+  return change(db, user, id, request.version, now, async (c, tx) => {
+    requireStatus(c, 'pending');
+    if (user.role !== 'supervisor') throw forbidden('Only a supervisor approves opening a case.');
+    if (user.id === c.openedBy)
+      throw forbidden('A case is approved by someone other than who opened it.');
+    const at = now.toISOString();
+    const approval = { approved: request.approved, by: user.id, at, comment: request.comment };
+    const steps = c.steps.map((s) =>
+      s.stage === 'filing'
+        ? { ...s, completedAt: at, completedBy: user.id, note: request.comment }
+        : s,
+    );
+    if (!request.approved) return { ...c, status: 'refused', approval, steps };
+    const approved: PenaltyCase = {
+      ...c,
+      status: 'open',
+      approval,
+      steps: [
+        ...steps,
+        {
+          stage: 'investigation',
+          startedAt: at,
+          startedBy: user.id,
+          dueOn: stageDueOn('investigation', at, at),
+          completedAt: null,
+          completedBy: null,
+          note: '',
+        },
+      ],
+    };
+    const filing = await registerCaseDocument(
+      tx,
+      approved,
+      'caseFiling',
+      user.id,
+      officersOf(approved),
+      now,
+    );
+    return { ...approved, number: filing.number, documents: [filing] };
+  });
+}
+
+export function advanceCase(
+  db: Database,
+  user: User,
+  id: string,
+  request: CaseAdvanceRequest,
+  now: Date,
+): Promise<PenaltyCase> {
+  return change(db, user, id, request.version, now, async (c, tx) => {
+    requireStatus(c, 'open');
+    const step = currentStep(c);
+    if (!step || !nextStages(step.stage).includes(request.to)) {
+      throw new ApiError(
+        409,
+        'stage_order',
+        `A case in ${step?.stage ?? 'no stage'} moves on to ${nextStages(step?.stage ?? 'closing').join(' or ') || 'nothing'}, not ${request.to}.`,
+      );
+    }
+    if (!mayEnter(user.role, request.to)) {
+      throw forbidden(`Only a supervisor moves a case to ${request.to}.`);
+    }
+    const at = now.toISOString();
+    const closing = request.to === 'closing';
+    const steps = [
+      ...c.steps.map((s) =>
+        s === step ? { ...s, completedAt: at, completedBy: user.id, note: request.note } : s,
+      ),
+      {
+        stage: request.to,
+        startedAt: at,
+        startedBy: user.id,
+        dueOn: stageDueOn(request.to, at, c.approval?.at ?? null),
+        completedAt: closing ? at : null,
+        completedBy: closing ? user.id : null,
+        note: closing ? request.note : '',
+      },
+    ];
+    const moved: PenaltyCase = { ...c, status: closing ? 'closed' : 'open', steps };
+    const kind = STAGE_DOCUMENTS[request.to];
+    if (!kind) return moved;
+    const document = await registerCaseDocument(tx, moved, kind, user.id, officersOf(moved), now);
+    return { ...moved, documents: [...moved.documents, document] };
+  });
+}
+
+export function linkEvidence(
+  db: Database,
+  user: User,
+  id: string,
+  request: CaseEvidenceRequest,
+  now: Date,
+): Promise<PenaltyCase> {
+  return change(db, user, id, request.version, now, async (c, tx) => {
+    if (c.status === 'closed' || c.status === 'refused') requireStatus(c, 'open');
+    await checkEvidence(tx, c, request.evidence);
+    return {
+      ...c,
+      evidence: [
+        ...c.evidence,
+        { ref: request.evidence, addedBy: user.id, addedAt: now.toISOString() },
+      ],
+    };
+  });
+}
+
+export function amendCase(
+  db: Database,
+  user: User,
+  id: string,
+  request: CaseAmendmentRequest,
+  now: Date,
+): Promise<PenaltyCase> {
+  return change(db, user, id, request.version, now, async (c, tx) => {
+    if (c.status !== 'closed') {
+      throw new ApiError(
+        409,
+        'case_status',
+        'Only a closed case is amended; an open one changes in its stages.',
+      );
+    }
+    if (request.evidence) await checkEvidence(tx, c, request.evidence);
+    const amendment = {
+      at: now.toISOString(),
+      by: user.id,
+      reason: request.reason,
+      note: request.note,
+      evidence: request.evidence,
+    };
+    return { ...c, amendments: [...c.amendments, amendment] };
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byUrgency,
+  caseCounts,
+  isOverdue,
+  mayEnter,
+  nextStages,
+  stageDueOn,
+} from '../../../../domain/rules/penalty-stages';
+import type { CaseStep, PenaltyCase } from '../../../../domain/schemas/penalty-case';
+
+const step = (stage: CaseStep['stage'], dueOn: string, done = false): CaseStep => ({
+  stage,
+  startedAt: '2026-12-01T09:00:00+08:00',
+  startedBy: '01963c5e-0000-7000-8000-000000000001',
+  dueOn,
+  completedAt: done ? '2026-12-02T09:00:00+08:00' : null,
+  completedBy: done ? '01963c5e-0000-7000-8000-000000000001' : null,
+  note: '',
+});
+type Listed = Pick<PenaltyCase, 'steps' | 'status' | 'openedAt'> & { name: string };
+const listed = (name: string, status: PenaltyCase['status'], steps: CaseStep[]): Listed => ({
+  name,
+  status,
+  steps,
+  openedAt: '2026-12-01T09:00:00+08:00',
+});
+const NOW = new Date('2026-12-20T09:00:00+08:00');
+
+describe('penalty case stages', () => {
+  it('go in the statutory order, a hearing only after the notice', () => {
+    expect(nextStages('filing')).toEqual(['investigation']);
+    expect(nextStages('notice')).toEqual(['hearing', 'decision']);
+    expect(nextStages('hearing')).toEqual(['decision']);
+    expect(nextStages('investigation')).not.toContain('hearing');
+    expect(nextStages('closing')).toEqual([]);
+  });
+
+  it('leave the decision and closing to a supervisor, and nothing to an administrator', () => {
+    expect(mayEnter('inspector', 'notice')).toBe(true);
+    expect(mayEnter('inspector', 'decision')).toBe(false);
+    expect(mayEnter('inspector', 'closing')).toBe(false);
+    expect(mayEnter('supervisor', 'decision')).toBe(true);
+    expect(mayEnter('admin', 'notice')).toBe(false);
+  });
+
+  it('count the decision’s 90 days from filing and the notice’s 5 from its own start, in China time', () => {
+    expect(stageDueOn('decision', '2027-01-20T01:00:00Z', '2026-12-09T17:00:00Z')).toBe(
+      '2027-03-10',
+    );
+    expect(stageDueOn('notice', '2026-12-31T17:00:00Z', '2026-12-01T00:00:00Z')).toBe('2027-01-06');
+    expect(stageDueOn('filing', '2026-12-10T01:00:00Z', null)).toBe('2026-12-17');
+  });
+
+  it('are overdue only while open or pending and past their day', () => {
+    expect(isOverdue(listed('a', 'open', [step('notice', '2026-12-19')]), NOW)).toBe(true);
+    expect(isOverdue(listed('b', 'open', [step('notice', '2026-12-20')]), NOW)).toBe(false);
+    expect(isOverdue(listed('c', 'closed', [step('closing', '2026-12-01', true)]), NOW)).toBe(
+      false,
+    );
+  });
+
+  it('list overdue cases first, the longest overdue first, and count them', () => {
+    const cases = [
+      listed('later', 'open', [step('execution', '2027-01-01')]),
+      listed('overdue', 'open', [step('notice', '2026-12-15')]),
+      listed('waiting', 'pending', [step('filing', '2026-12-10')]),
+      listed('closed', 'closed', [step('closing', '2026-12-01', true)]),
+    ];
+    expect(byUrgency(cases, NOW).map((c) => c.name)).toEqual([
+      'waiting',
+      'overdue',
+      'later',
+      'closed',
+    ]);
+    expect(caseCounts(cases, NOW)).toEqual({ pending: 1, open: 2, overdue: 2 });
+  });
+});
