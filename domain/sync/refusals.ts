@@ -80,6 +80,7 @@ export const REFUSAL_TEXTS = {
   findingInspectionFixed: 'a hazard stays in the inspection it was recorded in',
   leadMustBeYou: 'a new inspection must name you as its lead inspector',
   leadFixed: 'the lead inspector of an inspection never changes',
+  draftSetupLeadOnly: "only a draft's lead changes its co-inspectors, checklists or place",
   leadNotInspector:
     'an inspection is led by an inspector with a certificate number (a supervisor leads only a re-inspection)',
   agenciesOfOfficers: "an inspection's agencies must be those of its officers: {{agencyIds}}",

@@ -446,7 +446,7 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
             sent: [
               upsert(
                 'inspection',
-                { ...i.data, location: { lat: 30.2, lon: 120.9, accuracyM: 3 } },
+                { ...i.data, enterpriseRep: { name: '王经理', title: '安全主管' } },
                 i.version,
               ),
             ],

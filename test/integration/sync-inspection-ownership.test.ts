@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { User } from '../../domain/schemas/user';
+import { MAJOR_HAZARD_TEMPLATE_ID } from '../../server/src/statutory/built-in-templates';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
@@ -78,6 +79,32 @@ describe.each(databaseKinds)('who an inspection belongs to, on %s', (kind) => {
     const version = made.results[0]?.version ?? 0;
     const handed = { ...draft, leadInspectorId: qian.userId, coInspectorIds: [li.userId] };
     await expectRefused(t, li, [upsert('inspection', handed, version)], 'leadFixed', [draft.id]);
+  });
+
+  it("leaves a draft's co-inspectors, checklists and place to its lead", async () => {
+    const draft = draftOf(li.userId, { coInspectorIds: [qian.userId] });
+    const made = await push(t.app, li, [upsert('inspection', draft)]);
+    expect(made.results[0]?.status).toBe('applied');
+    const version = made.results[0]?.version ?? 0;
+    const wangId = userIdOf(t.district, 'inspector.wang');
+    const byCoInspector: Partial<Inspection>[] = [
+      { coInspectorIds: [qian.userId, wangId] },
+      { location: { lat: 30.1, lon: 120.9, accuracyM: 10 } },
+      { templateId: MAJOR_HAZARD_TEMPLATE_ID, templateVersion: 1 },
+    ];
+    for (const change of byCoInspector) {
+      await expectRefused(
+        t,
+        qian,
+        [upsert('inspection', { ...draft, ...change }, version)],
+        'draftSetupLeadOnly',
+        [draft.id],
+      );
+    }
+    // The co-inspector still writes the draft's answers; the lead changes its place.
+    const moved = { ...draft, location: { lat: 30.1, lon: 120.9, accuracyM: 10 } };
+    const res = await push(t.app, li, [upsert('inspection', moved, version)]);
+    expect(res.results[0]?.status, res.results[0]?.error).toBe('applied');
   });
 
   it("takes as its agencies exactly its officers' agencies, a joint inspection's all of them", async () => {

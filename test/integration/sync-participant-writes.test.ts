@@ -109,7 +109,7 @@ describe.each(databaseKinds)(
       await expectApplied(wang, [
         upsert(
           'inspection',
-          { ...draft, location: { lat: 30.05, lon: 120.86, accuracyM: 5 } },
+          { ...draft, enterpriseRep: { name: '王经理', title: '安全主管' } },
           draft.version,
         ),
       ]);

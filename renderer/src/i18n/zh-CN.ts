@@ -441,6 +441,7 @@ export const zhCN = {
     findingInspectionFixed: '隐患不能移到其他检查中',
     leadMustBeYou: '新建检查的主检人员必须是您本人',
     leadFixed: '检查的主检人员不能变更',
+    draftSetupLeadOnly: '只有主检人员可以变更草稿的协检人员、检查表和检查地点',
     leadNotInspector: '检查须由持有执法证的执法人员主检（科室负责人只能主检复查）',
     agenciesOfOfficers: '检查单位必须是各检查人员所在的单位：{{agencyIds}}',
     coInspectorUnknown: '协办检查人员 {{userId}} 不是有效用户',

@@ -74,6 +74,7 @@ export function checkRecordRules(
     return (
       checkReview(user, before, after, check.changed, facts.reviewReopened) ??
       checkLifecycle(user, before, after) ??
+      checkDraftSetup(user, before, check.changed) ??
       checkOfficers(user, before, after, check.changed, facts) ??
       checkReinspectionVisit(before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
@@ -153,6 +154,28 @@ function checkLifecycle(
     if (after.status !== 'draft' || lead !== user.id) return refusal('deleteOwnDraftOnly');
   }
   return null;
+}
+
+/** What was chosen when the inspection began (domain/rules/draft-setup.ts). */
+const SETUP_FIELDS = [
+  'coInspectorIds',
+  'templateId',
+  'templateVersion',
+  'templateRefs',
+  'location',
+];
+
+/**
+ * Until submission a draft's setup is its lead's to change: a co-inspector writes the draft's
+ * answers and hazards, never who else takes part, which checklists it uses or where it is.
+ */
+function checkDraftSetup(
+  user: User,
+  before: Inspection | undefined,
+  changed: ReadonlySet<string>,
+): Refusal | null {
+  if (!before || before.status !== 'draft' || before.leadInspectorId === user.id) return null;
+  return SETUP_FIELDS.some((f) => changed.has(f)) ? refusal('draftSetupLeadOnly') : null;
 }
 
 const OFFICER_FIELDS = ['leadInspectorId', 'coInspectorIds', 'agencyIds'];
