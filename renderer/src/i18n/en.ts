@@ -863,6 +863,8 @@ export const en: LocaleResources = {
     print: 'Print / Save as PDF',
     saved: 'Saved: {{path}}',
     printFailed: 'Printing failed. Try again.',
+    browserPdfHint:
+      'To keep this document as a PDF, press “Print / Save as PDF”, choose “Save as PDF” as the destination in the print dialog, then Save. The suggested name is {{name}}.',
     notFound: 'This inspection is not on this device.',
   },
   storage: {

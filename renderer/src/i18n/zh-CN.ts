@@ -936,6 +936,8 @@ export const zhCN = {
     print: '打印 / 保存为 PDF',
     saved: '已保存：{{path}}',
     printFailed: '未能打印，请重试。',
+    browserPdfHint:
+      '如需保存为 PDF 文件：点击“打印 / 保存为 PDF”，在打印对话框的“目标打印机”中选择“另存为 PDF”，再点击“保存”。建议的文件名为 {{name}}。',
     notFound: '本设备上没有这份检查记录。',
   },
   storage: {
