@@ -370,6 +370,16 @@ export const en: LocaleResources = {
     dismiss: 'Dismiss',
     // Between the field names a refused change names.
     fieldSeparator: ', ',
+    issue: '{{field}}: {{problem}}',
+    issueSeparator: '; ',
+    issueKinds: {
+      type: 'must be of type {{detail}}',
+      tooBig: 'must be at most {{detail}}',
+      tooSmall: 'must be at least {{detail}}',
+      oneOf: 'must be one of {{detail}}',
+      unknownField: 'is not a known field',
+      invalid: 'is not valid',
+    },
     entity: {
       agency: 'Agency',
       user: 'User',

@@ -356,6 +356,16 @@ export const zhCN = {
     dismiss: '知道了',
     // Between the field names a refused change names.
     fieldSeparator: '、',
+    issue: '{{field}}：{{problem}}',
+    issueSeparator: '；',
+    issueKinds: {
+      type: '类型应为 {{detail}}',
+      tooBig: '不能超过 {{detail}}',
+      tooSmall: '不能少于 {{detail}}',
+      oneOf: '应为以下之一：{{detail}}',
+      unknownField: '不是可接受的字段',
+      invalid: '格式不正确',
+    },
     entity: {
       agency: '机构',
       user: '用户',
