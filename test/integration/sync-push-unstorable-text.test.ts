@@ -13,6 +13,7 @@ import {
   withSignedInApp,
 } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
+import { decodeIssues } from '../../domain/sync/refusal-issues';
 
 const UNSTORABLE = [
   ['a NUL character', 'before\u0000after'],
@@ -55,6 +56,10 @@ describe.each(databaseKinds)('text the database cannot hold, on %s', (kind) => {
         'data.description contains a character that cannot be stored (U+0000, or half of a UTF-16 surrogate pair)',
       );
       expect(refused?.error).toMatch(/^invalid finding: data\.description contains/);
+      // The same issue as keys, for the app to say in the user's language.
+      expect(decodeIssues(refused?.reason?.params?.issueList)).toEqual([
+        { path: 'description', key: 'text.unstorable' },
+      ]);
       expect((await storedIds([inspection.id, bad.id, good.id])).sort()).toEqual(
         [inspection.id, good.id].sort(),
       );

@@ -8,6 +8,7 @@ import { createI18n } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
 import type { PlatformApi, Settings, SettingsPatch } from '../../../domain/platform/contract';
 import { SettingsContext } from '../shared/settings-context';
+import { appTheme } from './theme';
 
 interface Props {
   api: PlatformApi;
@@ -45,7 +46,13 @@ export function SettingsProvider({ api, children }: Props) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+      <ConfigProvider
+        locale={language === 'en' ? enUS : zhCN}
+        theme={appTheme}
+        // antd spaces out two-character Chinese labels ("详 情"), so that a button's visible
+        // text no longer matches its accessible name ("详情：…") for speech input.
+        button={{ autoInsertSpace: false }}
+      >
         <AntApp>
           {value ? (
             <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>

@@ -385,6 +385,16 @@ export const en: LocaleResources = {
     dismiss: 'Dismiss',
     // Between the field names a refused change names.
     fieldSeparator: ', ',
+    issue: '{{field}}: {{problem}}',
+    issueSeparator: '; ',
+    issueKinds: {
+      type: 'must be of type {{detail}}',
+      tooBig: 'must be at most {{detail}}',
+      tooSmall: 'must be at least {{detail}}',
+      oneOf: 'must be one of {{detail}}',
+      unknownField: 'is not a known field',
+      invalid: 'is not valid',
+    },
     entity: {
       agency: 'Agency',
       user: 'User',
@@ -918,6 +928,8 @@ export const en: LocaleResources = {
     print: 'Print / Save as PDF',
     saved: 'Saved: {{path}}',
     printFailed: 'Printing failed. Try again.',
+    browserPdfHint:
+      'To keep this document as a PDF, press “Print / Save as PDF”, choose “Save as PDF” as the destination in the print dialog, then Save. The suggested name is {{name}}.',
     notFound: 'This inspection is not on this device.',
   },
   storage: {

@@ -179,7 +179,7 @@ export const zhCN = {
     dueToday: '今日到期',
     listed: '挂牌督办',
     details: '详情',
-    detailsOf: '{{title}}的详情',
+    detailsOf: '详情：{{title}}',
     detailTitle: '隐患详情',
     notFound: '本设备上没有这项隐患。',
     category: '类别',
@@ -368,6 +368,16 @@ export const zhCN = {
     dismiss: '知道了',
     // Between the field names a refused change names.
     fieldSeparator: '、',
+    issue: '{{field}}：{{problem}}',
+    issueSeparator: '；',
+    issueKinds: {
+      type: '类型应为 {{detail}}',
+      tooBig: '不能超过 {{detail}}',
+      tooSmall: '不能少于 {{detail}}',
+      oneOf: '应为以下之一：{{detail}}',
+      unknownField: '不是可接受的字段',
+      invalid: '格式不正确',
+    },
     entity: {
       agency: '机构',
       user: '用户',
@@ -503,7 +513,7 @@ export const zhCN = {
     lead: '主办执法人员',
     findings: '隐患',
     details: '详情',
-    detailsOf: '{{label}} 的详情',
+    detailsOf: '详情：{{label}}',
     selectRow: '选择 {{label}}',
     resubmitted: '已重新提交',
     approveSelected: '批量通过（{{count}}）',
@@ -989,6 +999,8 @@ export const zhCN = {
     print: '打印 / 保存为 PDF',
     saved: '已保存：{{path}}',
     printFailed: '未能打印，请重试。',
+    browserPdfHint:
+      '如需保存为 PDF 文件：点击“打印 / 保存为 PDF”，在打印对话框的“目标打印机”中选择“另存为 PDF”，再点击“保存”。建议的文件名为 {{name}}。',
     notFound: '本设备上没有这份检查记录。',
   },
   storage: {

@@ -2,6 +2,7 @@
 // names each wrong field. The domain schemas carry message keys (shared with the renderer's
 // translations); this maps them to sentences for API clients.
 import type { z } from 'zod';
+import type { RefusalIssue } from '../../../domain/sync/refusal-issues';
 import type { ApiIssue } from './api-error';
 import { ApiError } from './api-error';
 
@@ -58,6 +59,29 @@ export function toIssues(error: z.ZodError): ApiIssue[] {
       }));
     }
     return [{ path, message: describe(issue) }];
+  });
+}
+
+/** Each issue's path and what is wrong as a key, for a refusal the app translates. */
+export function toIssueKeys(error: z.ZodError): RefusalIssue[] {
+  return error.issues.flatMap((issue): RefusalIssue[] => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        key: 'unknownField',
+      }));
+    }
+    if (messages[issue.message]) return [{ path, key: issue.message }];
+    if (issue.code === 'invalid_type') return [{ path, key: 'type', detail: issue.expected }];
+    if (issue.code === 'too_big') return [{ path, key: 'tooBig', detail: String(issue.maximum) }];
+    if (issue.code === 'too_small') {
+      return [{ path, key: 'tooSmall', detail: String(issue.minimum) }];
+    }
+    if (issue.code === 'invalid_value') {
+      return [{ path, key: 'oneOf', detail: issue.values.map(String).join(', ').slice(0, 300) }];
+    }
+    return [{ path, key: 'invalid' }];
   });
 }
 

@@ -34,10 +34,11 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
     root: webRoot,
     prefix: '/',
     cacheControl: false,
-    setHeaders(reply, path) {
+    // @fastify/static 9 (the last that runs on Node 20) hands over the raw response.
+    setHeaders(response, path) {
       const relative = path.slice(webRoot.length).replaceAll('\\', '/');
-      reply.header('Cache-Control', /^\/?assets\//.test(relative) ? IMMUTABLE : 'no-cache');
-      reply.header('Content-Security-Policy', BROWSER_MODE_CSP);
+      response.setHeader('Cache-Control', /^\/?assets\//.test(relative) ? IMMUTABLE : 'no-cache');
+      response.setHeader('Content-Security-Policy', BROWSER_MODE_CSP);
     },
   });
 }

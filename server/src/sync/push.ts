@@ -20,7 +20,8 @@ import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { registerDocuments } from '../register/assign-numbers';
 import { registerExtensionDecisions } from '../register/extension-documents';
-import { issuesSentence, toIssues } from '../http/parse-input';
+import { issuesSentence, toIssueKeys, toIssues } from '../http/parse-input';
+import { encodeIssues } from '../../../domain/sync/refusal-issues';
 import type { ConflictEntry } from './conflicts';
 import { logConflicts } from './conflicts';
 import { deviceUsers, lockDevice, setLastMid } from './devices';
@@ -422,7 +423,10 @@ export async function applyOne(
     });
     if (!parsed.success) {
       const issues = toIssues(parsed.error).map((i) => ({ ...i, path: `data.${i.path}` }));
-      return rejected(refusal('invalid', { entity: m.entity, issues: issuesSentence(issues) }));
+      const issueList = encodeIssues(toIssueKeys(parsed.error));
+      return rejected(
+        refusal('invalid', { entity: m.entity, issues: issuesSentence(issues), issueList }),
+      );
     }
     incoming = parsed.data as Record<string, unknown>;
   }
@@ -478,7 +482,10 @@ export async function applyOne(
   const whole = existing ? entitySchemas[m.entity].safeParse(after) : null;
   if (whole && !whole.success) {
     const issues = toIssues(whole.error).map((i) => ({ ...i, path: `data.${i.path}` }));
-    return rejected(refusal('invalidMerged', { entity: m.entity, issues: issuesSentence(issues) }));
+    const issueList = encodeIssues(toIssueKeys(whole.error));
+    return rejected(
+      refusal('invalidMerged', { entity: m.entity, issues: issuesSentence(issues), issueList }),
+    );
   }
   const link = await amendmentLink(m, existing, after, caller.user.id, facts);
   const recordFacts: RecordFacts = {

@@ -4,6 +4,7 @@ import type { HazardMonth } from '../../../../domain/rules/statistics';
 import type { FindingCategory } from '../../../../domain/schemas/finding';
 import { findingCategories } from '../../../../domain/schemas/finding';
 import { formatCount } from '../common/format-figure';
+import { ScrollRegion } from '../common/ScrollRegion';
 import { ChartFrame } from './ChartFrame';
 import { figureColumn } from './figure-cell';
 
@@ -49,39 +50,40 @@ export function FindingSection({ rows }: { rows: HazardMonth[] }) {
           />
         </Col>
       </Row>
-      <Table<HazardMonth>
-        aria-label={t('dashboard.findingsTitle')}
-        size="small"
-        rowKey="month"
-        pagination={false}
-        dataSource={rows}
-        scroll={{ x: true }}
-        columns={[
-          { title: t('dashboard.month'), dataIndex: 'month', key: 'month', fixed: 'left' },
-          figureColumn<HazardMonth>(
-            'total',
-            t('dashboard.total'),
-            (r) => formatCount(r.total),
-            (r) => `hazards-${r.month}-total`,
-          ),
-          ...(['general', 'major'] as const).map((g) =>
+      <ScrollRegion label={t('dashboard.findingsTitle')}>
+        <Table<HazardMonth>
+          aria-label={t('dashboard.findingsTitle')}
+          size="small"
+          rowKey="month"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            { title: t('dashboard.month'), dataIndex: 'month', key: 'month' },
             figureColumn<HazardMonth>(
-              g,
-              t(`grade.${g}`),
-              (r) => formatCount(r.byGrade[g]),
-              (r) => `hazards-${r.month}-${g}`,
+              'total',
+              t('dashboard.total'),
+              (r) => formatCount(r.total),
+              (r) => `hazards-${r.month}-total`,
             ),
-          ),
-          ...categories.map((c) =>
-            figureColumn<HazardMonth>(
-              c,
-              categoryLabel(c),
-              (r) => formatCount(categoryTotal(r, c)),
-              (r) => `hazards-${r.month}-${c}`,
+            ...(['general', 'major'] as const).map((g) =>
+              figureColumn<HazardMonth>(
+                g,
+                t(`grade.${g}`),
+                (r) => formatCount(r.byGrade[g]),
+                (r) => `hazards-${r.month}-${g}`,
+              ),
             ),
-          ),
-        ]}
-      />
+            ...categories.map((c) =>
+              figureColumn<HazardMonth>(
+                c,
+                categoryLabel(c),
+                (r) => formatCount(categoryTotal(r, c)),
+                (r) => `hazards-${r.month}-${c}`,
+              ),
+            ),
+          ]}
+        />
+      </ScrollRegion>
     </Card>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RectificationRow } from '../../../../domain/rules/statistics';
 import { Figure } from '../common/Figure';
 import { formatCount, formatRate } from '../common/format-figure';
+import { ScrollRegion } from '../common/ScrollRegion';
 import { ChartFrame } from './ChartFrame';
 import { figureColumn } from './figure-cell';
 
@@ -37,7 +38,7 @@ function RectificationGroup({ group, rows, label }: GroupProps) {
   const { t } = useTranslation();
   const title = t(group === 'agency' ? 'dashboard.byAgency' : 'dashboard.byTown');
   return (
-    <Col xs={24} xl={12}>
+    <Col xs={24} xxl={12}>
       <Typography.Title level={5}>{title}</Typography.Title>
       <ChartFrame
         label={`${t('dashboard.rectificationTitle')}: ${title}`}
@@ -47,35 +48,37 @@ function RectificationGroup({ group, rows, label }: GroupProps) {
           onTimeRate: percent(r.onTimeRate),
         }))}
         xKey="name"
+        wrapLabels
         percent
         series={[
           { key: 'rectificationRate', label: t('dashboard.rectificationRate') },
           { key: 'onTimeRate', label: t('dashboard.onTimeRate') },
         ]}
       />
-      <Table<RectificationRow>
-        aria-label={title}
-        size="small"
-        rowKey="key"
-        pagination={false}
-        dataSource={rows}
-        scroll={{ x: true }}
-        columns={[
-          {
-            title: t(group === 'agency' ? 'dashboard.agency' : 'dashboard.town'),
-            key: 'name',
-            render: (_, r) => label(r.key),
-          },
-          ...rectificationFields.map((field) =>
-            figureColumn<RectificationRow>(
-              field,
-              t(`dashboard.${field}`),
-              (r) => formatRectificationField(r, field),
-              (r) => `rectification-${group}-${r.key}-${field}`,
+      <ScrollRegion label={title}>
+        <Table<RectificationRow>
+          aria-label={title}
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            {
+              title: t(group === 'agency' ? 'dashboard.agency' : 'dashboard.town'),
+              key: 'name',
+              render: (_, r) => label(r.key),
+            },
+            ...rectificationFields.map((field) =>
+              figureColumn<RectificationRow>(
+                field,
+                t(`dashboard.${field}`),
+                (r) => formatRectificationField(r, field),
+                (r) => `rectification-${group}-${r.key}-${field}`,
+              ),
             ),
-          ),
-        ]}
-      />
+          ]}
+        />
+      </ScrollRegion>
     </Col>
   );
 }

@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Result, Spin } from 'antd';
+import { Alert, App, Button, Result, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { isPrintableDocument } from './document-kinds';
 import type { PrintableDocument } from './document-kinds';
+import { useAppInfo } from '../settings/useAppInfo';
 import { DOC } from './document-text';
 import { InspectionRecordDocument } from './InspectionRecordDocument';
 import { RectificationOrderDocument } from './RectificationOrderDocument';
@@ -71,6 +72,7 @@ export function PrintScreen() {
   const ready = usePrintReady(sheet, data !== undefined && blobs.loaded);
   const [printing, setPrinting] = useState(false);
   const [receiptOpen, setReceiptOpen] = useState(false);
+  const shell = useAppInfo()?.shell;
 
   if (document === null || data === null) {
     return <Result status="404" title={t('documents.notFound')} />;
@@ -125,6 +127,15 @@ export function PrintScreen() {
           inspection={serving}
           document={document}
           onClose={() => setReceiptOpen(false)}
+        />
+      ) : null}
+      {shell === 'web' ? (
+        // In the browser the PDF comes from the print dialog: say so where the button is.
+        <Alert
+          className="fi-print-hint"
+          type="info"
+          showIcon
+          title={t('documents.browserPdfHint', { name: pdfFileName(document, data) })}
         />
       ) : null}
       <div ref={sheet}>

@@ -17,7 +17,8 @@ const placeholder: CSSProperties = {
   textAlign: 'center',
   padding: 4,
   fontSize: 12,
-  color: 'rgba(0, 0, 0, 0.45)',
+  // antd's secondary text: its 45 % grey is too faint on this background.
+  color: 'rgba(0, 0, 0, 0.65)',
   background: '#f5f5f5',
 };
 

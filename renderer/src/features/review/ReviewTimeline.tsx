@@ -1,4 +1,4 @@
-import { Card, Timeline } from 'antd';
+import { Card, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reviewTimeline } from '../../../../domain/rules/review';
 import type { TimelineEvent } from '../../../../domain/rules/review';
@@ -55,9 +55,9 @@ export function ReviewTimeline({
               <>
                 <div>{text(event)}</div>
                 {amendment ? <AmendmentChanges amendment={amendment} /> : null}
-                <div style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
+                <Typography.Text type="secondary">
                   {formatDateTime(event.at, i18n.language)}
-                </div>
+                </Typography.Text>
               </>
             ),
           };

@@ -1,4 +1,4 @@
-import { Button, List } from 'antd';
+import { Button, List, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -32,7 +32,8 @@ export function IssueList<R extends IssueRow>({
     <List
       aria-label={label}
       dataSource={rows}
-      locale={{ emptyText }}
+      // antd writes the empty text in its disabled grey, which is too faint to read.
+      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
       renderItem={(row) => (
         <List.Item
           actions={[

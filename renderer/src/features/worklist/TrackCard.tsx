@@ -71,6 +71,7 @@ export function TrackCard({ track, totals, rows }: Props) {
                     size="small"
                     status={r.progress.overdue > 0 ? 'exception' : 'normal'}
                     showInfo={false}
+                    aria-label={`${t('worklist.progress')}: ${r.enterprise.name}`}
                   />
                 </>
               );

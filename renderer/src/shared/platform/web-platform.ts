@@ -1,6 +1,8 @@
 // The browser-mode implementation of window.api: settings, the session and the tokens still to
 // revoke live in localStorage, files leave through a download link, and printing uses the
-// browser's own print dialog. The server is always the one that served the page: the page's
+// browser's own print dialog, whose "Save as PDF" destination makes the PDF (the print screen
+// says how; the browser cannot make one of the page by itself without drawing the Chinese text
+// as pictures). The page's title is the PDF's name while the dialog is open: browsers suggest it. The server is always the one that served the page: the page's
 // Content Security Policy lets it connect to nothing else.
 
 import {
@@ -27,7 +29,8 @@ export const REVOCATIONS_KEY = 'fi.revocations';
 /** What the web platform needs from the page beyond storage; tests pass their own. */
 export interface WebPlatformDeps {
   download(name: string, blob: Blob): void;
-  print(): void;
+  /** Opens the print dialog, suggesting `fileName` (without .pdf) for a PDF. */
+  print(fileName: string): void;
   navigatorLanguage(): string;
   userAgentPlatform(): string;
 }
@@ -45,8 +48,15 @@ const browserDeps: WebPlatformDeps = {
     // The click starts the download synchronously; the URL is no longer needed afterwards.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   },
-  print() {
-    window.print();
+  print(fileName) {
+    const title = document.title;
+    document.title = fileName;
+    try {
+      // Returns once the dialog has closed.
+      window.print();
+    } finally {
+      document.title = title;
+    }
   },
   navigatorLanguage: () => navigator.language,
   userAgentPlatform: () => navigator.platform || 'web',
@@ -129,8 +139,8 @@ export function createWebPlatform(
       return { saved: true, path: null };
     },
     printToPdf: async (args): Promise<SaveResult> => {
-      printToPdfArgsSchema.parse(args);
-      deps.print();
+      const { defaultName } = printToPdfArgsSchema.parse(args);
+      deps.print(defaultName.replace(/\.pdf$/i, ''));
       // The browser's dialog does not say whether the person saved a file.
       return { saved: false, path: null };
     },

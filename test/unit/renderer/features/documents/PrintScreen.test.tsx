@@ -17,6 +17,8 @@ import { liMingSession, makeFinding } from '../../../../support/record-fixtures'
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from '../submission/closing-fixtures';
+import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
+import type { PlatformApi } from '../../../../../domain/platform/contract';
 
 let profile: Profile;
 let seeded: Awaited<ReturnType<typeof seedClosing>>;
@@ -24,7 +26,18 @@ const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
 
 withTestProfile((opened) => (profile = opened), liMingSession);
 withRecordedObjectUrls();
+/** Browser mode, or the desktop app (the same platform answering as Electron). */
+function usePlatform(shell: 'web' | 'electron') {
+  const web = createWebPlatform(window.localStorage, { origin: 'http://127.0.0.1:8787' });
+  const api: PlatformApi = {
+    ...web,
+    appInfo: async () => ({ ...(await web.appInfo()), shell }),
+  };
+  window.api = api;
+}
+
 beforeEach(async () => {
+  usePlatform('web');
   seeded = await seedClosing(profile.db, profile.session.user.id);
   await profile.db.agencies.put(
     agencySchema.parse({
@@ -184,5 +197,22 @@ describe('printed documents', { timeout: 30_000 }, () => {
     expect(text).toContain('拒绝签收');
     expect(text).toContain('张三（道墟街道办事处）');
     expect(text).toContain('李四（村民委员会）');
+  });
+
+  it('in the browser, says how to keep the document as a PDF, naming the file', async () => {
+    renderDocument('record');
+    await screen.findByRole('article', { name: '现场检查记录' });
+    const hint = await screen.findByText(/choose “Save as PDF” as the destination/);
+    expect(hint.textContent).toMatch(
+      /The suggested name is 现场检查记录-Shangyu Fine Chemicals-.*\.pdf/,
+    );
+  });
+
+  it('in the desktop app, which saves the PDF itself, says nothing of the print dialog', async () => {
+    usePlatform('electron');
+    renderDocument('record');
+    await screen.findByRole('article', { name: '现场检查记录' });
+    await screen.findByRole('button', { name: /Print \/ Save as PDF/ });
+    expect(screen.queryByText(/choose “Save as PDF”/)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import {
   makeUser,
 } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
+import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 
 const AGENCY_ID = '0197a000-0000-7000-8000-0000000000a1';
 const officer = makeUser({ displayName: '王强', certificateNo: 'AJ-330604-07' });
@@ -29,6 +30,8 @@ withTestProfile(
   () => makeSession({ user: officer }),
 );
 beforeEach(async () => {
+  // Browser mode: the print screen asks the platform which shell it runs in.
+  window.api = createWebPlatform(window.localStorage, { origin: 'http://127.0.0.1:8787' });
   const { db } = profile;
   const plant = makeEnterprise({ name: '上虞精细化工有限公司' });
   const order = makeInspection({

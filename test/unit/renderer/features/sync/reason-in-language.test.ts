@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reasonInLanguage } from '../../../../../renderer/src/features/sync/reason-in-language';
 import { createI18n } from '../../../../../renderer/src/i18n/i18n';
+import { encodeIssues } from '../../../../../domain/sync/refusal-issues';
 
 const row = (code: string, params?: Record<string, string>) => ({
   reason: 'the server’s own English',
@@ -46,5 +47,42 @@ describe('reasonInLanguage', () => {
     const zh = createI18n('zh-CN');
     expect(reasonInLanguage(zh, row('somethingNew'))).toBe('the server’s own English');
     expect(reasonInLanguage(zh, { reason: 'plain' })).toBe('plain');
+  });
+
+  it('says the validation details of an invalid record in Chinese, field by field', () => {
+    const zh = createI18n('zh-CN');
+    const refused = row('invalid', {
+      entity: 'finding',
+      issues:
+        'data.description contains a character that cannot be stored; data.deadline must be a date, YYYY-MM-DD',
+      issueList: encodeIssues([
+        { path: 'description', key: 'text.unstorable' },
+        { path: 'deadline', key: 'date.invalid' },
+        { path: 'photos.2.caption', key: 'tooBig', detail: '200' },
+        { path: 'grade', key: 'oneOf', detail: 'general, major' },
+        { path: 'colour', key: 'unknownField' },
+      ]),
+    });
+    const text = reasonInLanguage(zh, refused);
+    expect(text).toBe(
+      '隐患记录无效：描述：含有无法保存的字符（空字符或残缺的表情符号），请删除；' +
+        '整改期限：日期格式不正确，应为 YYYY-MM-DD；caption：不能超过 200；' +
+        '等级：应为以下之一：general, major；colour：不是可接受的字段',
+    );
+    expect(text).not.toMatch(/must|contains|data\./);
+  });
+
+  it('keeps the server’s details when the refusal carries no list the app can read', () => {
+    const zh = createI18n('zh-CN');
+    expect(
+      reasonInLanguage(
+        zh,
+        row('invalidMerged', {
+          entity: 'finding',
+          issues: 'data.title is required',
+          issueList: '{not json',
+        }),
+      ),
+    ).toBe('与服务器上的版本合并后，隐患记录无效：data.title is required');
   });
 });

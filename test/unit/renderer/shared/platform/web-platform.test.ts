@@ -10,11 +10,11 @@ import { makeSession } from '../../../../support/record-fixtures';
 
 function setup(origin = 'https://hq.example:8787') {
   const downloads: { name: string; blob: Blob }[] = [];
-  let prints = 0;
+  const prints: string[] = [];
   const deps: WebPlatformDeps = {
     download: (name, blob) => downloads.push({ name, blob }),
-    print: () => {
-      prints++;
+    print: (fileName) => {
+      prints.push(fileName);
     },
     navigatorLanguage: () => 'en-US',
     userAgentPlatform: () => 'Linux x86_64',
@@ -139,8 +139,9 @@ describe('web platform files', () => {
     expect(downloads).toHaveLength(1);
     expect(downloads[0]?.name).toBe('record.txt');
     expect(await downloads[0]?.blob.text()).toBe('hello');
-    await api.printToPdf({ defaultName: 'record.pdf' });
-    expect(prints()).toBe(1);
+    // The browser suggests the page's title as the PDF's name, and adds .pdf itself.
+    await api.printToPdf({ defaultName: '现场检查记录-上虞精细化工-2026-12-05.pdf' });
+    expect(prints()).toEqual(['现场检查记录-上虞精细化工-2026-12-05']);
   });
 
   it('rejects a file name with a path in it', async () => {

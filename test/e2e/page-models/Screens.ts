@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+
+export type Language = 'zh-CN' | 'en';
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The app's screens reached by their address, in a chosen language and window size. */
+export class Screens {
+  constructor(readonly page: Page) {}
+
+  /** Chooses the language as Settings stores it, and reloads the app in it. */
+  async useLanguage(language: Language): Promise<void> {
+    await this.page.evaluate((chosen) => {
+      const stored = JSON.parse(localStorage.getItem('fi.settings') ?? '{}') as object;
+      localStorage.setItem('fi.settings', JSON.stringify({ ...stored, language: chosen }));
+    }, language);
+    await this.reload();
+    await this.page.locator(`html[lang="${language}"]`).waitFor();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+
+  async resize(size: Size): Promise<void> {
+    await this.page.setViewportSize(size);
+  }
+
+  /** Opens a screen of the app by its route, e.g. /findings. */
+  async open(route: string): Promise<void> {
+    await this.page.goto(`/#${route}`);
+    await this.page.getByRole('main').waitFor();
+  }
+
+  /** Opens a printable document and waits until it is ready to print. */
+  async openPrint(route: string): Promise<void> {
+    await this.page.goto(`/#${route}`);
+    await this.page.locator('[data-print-ready="true"]').waitFor();
+  }
+
+  /**
+   * Waits until the screen has drawn what it loads: no spinner, no skeleton, no chart still
+   * loading, and two frames for the layout to settle.
+   */
+  async settle(): Promise<void> {
+    await this.page
+      .locator('.ant-spin-spinning, .ant-skeleton-active, .ant-spin-fullscreen-show')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    await this.page.waitForFunction(
+      () => new Promise((ready) => requestAnimationFrame(() => requestAnimationFrame(ready))),
+    );
+  }
+
+  /** The route of the first record a list screen links to, e.g. an enterprise's file. */
+  async firstLinkFrom(route: string, prefix: string): Promise<string> {
+    await this.open(route);
+    const link = this.page.locator(`main a[href^="${prefix}"]`).first();
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    if (!href) throw new Error(`${route} links to no ${prefix}`);
+    return href.slice(1);
+  }
+}
