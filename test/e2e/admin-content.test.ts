@@ -183,7 +183,7 @@ describe('a bureau without demo data administers its registry and checklists', (
     writeFileSync(goodFile, await xlsxBytes(registry(false)));
 
     const admin = await signIn(browser, server.baseUrl, 'admin', ADMIN_PASSWORD);
-    await new AppShell(admin).goTo('Enterprise registry');
+    await new AppShell(admin).goTo('Edit enterprises');
     const importing = new AdminImportPage(admin);
     await importing.open();
     await importing.choose(badFile);
@@ -206,7 +206,7 @@ describe('a bureau without demo data administers its registry and checklists', (
     expect(stored).toHaveLength(300);
 
     // The bureau's own checklist: a copy of the built-in criteria, renamed, one item's defect worded.
-    await new AppShell(admin).goTo('Checklist templates');
+    await new AppShell(admin).goTo('Checklists');
     const templates = new AdminTemplatesPage(admin);
     await templates.copy(BUILT_IN);
     await templates.setTitle(OWN);

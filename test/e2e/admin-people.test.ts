@@ -172,7 +172,7 @@ describe('a new installation brought into use by its administrator', () => {
     // The administrator of a fresh installation signs in and sets the directory up.
     const admin = await openAs('admin', ADMIN_PASSWORD);
     const menu = new AppShell(admin);
-    await menu.goTo('Agencies and towns');
+    await menu.goTo('Agencies & towns');
     const directory = new AdminDirectoryPage(admin);
     await directory.waitForScreen();
     await directory.createTown(TOWN);

@@ -3,7 +3,7 @@
 // photographed (under test-results/screens, not kept in the repository), measured for content
 // that overflows the page or is cut off (fixtures/layout-check.ts), and at 1366×768 scanned with
 // axe-core against WCAG 2 A and AA, failing on any serious or critical violation. One browser,
-// and the suite's one server; an inspector and a supervisor each sign in once.
+// and the suite's one server; an inspector, a supervisor and an administrator each sign in once.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -106,6 +106,7 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'worklist', open: (s) => s.open('/worklist') },
       { name: 'dashboard', open: (s) => s.open('/dashboard') },
       { name: 'register', open: (s) => s.open('/register') },
+      { name: 'cases', open: (s) => s.open('/cases') },
       { name: 'sync', open: (s) => s.open('/sync') },
       { name: 'settings', open: (s) => s.open('/settings') },
     ]);
@@ -121,6 +122,21 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'review', open: (s) => s.open('/review') },
       { name: 'review-detail', open: (s) => s.open(review) },
       { name: 'conflicts', open: (s) => s.open('/conflicts') },
+    ]);
+    await page.context().close();
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it("an administrator's screens: nothing cut off, nothing serious for axe", async () => {
+    const page = await signedIn(browser, baseUrl, 'admin');
+    const found = await tour(page, 'admin', [
+      { name: 'admin-directory', open: (s) => s.open('/admin/directory') },
+      { name: 'admin-users', open: (s) => s.open('/admin/users') },
+      { name: 'admin-devices', open: (s) => s.open('/admin/devices') },
+      { name: 'admin-audit', open: (s) => s.open('/admin/audit') },
+      { name: 'admin-templates', open: (s) => s.open('/admin/templates') },
+      { name: 'admin-enterprises', open: (s) => s.open('/admin/enterprises') },
+      { name: 'admin-import', open: (s) => s.open('/admin/enterprises/import') },
     ]);
     await page.context().close();
     expect(found).toEqual([]);

@@ -48,7 +48,7 @@ export const en: LocaleResources = {
     worklist: 'Work list',
     conflicts: 'Conflicts',
     register: 'Register',
-    adminDirectory: 'Agencies and towns',
+    adminDirectory: 'Agencies & towns',
     adminUsers: 'Users',
     adminDevices: 'Devices',
     adminAudit: 'Audit log',
@@ -1277,6 +1277,7 @@ export const en: LocaleResources = {
       reactivated: '{{name}} is active again',
       reset: 'Reset password',
       resetTitle: 'Reset the password of {{name}}',
+      resetNamed: 'Reset password: {{name}}',
       resetConsequence:
         'Every session of this user ends at once. They sign in with this password and must change it first.',
       resetDone_one: 'Password reset; {{count}} session ended',
@@ -1304,6 +1305,7 @@ export const en: LocaleResources = {
         'Its sessions end now and the server never serves it again. Work it has not sent stays on it; its user signs in again there as a new device.',
       wipe: 'Order wipe',
       wipeTitle: 'Order the device {{name}} wiped?',
+      wipeNamed: 'Order wipe: {{name}}',
       wipeConsequence:
         'At its next contact the device first sends everything it still holds, then deletes all its data and signs out.',
       sessionStarted: 'Signed in',
@@ -1373,7 +1375,7 @@ export const en: LocaleResources = {
     },
   },
   adminTemplates: {
-    menu: 'Checklist templates',
+    menu: 'Checklists',
     title: 'Checklist templates',
     empty: 'No checklist templates on this device yet. Sync to download them.',
     offline:
@@ -1486,7 +1488,7 @@ export const en: LocaleResources = {
     },
   },
   adminEnterprises: {
-    menu: 'Enterprise registry',
+    menu: 'Edit enterprises',
     title: 'Enterprise registry',
     empty: 'No enterprises match.',
     offline:

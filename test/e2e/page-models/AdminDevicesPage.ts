@@ -15,7 +15,7 @@ export class AdminDevicesPage {
 
   /** Orders the wipe of the device in `row`, returning what the confirmation says it does. */
   async orderWipe(row: Locator): Promise<string> {
-    await row.getByRole('button', { name: /^Order the device .* wiped\?$/ }).click();
+    await row.getByRole('button', { name: /^Order wipe: / }).click();
     const confirm = this.page.getByRole('dialog').filter({ hasText: /wiped\?/ });
     const consequence = await confirm.locator('.ant-modal-confirm-content').innerText();
     await confirm.getByRole('button', { name: 'Order wipe' }).click();

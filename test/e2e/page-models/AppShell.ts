@@ -11,12 +11,12 @@ export type Section =
   | 'Conflicts'
   | 'Sync'
   | 'Settings'
-  | 'Agencies and towns'
+  | 'Agencies & towns'
   | 'Users'
   | 'Devices'
   | 'Audit log'
-  | 'Checklist templates'
-  | 'Enterprise registry';
+  | 'Checklists'
+  | 'Edit enterprises';
 
 export class AppShell {
   readonly navigation: Locator;

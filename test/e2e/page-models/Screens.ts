@@ -42,9 +42,14 @@ export class Screens {
 
   /**
    * Waits until the screen has drawn what it loads: no spinner, no skeleton, no chart still
-   * loading, and two frames for the layout to settle.
+   * loading, no colour still fading in (a button just enabled is measured in its final colours,
+   * not halfway through antd's transition), and two frames for the layout to settle.
    */
   async settle(): Promise<void> {
+    await this.page.addStyleTag({
+      content:
+        '*, *::before, *::after { transition: none !important; animation: none !important; }',
+    });
     await this.page
       .locator('.ant-spin-spinning, .ant-skeleton-active, .ant-spin-fullscreen-show')
       .first()

@@ -2,6 +2,7 @@ import { Button, Descriptions, Drawer, Flex, List, Steps, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
+import { formatDateTime } from '../common/format-date';
 import { CaseActions } from './CaseActions';
 import { casePrintPath } from './case-print-route';
 import type { CaseNames } from './useCaseNames';
@@ -13,7 +14,7 @@ interface Props {
   onChanged: () => void;
 }
 
-const time = (at: string | null) => (at ? new Date(at).toLocaleString('zh-CN') : '');
+const time = (at: string | null) => (at ? formatDateTime(at) : '');
 
 /** One case: its stages with who did what when, its documents to print, its evidence, and what may be done next. */
 export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {

@@ -117,7 +117,7 @@ export function DevicesScreen() {
               <Button
                 size="small"
                 danger
-                aria-label={t('admin.devices.wipeTitle', { name })}
+                aria-label={t('admin.devices.wipeNamed', { name })}
                 onClick={() =>
                   act(
                     t('admin.devices.wipeTitle', { name }),

@@ -143,7 +143,7 @@ export function UsersScreen() {
           </Button>
           <Button
             size="small"
-            aria-label={t('admin.users.resetTitle', { name: u.displayName })}
+            aria-label={t('admin.users.resetNamed', { name: u.displayName })}
             onClick={() => setDialog({ what: 'reset', user: u })}
           >
             {t('admin.users.reset')}

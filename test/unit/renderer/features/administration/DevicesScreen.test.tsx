@@ -47,7 +47,7 @@ describe('the devices screen', { timeout: 60_000 }, () => {
     const user = userEvent.setup({ delay: null });
     await user.click(
       within(row).getByRole('button', {
-        name: 'Order the device Field Inspector on LAPTOP-7 (Li Ming) wiped?',
+        name: 'Order wipe: Field Inspector on LAPTOP-7 (Li Ming)',
       }),
     );
     const dialog = await screen.findByRole('dialog');

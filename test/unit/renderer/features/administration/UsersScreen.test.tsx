@@ -168,7 +168,7 @@ describe('the users screen', { timeout: 60_000 }, () => {
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
-    await user.click(screen.getByRole('button', { name: 'Reset the password of Li Ming' }));
+    await user.click(screen.getByRole('button', { name: 'Reset password: Li Ming' }));
     const reset = await screen.findByRole('dialog');
     expect(within(reset).getByText(/Every session of this user ends at once/)).toBeTruthy();
     await user.type(within(reset).getByLabelText('First password'), 'short');

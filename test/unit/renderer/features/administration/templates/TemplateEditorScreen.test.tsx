@@ -77,7 +77,8 @@ describe('the checklist draft editor', { timeout: 90_000 }, () => {
   it('saves an item’s defect wording on the server as it is typed, then publishes after confirmation', async () => {
     const requests = renderEditor(draftServer());
     const defect = await screen.findByRole('textbox', { name: 'Defect wording of item 1.1' });
-    await userEvent.click(defect);
+    // The built-in criteria the draft was copied from carry their own wording: replace it.
+    await userEvent.clear(defect);
     await userEvent.paste('未设置报警装置');
     await screen.findByText('Saved on the server', {}, { timeout: 15_000 });
     const puts = requests.filter((r) => r.method === 'PUT');

@@ -77,8 +77,8 @@ describe('the checklist templates screen', { timeout: 60_000 }, () => {
     expect(built.queryByRole('button', { name: /^Retire/ })).toBeNull();
     expect(built.queryByRole('button', { name: /^Start a new version/ })).toBeNull();
     const own = await rowOf('本局安全检查表');
-    expect(own.getByText(/^Version 2 · Nov 20, 2026/)).toBeTruthy();
-    expect(own.getByText(/^Version 1 · Oct 1, 2026/)).toBeTruthy();
+    expect(own.getByText(/^Version 2 · 2026-11-20/)).toBeTruthy();
+    expect(own.getByText(/^Version 1 · 2026-10-01/)).toBeTruthy();
     expect(own.getByText('Published')).toBeTruthy();
     expect(await screen.findByText('草稿一')).toBeTruthy();
   });
