@@ -1,12 +1,11 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agencyCreateSchema, agencyEditSchema } from '../../../../../domain/schemas/admin';
 import type { Agency } from '../../../../../domain/schemas/agency';
 import { agencyKinds } from '../../../../../domain/schemas/agency';
-import { refusalText } from './refusal-text';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { markRefusedFields, parseIntoForm } from './zod-fields';
+import { useFormSave } from './useFormSave';
+import { parseIntoForm } from './zod-fields';
 
 interface Props {
   client: AdminPeopleClient;
@@ -19,26 +18,19 @@ interface Props {
 export function AgencyFormModal({ client, agency, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { saving, failure, clearFailure, send } = useFormSave(form);
 
   async function save() {
-    setFailure(null);
+    clearFailure();
     const values: unknown = form.getFieldsValue();
     const schema = agency ? agencyEditSchema : agencyCreateSchema;
     const body = parseIntoForm(form, schema, values, t, i18n);
     if (!body) return;
-    setSaving(true);
-    try {
+    const saved = await send(async () => {
       if (agency) await client.editAgency(agency.id, body);
       else await client.createAgency(agencyCreateSchema.parse(body));
-      onClose(true);
-    } catch (error) {
-      markRefusedFields(form, error, t);
-      setFailure(refusalText(error, t));
-    } finally {
-      setSaving(false);
-    }
+    });
+    if (saved) onClose(true);
   }
 
   return (

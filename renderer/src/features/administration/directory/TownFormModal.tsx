@@ -1,12 +1,11 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { townCreateSchema, townEditSchema } from '../../../../../domain/schemas/admin';
 import type { TownRecord } from '../../../../../domain/schemas/town';
 import { townKinds } from '../../../../../domain/schemas/town';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { refusalText } from './refusal-text';
-import { markRefusedFields, parseIntoForm } from './zod-fields';
+import { useFormSave } from './useFormSave';
+import { parseIntoForm } from './zod-fields';
 
 interface Props {
   client: AdminPeopleClient;
@@ -20,11 +19,10 @@ interface Props {
 export function TownFormModal({ client, town, districtCode, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { saving, failure, clearFailure, send } = useFormSave(form);
 
   async function save() {
-    setFailure(null);
+    clearFailure();
     const raw = form.getFieldsValue() as Record<string, string>;
     const { nameEn, code, ...rest } = raw;
     const values = {
@@ -34,17 +32,11 @@ export function TownFormModal({ client, town, districtCode, onClose }: Props) {
     };
     const body = parseIntoForm(form, town ? townEditSchema : townCreateSchema, values, t, i18n);
     if (!body) return;
-    setSaving(true);
-    try {
+    const saved = await send(async () => {
       if (town) await client.editTown(town.id, body);
       else await client.createTown(townCreateSchema.parse(body));
-      onClose(true);
-    } catch (error) {
-      markRefusedFields(form, error, t);
-      setFailure(refusalText(error, t));
-    } finally {
-      setSaving(false);
-    }
+    });
+    if (saved) onClose(true);
   }
 
   return (

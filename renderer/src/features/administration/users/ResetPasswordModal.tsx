@@ -1,10 +1,9 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordResetSchema } from '../../../../../domain/schemas/admin';
 import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { refusalText } from '../directory/refusal-text';
+import { useFormSave } from '../directory/useFormSave';
 import { parseIntoForm } from '../directory/zod-fields';
 
 interface Props {
@@ -17,21 +16,17 @@ interface Props {
 export function ResetPasswordModal({ client, user, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<{ password: string }>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { saving, failure, clearFailure, send } = useFormSave(form);
 
   async function save() {
-    setFailure(null);
+    clearFailure();
     const body = parseIntoForm(form, passwordResetSchema, form.getFieldsValue(), t, i18n);
     if (!body) return;
-    setSaving(true);
-    try {
-      onClose(await client.resetPassword(user.id, body.password));
-    } catch (error) {
-      setFailure(refusalText(error, t));
-    } finally {
-      setSaving(false);
-    }
+    let ended = 0;
+    const saved = await send(async () => {
+      ended = await client.resetPassword(user.id, body.password);
+    });
+    if (saved) onClose(ended);
   }
 
   return (

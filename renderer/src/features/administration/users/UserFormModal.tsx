@@ -1,5 +1,4 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userCreateSchema } from '../../../../../domain/schemas/admin';
 import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
@@ -8,8 +7,8 @@ import type { TownRecord } from '../../../../../domain/schemas/town';
 import { townLabel } from '../../../../../domain/schemas/town';
 import { roles } from '../../../../../domain/schemas/user';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { refusalText } from '../directory/refusal-text';
-import { markRefusedFields, parseIntoForm } from '../directory/zod-fields';
+import { useFormSave } from '../directory/useFormSave';
+import { parseIntoForm } from '../directory/zod-fields';
 import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
 
 interface Props {
@@ -41,12 +40,11 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [form] = Form.useForm<Fields>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { saving, failure, clearFailure, send } = useFormSave(form);
   const editing = user !== null;
 
   async function save() {
-    setFailure(null);
+    clearFailure();
     const f = form.getFieldsValue();
     const common = {
       displayName: f.displayName,
@@ -60,17 +58,11 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
     const schema = editing ? userEditFormSchema : userCreateFormSchema;
     const body = parseIntoForm(form, schema, values, t, i18n);
     if (!body) return;
-    setSaving(true);
-    try {
+    const saved = await send(async () => {
       if (user) await client.editUser(user.id, body);
       else await client.createUser(userCreateSchema.parse(body));
-      onClose(true);
-    } catch (error) {
-      markRefusedFields(form, error, t);
-      setFailure(refusalText(error, t));
-    } finally {
-      setSaving(false);
-    }
+    });
+    if (saved) onClose(true);
   }
 
   const label = (name: keyof Fields) => t(`admin.fields.${name}`);
