@@ -1,13 +1,13 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Result, Spin } from 'antd';
+import { Alert, Result, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { caseDocumentKindSchema } from '../../../../domain/schemas/penalty-case';
 import { getAgency } from '../../db/repositories/agencies';
 import { useProfile } from '../../session/session-context';
+import { PrintToolbar } from '../documents/PrintToolbar';
 import { CaseDocument } from './CaseDocument';
 import { CASE_DOC_TITLES } from './case-document-text';
 import { useCaseNames } from './useCaseNames';
@@ -23,15 +23,12 @@ type Loaded =
 /** The print route of one case document: the page alone, read from the server. */
 export function CasePrintScreen() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const params = useParams();
   const { db } = useProfile();
   const client = useCasesClient();
   const names = useCaseNames();
   const kind = caseDocumentKindSchema.safeParse(params.document);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [printing, setPrinting] = useState(false);
   const id = params.id ?? '';
   useEffect(() => {
     let current = true;
@@ -57,38 +54,14 @@ export function CasePrintScreen() {
     return <Result status="404" title={t('documents.notFound')} />;
   }
 
-  const print = async () => {
-    setPrinting(true);
-    try {
-      const result = await window.api.printToPdf({
-        defaultName: `${CASE_DOC_TITLES[kind.data]}-${theCase.number ?? theCase.id}.pdf`.replace(
-          /[/\\:*?"<>|]/g,
-          '',
-        ),
-      });
-      if (result.saved) void message.success(t('documents.saved', { path: result.path ?? '' }));
-    } catch {
-      void message.error(t('documents.printFailed'));
-    } finally {
-      setPrinting(false);
-    }
-  };
+  const fileName = `${CASE_DOC_TITLES[kind.data]}-${theCase.number ?? theCase.id}.pdf`.replace(
+    /[/\\:*?"<>|]/g,
+    '',
+  );
 
   return (
     <div className="fi-print-page" data-print-ready="true">
-      <nav className="fi-print-toolbar" aria-label={t('documents.toolbar')}>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-          {t('documents.back')}
-        </Button>
-        <Button
-          type="primary"
-          icon={<PrinterOutlined />}
-          loading={printing}
-          onClick={() => void print()}
-        >
-          {t('documents.print')}
-        </Button>
-      </nav>
+      <PrintToolbar fileName={fileName} />
       <CaseDocument theCase={theCase} kind={kind.data} issuer={agency?.name ?? ''} names={names} />
     </div>
   );

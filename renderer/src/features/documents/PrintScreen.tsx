@@ -1,13 +1,12 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Result, Spin } from 'antd';
+import { Button, Result, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { isPrintableDocument } from './document-kinds';
 import type { PrintableDocument } from './document-kinds';
-import { useAppInfo } from '../settings/useAppInfo';
 import { DOC } from './document-text';
+import { PrintToolbar } from './PrintToolbar';
 import { InspectionRecordDocument } from './InspectionRecordDocument';
 import { RectificationOrderDocument } from './RectificationOrderDocument';
 import { ReinspectionOpinionDocument } from './ReinspectionOpinionDocument';
@@ -62,34 +61,18 @@ export function pdfFileName(document: PrintableDocument, data: DocumentData): st
  */
 export function PrintScreen() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const params = useParams();
   const document = isPrintableDocument(params.document) ? params.document : null;
   const data = useDocumentData(params.id ?? '');
   const blobs = useBlobUrls(blobHashes(data, document ?? 'record'));
   const sheet = useRef<HTMLDivElement>(null);
   const ready = usePrintReady(sheet, data !== undefined && blobs.loaded);
-  const [printing, setPrinting] = useState(false);
   const [receiptOpen, setReceiptOpen] = useState(false);
-  const shell = useAppInfo()?.shell;
 
   if (document === null || data === null) {
     return <Result status="404" title={t('documents.notFound')} />;
   }
   if (data === undefined) return <Spin />;
-
-  const print = async () => {
-    setPrinting(true);
-    try {
-      const result = await window.api.printToPdf({ defaultName: pdfFileName(document, data) });
-      if (result.saved) void message.success(t('documents.saved', { path: result.path ?? '' }));
-    } catch {
-      void message.error(t('documents.printFailed'));
-    } finally {
-      setPrinting(false);
-    }
-  };
 
   // The inspection whose document is served: the order's own, an opinion's visit.
   const serving =
@@ -105,37 +88,16 @@ export function PrintScreen() {
 
   return (
     <div className="fi-print-page" data-print-ready={ready ? 'true' : 'false'}>
-      <nav className="fi-print-toolbar" aria-label={t('documents.toolbar')}>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-          {t('documents.back')}
-        </Button>
-        <Button
-          type="primary"
-          icon={<PrinterOutlined />}
-          disabled={!ready}
-          loading={printing}
-          onClick={() => void print()}
-        >
-          {t('documents.print')}
-        </Button>
+      <PrintToolbar fileName={pdfFileName(document, data)} ready={ready}>
         {unserved ? (
           <Button onClick={() => setReceiptOpen(true)}>{t('receipt.record')}</Button>
         ) : null}
-      </nav>
+      </PrintToolbar>
       {receiptOpen && serving && document !== 'record' ? (
         <ServiceReceiptDialog
           inspection={serving}
           document={document}
           onClose={() => setReceiptOpen(false)}
-        />
-      ) : null}
-      {shell === 'web' ? (
-        // In the browser the PDF comes from the print dialog: say so where the button is.
-        <Alert
-          className="fi-print-hint"
-          type="info"
-          showIcon
-          title={t('documents.browserPdfHint', { name: pdfFileName(document, data) })}
         />
       ) : null}
       <div ref={sheet}>
