@@ -1,5 +1,6 @@
 import { FileZipOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Progress, Typography } from 'antd';
+import { App, Button, Flex } from 'antd';
+import { ExportProgress } from './ExportProgress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZodError } from 'zod';
@@ -100,29 +101,19 @@ export function ArchiveExportButton({ rows, disabled = false }: Props) {
         {t('exports.archiveButton')}
       </Button>
       {busy ? (
-        <>
-          {counted ? (
-            <div
-              role="progressbar"
-              aria-label={t('exports.archiveProgress')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-              style={{ width: 160 }}
-            >
-              <Progress percent={percent} size="small" showInfo={false} />
-            </div>
-          ) : null}
-          <Typography.Text type="secondary" role="status">
-            {phase.step === 'reading'
+        <ExportProgress
+          label={t('exports.archiveProgress')}
+          percent={counted ? percent : null}
+          step={
+            phase.step === 'reading'
               ? t('exports.reading')
               : phase.step === 'photos'
                 ? t('exports.photos', { done: phase.done, total: phase.total })
                 : phase.step === 'building'
                   ? t('exports.building', { done: phase.done, total: phase.total })
-                  : t('exports.saving')}
-          </Typography.Text>
-        </>
+                  : t('exports.saving')
+          }
+        />
       ) : null}
     </Flex>
   );

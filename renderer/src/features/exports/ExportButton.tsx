@@ -1,5 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Progress, Typography } from 'antd';
+import { App, Button, Flex } from 'antd';
+import { ExportProgress } from './ExportProgress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZodError } from 'zod';
@@ -102,27 +103,17 @@ export function ExportButton(props: ExportButtonProps) {
         {t('exports.button')}
       </Button>
       {busy ? (
-        <>
-          {phase.step === 'building' ? (
-            <div
-              role="progressbar"
-              aria-label={t('exports.progress')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-              style={{ width: 160 }}
-            >
-              <Progress percent={percent} size="small" showInfo={false} />
-            </div>
-          ) : null}
-          <Typography.Text type="secondary" role="status">
-            {phase.step === 'reading'
+        <ExportProgress
+          label={t('exports.progress')}
+          percent={phase.step === 'building' ? percent : null}
+          step={
+            phase.step === 'reading'
               ? t('exports.reading')
               : phase.step === 'building'
                 ? t('exports.building', { done: phase.done, total: phase.total })
-                : t('exports.saving')}
-          </Typography.Text>
-        </>
+                : t('exports.saving')
+          }
+        />
       ) : null}
     </Flex>
   );
