@@ -52,3 +52,7 @@ export class ServerAddressError extends Error {
     super(`refused to contact ${url}: server address ${problem}`);
   }
 }
+
+/** The server cannot be reached now (no network, or an address the transport rule refuses). */
+export const isOffline = (error: unknown): boolean =>
+  error instanceof NetworkError || error instanceof ServerAddressError;

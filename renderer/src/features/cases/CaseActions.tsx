@@ -6,7 +6,8 @@ import type { EvidenceRef, PenaltyCase } from '../../../../domain/schemas/penalt
 import { evidenceKinds } from '../../../../domain/schemas/penalty-case';
 import { useProfile } from '../../session/session-context';
 import { ApiError } from '../../sync/errors';
-import { isOffline, useCasesClient } from './useCases';
+import { isOffline } from '../../sync/errors';
+import { useCasesClient } from './useCases';
 
 interface Props {
   theCase: PenaltyCase;

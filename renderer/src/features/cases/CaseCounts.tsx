@@ -10,12 +10,12 @@ export function CaseCounts() {
     <Card size="small" title={t('cases.dashboardTitle')}>
       {state.status === 'ready' ? (
         <Flex gap={32}>
-          <Statistic title={t('cases.status.pending')} value={state.list.counts.pending} />
-          <Statistic title={t('cases.status.open')} value={state.list.counts.open} />
+          <Statistic title={t('cases.status.pending')} value={state.data.counts.pending} />
+          <Statistic title={t('cases.status.open')} value={state.data.counts.open} />
           <Statistic
             title={t('cases.overdue')}
-            value={state.list.counts.overdue}
-            styles={{ content: state.list.counts.overdue > 0 ? { color: '#cf1322' } : {} }}
+            value={state.data.counts.overdue}
+            styles={{ content: state.data.counts.overdue > 0 ? { color: '#cf1322' } : {} }}
           />
         </Flex>
       ) : state.status === 'loading' ? null : (

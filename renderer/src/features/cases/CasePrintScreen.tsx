@@ -11,7 +11,8 @@ import { PrintToolbar } from '../documents/PrintToolbar';
 import { CaseDocument } from './CaseDocument';
 import { CASE_DOC_TITLES } from './case-document-text';
 import { useCaseNames } from './useCaseNames';
-import { isOffline, useCasesClient } from './useCases';
+import { isOffline } from '../../sync/errors';
+import { useCasesClient } from './useCases';
 import '../documents/print.css';
 
 type Loaded =

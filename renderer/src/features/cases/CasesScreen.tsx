@@ -14,7 +14,7 @@ export function CasesScreen() {
   const names = useCaseNames();
   const [openId, setOpenId] = useState<string | null>(null);
   const now = new Date();
-  const cases = state.status === 'ready' ? state.list.cases : [];
+  const cases = state.status === 'ready' ? state.data.cases : [];
   const selected = cases.find((c) => c.id === openId) ?? null;
 
   const columns = [
@@ -68,10 +68,10 @@ export function CasesScreen() {
       ) : null}
       {state.status === 'ready' ? (
         <Flex gap={8} aria-label={t('cases.countsLabel')} role="group">
-          <Tag>{t('cases.counts.pending', { count: state.list.counts.pending })}</Tag>
-          <Tag color="blue">{t('cases.counts.open', { count: state.list.counts.open })}</Tag>
-          <Tag color={state.list.counts.overdue > 0 ? 'red' : undefined}>
-            {t('cases.counts.overdue', { count: state.list.counts.overdue })}
+          <Tag>{t('cases.counts.pending', { count: state.data.counts.pending })}</Tag>
+          <Tag color="blue">{t('cases.counts.open', { count: state.data.counts.open })}</Tag>
+          <Tag color={state.data.counts.overdue > 0 ? 'red' : undefined}>
+            {t('cases.counts.overdue', { count: state.data.counts.overdue })}
           </Tag>
         </Flex>
       ) : null}

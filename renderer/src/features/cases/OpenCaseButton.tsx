@@ -6,7 +6,8 @@ import { hazardCaseOrigins } from '../../../../domain/rules/case-origin';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../session/session-context';
 import { ApiError } from '../../sync/errors';
-import { isOffline, useCasesClient } from './useCases';
+import { isOffline } from '../../sync/errors';
+import { useCasesClient } from './useCases';
 
 /**
  * 申请立案 from a hazard that may open a penalty case (overdue major, failed re-inspection):

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { RegisterListResponse } from '../../../../domain/sync/register-api';
 import { useProfile } from '../../session/session-context';
 import type { RegisterSearch } from '../../sync/api-client';
-import { NetworkError, ServerAddressError } from '../../sync/errors';
+import { isOffline } from '../../sync/errors';
 
 export type RegisterState =
   | { status: 'loading' }
@@ -23,7 +23,7 @@ export function useRegisterSearch(search: RegisterSearch): RegisterState {
       (page) => current && setState({ status: 'ready', page }),
       (error: unknown) => {
         if (!current) return;
-        const offline = error instanceof NetworkError || error instanceof ServerAddressError;
+        const offline = isOffline(error);
         setState(
           offline
             ? { status: 'offline' }

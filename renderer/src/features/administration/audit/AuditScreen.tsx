@@ -8,7 +8,7 @@ import type { AuditEntryView } from '../../../../../domain/schemas/admin-people-
 import { formatDateTime } from '../../common/format-date';
 import { LoadState } from '../directory/LoadState';
 import { useAdminPeopleClient } from '../directory/useAdminPeopleClient';
-import { useServerLoad } from '../directory/useServerLoad';
+import { useServerLoad } from '../../common/useServerLoad';
 import { auditQueryOf } from './audit-query';
 import type { AuditFilters } from './audit-query';
 

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../common/format-date';
 import { LoadState } from '../directory/LoadState';
 import { refusalText } from '../directory/refusal-text';
 import { useAdminPeopleClient } from '../directory/useAdminPeopleClient';
-import { useServerLoad } from '../directory/useServerLoad';
+import { useServerLoad } from '../../common/useServerLoad';
 import { CertificateCell } from '../users/CertificateCell';
 
 /** 设备与会话: every device, its user, its contacts and unsent work; revoke or wipe it. */

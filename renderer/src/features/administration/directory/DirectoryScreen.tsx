@@ -7,7 +7,7 @@ import { AgencyFormModal } from './AgencyFormModal';
 import { LoadState } from './LoadState';
 import { TownFormModal } from './TownFormModal';
 import { useAdminPeopleClient } from './useAdminPeopleClient';
-import { useServerLoad } from './useServerLoad';
+import { useServerLoad } from '../../common/useServerLoad';
 
 type Editing =
   { what: 'agency'; agency: Agency | null } | { what: 'town'; town: TownRecord | null } | null;

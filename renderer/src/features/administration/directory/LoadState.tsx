@@ -1,7 +1,7 @@
 import { Alert, Empty, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServerLoad } from './useServerLoad';
+import type { ServerLoad } from '../../common/useServerLoad';
 
 interface Props<T> {
   state: ServerLoad<T>;

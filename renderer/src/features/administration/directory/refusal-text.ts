@@ -2,7 +2,7 @@
 // (duplicates, own account, wiped device) have their own; a 400 names the fields it concerns.
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../sync/errors';
-import { isOffline } from './useServerLoad';
+import { isOffline } from '../../../sync/errors';
 
 const codes = [
   'username_taken',

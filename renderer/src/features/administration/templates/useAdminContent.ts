@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useProfile } from '../../../session/session-context';
 import { createAdminContentClient } from '../../../sync/admin-content-client';
 import type { AdminContentClient } from '../../../sync/admin-content-client';
-import { ApiError, NetworkError, ServerAddressError } from '../../../sync/errors';
+import { ApiError, isOffline } from '../../../sync/errors';
 
 export function useAdminContent(): AdminContentClient {
   const { client } = useProfile();
@@ -17,8 +17,7 @@ export type Remote<T> =
   | { status: 'offline' }
   | { status: 'failed'; message: string };
 
-export const isOffline = (error: unknown) =>
-  error instanceof NetworkError || error instanceof ServerAddressError;
+export { isOffline };
 
 /** The server's own message of a refusal, else the error's. */
 export const messageOf = (error: unknown) =>

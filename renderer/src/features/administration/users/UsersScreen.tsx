@@ -9,7 +9,7 @@ import { useProfile } from '../../../session/session-context';
 import { LoadState } from '../directory/LoadState';
 import { refusalText } from '../directory/refusal-text';
 import { useAdminPeopleClient } from '../directory/useAdminPeopleClient';
-import { useServerLoad } from '../directory/useServerLoad';
+import { useServerLoad } from '../../common/useServerLoad';
 import { CertificateCell } from './CertificateCell';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';

@@ -1,16 +1,13 @@
-// What an online-only administration screen reads from the server: loading, the answer, offline
+// What an online-only screen reads from the server: loading, the answer, offline
 // (the server cannot be reached) or failed; `reload` reads again after a write.
 import { useCallback, useEffect, useState } from 'react';
-import { NetworkError, ServerAddressError } from '../../../sync/errors';
+import { isOffline } from '../../sync/errors';
 
 export type ServerLoad<T> =
   | { status: 'loading' }
   | { status: 'ready'; data: T }
   | { status: 'offline' }
   | { status: 'failed'; message: string };
-
-export const isOffline = (error: unknown) =>
-  error instanceof NetworkError || error instanceof ServerAddressError;
 
 /** Reads `load()` whenever `key` changes or reload is called; a stale answer is dropped. */
 export function useServerLoad<T>(
