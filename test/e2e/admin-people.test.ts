@@ -4,18 +4,13 @@
 // changes the first password, syncs, and starts an inspection offline. Deactivated, the
 // inspector's next sync is refused with a clear message and the unsent work stays on the device;
 // ordered wiped and reactivated, the device sends its last changes, then holds no data.
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUserListAnswerSchema } from '../../domain/schemas/admin-people-views';
 import { loginResponseSchema, pullResponseSchema } from '../../domain/sync/protocol';
-import { freePort } from '../../scripts/free-port';
-import { serverNodeArgs } from '../../server/src/node-flags';
 import { creditCode } from '../support/enterprise-sheets';
+import { startBareServer } from './fixtures/bare-hq';
+import type { BareServer } from './fixtures/bare-hq';
 import { launchBrowser, newContext } from './fixtures/browser';
 import { goOffline, openSync } from './fixtures/session';
 import { AdminDevicesPage } from './page-models/AdminDevicesPage';
@@ -66,60 +61,20 @@ const DISTRICT = {
   admin: { username: 'admin', displayName: '系统管理员', agency: '上虞应急' },
 };
 
-let dataDir: string;
-let server: ChildProcess;
+let hq: BareServer;
 let baseUrl: string;
 let browser: Browser;
 
-/** The server as an operator runs it: built, on the embedded database, no FI_DEMO. */
-async function startServer(): Promise<void> {
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
-  delete env.FI_DEMO;
-  delete env.DATABASE_URL;
-  server = spawn(process.execPath, serverNodeArgs(), {
-    env: { ...env, FI_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/v1/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-}
-
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'fi-e2e-first-run-'));
-  const file = join(dataDir, 'district.json');
-  writeFileSync(file, JSON.stringify(DISTRICT));
-  // README's first run: `FI_DATA_DIR=… npm run admin -- init --from district.json`.
-  const init = spawnSync('npm', ['run', 'admin', '--', 'init', '--from', file], {
-    env: { ...process.env, FI_DATA_DIR: join(dataDir, 'db'), FI_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    encoding: 'utf8',
-  });
-  if (init.status !== 0) throw new Error(`admin init failed:\n${init.stdout}\n${init.stderr}`);
-  dataDir = join(dataDir, 'db');
-  await startServer();
+  // Built, on the embedded database, no FI_DEMO: set up by `npm run admin -- init` first.
+  hq = await startBareServer(DISTRICT, ADMIN_PASSWORD);
+  baseUrl = hq.baseUrl;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((done) => server.once('exit', done));
-  }
-  if (dataDir) rmSync(join(dataDir, '..'), { recursive: true, force: true });
+  await hq?.stop();
 });
 
 async function apiLogin(username: string, password: string) {
