@@ -1,11 +1,11 @@
 // Property-based fuzzing of the routes beside sync: the administration API (agencies, towns,
 // users, devices and sessions, the audit log, enterprises with their import and export, checklist
-// templates and drafts), annual plans and draws, officers' declared conflicts and the document
-// register, on both databases, by an inspector, a supervisor, an administrator and strangers, with
-// hostile path parameters, queries, bodies and enterprise files. After every request: no 5xx, no
-// error body that leaks internals, nothing stored after a refusal or a read, nothing of the
-// administration done by anyone but an administrator, and no administrative change without its
-// entry in the audit log.
+// templates and drafts), annual plans and draws, officers' declared conflicts, the document
+// register and penalty cases, on both databases, by an inspector, a supervisor, an administrator
+// and strangers, with hostile path parameters, queries, bodies and enterprise files. After every
+// request: no 5xx, no error body that leaks internals, nothing stored after a refusal or a read,
+// nothing of the administration done by anyone but an administrator, and no administrative
+// change without its entry in the audit log.
 //
 // Seeded: FUZZ_SEED picks another seed, FUZZ_RUNS another number of requests per database.
 import fc from 'fast-check';
@@ -13,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../domain/sync/protocol';
 import type { Queryable } from '../../server/src/db/database';
 import type { DemoApp } from '../support/demo-app';
+import { caseOk, submitHazards } from '../support/case-fixtures';
 import { bearer, demoApp, expectNoLeak } from '../support/demo-app';
 import { adminRecipe, sendAdmin } from '../support/fuzz-admin-routes';
 import type { FuzzWorld } from '../support/fuzz-world';
 import { openWorld } from '../support/fuzz-world';
+import { enterpriseFor, signIn } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_016);
@@ -46,6 +48,7 @@ async function stored(db: Queryable): Promise<Record<string, string | number>> {
        ${hash('SELECT * FROM task_assignees')} AS assignees,
        ${hash('SELECT * FROM document_counters')} AS counters,
        ${hash('SELECT * FROM document_register')} AS register,
+       ${hash('SELECT * FROM penalty_cases')} AS cases,
        (SELECT coalesce(max(seq), 0)::int FROM history) AS history,
        (SELECT version::int FROM sync_state) AS version,
        (SELECT count(*)::int FROM admin_actions) AS audit`,
@@ -66,6 +69,29 @@ describe.each(databaseKinds)('administration and planning routes, fuzzed, on %s'
       headers: bearer(world.actors.admin.token),
     });
     exportedCsv = res.body;
+    // Penalty cases to act on: one open, one waiting for approval, from major hazards that the
+    // server's clock (moved past their deadline) finds overdue.
+    const li = await signIn(t.app, t.district, 'inspector.li');
+    const wang = await signIn(t.app, t.district, 'inspector.wang');
+    const safety = await signIn(t.app, t.district, 'supervisor.safety');
+    const { findings } = await submitHazards(
+      t,
+      li,
+      [wang.userId],
+      enterpriseFor(t.district, 'inspector.li'),
+      [
+        { grade: 'major', deadline: '2026-12-05' },
+        { grade: 'major', deadline: '2026-12-05' },
+      ],
+    );
+    t.setNow(new Date('2026-12-10T09:00:00+08:00'));
+    const [first, second] = findings.map((f) => ({
+      origin: { kind: 'overdueMajorHazard', recordId: f.id },
+      summary: '逾期未整改重大事故隐患',
+    }));
+    const opened = await caseOk(t, li, '', first);
+    await caseOk(t, safety, `/${opened.id}/approval`, { version: 1, approved: true, comment: '' });
+    await caseOk(t, li, '', second);
   });
   afterAll(() => t.close());
 

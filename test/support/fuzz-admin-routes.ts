@@ -27,7 +27,10 @@ type Target =
   | 'session'
   | 'plan'
   | 'draw'
-  | 'officerConflict';
+  | 'officerConflict'
+  | 'finding'
+  | 'inspection'
+  | 'case';
 
 interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -201,6 +204,52 @@ export const ROUTES: readonly Route[] = [
     query: ['number', 'enterprise', 'kind', 'from', 'to', 'limit', 'offset'],
   },
   { method: 'GET', path: '/register/export.xlsx', query: ['kind', 'from'] },
+  { method: 'GET', path: '/cases' },
+  { method: 'GET', path: '/cases/:id', targets: ['case'] },
+  {
+    method: 'POST',
+    path: '/cases',
+    targets: ['finding'],
+    body: ([recordId], n) => ({
+      origin: {
+        kind: ['overdueMajorHazard', 'failedReinspection', 'refusedInspection'][n % 3],
+        recordId,
+      },
+      summary: '逾期未完成重大事故隐患整改',
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/cases/:id/approval',
+    targets: ['case'],
+    body: (_, n) => ({
+      version: 1 + (n % 4),
+      approved: n % 5 !== 0,
+      comment: n % 5 ? '' : '证据不足',
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/cases/:id/advance',
+    targets: ['case'],
+    body: (_, n) => ({
+      version: 1 + (n % 6),
+      to: ['investigation', 'notice', 'hearing', 'decision', 'execution', 'closing'][n % 6],
+      note: '已完成',
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/cases/:id/evidence',
+    targets: ['case', 'inspection'],
+    body: ([, id], n) => ({ version: 1 + (n % 6), evidence: { kind: 'inspection', id } }),
+  },
+  {
+    method: 'POST',
+    path: '/cases/:id/amendments',
+    targets: ['case'],
+    body: (_, n) => ({ version: 1 + (n % 6), reason: '更正笔误', note: '', evidence: null }),
+  },
 ];
 
 export type Param = { pick: number } | 'random' | { raw: string };
@@ -272,6 +321,9 @@ const TARGET_SQL: Record<Target, string> = {
   plan: 'SELECT id::text AS id FROM plans',
   draw: 'SELECT id::text AS id FROM draws',
   officerConflict: 'SELECT id::text AS id FROM officer_conflicts',
+  finding: "SELECT id::text AS id FROM records WHERE entity = 'finding'",
+  inspection: "SELECT id::text AS id FROM records WHERE entity = 'inspection'",
+  case: 'SELECT id::text AS id FROM penalty_cases',
 };
 
 /**
