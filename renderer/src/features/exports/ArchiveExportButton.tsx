@@ -1,9 +1,9 @@
 import { FileZipOutlined } from '@ant-design/icons';
 import { App, Button, Flex } from 'antd';
+import { exportFailureText, loadExcelJsForExport } from './export-failure';
 import { ExportProgress } from './ExportProgress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZodError } from 'zod';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../session/session-context';
@@ -11,7 +11,6 @@ import { WORKBOOK_TITLE } from './export-vocabulary';
 import { resolveSource } from './export-sheet';
 import type { ExportSource } from './export-sheet';
 import { findingArchive } from './finding-archive';
-import { loadExcelJs } from './workbook';
 
 interface Props {
   /** The hazards to export, in the order of the screen's filter. */
@@ -24,8 +23,6 @@ type Phase =
   | { step: 'reading' }
   | { step: 'photos' | 'building'; done: number; total: number }
   | { step: 'saving' };
-
-class LoadError extends Error {}
 
 /**
  * Exports the hazards as a zip: the workbook and each hazard's photos in a folder named after it,
@@ -47,9 +44,7 @@ export function ArchiveExportButton({ rows, disabled = false }: Props) {
         void message.info(t('exports.nothing'));
         return;
       }
-      const ExcelJS = await loadExcelJs().catch((cause: unknown) => {
-        throw new LoadError('exceljs did not load', { cause });
-      });
+      const ExcelJS = await loadExcelJsForExport();
       const archive = await findingArchive(db, findings, today, ExcelJS, {
         onPhotos: (done, total) => setPhase({ step: 'photos', done, total }),
         onRows: (done, total) => setPhase({ step: 'building', done, total }),
@@ -72,15 +67,7 @@ export function ArchiveExportButton({ rows, disabled = false }: Props) {
         }
       }
     } catch (error) {
-      void message.error(
-        error instanceof LoadError
-          ? t('exports.loadFailed')
-          : error instanceof ZodError && error.issues.some((i) => i.message === 'file.tooLarge')
-            ? t('exports.tooLarge')
-            : t('exports.failed', {
-                message: error instanceof Error ? error.message : String(error),
-              }),
-      );
+      void message.error(exportFailureText(error, t));
     } finally {
       setPhase({ step: 'idle' });
     }

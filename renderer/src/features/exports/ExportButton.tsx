@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Flex } from 'antd';
+import { exportFailureText, loadExcelJsForExport } from './export-failure';
 import { ExportProgress } from './ExportProgress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZodError } from 'zod';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection } from '../../../../domain/schemas/inspection';
@@ -11,7 +11,7 @@ import { useProfile } from '../../session/session-context';
 import { exportFileName } from './export-file-name';
 import { exportSheet, resolveSource } from './export-sheet';
 import type { ExportRequest, ExportSource } from './export-sheet';
-import { buildWorkbook, loadExcelJs, workbookBytes } from './workbook';
+import { buildWorkbook, workbookBytes } from './workbook';
 
 export type ExportButtonProps = (
   | { kind: 'hazards'; rows: ExportSource<Finding> }
@@ -23,8 +23,6 @@ type Phase =
   | { step: 'reading' }
   | { step: 'building'; done: number; total: number }
   | { step: 'saving' };
-
-class LoadError extends Error {}
 
 async function request(props: ExportButtonProps): Promise<ExportRequest> {
   return props.kind === 'hazards'
@@ -54,9 +52,7 @@ export function ExportButton(props: ExportButtonProps) {
       }
       const sheet = await exportSheet(db, wanted, today);
       setPhase({ step: 'building', done: 0, total: sheet.rows.length });
-      const ExcelJS = await loadExcelJs().catch((cause: unknown) => {
-        throw new LoadError('exceljs did not load', { cause });
-      });
+      const ExcelJS = await loadExcelJsForExport();
       const workbook = await buildWorkbook(ExcelJS, sheet, {
         onProgress: (done, total) => setPhase({ step: 'building', done, total }),
       });
@@ -75,15 +71,7 @@ export function ExportButton(props: ExportButtonProps) {
         );
       }
     } catch (error) {
-      void message.error(
-        error instanceof LoadError
-          ? t('exports.loadFailed')
-          : error instanceof ZodError && error.issues.some((i) => i.message === 'file.tooLarge')
-            ? t('exports.tooLarge')
-            : t('exports.failed', {
-                message: error instanceof Error ? error.message : String(error),
-              }),
-      );
+      void message.error(exportFailureText(error, t));
     } finally {
       setPhase({ step: 'idle' });
     }
