@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { agencyCreateSchema, agencyEditSchema } from '../../../../../domain/schemas/admin';
 import type { Agency } from '../../../../../domain/schemas/agency';
@@ -6,6 +6,7 @@ import { agencyKinds } from '../../../../../domain/schemas/agency';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useFormSave } from './useFormSave';
 import { parseIntoForm } from './zod-fields';
+import { AdminFormModal } from './AdminFormModal';
 
 interface Props {
   client: AdminPeopleClient;
@@ -34,15 +35,12 @@ export function AgencyFormModal({ client, agency, onClose }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={agency ? t('admin.agencies.edit') : t('admin.agencies.create')}
-      okText={t('admin.save')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={saving}
-      onOk={() => void save()}
+      saving={saving}
+      failure={failure}
+      onSave={() => void save()}
       onCancel={() => onClose(false)}
-      destroyOnHidden
     >
       <Form
         form={form}
@@ -70,8 +68,7 @@ export function AgencyFormModal({ client, agency, onClose }: Props) {
             options={agencyKinds.map((k) => ({ value: k, label: t(`admin.agencyKinds.${k}`) }))}
           />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon role="alert" title={failure} /> : null}
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { townCreateSchema, townEditSchema } from '../../../../../domain/schemas/admin';
 import type { TownRecord } from '../../../../../domain/schemas/town';
@@ -6,6 +6,7 @@ import { townKinds } from '../../../../../domain/schemas/town';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useFormSave } from './useFormSave';
 import { parseIntoForm } from './zod-fields';
+import { AdminFormModal } from './AdminFormModal';
 
 interface Props {
   client: AdminPeopleClient;
@@ -40,15 +41,12 @@ export function TownFormModal({ client, town, districtCode, onClose }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={town ? t('admin.towns.edit') : t('admin.towns.create')}
-      okText={t('admin.save')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={saving}
-      onOk={() => void save()}
+      saving={saving}
+      failure={failure}
+      onSave={() => void save()}
       onCancel={() => onClose(false)}
-      destroyOnHidden
     >
       <Form
         form={form}
@@ -80,8 +78,7 @@ export function TownFormModal({ client, town, districtCode, onClose }: Props) {
             options={townKinds.map((k) => ({ value: k, label: t(`admin.townKinds.${k}`) }))}
           />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon role="alert" title={failure} /> : null}
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passwordResetSchema } from '../../../../../domain/schemas/admin';
 import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useFormSave } from '../directory/useFormSave';
 import { parseIntoForm } from '../directory/zod-fields';
+import { AdminFormModal } from '../directory/AdminFormModal';
 
 interface Props {
   client: AdminPeopleClient;
@@ -30,15 +31,13 @@ export function ResetPasswordModal({ client, user, onClose }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <AdminFormModal
       title={t('admin.users.resetTitle', { name: user.displayName })}
       okText={t('admin.users.reset')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={saving}
-      onOk={() => void save()}
+      saving={saving}
+      failure={failure}
+      onSave={() => void save()}
       onCancel={() => onClose(null)}
-      destroyOnHidden
     >
       <Typography.Paragraph>{t('admin.users.resetConsequence')}</Typography.Paragraph>
       <Form
@@ -50,8 +49,7 @@ export function ResetPasswordModal({ client, user, onClose }: Props) {
         <Form.Item name="password" label={t('admin.fields.password')}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon role="alert" title={failure} /> : null}
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }

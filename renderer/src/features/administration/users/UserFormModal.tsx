@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { userCreateSchema } from '../../../../../domain/schemas/admin';
 import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
@@ -10,6 +10,7 @@ import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useFormSave } from '../directory/useFormSave';
 import { parseIntoForm } from '../directory/zod-fields';
 import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
+import { AdminFormModal } from '../directory/AdminFormModal';
 
 interface Props {
   client: AdminPeopleClient;
@@ -67,18 +68,15 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
 
   const label = (name: keyof Fields) => t(`admin.fields.${name}`);
   return (
-    <Modal
-      open
+    <AdminFormModal
       width={640}
       title={
         user ? t('admin.users.editNamed', { name: user.displayName }) : t('admin.users.create')
       }
-      okText={t('admin.save')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={saving}
-      onOk={() => void save()}
+      saving={saving}
+      failure={failure}
+      onSave={() => void save()}
       onCancel={() => onClose(false)}
-      destroyOnHidden
     >
       <Form<Fields>
         form={form}
@@ -143,16 +141,7 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
-        {failure ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={failure}
-            style={{ gridColumn: '1 / -1' }}
-          />
-        ) : null}
       </Form>
-    </Modal>
+    </AdminFormModal>
   );
 }
