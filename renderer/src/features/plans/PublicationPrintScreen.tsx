@@ -3,7 +3,7 @@
 import { Alert, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { chinaDateOf } from '../../../../domain/rules/calendar-date';
+import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { useServerLoad } from '../common/useServerLoad';
 import { DocumentHeading } from '../documents/DocumentParts';
 import { chineseDate } from '../documents/document-text';
@@ -61,7 +61,7 @@ export function PublicationPrintScreen() {
           </tbody>
         </table>
         <p className="fi-doc-issued">
-          {p.draw.agencyName} {chineseDate(chinaDateOf(new Date().toISOString()))}
+          {p.draw.agencyName} {chineseDate(todayInChina(new Date()))}
         </p>
       </article>
     </div>
