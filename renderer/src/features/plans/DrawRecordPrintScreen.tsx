@@ -8,9 +8,10 @@ import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import type { DrawInputHashes, DrawRecord } from '../../../../domain/schemas/draw';
 import { useCaseNames } from '../cases/useCaseNames';
 import { useServerLoad } from '../common/useServerLoad';
-import { DocumentHeading, Field } from '../documents/DocumentParts';
+import { Field } from '../documents/DocumentParts';
 import { chineseDate, chineseDateTime } from '../documents/document-text';
 import { PrintToolbar } from '../documents/PrintToolbar';
+import { PrintedHeading } from './PrintedHeading';
 import { RISK_CLASS_TEXT } from './publication-sheet';
 import { HASH_LABEL, RECORD } from './publication-text';
 import { useAgencies, usePlansClient } from './usePlans';
@@ -36,7 +37,7 @@ export function DrawRecordPrintScreen() {
     <div className="fi-print-page" data-print-ready="true">
       <PrintToolbar fileName={`${RECORD.title}-${d.year}-${d.periodKey}-${d.id.slice(-8)}.pdf`} />
       <article className="fi-document" aria-label={RECORD.title}>
-        <DocumentHeading issuer={agency} title={RECORD.title} number={d.id} />
+        <PrintedHeading issuer={agency} title={RECORD.title} id={d.id} />
         <table className="fi-doc-fields">
           <tbody>
             <Field label={RECORD.agency}>{agency}</Field>
@@ -48,7 +49,7 @@ export function DrawRecordPrintScreen() {
               <Field label={RECORD.partner}>{agencies.name(d.jointPartnerAgencyId)}</Field>
             ) : null}
             <Field label={RECORD.seed}>
-              <code>{d.seed.value}</code>
+              <code style={{ wordBreak: 'break-all' }}>{d.seed.value}</code>
             </Field>
             <Field label={RECORD.seedSource}>
               {d.seed.source === 'public' ? RECORD.seedPublic : RECORD.seedGenerated}

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { useServerLoad } from '../common/useServerLoad';
-import { DocumentHeading } from '../documents/DocumentParts';
 import { chineseDate } from '../documents/document-text';
 import { PrintToolbar } from '../documents/PrintToolbar';
+import { PrintedHeading } from './PrintedHeading';
 import { PublicationExportButton } from './PublicationExportButton';
 import {
   PUBLICATION_TITLE,
@@ -36,7 +36,7 @@ export function PublicationPrintScreen() {
         <PublicationExportButton publication={p} />
       </PrintToolbar>
       <article className="fi-document" aria-label={PUBLICATION_TITLE}>
-        <DocumentHeading issuer={p.draw.agencyName} title={PUBLICATION_TITLE} number={p.draw.id} />
+        <PrintedHeading issuer={p.draw.agencyName} title={PUBLICATION_TITLE} id={p.draw.id} />
         <p>{PUBLICATION.period(chineseDate(p.draw.periodFrom), chineseDate(p.draw.periodTo))}</p>
         {p.draw.replaced ? <p>{PUBLICATION.replaced}</p> : null}
         <table className="fi-doc-fields">

@@ -4,6 +4,7 @@ import type { DrawInputHashes } from '../../../../domain/schemas/draw';
 
 export const RECORD = {
   title: '双随机抽查摇号记录',
+  recordId: '抽取记录编号',
   agency: '抽查机关',
   plan: '依据计划',
   planRevision: (year: number, revision: number) => `${year}年度监督检查计划（第${revision}版）`,
