@@ -125,6 +125,7 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'review', open: (s) => s.open('/review') },
       { name: 'review-detail', open: (s) => s.open(review) },
       { name: 'conflicts', open: (s) => s.open('/conflicts') },
+      { name: 'plans', open: (s) => s.open('/plans') },
     ]);
     await page.context().close();
     expect(found).toEqual([]);

@@ -190,6 +190,7 @@ export const ROUTES: readonly Route[] = [
   },
   { method: 'GET', path: '/draws/:id', targets: ['draw'] },
   { method: 'GET', path: '/draws/:id/verify', targets: ['draw'] },
+  { method: 'GET', path: '/draws/:id/results', targets: ['draw'] },
   { method: 'GET', path: '/officer-conflicts' },
   {
     method: 'POST',

@@ -3,6 +3,12 @@ import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { CASE_PRINT_ROUTE, LazyCasePrintScreen } from '../features/cases/case-print-route';
 import {
+  DRAW_RECORD_PRINT_ROUTE,
+  LazyDrawRecordPrintScreen,
+  LazyPublicationPrintScreen,
+  PUBLICATION_PRINT_ROUTE,
+} from '../features/plans/plan-routes';
+import {
   EXTENSION_PRINT_ROUTE,
   LazyExtensionPrintScreen,
   LazyPrintScreen,
@@ -43,6 +49,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Spin />}>
             <LazyCasePrintScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path={DRAW_RECORD_PRINT_ROUTE}
+        element={
+          <Suspense fallback={<Spin />}>
+            <LazyDrawRecordPrintScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path={PUBLICATION_PRINT_ROUTE}
+        element={
+          <Suspense fallback={<Spin />}>
+            <LazyPublicationPrintScreen />
           </Suspense>
         }
       />

@@ -14,6 +14,7 @@ export type SectionKey =
   | 'conflicts'
   | 'register'
   | 'cases'
+  | 'plans'
   | 'sync'
   | 'settings'
   | 'adminDirectory'
@@ -113,6 +114,15 @@ export const sections: readonly Section[] = [
     ),
   },
   {
+    key: 'plans',
+    path: '/plans',
+    roles: ['supervisor', 'admin'],
+    label: 'plans.menu',
+    screen: lazy(() =>
+      import('../features/plans/PlansScreen').then((m) => ({ default: m.PlansScreen })),
+    ),
+  },
+  {
     key: 'adminDirectory',
     path: '/admin/directory',
     roles: ['admin'],
@@ -197,6 +207,12 @@ export interface Page {
 }
 
 export const pages: readonly Page[] = [
+  {
+    path: '/plans/:id/draws',
+    screen: lazy(() =>
+      import('../features/plans/PlanDrawsScreen').then((m) => ({ default: m.PlanDrawsScreen })),
+    ),
+  },
   {
     path: '/enterprises/:id',
     screen: lazy(() =>

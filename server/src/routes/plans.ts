@@ -11,6 +11,7 @@
 //   POST /plans/:id/draws          run a draw (DrawRequest); 201, or 200 for a request sent again
 //   GET  /draws/:id                a draw's record and the inputs it was run on
 //   GET  /draws/:id/verify         re-runs the draw from its record: {matches, problems}
+//   GET  /draws/:id/results        the published results (抽查结果公示) of the draw's visits
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { idSchema } from '../../../domain/schemas/common';
@@ -24,6 +25,7 @@ import {
 import { authenticate } from '../auth/authenticate';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
+import { drawPublication } from '../plans/draw-publication';
 import { planDraws, runPlanDraw, verifyStoredDraw, visibleDraw } from '../plans/draw-runs';
 import { agencyPlans } from '../plans/plan-store';
 import { approvePlan, createPlan, editPlan, revisePlan, visiblePlan } from '../plans/plan-writes';
@@ -114,5 +116,11 @@ export const planRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, cl
     const { user } = await authenticate(db, request, clock());
     const { id } = parseInput(paramsSchema, request.params, 'params');
     return verifyStoredDraw(db, user, id);
+  });
+
+  app.get('/draws/:id/results', async (request) => {
+    const { user } = await authenticate(db, request, clock());
+    const { id } = parseInput(paramsSchema, request.params, 'params');
+    return { publication: await drawPublication(db, user, id) };
   });
 };

@@ -12,3 +12,11 @@ describe('the administration sections of the menu', () => {
     }
   });
 });
+
+describe('the plans section of the menu', () => {
+  it('is shown to supervisors, who write plans, and to administrators, who may read them', () => {
+    const has = (role: Parameters<typeof sectionsFor>[0]) =>
+      sectionsFor(role).some((s) => s.path === '/plans');
+    expect([has('supervisor'), has('admin'), has('inspector')]).toEqual([true, true, false]);
+  });
+});
