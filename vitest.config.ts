@@ -3,6 +3,11 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, so one worker on a two-core CI
+    // machine. Most integration tests wait on PostgreSQL, a server process or a socket, so a
+    // second worker keeps both cores busy. The end-to-end project stays one file at a time
+    // (fileParallelism below).
+    maxWorkers: 2,
     projects: [
       {
         test: {
