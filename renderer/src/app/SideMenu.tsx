@@ -3,11 +3,13 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CarryOutOutlined,
   ContainerOutlined,
   DashboardOutlined,
   DiffOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
+  FundOutlined,
   HistoryOutlined,
   LaptopOutlined,
   NumberOutlined,
@@ -44,6 +46,8 @@ const icons: Record<SectionKey, ReactNode> = {
   adminAudit: <HistoryOutlined />,
   adminTemplates: <ProfileOutlined />,
   adminEnterprises: <ContainerOutlined />,
+  myTasks: <CarryOutOutlined />,
+  planProgress: <FundOutlined />,
 };
 
 /** The main navigation; antd's menu moves focus with the arrow keys and opens with Enter. */

@@ -21,7 +21,9 @@ export type SectionKey =
   | 'adminDevices'
   | 'adminAudit'
   | 'adminTemplates'
-  | 'adminEnterprises';
+  | 'adminEnterprises'
+  | 'myTasks'
+  | 'planProgress';
 
 export interface Section {
   key: SectionKey;
@@ -43,6 +45,14 @@ export const sections: readonly Section[] = [
     path: '/enterprises',
     screen: lazy(() =>
       import('../features/enterprises/EnterpriseList').then((m) => ({ default: m.EnterpriseList })),
+    ),
+  },
+  {
+    key: 'myTasks',
+    path: '/tasks',
+    label: 'myTasks.menu',
+    screen: lazy(() =>
+      import('../features/tasks/MyTasksScreen').then((m) => ({ default: m.MyTasksScreen })),
     ),
   },
   {
@@ -86,6 +96,17 @@ export const sections: readonly Section[] = [
     screen: lazy(() =>
       import('../features/dashboard/DashboardScreen').then((m) => ({
         default: m.DashboardScreen,
+      })),
+    ),
+  },
+  {
+    key: 'planProgress',
+    path: '/plan-progress',
+    roles: ['supervisor'],
+    label: 'planProgress.menu',
+    screen: lazy(() =>
+      import('../features/plan-progress/PlanProgressScreen').then((m) => ({
+        default: m.PlanProgressScreen,
       })),
     ),
   },
