@@ -126,6 +126,8 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'review-detail', open: (s) => s.open(review) },
       { name: 'conflicts', open: (s) => s.open('/conflicts') },
       { name: 'plans', open: (s) => s.open('/plans') },
+      { name: 'tasks', open: (s) => s.open('/tasks') },
+      { name: 'plan-progress', open: (s) => s.open('/plan-progress') },
     ]);
     await page.context().close();
     expect(found).toEqual([]);

@@ -4,11 +4,13 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   ContainerOutlined,
   DashboardOutlined,
   DiffOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
+  FundOutlined,
   HistoryOutlined,
   LaptopOutlined,
   NumberOutlined,
@@ -46,6 +48,8 @@ const icons: Record<SectionKey, ReactNode> = {
   adminAudit: <HistoryOutlined />,
   adminTemplates: <ProfileOutlined />,
   adminEnterprises: <ContainerOutlined />,
+  myTasks: <CarryOutOutlined />,
+  planProgress: <FundOutlined />,
 };
 
 /** The main navigation; antd's menu moves focus with the arrow keys and opens with Enter. */

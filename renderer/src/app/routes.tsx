@@ -22,7 +22,9 @@ export type SectionKey =
   | 'adminDevices'
   | 'adminAudit'
   | 'adminTemplates'
-  | 'adminEnterprises';
+  | 'adminEnterprises'
+  | 'myTasks'
+  | 'planProgress';
 
 export interface Section {
   key: SectionKey;
@@ -44,6 +46,14 @@ export const sections: readonly Section[] = [
     path: '/enterprises',
     screen: lazy(() =>
       import('../features/enterprises/EnterpriseList').then((m) => ({ default: m.EnterpriseList })),
+    ),
+  },
+  {
+    key: 'myTasks',
+    path: '/tasks',
+    label: 'myTasks.menu',
+    screen: lazy(() =>
+      import('../features/tasks/MyTasksScreen').then((m) => ({ default: m.MyTasksScreen })),
     ),
   },
   {
@@ -87,6 +97,17 @@ export const sections: readonly Section[] = [
     screen: lazy(() =>
       import('../features/dashboard/DashboardScreen').then((m) => ({
         default: m.DashboardScreen,
+      })),
+    ),
+  },
+  {
+    key: 'planProgress',
+    path: '/plan-progress',
+    roles: ['supervisor'],
+    label: 'planProgress.menu',
+    screen: lazy(() =>
+      import('../features/plan-progress/PlanProgressScreen').then((m) => ({
+        default: m.PlanProgressScreen,
       })),
     ),
   },

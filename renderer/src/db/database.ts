@@ -263,6 +263,11 @@ export class FieldInspectorDb extends Dexie {
     // Version 13: the tasks the server sends (drawn visits), by officer for "my tasks" and by
     // enterprise. New table: nothing to upgrade.
     this.version(13).stores({ tasks: 'id, enterpriseId, *officerIds, dueBy' });
+    // Version 16: inspections found by the task they were made from (a task's state and the
+    // plan's progress). An added index: Dexie indexes the rows already stored.
+    this.version(16).stores({
+      inspections: 'id, enterpriseId, status, leadInspectorId, startedAt, taskId',
+    });
   }
 }
 

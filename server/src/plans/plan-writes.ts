@@ -1,7 +1,8 @@
 // Owns the writes of annual plans: a supervisor of the agency creates a draft, edits it, approves
-// it, and revises an approved version as the next revision with a reason. Every change is checked
-// by the domain's lifecycle rules (rules/plan-versions.ts) inside a transaction that holds the
-// agency's lock, so two supervisors writing at once are checked one after the other.
+// it (which writes its key inspections as tasks, key-tasks.ts), and revises an approved version
+// as the next revision with a reason. Every change is checked by the domain's lifecycle rules
+// (rules/plan-versions.ts) inside a transaction that holds the agency's lock, so two supervisors
+// writing at once are checked one after the other.
 import { v7 as uuidv7 } from 'uuid';
 import { approvedPlan, nextRevision, planChangeProblem } from '../../../domain/rules/plan-versions';
 import type { PlanProblem } from '../../../domain/rules/plan-versions';
@@ -12,6 +13,7 @@ import type { User } from '../../../domain/schemas/user';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
+import { writeKeyTasks } from './key-tasks';
 import { lockAgency, planVersions, readPlan, storePlan } from './plan-store';
 
 const PLAN_PROBLEMS: Record<PlanProblem, string> = {
@@ -126,11 +128,14 @@ export function approvePlan(
     const before = await baseOf(tx, user, id, baseVersion);
     if (before.status !== 'draft') throw planRefusal('plan.approvedIsFinal');
     const approved = approvedPlan(before, user.id, now.toISOString());
-    return checkedStore(tx, user, before, {
+    const stored = await checkedStore(tx, user, before, {
       ...approved,
       version: before.version + 1,
       updatedAt: now.toISOString(),
     });
+    // The version's key inspections reach the devices with the next pull, as tasks.
+    await writeKeyTasks(tx, stored, user.id, now);
+    return stored;
   });
 }
 

@@ -83,6 +83,8 @@ export interface NewInspection {
   lead: Pick<User, 'id' | 'agencyId'>;
   coInspectorIds: readonly string[];
   location: Inspection['location'];
+  /** The task it is made from (the server holds it to a task of the same enterprise). */
+  taskId?: string | null;
 }
 
 /** Thrown when a co-inspector chosen is not in this device's user directory. */
@@ -133,6 +135,7 @@ export function draftInspection(
     status: 'draft',
     review: { status: 'pending', comment: '', reviewerId: null, reviewedAt: null },
     amendments: [],
+    ...(input.taskId ? { taskId: input.taskId } : {}),
   };
 }
 

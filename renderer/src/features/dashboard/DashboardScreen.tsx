@@ -6,6 +6,7 @@ import { CaseCounts } from '../cases/CaseCounts';
 import { BurdenSection } from './BurdenSection';
 import { FindingSection } from './FindingSection';
 import { InspectionSection } from './InspectionSection';
+import { PlanCompletionSection } from './PlanCompletionSection';
 import { RectificationSection } from './RectificationSection';
 import { useDashboardFigures } from './useDashboardFigures';
 
@@ -41,6 +42,7 @@ export function DashboardScreen({ today = todayInChina(new Date()) }: Props) {
           townName={townName}
         />
         <InspectionSection rows={figures.inspections} />
+        <PlanCompletionSection today={today} />
         <BurdenSection
           burden={figures.burden}
           enterpriseName={(id) => enterpriseNames.get(id) ?? id}

@@ -1,9 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Empty, Flex, Form, Radio, Select, Skeleton, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Empty,
+  Flex,
+  Form,
+  Radio,
+  Select,
+  Skeleton,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { inspectionKinds } from '../../../../domain/schemas/inspection';
 import { useProfile } from '../../session/session-context';
 import { createInspection } from '../../db/repositories/inspections';
@@ -11,15 +22,20 @@ import { SaveStatus } from '../autosave/SaveStatus';
 import { isQuotaError } from '../../db/quota';
 import { FieldRow } from '../findings/FieldRow';
 import { LocationField } from './LocationField';
+import { TaskNote } from '../tasks/TaskNote';
 import { startInspectionSchema } from './start-inspection-schema';
 import type { StartInspectionInput, StartInspectionValues } from './start-inspection-schema';
 import { useStartInspectionData } from './useStartInspectionData';
 
-/** Starting an inspection of an enterprise: `#/enterprises/:id/inspect`. */
+/**
+ * Starting an inspection of an enterprise: `#/enterprises/:id/inspect`, or from a task with
+ * `?task=<id>`: its other officers are the co-inspectors and the draft names the task.
+ */
 export function StartInspection() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const data = useStartInspectionData(id);
+  const [search] = useSearchParams();
+  const data = useStartInspectionData(id, search.get('task'));
   if (data === undefined) return <Skeleton active aria-busy="true" />;
   if (data.enterprise === null) return <Empty description={t('enterpriseFile.notFound')} />;
   return (
@@ -38,6 +54,7 @@ function StartInspectionForm({ enterpriseId, enterpriseName, data }: FormProps) 
   const navigate = useNavigate();
   const { db, session } = useProfile();
   const me = session.user;
+  const task = data.task === 'gone' ? null : data.task;
   const [failed, setFailed] = useState<boolean | null>(null);
   const { control, handleSubmit, formState } = useForm<
     StartInspectionInput,
@@ -45,7 +62,12 @@ function StartInspectionForm({ enterpriseId, enterpriseName, data }: FormProps) 
     StartInspectionValues
   >({
     resolver: zodResolver(startInspectionSchema),
-    defaultValues: { kind: 'routine', templateIds: [], coInspectorIds: [], location: null },
+    defaultValues: {
+      kind: task?.joint ? 'joint' : 'routine',
+      templateIds: [],
+      coInspectorIds: task ? task.officerIds.filter((u) => u !== me.id) : [],
+      location: null,
+    },
   });
   const { errors, isSubmitting } = formState;
   const others = data.inspectors.filter((u) => u.id !== me.id);
@@ -61,6 +83,7 @@ function StartInspectionForm({ enterpriseId, enterpriseName, data }: FormProps) 
         lead: me,
         coInspectorIds: values.coInspectorIds,
         location: values.location,
+        taskId: task?.id ?? null,
       });
       void navigate(`/inspections/${inspection.id}`);
     } catch (error) {
@@ -73,6 +96,11 @@ function StartInspectionForm({ enterpriseId, enterpriseName, data }: FormProps) 
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('startInspection.title', { name: enterpriseName })}
       </Typography.Title>
+      {data.task === 'gone' ? (
+        <Alert type="warning" showIcon title={t('myTasks.startGone')} />
+      ) : task ? (
+        <TaskNote task={task} />
+      ) : null}
       <Form layout="vertical" component="div" requiredMark={false}>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <FieldRow
