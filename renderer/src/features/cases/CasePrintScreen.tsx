@@ -21,7 +21,7 @@ export function CasePrintScreen() {
   if (!kind.success || loaded.status === 'failed') {
     return <Result status="404" title={t('documents.notFound')} />;
   }
-  if (loaded.status === 'loading' || issuer === undefined) return <Spin />;
+  if (loaded.status === 'loading' || issuer === undefined || !names.loaded) return <Spin />;
   const theCase = loaded.data;
   if (!theCase.documents.some((d) => d.kind === kind.data)) {
     return <Result status="404" title={t('documents.notFound')} />;
