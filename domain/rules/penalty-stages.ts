@@ -1,8 +1,26 @@
-// The order of a penalty case's stages, the statutory time limit of each, who may complete it,
+// The order of a penalty case's stages, the statutory time limit of each, who may enter it,
 // which document entering it issues, and which stages are overdue. Shared by the server, which
 // enforces them, and the screens, which show them.
+//
+// Who does what follows the administrative penalty procedure: the officers who handle a case
+// (承办人员) investigate it, and the agency's responsible person (here a supervisor) decides.
+// - 立案: any officer of an agency that took part in the inspection, in whose towns the enterprise
+//   is, applies (server/src/cases/case-origin.ts); a supervisor of the case's agency who is
+//   neither the applicant nor one of its handling officers approves it (no one approves their own
+//   case), which starts 调查取证.
+// - 调查取证: the handling officers' work (at least two officers investigate): they, or a
+//   supervisor of the agency, link its evidence.
+// - 告知: the investigation ends with the responsible person's review of its results, and the
+//   notice tells the party the penalty the agency intends: a supervisor moves the case on to it.
+// - 听证: recorded when the party asks for one, by a handling officer or a supervisor.
+// - 决定: the responsible person's: a supervisor.
+// - 执行: the decision served and carried out by the handling officers (or a supervisor).
+// - 结案: approved by the responsible person: a supervisor.
+// Amending a closed case is, like its evidence, for its handling officers or a supervisor.
+// Everything is within the case's agency; the server also requires the enterprise's town to be in
+// the officer's jurisdiction (case-store.ts `maySee`).
 import type { CaseDocumentKind, CaseStage, CaseStep, PenaltyCase } from '../schemas/penalty-case';
-import type { Role } from '../schemas/user';
+import type { User } from '../schemas/user';
 import { addDays, chinaDateOf, todayInChina } from './calendar-date';
 
 /**
@@ -35,8 +53,24 @@ const NEXT: Readonly<Record<CaseStage, readonly CaseStage[]>> = {
   closing: [],
 };
 
-/** Stages that a supervisor (the bureau's responsible person) must enter: 决定 and 结案. */
-const SUPERVISOR_STAGES: ReadonlySet<CaseStage> = new Set(['decision', 'closing']);
+/**
+ * Who enters each stage: a supervisor of the case's agency (the responsible person), or one of
+ * its handling officers (a supervisor of the agency may too). 立案 is applied for under
+ * case-origin.ts's rule and 调查取证 entered by the approval (`mayApprove`).
+ */
+export const STAGE_ACTORS: Readonly<Record<CaseStage, 'supervisor' | 'handlers'>> = {
+  filing: 'handlers',
+  investigation: 'supervisor',
+  notice: 'supervisor',
+  hearing: 'handlers',
+  decision: 'supervisor',
+  execution: 'handlers',
+  closing: 'supervisor',
+};
+
+/** Who acts on a case: the signed-in officer. */
+export type CaseActor = Pick<User, 'id' | 'role' | 'agencyId'>;
+type Handled = Pick<PenaltyCase, 'agencyId' | 'openedBy' | 'handlers'>;
 
 /** The document entering a stage issues (and numbers). */
 export const STAGE_DOCUMENTS: Readonly<Partial<Record<CaseStage, CaseDocumentKind>>> = {
@@ -48,9 +82,30 @@ export function nextStages(stage: CaseStage): readonly CaseStage[] {
   return NEXT[stage];
 }
 
-export function mayEnter(role: Role, stage: CaseStage): boolean {
-  if (role === 'admin') return false;
-  return role === 'supervisor' || !SUPERVISOR_STAGES.has(stage);
+/** The case's handling officers; a case opened before they were kept has its applicant. */
+export function handlersOf(c: Pick<PenaltyCase, 'openedBy' | 'handlers'>): readonly string[] {
+  return c.handlers ?? [c.openedBy];
+}
+
+/** Whether the officer works on the case: a handling officer or a supervisor of its agency. */
+export function mayHandle(user: CaseActor, c: Handled): boolean {
+  if (user.role === 'admin' || user.agencyId !== c.agencyId) return false;
+  return user.role === 'supervisor' || handlersOf(c).includes(user.id);
+}
+
+/** Whether the officer may move the case on to `stage` (the order is `nextStages`'). */
+export function mayEnter(user: CaseActor, c: Handled, stage: CaseStage): boolean {
+  return mayHandle(user, c) && (STAGE_ACTORS[stage] === 'handlers' || user.role === 'supervisor');
+}
+
+/** Whether the officer may approve or refuse opening the case (立案). */
+export function mayApprove(user: CaseActor, c: Handled): boolean {
+  return (
+    user.role === 'supervisor' &&
+    user.agencyId === c.agencyId &&
+    user.id !== c.openedBy &&
+    !handlersOf(c).includes(user.id)
+  );
 }
 
 /** The stage the case is in: its last step, while not completed. */

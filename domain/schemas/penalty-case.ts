@@ -113,6 +113,12 @@ export const penaltyCaseSchema = z.object({
   number: z.string().nullable(),
   openedBy: idSchema,
   openedAt: timestampSchema,
+  /**
+   * The handling officers (承办人员): who applied for the case and the officers of its agency on
+   * the inspection it comes from, fixed when it is opened. Absent on cases opened before it was
+   * kept: their handler is who opened them (penalty-stages.ts `handlersOf`).
+   */
+  handlers: z.array(idSchema).min(1).max(20).optional(),
   approval: z
     .object({
       approved: z.boolean(),

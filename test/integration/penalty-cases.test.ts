@@ -1,6 +1,7 @@
 // Penalty cases on the server: opened only from an eligible record on the server's own facts,
-// approved by a supervisor other than the opener (which numbers the case), taken through the
-// statutory stages in order with every time stamped by the server, the notice and the decision
+// approved by a supervisor of its agency other than the opener (which numbers the case), taken
+// through the statutory stages in order by whom each is for (the notice, decision and closing a
+// supervisor's; the hearing, execution, evidence and amendments the handling officers' too) with every time stamped by the server, the notice and the decision
 // numbered in the register, evidence of the case's enterprise only, and no change after closing
 // but a recorded amendment. Every refusal leaves the stored cases and the register as they were.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,8 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
   let general: Finding;
   let other: { inspection: Inspection; findings: Finding[] };
   let theCase: PenaltyCase;
+  /** An inspector of li's agency and towns who has nothing to do with the case. */
+  let colleague: Device;
 
   beforeAll(async () => {
     t = await demoApp(kind);
@@ -97,6 +100,8 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
       status: 'pending',
       number: null,
       openedBy: d.li.userId,
+      // li applied; wang, of the same agency, inspected with li: both handle the case.
+      handlers: [d.li.userId, d.wang.userId],
       openedAt: LATER.toISOString(),
       origin: { kind: 'overdueMajorHazard', recordId: major.id, inspectionId: inspection.id },
       steps: [{ stage: 'filing', startedAt: LATER.toISOString(), dueOn: '2026-12-17' }],
@@ -133,20 +138,16 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
     await expectCaseRefused(t, approve(d.li), 403, 'case_forbidden');
     // An inspector of the same agency and towns who did not open it: still not a supervisor.
     const liTowns = t.district.users.find((u) => u.record.username === 'inspector.li')?.record;
-    const colleague = await addInspector(t, d.admin, 'inspector.colleague', [
+    const user = await addInspector(t, d.admin, 'inspector.colleague', [
       ...(liTowns?.jurisdiction ?? []),
     ]);
-    await expectCaseRefused(
-      t,
-      approve({
-        username: colleague.username,
-        userId: colleague.id,
-        nextMid: 1,
-        ...(await login(t.app, colleague.username)),
-      }),
-      403,
-      'case_forbidden',
-    );
+    colleague = {
+      username: user.username,
+      userId: user.id,
+      nextMid: 1,
+      ...(await login(t.app, user.username)),
+    };
+    await expectCaseRefused(t, approve(colleague), 403, 'case_forbidden');
     await expectCaseRefused(t, approve(d.env), 404, 'case_not_found');
     await expectCaseRefused(t, approve(d.safety, theCase.version + 1), 409, 'case_stale');
     await expectCaseRefused(
@@ -185,8 +186,7 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
   it('supervisors alone approve: a supervisor who opened a case cannot approve it', async () => {
     const refused = await submitHazards(t, d.li, [d.wang.userId], inspection.enterpriseId, [], {
       refusedToSign: { reason: '企业负责人拒绝签字' },
-    }).catch(() => undefined);
-    if (!refused) return;
+    });
     const res = await open(d.safety, refused.inspection.id, 'refusedInspection');
     expect(res.statusCode, res.body).toBe(201);
     const c = res.json<PenaltyCase>();
@@ -208,11 +208,15 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
       postCase(t, device, `/${theCase.id}/advance`, { version: theCase.version, to, note });
     await expectCaseRefused(t, () => advance(d.li, 'decision'), 409, 'stage_order');
     await expectCaseRefused(t, () => advance(d.li, 'hearing'), 409, 'stage_order');
-    theCase = await caseOk(t, d.li, `/${theCase.id}/advance`, {
+    // The investigation ends with the responsible person's review: not a handling officer's step.
+    await expectCaseRefused(t, () => advance(d.li, 'notice', '调查终结'), 403, 'case_forbidden');
+    theCase = await caseOk(t, d.safety, `/${theCase.id}/advance`, {
       version: theCase.version,
       to: 'notice',
       note: '调查终结',
     });
+    // A colleague of the agency in the same towns does not handle the case.
+    await expectCaseRefused(t, () => advance(colleague, 'hearing'), 403, 'case_forbidden');
     theCase = await caseOk(t, d.li, `/${theCase.id}/advance`, {
       version: theCase.version,
       to: 'hearing',
@@ -225,6 +229,7 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
       to: 'decision',
       note: '听证结束',
     });
+    await expectCaseRefused(t, () => advance(colleague, 'execution'), 403, 'case_forbidden');
     theCase = await caseOk(t, d.li, `/${theCase.id}/advance`, {
       version: theCase.version,
       to: 'execution',
@@ -236,19 +241,27 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
       ['penaltyNotice', '上虞应急罚告〔2026〕第0001号'],
       ['penaltyDecision', '上虞应急罚〔2026〕第0001号'],
     ]);
-    expect(theCase.steps.map((s) => s.stage)).toEqual([
-      'filing',
-      'investigation',
-      'notice',
-      'hearing',
-      'decision',
-      'execution',
+    expect(theCase.steps.map((s) => [s.stage, s.startedBy])).toEqual([
+      ['filing', d.li.userId],
+      ['investigation', d.safety.userId],
+      ['notice', d.safety.userId],
+      ['hearing', d.li.userId],
+      ['decision', d.safety.userId],
+      ['execution', d.li.userId],
     ]);
   });
 
   it('links evidence of the case’s enterprise only', async () => {
-    const link = (evidence: unknown) => () =>
-      postCase(t, d.li, `/${theCase.id}/evidence`, { version: theCase.version, evidence });
+    const link =
+      (evidence: unknown, device = d.li) =>
+      () =>
+        postCase(t, device, `/${theCase.id}/evidence`, { version: theCase.version, evidence });
+    await expectCaseRefused(
+      t,
+      link({ kind: 'inspection', id: inspection.id }, colleague),
+      403,
+      'case_forbidden',
+    );
     await expectCaseRefused(
       t,
       link({ kind: 'finding', id: other.findings[0]?.id }),
@@ -286,6 +299,7 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
     for (const key of Object.keys(d) as (keyof typeof d)[]) {
       d[key] = await signIn(t.app, t.district, d[key].username);
     }
+    colleague = { ...colleague, ...(await login(t.app, colleague.username)) };
     const res = await getAs(t.app, '/api/v1/cases', d.li.token);
     expect(res.statusCode, res.body).toBe(200);
     const list = caseListResponseSchema.parse(res.json());
@@ -328,6 +342,18 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
         }),
       409,
       'case_closed',
+    );
+    const amendment = {
+      version: theCase.version,
+      reason: '补充证据',
+      note: '补充隐患记录',
+      evidence: { kind: 'finding', id: major.id },
+    };
+    await expectCaseRefused(
+      t,
+      () => postCase(t, colleague, `/${theCase.id}/amendments`, amendment),
+      403,
+      'case_forbidden',
     );
     theCase = await caseOk(t, d.li, `/${theCase.id}/amendments`, {
       version: theCase.version,

@@ -1693,6 +1693,8 @@ export const en: LocaleResources = {
     refuse: 'Refuse to open',
     moveTo: 'Move to {{stage}}',
     supervisorOnly: 'Only a supervisor may do this',
+    handlersOnly: 'Only the case’s handling officers or a supervisor may do this',
+    handlers: 'Handling officers',
     saved: 'Saved',
     openCase: 'Open penalty case',
     openCaseTitle: 'Open a penalty case',

@@ -1738,6 +1738,8 @@ export const zhCN = {
     refuse: '不予立案',
     moveTo: '进入{{stage}}',
     supervisorOnly: '仅负责人可办理',
+    handlersOnly: '仅本案承办人员或负责人可办理',
+    handlers: '承办人员',
     saved: '已保存',
     openCase: '申请立案',
     openCaseTitle: '申请行政处罚立案',

@@ -2,7 +2,8 @@
 // (from an eligible record, see case-origin.ts), a supervisor's approval (立案, which numbers the
 // case), moving to the next stage in the statutory order (numbering the notice and the decision),
 // linking evidence, and amending a closed case. Who may do each, the order, and every time are
-// the server's: a request names only what it wants and the case version it saw.
+// the server's: a request names only what it wants and the case version it saw. Who may do each
+// step is domain/rules/penalty-stages.ts's (its opening comment says why).
 import { v7 as uuidv7 } from 'uuid';
 import type {
   CaseAdvanceRequest,
@@ -13,7 +14,10 @@ import type {
 } from '../../../domain/sync/cases-api';
 import {
   currentStep,
+  mayApprove,
   mayEnter,
+  mayHandle,
+  STAGE_ACTORS,
   nextStages,
   STAGE_DOCUMENTS,
   stageDueOn,
@@ -28,6 +32,31 @@ import { checkEvidence } from './case-evidence';
 import { insertCase, liveCaseOf, lockedCase, maySee, updateCase } from './case-store';
 
 const forbidden = (message: string) => new ApiError(403, 'case_forbidden', message);
+
+/**
+ * The handling officers of a case opened by `user`: they, and the officers of their agency who
+ * did the inspection it comes from (an officer since moved to another agency is not one).
+ */
+async function handlersFor(
+  tx: Queryable,
+  user: User,
+  inspectionOfficers: readonly string[],
+): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `SELECT id::text AS id FROM records
+     WHERE entity = 'user' AND deleted_at IS NULL AND data->>'agencyId' = $1
+       AND id IN (SELECT value::uuid FROM jsonb_array_elements_text($2::jsonb))`,
+    [user.agencyId, JSON.stringify(inspectionOfficers)],
+  );
+  const same = new Set(rows.map((r) => r.id));
+  return [...new Set([user.id, ...inspectionOfficers.filter((id) => same.has(id))])];
+}
+
+function requireHandler(user: User, c: PenaltyCase, what: string): void {
+  if (!mayHandle(user, c)) {
+    throw forbidden(`Only the case's handling officers or a supervisor of its agency ${what}.`);
+  }
+}
 
 /** The officers who did something in the case, in order: the documents name them. */
 const officersOf = (c: PenaltyCase) => [
@@ -61,6 +90,7 @@ export async function openCase(
       number: null,
       openedBy: user.id,
       openedAt: at,
+      handlers: await handlersFor(tx, user, facts.inspectionOfficers),
       approval: null,
       steps: [
         {
@@ -136,9 +166,11 @@ export function decideApproval(
 ): Promise<PenaltyCase> {
   return change(db, user, id, request.version, now, async (c, tx) => {
     requireStatus(c, 'pending');
-    if (user.role !== 'supervisor') throw forbidden('Only a supervisor approves opening a case.');
-    if (user.id === c.openedBy)
-      throw forbidden('A case is approved by someone other than who opened it.');
+    if (!mayApprove(user, c)) {
+      throw forbidden(
+        'A case is approved by a supervisor of its agency who neither applied for it nor handles it.',
+      );
+    }
     const at = now.toISOString();
     const approval = { approved: request.approved, by: user.id, at, comment: request.comment };
     const steps = c.steps.map((s) =>
@@ -193,8 +225,12 @@ export function advanceCase(
         `A case in ${step?.stage ?? 'no stage'} moves on to ${nextStages(step?.stage ?? 'closing').join(' or ') || 'nothing'}, not ${request.to}.`,
       );
     }
-    if (!mayEnter(user.role, request.to)) {
-      throw forbidden(`Only a supervisor moves a case to ${request.to}.`);
+    if (!mayEnter(user, c, request.to)) {
+      throw forbidden(
+        STAGE_ACTORS[request.to] === 'supervisor'
+          ? `Only a supervisor of the case's agency moves it to ${request.to}.`
+          : `Only the case's handling officers or a supervisor of its agency move it to ${request.to}.`,
+      );
     }
     const at = now.toISOString();
     const closing = request.to === 'closing';
@@ -229,6 +265,7 @@ export function linkEvidence(
 ): Promise<PenaltyCase> {
   return change(db, user, id, request.version, now, async (c, tx) => {
     if (c.status === 'closed' || c.status === 'refused') requireStatus(c, 'open');
+    requireHandler(user, c, 'link evidence to it');
     await checkEvidence(tx, c, request.evidence);
     return {
       ...c,
@@ -255,6 +292,7 @@ export function amendCase(
         'Only a closed case is amended; an open one changes in its stages.',
       );
     }
+    requireHandler(user, c, 'amend it');
     if (request.evidence) await checkEvidence(tx, c, request.evidence);
     const amendment = {
       at: now.toISOString(),

@@ -14,6 +14,8 @@ export interface CaseOriginFacts {
   enterpriseId: string;
   town: string;
   inspectionId: string;
+  /** The inspection's lead and co-inspectors, of whatever agency. */
+  inspectionOfficers: string[];
 }
 
 interface Row {
@@ -76,5 +78,11 @@ export async function caseOriginFacts(
       ? 'The inspection was not refused by the enterprise.'
       : null;
   if (reason) throw notEligible(reason);
-  return { enterpriseId: String(record.data.enterpriseId), town: record.town, inspectionId };
+  const co = Array.isArray(inspection.data.coInspectorIds) ? inspection.data.coInspectorIds : [];
+  return {
+    enterpriseId: String(record.data.enterpriseId),
+    town: record.town,
+    inspectionId,
+    inspectionOfficers: [String(inspection.data.leadInspectorId), ...co.map(String)],
+  };
 }

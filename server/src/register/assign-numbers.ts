@@ -50,6 +50,16 @@ async function registered(tx: Queryable, ids: string[]): Promise<Map<string, Set
   return kinds;
 }
 
+/** Which of the inspections issued their documents before the register (migration 19). */
+async function exempt(tx: Queryable, ids: string[]): Promise<Set<string>> {
+  const rows = await tx.query<{ inspection_id: string }>(
+    `SELECT inspection_id::text AS inspection_id FROM register_exempt
+     WHERE inspection_id = ANY (ARRAY(SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb)))`,
+    [idList(ids)],
+  );
+  return new Set(rows.map((r) => r.inspection_id));
+}
+
 /** Which of the inspections have a hazard that is not deleted. */
 async function withHazards(tx: Queryable, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -122,9 +132,16 @@ export async function registerDocuments(
 ): Promise<WrittenRecord[]> {
   const ids = [...new Set(inspectionIds.map((id) => id.toLowerCase()))];
   if (ids.length === 0) return [];
-  const submitted = (await storedInspections(tx, ids)).filter(
+  const issuing = (await storedInspections(tx, ids)).filter(
     (i) => documentsIssued(i, true).length > 0,
   );
+  if (issuing.length === 0) return [];
+  // Documents served before the register existed keep their provisional numbers.
+  const before = await exempt(
+    tx,
+    issuing.map((i) => i.id),
+  );
+  const submitted = issuing.filter((i) => !before.has(i.id));
   if (submitted.length === 0) return [];
   const have = await registered(
     tx,

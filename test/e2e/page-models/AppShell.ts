@@ -9,6 +9,8 @@ export type Section =
   | 'Work list'
   | 'Dashboard'
   | 'Conflicts'
+  | 'Register'
+  | 'Penalty cases'
   | 'Sync'
   | 'Settings'
   | 'Agencies & towns'

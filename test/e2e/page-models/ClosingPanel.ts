@@ -1,23 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-
-/** The element's box once the dialog's opening animation has finished (two equal reads). */
-async function settledBox(target: Locator) {
-  let previous = await target.boundingBox();
-  for (;;) {
-    await target.page().waitForTimeout(100);
-    const box = await target.boundingBox();
-    if (
-      box &&
-      previous &&
-      box.x === previous.x &&
-      box.y === previous.y &&
-      box.width === previous.width
-    ) {
-      return box;
-    }
-    previous = box;
-  }
-}
+import { scribble } from './signature-pad';
 
 /** Signatures, submission and documents under the checklist. */
 export class ClosingPanel {
@@ -48,16 +30,7 @@ export class ClosingPanel {
     await this.signatures.getByRole('button', { name: `Sign as ${name}` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Signature of ${name}` });
     const pad = dialog.getByRole('img', { name: `Signature area for ${name}` });
-    const box = await settledBox(pad);
-    const { mouse } = this.page;
-    await mouse.move(box.x + 30, box.y + box.height * 0.6);
-    await mouse.down();
-    for (let i = 1; i <= 12; i++) {
-      await mouse.move(box.x + 30 + i * 25, box.y + box.height * (0.6 - 0.25 * Math.sin(i / 2)), {
-        steps: 2,
-      });
-    }
-    await mouse.up();
+    await scribble(pad);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await dialog.waitFor({ state: 'detached' });
     await this.signatures.getByRole('img', { name: `Signature of ${name}` }).waitFor();

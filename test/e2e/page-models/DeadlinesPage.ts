@@ -126,6 +126,45 @@ export class DeadlinesPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** In the open drawer: the enterprise asked on `requestedOn` for time until `until`. */
+  async requestExtension(requestedOn: string, reason: string, until: string): Promise<void> {
+    await this.drawer.getByRole('button', { name: 'Record request for more time' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Record a request for more time' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Date of the request').fill(requestedOn);
+    await dialog.getByLabel('Reason given').fill(reason);
+    await dialog.getByLabel('Deadline asked for').fill(until);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** In the open drawer: a supervisor grants the waiting request, until the day asked for. */
+  async grantExtension(comment: string): Promise<void> {
+    await this.drawer.getByRole('button', { name: 'Decide request for more time' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Decide the request for more time' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'Grant' }).click();
+    await dialog.locator('.ant-radio-wrapper-checked', { hasText: 'Grant' }).waitFor();
+    await dialog.getByLabel('Comment').fill(comment);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async printExtensionDecision(): Promise<void> {
+    await this.drawer.getByRole('button', { name: 'Print extension decision' }).click();
+  }
+
+  /** In the open drawer: 申请立案, the cause as written, sent to the server at once. */
+  async openPenaltyCase(summary: string): Promise<void> {
+    await this.drawer.getByRole('button', { name: 'Open penalty case' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Open a penalty case' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Cause of the case' }).fill(summary);
+    await dialog.getByRole('button', { name: 'Open penalty case' }).click();
+    await this.page.locator('.ant-message-notice', { hasText: 'The case was opened' }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   /**
    * Clicks the drawer's close button. Escape would depend on where focus went when the dialog
    * inside the drawer closed: the drawer only hears keys while it holds focus.

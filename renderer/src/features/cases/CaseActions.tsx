@@ -1,7 +1,14 @@
 import { App, Button, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentStep, mayEnter, nextStages } from '../../../../domain/rules/penalty-stages';
+import {
+  currentStep,
+  mayApprove as mayApproveCase,
+  mayEnter,
+  mayHandle,
+  nextStages,
+  STAGE_ACTORS,
+} from '../../../../domain/rules/penalty-stages';
 import type { EvidenceRef, PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { evidenceKinds } from '../../../../domain/schemas/penalty-case';
 import { useProfile } from '../../session/session-context';
@@ -54,8 +61,13 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
 
   const version = c.version;
   const step = currentStep(c);
-  const mayApprove = c.status === 'pending' && me.role === 'supervisor' && me.id !== c.openedBy;
+  const mayApprove = c.status === 'pending' && mayApproveCase(me, c);
+  const mayWork = mayHandle(me, c);
   const next = c.status === 'open' && step ? nextStages(step.stage) : [];
+  const whoMay = (stage: (typeof next)[number]) =>
+    mayEnter(me, c, stage)
+      ? undefined
+      : t(STAGE_ACTORS[stage] === 'supervisor' ? 'cases.supervisorOnly' : 'cases.handlersOnly');
   const evidence = (): EvidenceRef =>
     evidenceKind === 'photo'
       ? { kind: 'photo', sha256: evidenceId.trim().toLowerCase() }
@@ -101,8 +113,8 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
             <Button
               key={stage}
               type={stage === 'hearing' ? 'default' : 'primary'}
-              disabled={!mayEnter(me.role, stage)}
-              title={mayEnter(me.role, stage) ? undefined : t('cases.supervisorOnly')}
+              disabled={!mayEnter(me, c, stage)}
+              title={whoMay(stage)}
               loading={busy}
               onClick={() => void run(() => client.advance(c.id, { version, to: stage, note }))}
             >
@@ -111,7 +123,7 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
           ))}
         </Flex>
       ) : null}
-      {c.status === 'pending' || c.status === 'open' || c.status === 'closed' ? (
+      {mayWork && (c.status === 'pending' || c.status === 'open' || c.status === 'closed') ? (
         <Flex gap={8} wrap align="center">
           <Select
             aria-label={t('cases.evidenceKind')}
@@ -140,7 +152,7 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
           )}
         </Flex>
       ) : null}
-      {c.status === 'closed' ? (
+      {mayWork && c.status === 'closed' ? (
         <Flex vertical gap={8}>
           <Typography.Text type="secondary">{t('cases.closedAmendOnly')}</Typography.Text>
           <Input

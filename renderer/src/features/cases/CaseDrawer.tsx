@@ -1,6 +1,7 @@
 import { Button, Descriptions, Drawer, Flex, List, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { handlersOf } from '../../../../domain/rules/penalty-stages';
 import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { formatDateTime } from '../common/format-date';
 import { CaseActions } from './CaseActions';
@@ -33,6 +34,9 @@ export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
           </Descriptions.Item>
           <Descriptions.Item label={t('cases.openedBy')}>
             {names.user(c.openedBy)} {time(c.openedAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('cases.handlers')}>
+            {handlersOf(c).map(names.user).join(t('admin.listSeparator'))}
           </Descriptions.Item>
         </Descriptions>
         <Typography.Title level={5}>{t('cases.steps')}</Typography.Title>

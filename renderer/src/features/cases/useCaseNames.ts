@@ -8,6 +8,8 @@ import { useProfile } from '../../session/session-context';
 export interface CaseNames {
   enterprise: (id: string) => string;
   user: (id: string) => string;
+  /** Whether both are read: a printed document waits for them rather than print ids. */
+  loaded: boolean;
 }
 
 export function useCaseNames(): CaseNames {
@@ -20,5 +22,6 @@ export function useCaseNames(): CaseNames {
   return {
     enterprise: (id) => enterprises?.get(id) ?? id,
     user: (id) => users?.get(id) ?? id,
+    loaded: enterprises !== undefined && users !== undefined,
   };
 }

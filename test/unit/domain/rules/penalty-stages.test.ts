@@ -3,7 +3,9 @@ import {
   byUrgency,
   caseCounts,
   isOverdue,
+  mayApprove,
   mayEnter,
+  mayHandle,
   nextStages,
   stageDueOn,
 } from '../../../../domain/rules/penalty-stages';
@@ -36,12 +38,52 @@ describe('penalty case stages', () => {
     expect(nextStages('closing')).toEqual([]);
   });
 
-  it('leave the decision and closing to a supervisor, and nothing to an administrator', () => {
-    expect(mayEnter('inspector', 'notice')).toBe(true);
-    expect(mayEnter('inspector', 'decision')).toBe(false);
-    expect(mayEnter('inspector', 'closing')).toBe(false);
-    expect(mayEnter('supervisor', 'decision')).toBe(true);
-    expect(mayEnter('admin', 'notice')).toBe(false);
+  const AGENCY = '01963c5e-0000-7000-8000-0000000000a1';
+  const officer = (n: number, role: 'inspector' | 'supervisor' | 'admin', agencyId = AGENCY) => ({
+    id: `01963c5e-0000-7000-8000-00000000000${n}`,
+    role,
+    agencyId,
+  });
+  const opener = officer(1, 'inspector');
+  const coInspector = officer(2, 'inspector');
+  const colleague = officer(3, 'inspector');
+  const supervisor = officer(4, 'supervisor');
+  const handlingSupervisor = officer(5, 'supervisor');
+  const otherSupervisor = officer(6, 'supervisor', '01963c5e-0000-7000-8000-0000000000a2');
+  const theCase = {
+    agencyId: AGENCY,
+    openedBy: opener.id,
+    handlers: [opener.id, coInspector.id, handlingSupervisor.id],
+  };
+
+  it('leave the notice, the decision and closing to a supervisor of the agency', () => {
+    for (const stage of ['notice', 'decision', 'closing'] as const) {
+      expect(mayEnter(opener, theCase, stage)).toBe(false);
+      expect(mayEnter(supervisor, theCase, stage)).toBe(true);
+      expect(mayEnter(otherSupervisor, theCase, stage)).toBe(false);
+    }
+    expect(mayEnter(officer(7, 'admin'), theCase, 'hearing')).toBe(false);
+  });
+
+  it('leave the hearing and execution to the handling officers or a supervisor', () => {
+    for (const stage of ['hearing', 'execution'] as const) {
+      expect(mayEnter(opener, theCase, stage)).toBe(true);
+      expect(mayEnter(coInspector, theCase, stage)).toBe(true);
+      expect(mayEnter(colleague, theCase, stage)).toBe(false);
+      expect(mayEnter(supervisor, theCase, stage)).toBe(true);
+    }
+    expect(mayHandle(colleague, theCase)).toBe(false);
+    // A case opened before handlers were kept: its applicant handles it.
+    expect(mayHandle(coInspector, { agencyId: AGENCY, openedBy: opener.id })).toBe(false);
+    expect(mayHandle(opener, { agencyId: AGENCY, openedBy: opener.id })).toBe(true);
+  });
+
+  it('are approved by a supervisor of the agency who neither applied for nor handles the case', () => {
+    expect(mayApprove(supervisor, theCase)).toBe(true);
+    expect(mayApprove(colleague, theCase)).toBe(false);
+    expect(mayApprove(handlingSupervisor, theCase)).toBe(false);
+    expect(mayApprove(otherSupervisor, theCase)).toBe(false);
+    expect(mayApprove(supervisor, { ...theCase, openedBy: supervisor.id })).toBe(false);
   });
 
   it('count the decision’s 90 days from filing and the notice’s 5 from its own start, in China time', () => {

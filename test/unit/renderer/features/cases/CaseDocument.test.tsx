@@ -50,7 +50,7 @@ const theCase: PenaltyCase = {
   ],
   amendments: [],
 };
-const names = { enterprise: () => '上虞精细化工有限公司', user: () => '李明' };
+const names = { enterprise: () => '上虞精细化工有限公司', user: () => '李明', loaded: true };
 
 describe('a penalty case’s printed documents', () => {
   it('print the filing approval form with the case number and the approval', () => {

@@ -129,25 +129,39 @@ describe('the penalty case list, for an inspector', { timeout: 30_000 }, () => {
   let profile: Profile;
   withTestProfile((opened) => (profile = opened));
 
-  it('offers the next stage, leaves the approval to a supervisor', async () => {
+  it('offers the next stage to a handling officer, leaves the approval and the notice to a supervisor', async () => {
+    const me = profile.session.user.id;
+    const noticed = makeCase({
+      ...investigating,
+      id: '0197a000-0000-7000-8000-0000000000f3',
+      number: '上虞应急立〔2026〕第0002号',
+      version: 3,
+      handlers: [OPENER, me],
+      steps: [{ ...investigating.steps[0]!, stage: 'notice', dueOn: '2099-01-05' }],
+    });
     const requests = renderWith(profile, ({ method }) =>
       method === 'POST'
         ? json(409, { error: 'case_stale', message: 'changed' })
-        : listOf([makeCase(), investigating]),
+        : listOf([makeCase(), investigating, noticed]),
     );
     const table = await screen.findByRole('table');
     await userEvent.click(within(table).getByText('Awaiting approval'));
     expect(screen.queryByRole('button', { name: 'Approve opening' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: /Close/ }));
     await userEvent.click(within(table).getByText('上虞应急立〔2026〕第0001号'));
-    await userEvent.click(await screen.findByRole('button', { name: 'Move to Notice' }));
+    const notice = await screen.findByRole('button', { name: 'Move to Notice' });
+    expect(notice.hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Link evidence' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /Close/ }));
+    await userEvent.click(within(table).getByText('上虞应急立〔2026〕第0002号'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Move to Hearing' }));
     expect(
       await screen.findByText(
         'Someone changed the case meanwhile: it was read again; try once more.',
       ),
     ).toBeTruthy();
     expect(requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
-      { version: 2, to: 'notice', note: '' },
+      { version: 3, to: 'hearing', note: '' },
     ]);
   });
 
