@@ -1,10 +1,10 @@
-// Documents issued before the register (migration 19): a submitted inspection the server held
+// Documents issued before the register (migration 14): a submitted inspection the server held
 // with no register entry when the migration ran keeps the provisional numbers its documents were
 // printed and served with. A later write that touches it (here a supervisor's approval) numbers
 // nothing, while an inspection submitted since is numbered as ever. Reads the register back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../domain/schemas/inspection';
-import { REGISTER_EXEMPT_BACKFILL } from '../../server/src/db/migration-19-register-exempt';
+import { REGISTER_EXEMPT_BACKFILL } from '../../server/src/db/migration-14-register-exempt';
 import { writeRecords } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
@@ -46,7 +46,7 @@ describe.each(databaseKinds)('documents issued before the register on %s', (kind
         ...batch.findings.map((f) => ({ entity: 'finding' as const, data: f, deviceId: null })),
       ]),
     );
-    // The upgrade: migration 19's backfill, as it runs on such a database.
+    // The upgrade: migration 14’s backfill, as it runs on such a database.
     await t.db.query(REGISTER_EXEMPT_BACKFILL);
     const before = await readRegister(t.db);
 

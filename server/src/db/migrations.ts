@@ -14,7 +14,7 @@ import { templateDraftsMigration } from './migration-10-template-drafts';
 import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
 import { penaltyCasesMigration } from './migration-13-penalty-cases';
-import { registerExemptMigration } from './migration-19-register-exempt';
+import { registerExemptMigration } from './migration-14-register-exempt';
 
 interface Migration {
   version: number;

@@ -50,7 +50,7 @@ async function registered(tx: Queryable, ids: string[]): Promise<Map<string, Set
   return kinds;
 }
 
-/** Which of the inspections issued their documents before the register (migration 19). */
+/** Which of the inspections issued their documents before the register (migration 14). */
 async function exempt(tx: Queryable, ids: string[]): Promise<Set<string>> {
   const rows = await tx.query<{ inspection_id: string }>(
     `SELECT inspection_id::text AS inspection_id FROM register_exempt

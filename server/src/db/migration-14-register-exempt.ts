@@ -1,4 +1,4 @@
-// Migration 19: the inspections whose documents the register does not number. A submitted
+// Migration 14: the inspections whose documents the register does not number. A submitted
 // inspection that has no register entry when this runs reached the server before the register
 // existed (migration 11; since then every submission is numbered in its own transaction): its
 // record, order or opinion was printed and served with its provisional number, and keeps it. Any
@@ -12,7 +12,7 @@ export const REGISTER_EXEMPT_BACKFILL = `INSERT INTO register_exempt (inspection
   ON CONFLICT DO NOTHING`;
 
 export const registerExemptMigration = {
-  version: 19,
+  version: 14,
   name: 'register_exempt: documents issued before the register keep their provisional numbers',
   sql: [
     `CREATE TABLE register_exempt (
