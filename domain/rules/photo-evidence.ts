@@ -29,7 +29,7 @@ interface WithPhotos {
 
 interface FindingPhotos extends WithPhotos {
   verification?: WithPhotos | null;
-  history?: readonly { verification?: WithPhotos }[];
+  history?: readonly { kind: string; verification?: WithPhotos }[];
 }
 
 /**

@@ -1031,6 +1031,7 @@ export const en: LocaleResources = {
     invalid: 'Invalid value',
     id: { invalid: 'Not a valid identifier' },
     timestamp: { invalid: 'Not a valid time' },
+    localDateTime: { invalid: 'Not a valid time (YYYY-MM-DDTHH:MM:SS, without a zone)' },
     date: { invalid: 'Not a valid date (YYYY-MM-DD)' },
     text: {
       unstorable:
@@ -1153,6 +1154,12 @@ export const en: LocaleResources = {
       chemicals: 'Hazardous chemicals',
       track: 'Track',
       trackMilestones: 'Track milestones',
+      taken: 'Time taken',
+      at: 'Time',
+      position: 'Position taken',
+      lat: 'Latitude',
+      lon: 'Longitude',
+      accuracyM: 'Accuracy (metres)',
     },
   },
   exports: {

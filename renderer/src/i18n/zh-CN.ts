@@ -491,6 +491,8 @@ export const zhCN = {
     townCodeTaken: '已有其他镇街使用代码 {{code}}',
     townCodeFixed: '镇街代码不能修改：用户和企业都按代码引用镇街',
     builtInReadOnly: '内置检查表为只读，也不能通过同步新建；如需修改，请复制后另建本单位的检查表',
+    photoTakenLater:
+      '{{field}} 所记照片拍摄时间为 {{at}}，比服务器收到的时间（{{receivedAt}}）晚 {{minutes}} 分钟以上：照片不可能在将来拍摄，请检查设备时钟',
   },
   reviewDecision: {
     approve: '通过',
@@ -1099,6 +1101,7 @@ export const zhCN = {
     invalid: '格式不正确',
     id: { invalid: '标识符格式不正确' },
     timestamp: { invalid: '时间格式不正确' },
+    localDateTime: { invalid: '时间格式不正确，应为 YYYY-MM-DDTHH:MM:SS（不带时区）' },
     date: { invalid: '日期格式不正确，应为 YYYY-MM-DD' },
     text: { unstorable: '含有无法保存的字符（空字符或残缺的表情符号），请删除' },
     town: { invalid: '乡镇代码应为 9 位数字' },
@@ -1214,6 +1217,12 @@ export const zhCN = {
       chemicals: '危险化学品',
       track: '整治类型',
       trackMilestones: '整治节点',
+      taken: '拍摄时间',
+      at: '时间',
+      position: '拍摄位置',
+      lat: '纬度',
+      lon: '经度',
+      accuracyM: '定位精度（米）',
     },
   },
   exports: {

@@ -46,6 +46,17 @@ export function pickedFileEvidence(exif: ExifEvidence, pickedAt: Date): PhotoEvi
   return { taken, position };
 }
 
+/** What is used of the browser's Geolocation (the server's tests run this module without the DOM). */
+export interface GeolocationSource {
+  getCurrentPosition(
+    success: (position: {
+      coords: { latitude: number; longitude: number; accuracy: number };
+    }) => void,
+    failure: () => void,
+    options: { enableHighAccuracy: boolean; timeout: number; maximumAge: number },
+  ): void;
+}
+
 /** How long a photo waits for the device's position before it is kept without one. */
 const POSITION_TIMEOUT_MS = 10_000;
 
@@ -55,8 +66,9 @@ const POSITION_TIMEOUT_MS = 10_000;
  * Never rejects.
  */
 export function devicePosition(
-  geolocation: Pick<Geolocation, 'getCurrentPosition'> | undefined = globalThis.navigator
-    ?.geolocation,
+  geolocation: GeolocationSource | undefined = (
+    globalThis as { navigator?: { geolocation?: GeolocationSource } }
+  ).navigator?.geolocation,
   timeoutMs = POSITION_TIMEOUT_MS,
 ): Promise<PhotoPosition | null> {
   if (!geolocation) return Promise.resolve(null);

@@ -59,7 +59,13 @@ describe('photoTakenTooLate', () => {
     ).toBe('verification.photos.0.taken.at');
     expect(
       photoTakenTooLate(
-        { photos: [], history: [{}, { verification: { photos: [early, late] } }] },
+        {
+          photos: [],
+          history: [
+            { kind: 'rectificationReported' },
+            { kind: 'reinspected', verification: { photos: [early, late] } },
+          ],
+        },
         receivedAt,
       ),
     ).toBe('history.1.verification.photos.1.taken.at');
