@@ -733,6 +733,14 @@ export const en: LocaleResources = {
     failed:
       'The latest change could not be saved on this device; everything saved before is still there. It is tried again with the next change.',
   },
+  siteDistance: {
+    title:
+      "This inspection was recorded {{distance}} from the enterprise's registered position (more than {{threshold}} m): check that it is the right enterprise, or that its registered position is right.",
+    withAccuracy: 'Allowing for the position’s accuracy of ±{{accuracy}} m.',
+    typedIn: 'The position was typed in by hand.',
+    metres: '{{count}} m',
+    kilometres: '{{count}} km',
+  },
   photos: {
     add: 'Add photos',
     takePhoto: 'Take a photo',

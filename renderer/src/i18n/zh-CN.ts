@@ -814,6 +814,14 @@ export const zhCN = {
     failedTitle: '未能保存',
     failed: '最近的更改未能保存到本机，之前保存的内容都还在。下一次更改时会重试。',
   },
+  siteDistance: {
+    title:
+      '本次检查记录的位置距企业登记位置 {{distance}}（超过 {{threshold}} 米）：请核实是否为该企业，或企业登记的位置是否有误。',
+    withAccuracy: '已考虑定位精度 ±{{accuracy}} 米。',
+    typedIn: '该位置为手工输入。',
+    metres: '{{count}} 米',
+    kilometres: '{{count}} 公里',
+  },
   photos: {
     add: '添加照片',
     takePhoto: '拍照',
