@@ -789,6 +789,26 @@ export const en: LocaleResources = {
     missing: 'Not on this device yet',
     loadFailed: 'The photo cannot be shown',
     loading: 'Loading the photo…',
+    evidence: {
+      label: 'When and where the photo was taken',
+      timeNotRecorded: 'Time taken not recorded (photo added before this was kept)',
+      time: {
+        camera: 'Taken {{time}} (camera of this device)',
+        exif: 'Taken {{time}} (from the photo file)',
+        exifLocal: 'Taken {{time}}, local time of the camera, time zone not recorded',
+        picked:
+          'Picked {{time}}: the file holds no capture time; this is when it was picked, not taken',
+      },
+      position: {
+        device: 'Position {{coordinates}} (device, accuracy unknown)',
+        exif: 'Position {{coordinates}} (from the photo file, accuracy unknown)',
+      },
+      positionWithin: {
+        device: 'Position {{coordinates}} ±{{accuracy}} m (device)',
+        exif: 'Position {{coordinates}} ±{{accuracy}} m (from the photo file)',
+      },
+      positionUnknown: 'Position unknown',
+    },
     viewer: {
       title: 'Photo {{index}} / {{total}}',
       previous: 'Previous',

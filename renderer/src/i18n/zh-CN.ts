@@ -869,6 +869,25 @@ export const zhCN = {
     missing: '照片尚未下载到本机',
     loadFailed: '照片无法显示',
     loading: '正在载入照片…',
+    evidence: {
+      label: '照片的拍摄时间和位置',
+      timeNotRecorded: '未记录拍摄时间（该照片添加时尚未记录）',
+      time: {
+        camera: '拍摄时间 {{time}}（本设备相机）',
+        exif: '拍摄时间 {{time}}（照片信息）',
+        exifLocal: '拍摄时间 {{time}}（相机当地时间，未记录时区）',
+        picked: '选取时间 {{time}}：照片未记录拍摄时间，此为选取照片的时间，并非拍摄时间',
+      },
+      position: {
+        device: '拍摄位置 {{coordinates}}（设备定位，精度未知）',
+        exif: '拍摄位置 {{coordinates}}（照片定位信息，精度未知）',
+      },
+      positionWithin: {
+        device: '拍摄位置 {{coordinates}}，精度 ±{{accuracy}} 米（设备定位）',
+        exif: '拍摄位置 {{coordinates}}，精度 ±{{accuracy}} 米（照片定位信息）',
+      },
+      positionUnknown: '拍摄位置不明',
+    },
     viewer: {
       title: '照片 {{index}} / {{total}}',
       previous: '上一张',
