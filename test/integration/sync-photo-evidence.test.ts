@@ -9,6 +9,7 @@ import { openUserDatabase } from '../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import { putLocalBlob } from '../../renderer/src/db/repositories/blobs';
 import { writeLocal } from '../../renderer/src/db/outbox/queue';
+import { saveFindingContent } from '../../renderer/src/db/repositories/findings';
 import {
   cameraEvidence,
   pickedFileEvidence,
@@ -86,7 +87,18 @@ describe.each(databaseKinds)('evidence on photos against the server, on %s', (ki
     const inspection = newInspection(t.district, li.userId, enterpriseId);
     const finding = newFinding(inspection, { photos });
     await writeLocal(db, 'inspection', inspection);
-    await writeLocal(db, 'finding', finding);
+    // Saved as the hazard form saves it.
+    const { itemId, title, description, category, grade, legalBasis, requirement, deadline } =
+      finding;
+    await saveFindingContent(
+      db,
+      { id: finding.id, inspectionId: inspection.id, enterpriseId, createdBy: li.userId },
+      {
+        ...{ itemId, title, description, category, grade, legalBasis, requirement, deadline },
+        responsiblePerson: finding.responsiblePerson,
+        photos,
+      },
+    );
 
     const result = await runSyncCycle({ client, db, deviceId: answer.deviceId });
     expect(result.pushed).toMatchObject({ applied: 2, rejected: 0 });
