@@ -2,7 +2,7 @@
 // hazard right (open → rectified), and a re-inspection verifies it (rectified → closed when it
 // passed, rectified → open with a new, later deadline when it failed). Each step is appended to
 // the finding's history so that nothing a re-inspection found is lost to a later one.
-import type { BlobRef } from '../schemas/common';
+import type { PhotoRef } from '../schemas/photo-evidence';
 import type { Finding, FindingEvent, Verification } from '../schemas/finding';
 import type { Inspection } from '../schemas/inspection';
 import { isCalendarDate } from './calendar-date';
@@ -37,8 +37,8 @@ export interface RectificationReportInput {
 
 export interface ReinspectionInput {
   result: 'passed' | 'failed';
-  /** After-photos; a passed re-inspection needs at least one as evidence. */
-  photos: BlobRef[];
+  /** After-photos, with when and where each was taken; a passed re-inspection needs at least one. */
+  photos: PhotoRef[];
   note: string;
   /** Required when failed: a date later than today. Ignored when passed. */
   newDeadline: string | null;

@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  blobRefSchema,
-  dateSchema,
-  idSchema,
-  nonEmpty,
-  syncFields,
-  textSchema,
-  timestampSchema,
-} from './common';
+import { dateSchema, idSchema, nonEmpty, syncFields, textSchema, timestampSchema } from './common';
+import { photoRefSchema } from './photo-evidence';
 
 export const findingCategories = [
   'chemical_storage',
@@ -37,7 +30,7 @@ export const verificationSchema = z.object({
   verifiedBy: idSchema,
   verifiedAt: timestampSchema,
   result: z.enum(['passed', 'failed']),
-  photos: z.array(blobRefSchema).max(20),
+  photos: z.array(photoRefSchema).max(20),
   /** What the re-inspecting officer wrote; absent on verifications recorded before notes. */
   note: textSchema().trim().max(2000).optional(),
   /**
@@ -139,7 +132,7 @@ export const findingSchema = z.object({
   requirement: nonEmpty(2000),
   deadline: dateSchema,
   responsiblePerson: nonEmpty(50),
-  photos: z.array(blobRefSchema).max(20),
+  photos: z.array(photoRefSchema).max(20),
   status: findingStatusSchema,
   verification: verificationSchema.nullable(),
   /** The latest report of rectification; absent on records made before reports were kept. */

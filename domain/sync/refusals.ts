@@ -127,6 +127,8 @@ export const REFUSAL_TEXTS = {
   unknownTown: '{{town}} names no town of the district the server knows',
   townCodeTaken: 'another town already has the code {{code}}',
   townCodeFixed: "a town's code never changes: users and enterprises name the town by it",
+  photoTakenLater:
+    '{{field}} says the photo was taken at {{at}}, later than the server received it ({{receivedAt}}) by more than {{minutes}} minutes: a photo is not taken in the future (check the clock of the device)',
   builtInReadOnly:
     'a built-in checklist is read-only and none can be made through sync: copy it to make a checklist of your own',
 } as const;

@@ -733,6 +733,14 @@ export const en: LocaleResources = {
     failed:
       'The latest change could not be saved on this device; everything saved before is still there. It is tried again with the next change.',
   },
+  siteDistance: {
+    title:
+      "This inspection was recorded {{distance}} from the enterprise's registered position (more than {{threshold}} m): check that it is the right enterprise, or that its registered position is right.",
+    withAccuracy: 'Allowing for the position’s accuracy of ±{{accuracy}} m.',
+    typedIn: 'The position was typed in by hand.',
+    metres: '{{count}} m',
+    kilometres: '{{count}} km',
+  },
   photos: {
     add: 'Add photos',
     takePhoto: 'Take a photo',
@@ -781,6 +789,26 @@ export const en: LocaleResources = {
     missing: 'Not on this device yet',
     loadFailed: 'The photo cannot be shown',
     loading: 'Loading the photo…',
+    evidence: {
+      label: 'When and where the photo was taken',
+      timeNotRecorded: 'Time taken not recorded (photo added before this was kept)',
+      time: {
+        camera: 'Taken {{time}} (camera of this device)',
+        exif: 'Taken {{time}} (from the photo file)',
+        exifLocal: 'Taken {{time}}, local time of the camera, time zone not recorded',
+        picked:
+          'Picked {{time}}: the file holds no capture time; this is when it was picked, not taken',
+      },
+      position: {
+        device: 'Position {{coordinates}} (device, accuracy unknown)',
+        exif: 'Position {{coordinates}} (from the photo file, accuracy unknown)',
+      },
+      positionWithin: {
+        device: 'Position {{coordinates}} ±{{accuracy}} m (device)',
+        exif: 'Position {{coordinates}} ±{{accuracy}} m (from the photo file)',
+      },
+      positionUnknown: 'Position unknown',
+    },
     viewer: {
       title: 'Photo {{index}} / {{total}}',
       previous: 'Previous',
@@ -1042,6 +1070,7 @@ export const en: LocaleResources = {
     invalid: 'Invalid value',
     id: { invalid: 'Not a valid identifier' },
     timestamp: { invalid: 'Not a valid time' },
+    localDateTime: { invalid: 'Not a valid time (YYYY-MM-DDTHH:MM:SS, without a zone)' },
     date: { invalid: 'Not a valid date (YYYY-MM-DD)' },
     text: {
       unstorable:
@@ -1164,6 +1193,12 @@ export const en: LocaleResources = {
       chemicals: 'Hazardous chemicals',
       track: 'Track',
       trackMilestones: 'Track milestones',
+      taken: 'Time taken',
+      at: 'Time',
+      position: 'Position taken',
+      lat: 'Latitude',
+      lon: 'Longitude',
+      accuracyM: 'Accuracy (metres)',
     },
   },
   exports: {

@@ -491,6 +491,8 @@ export const zhCN = {
     townCodeTaken: '已有其他镇街使用代码 {{code}}',
     townCodeFixed: '镇街代码不能修改：用户和企业都按代码引用镇街',
     builtInReadOnly: '内置检查表为只读，也不能通过同步新建；如需修改，请复制后另建本单位的检查表',
+    photoTakenLater:
+      '{{field}} 所记照片拍摄时间为 {{at}}，比服务器收到的时间（{{receivedAt}}）晚 {{minutes}} 分钟以上：照片不可能在将来拍摄，请检查设备时钟',
   },
   reviewDecision: {
     approve: '通过',
@@ -812,6 +814,14 @@ export const zhCN = {
     failedTitle: '未能保存',
     failed: '最近的更改未能保存到本机，之前保存的内容都还在。下一次更改时会重试。',
   },
+  siteDistance: {
+    title:
+      '本次检查记录的位置距企业登记位置 {{distance}}（超过 {{threshold}} 米）：请核实是否为该企业，或企业登记的位置是否有误。',
+    withAccuracy: '已考虑定位精度 ±{{accuracy}} 米。',
+    typedIn: '该位置为手工输入。',
+    metres: '{{count}} 米',
+    kilometres: '{{count}} 公里',
+  },
   photos: {
     add: '添加照片',
     takePhoto: '拍照',
@@ -859,6 +869,25 @@ export const zhCN = {
     missing: '照片尚未下载到本机',
     loadFailed: '照片无法显示',
     loading: '正在载入照片…',
+    evidence: {
+      label: '照片的拍摄时间和位置',
+      timeNotRecorded: '未记录拍摄时间（该照片添加时尚未记录）',
+      time: {
+        camera: '拍摄时间 {{time}}（本设备相机）',
+        exif: '拍摄时间 {{time}}（照片信息）',
+        exifLocal: '拍摄时间 {{time}}（相机当地时间，未记录时区）',
+        picked: '选取时间 {{time}}：照片未记录拍摄时间，此为选取照片的时间，并非拍摄时间',
+      },
+      position: {
+        device: '拍摄位置 {{coordinates}}（设备定位，精度未知）',
+        exif: '拍摄位置 {{coordinates}}（照片定位信息，精度未知）',
+      },
+      positionWithin: {
+        device: '拍摄位置 {{coordinates}}，精度 ±{{accuracy}} 米（设备定位）',
+        exif: '拍摄位置 {{coordinates}}，精度 ±{{accuracy}} 米（照片定位信息）',
+      },
+      positionUnknown: '拍摄位置不明',
+    },
     viewer: {
       title: '照片 {{index}} / {{total}}',
       previous: '上一张',
@@ -1110,6 +1139,7 @@ export const zhCN = {
     invalid: '格式不正确',
     id: { invalid: '标识符格式不正确' },
     timestamp: { invalid: '时间格式不正确' },
+    localDateTime: { invalid: '时间格式不正确，应为 YYYY-MM-DDTHH:MM:SS（不带时区）' },
     date: { invalid: '日期格式不正确，应为 YYYY-MM-DD' },
     text: { unstorable: '含有无法保存的字符（空字符或残缺的表情符号），请删除' },
     town: { invalid: '乡镇代码应为 9 位数字' },
@@ -1225,6 +1255,12 @@ export const zhCN = {
       chemicals: '危险化学品',
       track: '整治类型',
       trackMilestones: '整治节点',
+      taken: '拍摄时间',
+      at: '时间',
+      position: '拍摄位置',
+      lat: '纬度',
+      lon: '经度',
+      accuracyM: '定位精度（米）',
     },
   },
   exports: {

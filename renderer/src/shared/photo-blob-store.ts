@@ -1,9 +1,12 @@
 // The contract between the photo pipeline and wherever photo bytes are kept (the local database
 // implements it); photos are addressed by the SHA-256 of their stored bytes.
-import type { BlobRef } from '../../../domain/schemas/common';
+import type { PhotoRef as DomainPhotoRef } from '../../../domain/schemas/photo-evidence';
 
-/** What a record keeps of a photo: the address, type and size of its bytes. */
-export type PhotoRef = BlobRef;
+/**
+ * What a record keeps of a photo: the address, type and size of its bytes, and when and where it
+ * was taken.
+ */
+export type PhotoRef = DomainPhotoRef;
 
 export interface StoredPhotoBlob {
   sha256: string;

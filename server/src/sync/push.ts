@@ -49,6 +49,7 @@ import { ruleFacts } from './rule-facts';
 import type { RuleFacts } from './rule-facts';
 import { checkUserAgency } from './user-agency';
 import { checkBuiltIn } from './built-in-rules';
+import { checkPhotoTimes } from './photo-times';
 import { checkTownReferences } from './town-rules';
 import type { AmendmentLink, WriteCheck } from './write-rules';
 import { checkTaskLink } from './task-links';
@@ -429,6 +430,8 @@ export async function applyOne(
       );
     }
     incoming = parsed.data as Record<string, unknown>;
+    const lateTaken = checkPhotoTimes(m.entity, incoming, now);
+    if (lateTaken) return rejected(lateTaken);
   }
   // The amendment history only grows, and the review follows its rules (review-rules.ts).
   let freshAmendments: Amendment[] = [];

@@ -1,10 +1,11 @@
 // Pieces the printed documents share: the heading with the document number, the hazard entry
 // with its photos, the signature block and the issuer's seal.
 import type { ReactNode } from 'react';
-import type { BlobRef } from '../../../../domain/schemas/common';
 import type { Finding } from '../../../../domain/schemas/finding';
 import type { Inspection, Signature } from '../../../../domain/schemas/inspection';
+import type { PhotoRef } from '../../../../domain/schemas/photo-evidence';
 import { CATEGORY_TEXT, DOC, GRADE_TEXT, chineseDate, chineseDateTime } from './document-text';
+import { photoPositionText, photoTimeText } from './photo-evidence-text';
 
 export function DocumentHeading({
   issuer,
@@ -67,7 +68,10 @@ export function FindingFrame({
   );
 }
 
-/** The photos of a hazard that are on this device, each captioned "<title> <caption><n>". */
+/**
+ * The photos of a hazard that are on this device, each captioned "<title> <caption><n>" and
+ * with when and where it was taken under it.
+ */
 export function FindingPhotos({
   title,
   caption,
@@ -76,19 +80,29 @@ export function FindingPhotos({
 }: {
   title: string;
   caption: string;
-  photos: readonly BlobRef[];
+  photos: readonly PhotoRef[];
   urls: ReadonlyMap<string, string>;
 }) {
   if (photos.length === 0) return null;
   return (
-    <figure className="fi-doc-photos">
+    <div className="fi-doc-photos">
       {photos.map((photo, i) => {
         const url = urls.get(photo.sha256);
         return url ? (
-          <img key={`${photo.sha256}:${i}`} src={url} alt={`${title} ${caption}${i + 1}`} />
+          <figure key={`${photo.sha256}:${i}`} className="fi-doc-photo">
+            <img src={url} alt={`${title} ${caption}${i + 1}`} />
+            <figcaption>
+              {caption}
+              {i + 1}
+              <br />
+              {photoTimeText(photo)}
+              <br />
+              {photoPositionText(photo)}
+            </figcaption>
+          </figure>
         ) : null;
       })}
-    </figure>
+    </div>
   );
 }
 

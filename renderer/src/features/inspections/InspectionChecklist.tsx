@@ -19,6 +19,7 @@ import { InspectionClosingSection } from '../submission/InspectionClosingSection
 import { ReturnedNotice } from '../submission/ReturnedNotice';
 import { ChecklistItem } from './ChecklistItem';
 import { DraftSetupPanel } from './DraftSetupPanel';
+import { SiteDistanceWarning } from './SiteDistanceWarning';
 import { checklistSections } from './checklist-sections';
 import type { ChecklistSection } from './checklist-sections';
 import { findingChips } from './finding-chips';
@@ -114,6 +115,7 @@ function Checklist({ data }: { data: ChecklistData }) {
         <SaveStatus state={save} />
       </Flex>
       <ReturnedNotice inspection={inspection} />
+      <SiteDistanceWarning location={inspection.location} registered={data.enterprisePosition} />
       {locked ? (
         <Alert type="info" showIcon title={t('checklist.locked')} />
       ) : (

@@ -16,6 +16,8 @@ import { templateIdsOf } from './checklist-sections';
 export interface ChecklistData {
   inspection: Inspection;
   enterpriseName: string;
+  /** The enterprise's registered position; null when the enterprise is not on this device. */
+  enterprisePosition: { lat: number; lon: number } | null;
   templates: ChecklistTemplate[];
   /** Template ids the inspection names that are not on this device. */
   missingTemplateIds: string[];
@@ -40,6 +42,7 @@ export function useChecklist(id: string): ChecklistData | null | undefined {
     return {
       inspection,
       enterpriseName: enterprise?.name ?? '—',
+      enterprisePosition: enterprise ? { lat: enterprise.lat, lon: enterprise.lon } : null,
       templates,
       missingTemplateIds: ids.filter((t) => !found.has(t)),
       findings,

@@ -5,16 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { CameraError, cameraErrorCode, captureFrame, openCamera } from './camera';
 import type { CameraErrorCode, CameraSession } from './camera';
 import { cameraErrorKeys } from './photo-strings';
+import type { PhotoPosition } from '../../../../domain/schemas/photo-evidence';
 
 export interface CameraModalProps {
   open: boolean;
   onClose: () => void;
-  /** Each frame taken, as a JPEG; the modal stays open for the next one. */
-  onCapture: (frame: Blob) => void;
+  /**
+   * Each frame taken, as a JPEG, with the moment it was taken and the device's position then
+   * (asked at that moment, null if unknown); the modal stays open for the next one.
+   */
+  onCapture: (frame: Blob, capturedAt: Date, position: Promise<PhotoPosition | null>) => void;
+  /** Asks where the device is. */
+  locate: () => Promise<PhotoPosition | null>;
 }
 
 /** The camera in a dialog; the camera is on only while the dialog is open. */
-export function CameraModal({ open, onClose, onCapture }: CameraModalProps) {
+export function CameraModal({ open, onClose, onCapture, locate }: CameraModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -25,7 +31,7 @@ export function CameraModal({ open, onClose, onCapture }: CameraModalProps) {
       width="min(96vw, 900px)"
       footer={null}
     >
-      {open && <CameraView onCapture={onCapture} onDone={onClose} />}
+      {open && <CameraView onCapture={onCapture} locate={locate} onDone={onClose} />}
     </Modal>
   );
 }
@@ -35,11 +41,9 @@ type CameraState =
 
 function CameraView({
   onCapture,
+  locate,
   onDone,
-}: {
-  onCapture: (frame: Blob) => void;
-  onDone: () => void;
-}) {
+}: Pick<CameraModalProps, 'onCapture' | 'locate'> & { onDone: () => void }) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<CameraState>({ status: 'starting' });
@@ -73,11 +77,14 @@ function CameraView({
   const capture = () => {
     const element = video.current;
     if (!element) return;
+    // The moment of the press, and where the device is then: the photo's evidence.
+    const capturedAt = new Date();
+    const position = locate();
     captureFrame(element).then(
       (frame) => {
         setCaptureError(null);
         setTaken((count) => count + 1);
-        onCapture(frame);
+        onCapture(frame, capturedAt, position);
       },
       (error: unknown) =>
         setCaptureError(error instanceof CameraError ? error.code : cameraErrorCode(error)),

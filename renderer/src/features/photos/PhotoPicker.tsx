@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { CameraModal } from './CameraModal';
 import { defaultDownscaleOptions } from './downscale';
 import type { ProcessedPhoto } from './downscale';
+import { exifEvidenceOf } from './exif';
+import type { PhotoPosition } from '../../../../domain/schemas/photo-evidence';
 import type { PhotoBlobStore, PhotoRef } from '../../shared/photo-blob-store';
 import { photoErrorCode } from './photo-error';
 import type { PhotoErrorCode } from './photo-error';
@@ -13,6 +15,8 @@ import { photoErrorKeys } from './photo-strings';
 import type { PhotoStringKey } from './photo-strings';
 import { processPhoto } from './process-photo';
 import type { ProcessPhotoOptions } from './process-photo';
+import { cameraEvidence, devicePosition, pickedFileEvidence } from './photo-evidence';
+import type { PhotoEvidence } from './photo-evidence';
 
 export interface PhotoPickerProps {
   /** Where the downscaled bytes are kept before onAdded is called. */
@@ -24,6 +28,8 @@ export interface PhotoPickerProps {
   disabled?: boolean;
   /** The photo pipeline; processPhoto unless replaced (tests, or a page with its own pipeline). */
   process?: (file: Blob, options?: ProcessPhotoOptions) => Promise<ProcessedPhoto>;
+  /** Where the device is when the camera takes a photo; the device's geolocation unless replaced. */
+  locate?: () => Promise<PhotoPosition | null>;
 }
 
 type Stage = 'queued' | 'processing' | 'storing';
@@ -47,6 +53,7 @@ export function PhotoPicker({
   remaining = Number.POSITIVE_INFINITY,
   disabled = false,
   process = processPhoto,
+  locate = devicePosition,
 }: PhotoPickerProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -73,7 +80,11 @@ export function PhotoPicker({
     update(id, { stage: 'failed', error: { key: photoErrorKeys[code], values } });
   };
 
-  const add = (file: Blob, name: string | null) => {
+  /**
+   * Adds a photo; `evidence` is read while it is processed (the picked file's EXIF data, which
+   * downscaling drops, or the device's position at the camera's moment).
+   */
+  const add = (file: Blob, name: string | null, evidence: Promise<PhotoEvidence>) => {
     const id = nextId.current++;
     if (inFlight.current >= remaining) {
       setPending((items) => [
@@ -92,9 +103,19 @@ export function PhotoPicker({
           onStart: () => update(id, { stage: 'processing' }),
         });
         update(id, { stage: 'storing' });
-        const ref: PhotoRef = { sha256: photo.sha256, mime: photo.mime, size: photo.size };
+        const ref: PhotoRef = {
+          sha256: photo.sha256,
+          mime: photo.mime,
+          size: photo.size,
+          ...(await evidence),
+        };
         try {
-          await store.put({ ...ref, bytes: photo.bytes });
+          await store.put({
+            sha256: photo.sha256,
+            mime: photo.mime,
+            size: photo.size,
+            bytes: photo.bytes,
+          });
         } catch (error) {
           fail(id, error, 'store-failed');
           return;
@@ -113,7 +134,14 @@ export function PhotoPicker({
     const files = Array.from(event.target.files ?? []);
     // Cleared so that choosing the same file again still fires a change.
     event.target.value = '';
-    for (const file of files) add(file, file.name);
+    const pickedAt = new Date();
+    for (const file of files) {
+      const evidence = exifEvidenceOf(file).then(
+        (exif) => pickedFileEvidence(exif, pickedAt),
+        () => pickedFileEvidence({ taken: null, gps: null }, pickedAt),
+      );
+      add(file, file.name, evidence);
+    }
   };
 
   return (
@@ -185,7 +213,14 @@ export function PhotoPicker({
       <CameraModal
         open={cameraOpen}
         onClose={() => setCameraOpen(false)}
-        onCapture={(frame) => add(frame, null)}
+        onCapture={(frame, capturedAt, position) =>
+          add(
+            frame,
+            null,
+            position.then((p) => cameraEvidence(capturedAt, p)),
+          )
+        }
+        locate={locate}
       />
     </Flex>
   );

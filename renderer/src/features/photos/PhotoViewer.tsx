@@ -3,6 +3,7 @@ import { Button, Flex, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoBlobStore, PhotoRef } from '../../shared/photo-blob-store';
+import { photoPositionLine, photoTimeLine } from './evidence-text';
 import { PhotoImage } from './PhotoImage';
 
 export interface PhotoViewerProps {
@@ -72,14 +73,18 @@ export function PhotoViewer({ photos, store, index, onIndexChange, onClose }: Ph
       }
     >
       {current && (
-        <Flex justify="center">
+        <Flex vertical align="center" gap={8}>
           <PhotoImage
             key={current.sha256}
             store={store}
             sha256={current.sha256}
             alt={t('photos.thumbnailAlt', position)}
-            style={{ maxWidth: '100%', maxHeight: '75vh', objectFit: 'contain', minHeight: 120 }}
+            style={{ maxWidth: '100%', maxHeight: '70vh', objectFit: 'contain', minHeight: 120 }}
           />
+          <Flex vertical aria-label={t('photos.evidence.label')} role="group">
+            <Typography.Text>{photoTimeLine(t, current)}</Typography.Text>
+            <Typography.Text>{photoPositionLine(t, current)}</Typography.Text>
+          </Flex>
         </Flex>
       )}
     </Modal>

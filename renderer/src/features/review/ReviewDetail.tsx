@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { awaitsReview } from '../../../../domain/rules/amendment';
 import { mayReview } from '../../../../domain/rules/review';
 import { useProfile } from '../../session/session-context';
+import { SiteDistanceWarning } from '../inspections/SiteDistanceWarning';
 import { ChecklistResults } from './ChecklistResults';
 import { FindingsReview } from './FindingsReview';
 import { ReviewActions } from './ReviewActions';
@@ -71,6 +72,7 @@ export function ReviewDetail() {
           />
         ) : null}
       </Flex>
+      <SiteDistanceWarning location={inspection.location} registered={data.enterprisePosition} />
       <ReviewFacts data={data} />
       <ChecklistResults results={inspection.itemResults} items={data.items} />
       {download.status === 'downloading' ? (

@@ -16,6 +16,8 @@ import { itemTexts } from '../submission/problem-text';
 export interface ReviewDetailData {
   inspection: Inspection;
   enterpriseName: string | null;
+  /** The enterprise's registered position; null when the enterprise is not on this device. */
+  enterprisePosition: { lat: number; lon: number } | null;
   findings: Finding[];
   /** Checklist item id → its text, from the templates on this device. */
   items: ReadonlyMap<string, string>;
@@ -37,6 +39,7 @@ export function useReviewDetail(inspectionId: string): ReviewDetailData | null |
     return {
       inspection,
       enterpriseName: enterprise?.name ?? null,
+      enterprisePosition: enterprise ? { lat: enterprise.lat, lon: enterprise.lon } : null,
       findings: findings
         .filter((f) => f.deletedAt === null)
         // Ids are UUIDv7: their order is the order the hazards were recorded in.

@@ -10,6 +10,7 @@ import type { ProcessPhotoOptions } from '../../../../../renderer/src/features/p
 import { deferred, MemoryPhotoStore, pictureFile, processedFrom } from './photo-test-support';
 import type { Deferred } from './photo-test-support';
 import { renderWithPhotoStrings } from './render-with-photo-strings';
+import { ascii, dms, jpegWithExif, rationals, tiffBytes } from './exif-bytes';
 
 function fileInput(): HTMLInputElement {
   return screen.getByLabelText('Add photos') as HTMLInputElement;
@@ -59,8 +60,15 @@ describe('PhotoPicker', { timeout: 30_000 }, () => {
     await waitFor(() => expect(added).toHaveLength(2));
 
     const expected = await Promise.all(files.map(processedFrom));
+    // These files carry no EXIF data: each is marked as picked, not taken, with no position.
     expect(added).toEqual(
-      expected.map((photo) => ({ sha256: photo.sha256, mime: 'image/jpeg', size: photo.size })),
+      expected.map((photo) => ({
+        sha256: photo.sha256,
+        mime: 'image/jpeg',
+        size: photo.size,
+        taken: { source: 'picked', at: expect.any(String) },
+        position: null,
+      })),
     );
     for (const photo of expected) {
       expect(store.blobs.get(photo.sha256)).toMatchObject({
@@ -106,6 +114,41 @@ describe('PhotoPicker', { timeout: 30_000 }, () => {
 
     await user.click(within(pdf!).getByRole('button', { name: 'Dismiss' }));
     expect(progressItems()).toHaveLength(1);
+  });
+
+  it("keeps a picked file's EXIF time and position, which the downscaled bytes no longer hold", async () => {
+    const store = new MemoryPhotoStore();
+    const added: PhotoRef[] = [];
+    const tiff = tiffBytes({
+      little: true,
+      exif: () => [ascii(0x9003, '2026:12:05 14:03:27'), ascii(0x9011, '+08:00')],
+      gps: (l) => [
+        ascii(0x0001, 'N'),
+        rationals(0x0002, dms(31, 12, 0), l),
+        ascii(0x0003, 'E'),
+        rationals(0x0004, dms(121, 30, 0), l),
+        rationals(0x001f, [[15, 1]], l),
+      ],
+    });
+    const original = new File([jpegWithExif(tiff)], 'valve.jpg', { type: 'image/jpeg' });
+    // The downscaler's output: a re-encoded JPEG without the EXIF segment.
+    const downscaled = new Blob([jpegWithExif(null)], { type: 'image/jpeg' });
+    renderWithPhotoStrings(
+      <PhotoPicker
+        store={store}
+        onAdded={(ref) => added.push(ref)}
+        process={() => processedFrom(downscaled)}
+      />,
+    );
+    await userEvent.setup({ delay: null }).upload(fileInput(), [original]);
+    await waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]).toMatchObject({
+      size: downscaled.size,
+      taken: { source: 'exif', at: '2026-12-05T14:03:27+08:00' },
+      position: { source: 'exif', lat: 31.2, lon: 121.5, accuracyM: 15 },
+    });
+    // The bytes kept are the downscaled ones, and hold no evidence of their own.
+    expect(store.blobs.get(added[0]!.sha256)?.bytes).toBe(downscaled);
   });
 
   it('refuses photos beyond the remaining allowance', async () => {

@@ -99,6 +99,12 @@ describe('PhotoThumbnails', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Photo 1 / 3')).toBeTruthy();
+    // Under the photo, when and where it was taken (these were added before that was kept).
+    const evidence = within(dialog).getByRole('group', {
+      name: 'When and where the photo was taken',
+    });
+    expect(evidence.textContent).toContain('Time taken not recorded');
+    expect(evidence.textContent).toContain('Position unknown');
     expect(
       within(dialog)
         .getByRole('button', { name: /Previous/ })
