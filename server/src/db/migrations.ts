@@ -14,6 +14,7 @@ import { templateDraftsMigration } from './migration-10-template-drafts';
 import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
 import { penaltyCasesMigration } from './migration-13-penalty-cases';
+import { riskOverridesMigration } from './migration-15-risk-overrides';
 
 interface Migration {
   version: number;
@@ -90,6 +91,7 @@ export const migrations: readonly Migration[] = [
   documentRegisterMigration,
   plansDrawsMigration,
   penaltyCasesMigration,
+  riskOverridesMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.
