@@ -14,6 +14,9 @@ export type SectionKey =
   | 'conflicts'
   | 'register'
   | 'cases'
+  | 'targetList'
+  | 'officerList'
+  | 'officerConflicts'
   | 'sync'
   | 'settings'
   | 'adminDirectory'
@@ -110,6 +113,35 @@ export const sections: readonly Section[] = [
     path: '/cases',
     screen: lazy(() =>
       import('../features/cases/CasesScreen').then((m) => ({ default: m.CasesScreen })),
+    ),
+  },
+  {
+    key: 'targetList',
+    path: '/lists/targets',
+    roles: ['supervisor', 'inspector'],
+    screen: lazy(() =>
+      import('../features/lists/TargetListScreen').then((m) => ({
+        default: m.TargetListScreen,
+      })),
+    ),
+  },
+  {
+    key: 'officerList',
+    path: '/lists/officers',
+    screen: lazy(() =>
+      import('../features/lists/OfficerListScreen').then((m) => ({
+        default: m.OfficerListScreen,
+      })),
+    ),
+  },
+  {
+    key: 'officerConflicts',
+    path: '/lists/conflicts',
+    roles: ['supervisor', 'inspector'],
+    screen: lazy(() =>
+      import('../features/lists/ConflictDeclarationsScreen').then((m) => ({
+        default: m.ConflictDeclarationsScreen,
+      })),
     ),
   },
   {
