@@ -55,7 +55,7 @@ export const en: LocaleResources = {
     cases: 'Penalty cases',
     targetList: 'Target list',
     officerList: 'Officer list',
-    officerConflicts: 'Conflict declarations',
+    officerConflicts: 'Declared conflicts',
   },
   shell: {
     signOut: 'Sign out',

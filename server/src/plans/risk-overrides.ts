@@ -138,7 +138,11 @@ export function withdrawOverride(
         : before;
     const problem = riskOverrideProblem(before, after, user);
     if (problem) throw refusedFor(problem);
-    await enterpriseInTowns(tx, user, before.enterpriseId);
+    // An enterprise removed from the registry since is off the list: its override may still go.
+    const enterprise = await readRecord(tx, 'enterprise', before.enterpriseId);
+    if (enterprise && enterprise.deletedAt === null) {
+      await enterpriseInTowns(tx, user, before.enterpriseId);
+    }
     if (before.deletedAt !== null) return before;
     await markWithdrawn(tx, after, user.id);
     return after;
