@@ -125,6 +125,9 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'review', open: (s) => s.open('/review') },
       { name: 'review-detail', open: (s) => s.open(review) },
       { name: 'conflicts', open: (s) => s.open('/conflicts') },
+      { name: 'target-list', open: (s) => s.open('/lists/targets') },
+      { name: 'officer-list', open: (s) => s.open('/lists/officers') },
+      { name: 'declared-conflicts', open: (s) => s.open('/lists/conflicts') },
     ]);
     await page.context().close();
     expect(found).toEqual([]);

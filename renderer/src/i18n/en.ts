@@ -1781,6 +1781,8 @@ export const en: LocaleResources = {
       empty: 'There are no enterprises in these towns.',
       noMatch: 'No enterprise matches the filters.',
       filterClass: 'Filter by risk class',
+      allClasses: 'All risk classes',
+      allTowns: 'All towns',
       filterTown: 'Filter by town',
       overriddenOnly: 'Overridden only',
       count: '{{label}} {{count}}',

@@ -1820,6 +1820,8 @@ export const zhCN = {
       empty: '辖区内没有企业。',
       noMatch: '没有符合筛选条件的企业。',
       filterClass: '按风险等级筛选',
+      allClasses: '全部风险等级',
+      allTowns: '全部乡镇',
       filterTown: '按乡镇筛选',
       overriddenOnly: '只看已调整的',
       count: '{{label}} {{count}}',

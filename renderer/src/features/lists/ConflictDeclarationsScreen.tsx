@@ -134,7 +134,10 @@ export function ConflictDeclarationsScreen() {
             {t('lists.conflicts.inForce')}
           </Typography.Title>
           {lists.inForce.length === 0 ? (
-            <Empty description={t('lists.conflicts.emptyInForce')} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('lists.conflicts.emptyInForce')}
+            />
           ) : (
             <Table<ConflictDeclaration>
               aria-label={t('lists.conflicts.inForce')}
@@ -149,7 +152,10 @@ export function ConflictDeclarationsScreen() {
             {t('lists.conflicts.withdrawnList')}
           </Typography.Title>
           {lists.withdrawn.length === 0 ? (
-            <Empty description={t('lists.conflicts.emptyWithdrawn')} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('lists.conflicts.emptyWithdrawn')}
+            />
           ) : (
             <Table<ConflictDeclaration>
               aria-label={t('lists.conflicts.withdrawnList')}

@@ -50,7 +50,7 @@ export function TargetListScreen() {
     {
       key: 'town',
       title: t('lists.target.town'),
-      width: 130,
+      width: 170,
       render: (_: unknown, r: TargetRow) => names.town(r.town),
     },
     {
@@ -82,7 +82,7 @@ export function TargetListScreen() {
           {
             key: 'actions',
             title: t('lists.target.actions'),
-            width: 200,
+            width: 170,
             render: (_: unknown, r: TargetRow) => (
               <Flex gap={4} wrap>
                 <Button
@@ -146,31 +146,33 @@ export function TargetListScreen() {
             {supervisor ? null : ` ${t('lists.target.readOnly')}`}
           </Typography.Paragraph>
           <Flex gap={8} wrap align="center">
-            <Select<RiskClass>
-              allowClear
-              style={{ width: 160 }}
+            <Select<RiskClass | ''>
+              style={{ width: 200 }}
               aria-label={t('lists.target.filterClass')}
-              placeholder={t('lists.target.filterClass')}
-              value={filter.riskClass ?? undefined}
-              onChange={(c) => setFilter({ ...filter, riskClass: c ?? null })}
-              options={riskClasses.map((c) => ({
-                value: c,
-                label: t('lists.target.count', {
-                  label: t(`lists.riskClass.${c}`),
-                  count: counts[c],
-                }),
-              }))}
+              value={filter.riskClass ?? ''}
+              onChange={(c) => setFilter({ ...filter, riskClass: c === '' ? null : c })}
+              options={[
+                { value: '' as const, label: t('lists.target.allClasses') },
+                ...riskClasses.map((c) => ({
+                  value: c,
+                  label: t('lists.target.count', {
+                    label: t(`lists.riskClass.${c}`),
+                    count: counts[c],
+                  }),
+                })),
+              ]}
             />
             <Select<string>
-              allowClear
               showSearch
               optionFilterProp="label"
-              style={{ width: 180 }}
+              style={{ width: 200 }}
               aria-label={t('lists.target.filterTown')}
-              placeholder={t('lists.target.filterTown')}
-              value={filter.town ?? undefined}
-              onChange={(town) => setFilter({ ...filter, town: town ?? null })}
-              options={townsOf(data.rows).map((code) => ({ value: code, label: names.town(code) }))}
+              value={filter.town ?? ''}
+              onChange={(town) => setFilter({ ...filter, town: town === '' ? null : town })}
+              options={[
+                { value: '', label: t('lists.target.allTowns') },
+                ...townsOf(data.rows).map((code) => ({ value: code, label: names.town(code) })),
+              ]}
             />
             <Checkbox
               checked={filter.overriddenOnly}
