@@ -12,6 +12,7 @@ import {
 } from './common';
 import { agencyFieldsSchema } from './district';
 import { townFieldsSchema } from './town';
+import { leavePeriodSchema } from './leave';
 import { certificateNoSchema, passwordSchema, roleSchema, usernameSchema } from './user';
 
 export const agencyCreateSchema = agencyFieldsSchema.strict();
@@ -28,6 +29,8 @@ const userEditable = {
   jurisdiction: z.array(townCodeSchema).max(200),
   certificateNo: certificateNoSchema.nullable(),
   certificateExpiresOn: dateSchema.nullable(),
+  /** The officer's leave periods (the officer list: no one on leave is drawn). */
+  leave: z.array(leavePeriodSchema).max(100),
 };
 
 export const userCreateSchema = z.strictObject({
@@ -35,6 +38,7 @@ export const userCreateSchema = z.strictObject({
   ...userEditable,
   certificateNo: userEditable.certificateNo.optional(),
   certificateExpiresOn: userEditable.certificateExpiresOn.optional(),
+  leave: userEditable.leave.optional(),
   /** The first password: the user must change it at their first sign-in. */
   password: passwordSchema,
 });

@@ -28,6 +28,7 @@ import { conflictRoutes } from './routes/conflicts';
 import type { TestHooks } from './routes/context';
 import { healthRoutes } from './routes/health';
 import { officerConflictRoutes } from './routes/officer-conflicts';
+import { riskOverrideRoutes } from './routes/risk-overrides';
 import { planRoutes } from './routes/plans';
 import { syncRoutes } from './routes/sync';
 
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminTemplateRoutes, { ...context, prefix: API_PREFIX });
   await app.register(planRoutes, { ...context, prefix: API_PREFIX });
   await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(riskOverrideRoutes, { ...context, prefix: API_PREFIX });
   await app.register(registerRoutes, { ...context, prefix: API_PREFIX });
   await app.register(caseRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminRoutes, { ...context, prefix: API_PREFIX });

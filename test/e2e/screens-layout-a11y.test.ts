@@ -128,6 +128,9 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'plans', open: (s) => s.open('/plans') },
       { name: 'tasks', open: (s) => s.open('/tasks') },
       { name: 'plan-progress', open: (s) => s.open('/plan-progress') },
+      { name: 'target-list', open: (s) => s.open('/lists/targets') },
+      { name: 'officer-list', open: (s) => s.open('/lists/officers') },
+      { name: 'declared-conflicts', open: (s) => s.open('/lists/conflicts') },
     ]);
     await page.context().close();
     expect(found).toEqual([]);

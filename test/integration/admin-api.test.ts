@@ -254,6 +254,27 @@ describe.each(databaseKinds)('the administration API on %s', (kind) => {
     });
   });
 
+  it("records an officer's leave with an audit entry, and refuses leave that ends before it starts", async () => {
+    const wang = t.district.users.find((u) => u.record.username === 'inspector.wang')!.record;
+    await expectRefused(
+      () =>
+        send('PATCH', `/users/${wang.id}`, {
+          leave: [{ from: '2027-03-10', to: '2027-03-01', note: '' }],
+        }),
+      400,
+      'invalid_body',
+      'leave.0.to',
+    );
+    const leave = [{ from: '2027-03-10', to: '2027-03-12', note: '年休假' }];
+    const res = await send('PATCH', `/users/${wang.id}`, { leave });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ user: { leave } });
+    const [entry] = (await get(`/audit?targetKind=user`)).json<{
+      entries: { action: string; targetId: string; after: { leave: unknown } }[];
+    }>().entries;
+    expect(entry).toMatchObject({ action: 'user.edit', targetId: wang.id, after: { leave } });
+  });
+
   it('deactivates a user: sign-in and sync refused with account_deactivated, records kept; reactivates', async () => {
     const chen = await signIn(t.app, t.district, 'inspector.chen');
     const before = await t.db.query<{ n: number }>(

@@ -1,7 +1,8 @@
 // What the administration fuzzer sends: every route of the administration API, the plans and
-// draws, officers' declared conflicts and the document register, with path parameters picked from
-// what the database holds (or random and hostile), bodies that start valid and are perturbed or
-// are hostile outright, hostile queries, and enterprise files whose cells are hostile.
+// draws, officers' declared conflicts, risk class overrides and the document register, with path
+// parameters picked from what the database holds (or random and hostile), bodies that start valid
+// and are perturbed or are hostile outright, hostile queries, and enterprise files whose cells
+// are hostile.
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
@@ -28,6 +29,7 @@ type Target =
   | 'plan'
   | 'draw'
   | 'officerConflict'
+  | 'riskOverride'
   | 'finding'
   | 'inspection'
   | 'case';
@@ -199,6 +201,19 @@ export const ROUTES: readonly Route[] = [
     body: ([officerId, enterpriseId]) => ({ officerId, enterpriseId, reason: '亲属在该企业任职' }),
   },
   { method: 'POST', path: '/officer-conflicts/:id/withdraw', targets: ['officerConflict'] },
+  { method: 'GET', path: '/target-list' },
+  {
+    method: 'POST',
+    path: '/risk-overrides',
+    targets: ['enterprise'],
+    body: ([enterpriseId], n) => ({
+      enterpriseId,
+      riskClass: n % 2 === 0 ? 'major' : 'low',
+      computedClass: n % 3 === 0 ? 'low' : 'general',
+      reason: '现场核实情况与计算不符',
+    }),
+  },
+  { method: 'POST', path: '/risk-overrides/:id/withdraw', targets: ['riskOverride'] },
   {
     method: 'GET',
     path: '/register',
@@ -322,6 +337,7 @@ const TARGET_SQL: Record<Target, string> = {
   plan: 'SELECT id::text AS id FROM plans',
   draw: 'SELECT id::text AS id FROM draws',
   officerConflict: 'SELECT id::text AS id FROM officer_conflicts',
+  riskOverride: 'SELECT id::text AS id FROM risk_overrides',
   finding: "SELECT id::text AS id FROM records WHERE entity = 'finding'",
   inspection: "SELECT id::text AS id FROM records WHERE entity = 'inspection'",
   case: 'SELECT id::text AS id FROM penalty_cases',

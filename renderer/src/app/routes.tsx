@@ -15,6 +15,9 @@ export type SectionKey =
   | 'register'
   | 'cases'
   | 'plans'
+  | 'targetList'
+  | 'officerList'
+  | 'officerConflicts'
   | 'sync'
   | 'settings'
   | 'adminDirectory'
@@ -141,6 +144,35 @@ export const sections: readonly Section[] = [
     label: 'plans.menu',
     screen: lazy(() =>
       import('../features/plans/PlansScreen').then((m) => ({ default: m.PlansScreen })),
+    ),
+  },
+  {
+    key: 'targetList',
+    path: '/lists/targets',
+    roles: ['supervisor', 'inspector'],
+    screen: lazy(() =>
+      import('../features/lists/TargetListScreen').then((m) => ({
+        default: m.TargetListScreen,
+      })),
+    ),
+  },
+  {
+    key: 'officerList',
+    path: '/lists/officers',
+    screen: lazy(() =>
+      import('../features/lists/OfficerListScreen').then((m) => ({
+        default: m.OfficerListScreen,
+      })),
+    ),
+  },
+  {
+    key: 'officerConflicts',
+    path: '/lists/conflicts',
+    roles: ['supervisor', 'inspector'],
+    screen: lazy(() =>
+      import('../features/lists/ConflictDeclarationsScreen').then((m) => ({
+        default: m.ConflictDeclarationsScreen,
+      })),
     ),
   },
   {

@@ -15,6 +15,7 @@ import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
 import { penaltyCasesMigration } from './migration-13-penalty-cases';
 import { registerExemptMigration } from './migration-14-register-exempt';
+import { riskOverridesMigration } from './migration-15-risk-overrides';
 
 interface Migration {
   version: number;
@@ -92,6 +93,7 @@ export const migrations: readonly Migration[] = [
   plansDrawsMigration,
   penaltyCasesMigration,
   registerExemptMigration,
+  riskOverridesMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { userCreateSchema } from '../../../../../domain/schemas/admin';
 import type { AdminUser } from '../../../../../domain/schemas/admin-people-views';
 import type { Agency } from '../../../../../domain/schemas/agency';
+import type { LeavePeriod } from '../../../../../domain/schemas/leave';
 import type { TownRecord } from '../../../../../domain/schemas/town';
 import { townLabel } from '../../../../../domain/schemas/town';
 import { roles } from '../../../../../domain/schemas/user';
@@ -11,6 +12,7 @@ import { useFormSave } from '../directory/useFormSave';
 import { parseIntoForm } from '../directory/zod-fields';
 import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
 import { AdminFormModal } from '../directory/AdminFormModal';
+import { LeaveEditor } from './LeaveEditor';
 
 interface Props {
   client: AdminPeopleClient;
@@ -29,6 +31,7 @@ interface Fields {
   jurisdiction: string[];
   certificateNo: string;
   certificateExpiresOn: string;
+  leave: LeavePeriod[];
   password: string;
 }
 
@@ -36,7 +39,7 @@ interface Fields {
 const blank = (value: string, editing: boolean) =>
   value.trim() === '' ? (editing ? null : undefined) : value;
 
-/** A new user with a first password, or a user's role, agency, towns and certificate. */
+/** A new user with a first password, or a user's role, agency, towns, certificate and leave. */
 export function UserFormModal({ client, user, agencies, towns, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -54,6 +57,8 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
       jurisdiction: f.jurisdiction,
       certificateNo: blank(f.certificateNo, editing),
       certificateExpiresOn: blank(f.certificateExpiresOn, editing),
+      // A new user without leave is sent as before; an edit sends the list, empty or not.
+      leave: editing || f.leave.length > 0 ? f.leave : undefined,
     };
     const values = editing ? common : { ...common, username: f.username, password: f.password };
     const schema = editing ? userEditFormSchema : userCreateFormSchema;
@@ -90,6 +95,7 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
           jurisdiction: user?.jurisdiction ?? [],
           certificateNo: user?.certificateNo ?? '',
           certificateExpiresOn: user?.certificateExpiresOn ?? '',
+          leave: user?.leave ?? [],
           password: '',
         }}
         style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}
@@ -131,6 +137,14 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
         </Form.Item>
         <Form.Item name="certificateExpiresOn" label={label('certificateExpiresOn')}>
           <Input type="date" />
+        </Form.Item>
+        <Form.Item
+          name="leave"
+          label={label('leave')}
+          extra={t('admin.users.leaveHelp')}
+          style={{ gridColumn: '1 / -1' }}
+        >
+          <LeaveEditor />
         </Form.Item>
         {editing ? null : (
           <Form.Item

@@ -136,7 +136,7 @@ describe('the users screen', { timeout: 60_000 }, () => {
     });
   });
 
-  it("edits a user's certificate, and resets a password after checking it", async () => {
+  it("edits a user's certificate and leave (refusing leave that ends before it starts), and resets a password after checking it", async () => {
     const requests = renderAdmin(
       <UsersScreen />,
       profile,
@@ -154,6 +154,17 @@ describe('the users screen', { timeout: 60_000 }, () => {
     const expiry = within(dialog).getByLabelText('Certificate valid until');
     await user.clear(expiry);
     await user.type(expiry, '2031-06-30');
+    await user.click(within(dialog).getByRole('button', { name: /Add leave/ }));
+    await user.type(within(dialog).getByLabelText('Leave from 1'), '2027-03-10');
+    await user.type(within(dialog).getByLabelText('Leave until 1'), '2027-03-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('The last day cannot be before the first.'),
+    ).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+    await user.clear(within(dialog).getByLabelText('Leave until 1'));
+    await user.type(within(dialog).getByLabelText('Leave until 1'), '2027-03-12');
+    await user.type(within(dialog).getByLabelText('Note 1'), '年休假');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(1));
     const patch = requests.find((r) => r.method === 'PATCH');
@@ -165,6 +176,7 @@ describe('the users screen', { timeout: 60_000 }, () => {
       jurisdiction: [townA.code],
       certificateNo: 'AJ-330604-01',
       certificateExpiresOn: '2031-06-30',
+      leave: [{ from: '2027-03-10', to: '2027-03-12', note: '年休假' }],
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
