@@ -14,6 +14,7 @@ import { templateDraftsMigration } from './migration-10-template-drafts';
 import { documentRegisterMigration } from './migration-11-document-register';
 import { plansDrawsMigration } from './migration-12-plans-draws';
 import { penaltyCasesMigration } from './migration-13-penalty-cases';
+import { enterpriseUnitsMigration } from './migration-14-enterprise-units';
 
 interface Migration {
   version: number;
@@ -90,6 +91,7 @@ export const migrations: readonly Migration[] = [
   documentRegisterMigration,
   plansDrawsMigration,
   penaltyCasesMigration,
+  enterpriseUnitsMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.
@@ -100,8 +102,15 @@ async function appliedVersions(db: Queryable): Promise<Set<number>> {
   return new Set(rows.map((r) => r.version));
 }
 
-/** Applies every migration not yet applied, in order; returns the schema version. */
-export async function migrate(db: Database, now: () => Date = () => new Date()): Promise<number> {
+/**
+ * Applies every migration not yet applied, in order; returns the schema version. `upTo` stops
+ * after that version (tests of a migration build the database it starts from).
+ */
+export async function migrate(
+  db: Database,
+  now: () => Date = () => new Date(),
+  upTo = Number.POSITIVE_INFINITY,
+): Promise<number> {
   await db.query(
     `CREATE TABLE IF NOT EXISTS schema_migrations (
        version integer PRIMARY KEY,
@@ -110,6 +119,7 @@ export async function migrate(db: Database, now: () => Date = () => new Date()):
      )`,
   );
   for (const migration of migrations) {
+    if (migration.version > upTo) break;
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       if ((await appliedVersions(tx)).has(migration.version)) return;

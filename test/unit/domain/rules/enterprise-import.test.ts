@@ -7,6 +7,7 @@ import { enterpriseCells } from '../../../../domain/rules/enterprise-sheet';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import { buildDemoDistrict } from '../../../../server/src/seed/demo-district';
 import { HEADINGS, badCheckCode, creditCode, row } from '../../../support/enterprise-sheets';
+import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 
 const NOW = new Date('2026-11-29T08:00:00+08:00');
 
@@ -68,10 +69,10 @@ describe('planEnterpriseImport', () => {
         { name: '王明', title: '安全主管', phone: '13800000001' },
         { name: '李华', title: '', phone: '0575-82000000' },
       ],
-      chemicals: [
+      units: unitsFromChemicals([
         { name: '液氨', cas: '7664-41-7', maxQuantityT: 20 },
         { name: '甲醇', cas: '67-56-1', maxQuantityT: 100.5 },
-      ],
+      ]),
       peopleWithin500m: 120,
       track: 'cluster_upgrade',
       trackMilestones: [
@@ -196,7 +197,7 @@ describe('planEnterpriseImport', () => {
     expect(plan.rows[0]).toMatchObject({ action: 'update', changedFields: ['peopleWithin500m'] });
     expect(plan.writes[0]?.content).toMatchObject({
       contacts: existing.contacts,
-      chemicals: existing.chemicals,
+      units: existing.units,
       trackMilestones: existing.trackMilestones,
       peopleWithin500m: 999,
     });
