@@ -596,6 +596,10 @@ export const en: LocaleResources = {
     unchecked: 'not yet checked against the printed standard',
     changed: 'changed by an administrator',
     tableVersion: 'Table version',
+    recordBasis: ' (units as registered when printed; table {{version}})',
+    summary: 'S = {{S}}; {{people}}; α = {{alpha}}; R = {{R}}',
+    notCountedLine: 'Holdings not counted in S or R: {{holdings}}',
+    listSep: '; ',
     record: 'Major hazard sources (GB 18218-2018)',
   },
   enterpriseFile: {

@@ -675,6 +675,10 @@ export const zhCN = {
     unchecked: '尚未与标准文本核对',
     changed: '经管理员修改',
     tableVersion: '所用表版本',
+    recordBasis: '（按打印时登记的单元；所用表版本：{{version}}）',
+    summary: 'S = {{S}}；{{people}}；α = {{alpha}}；R = {{R}}',
+    notCountedLine: '未计入 S、R 的物质：{{holdings}}',
+    listSep: '；',
     record: '重大危险源辨识与分级（GB 18218-2018）',
   },
   enterpriseFile: {
