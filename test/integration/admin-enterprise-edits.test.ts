@@ -75,6 +75,20 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     expect(ids).toContain(enterprise.id);
   });
 
+  it('takes the chemicals list of a client from before units as one unit, stored without the list', async () => {
+    const rest: Record<string, unknown> = { ...input() };
+    delete rest.units;
+    const chemicals = [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }];
+    const res = await send('POST', '', { ...rest, chemicals });
+    expect(res.statusCode, res.body).toBe(201);
+    const { enterprise } = res.json<{ enterprise: Enterprise }>();
+    expect(enterprise.units).toEqual(unitsFromChemicals(chemicals));
+    expect(await stored(enterprise.id)).not.toHaveProperty('chemicals');
+    const both = await send('POST', '', { ...input(), chemicals });
+    expect(both.statusCode).toBe(400);
+    expect(errorBody(both).message).toContain('chemicals is not a known field');
+  });
+
   it.each([
     [
       'a CAS number with a wrong check digit',

@@ -175,6 +175,32 @@ describe('planEnterpriseImport', () => {
     ]);
   });
 
+  it('keeps an enterprise’s units when its row lists what they export, and refuses to merge them', () => {
+    const base = demo.enterprises[0] as Enterprise;
+    const unit = (name: string, cas: string, t: number) => ({
+      kind: 'storageTankFarm' as const,
+      name,
+      holdings: [{ name, cas, classes: [], maxQuantityT: t }],
+    });
+    const existing: Enterprise = {
+      ...base,
+      units: [unit('液氨', '7664-41-7', 20), unit('甲醇', '67-56-1', 100)],
+    };
+    const [cells] = cellsOf([existing]) as [SheetCell[]];
+    const column = HEADINGS.indexOf('危险化学品');
+    expect(cells[column]).toBe('液氨（7664-41-7，20吨）；甲醇（67-56-1，100吨）');
+    const same = planEnterpriseImport(sheet([cells]), context([existing]));
+    expect(same.rows[0]).toMatchObject({ action: 'unchanged', problems: [] });
+
+    const fewer = cells.map((c, i) => (i === column ? '液氨（7664-41-7，30吨）' : c));
+    const merged = planEnterpriseImport(sheet([fewer]), context([existing]));
+    expect(merged.ok).toBe(false);
+    expect(merged.writes).toEqual([]);
+    expect(merged.rows[0]?.problems).toEqual([
+      { column: '危险化学品', code: 'chemicals.unitsOnForm', params: { units: 2 } },
+    ]);
+  });
+
   it('updates by credit code, naming the changed fields, and keeps fields of absent columns', () => {
     const existing = demo.enterprises[0] as Enterprise;
     const [cells] = cellsOf([existing]) as [SheetCell[]];
