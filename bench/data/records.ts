@@ -3,6 +3,7 @@
 // (findings) of those inspections. Every record is valid for its domain schema; the same seed
 // gives the same records wherever they are built (server seeder, anchor loader, browser page).
 import { towns } from '../../domain/data/towns';
+import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 import { USCC_ALPHABET, usccCheckCharacter } from '../../domain/rules/uscc';
 import type { Agency } from '../../domain/schemas/agency';
 import type { BlobRef } from '../../domain/schemas/common';
@@ -94,7 +95,7 @@ export function benchEnterprises(count: number, createdBy: string, seed = 2): En
           phone: `138${intIn(rng, 10_000_000, 99_999_999)}`,
         },
       ],
-      chemicals: held,
+      units: unitsFromChemicals(held),
       peopleWithin500m: intIn(rng, 0, 400),
       track: pick(rng, ['cluster_upgrade', 'merger', 'shutdown', 'unassigned'] as const),
       trackMilestones: [

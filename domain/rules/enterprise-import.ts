@@ -7,6 +7,7 @@ import { enterpriseSchema } from '../schemas/enterprise';
 import { sameValue } from './inspection-changes';
 import type { EnterpriseColumnKey, RowFields, SheetCell, SheetProblem } from './enterprise-sheet';
 import { ENTERPRISE_COLUMNS, normalizeHeading, readEnterpriseRow } from './enterprise-sheet';
+import { unitsFromChemicals, unitsFromColumn } from './enterprise-units';
 
 export interface ImportSheet {
   headings: readonly SheetCell[];
@@ -33,7 +34,7 @@ export const ENTERPRISE_CONTENT_FIELDS = [
   'lon',
   'industry',
   'contacts',
-  'chemicals',
+  'units',
   'peopleWithin500m',
   'track',
   'trackMilestones',
@@ -76,13 +77,11 @@ export interface ImportPlan {
   writes: ImportWrite[];
 }
 
-const DEFAULTS: Pick<EnterpriseContent, 'contacts' | 'chemicals' | 'trackMilestones' | 'closure'> =
-  {
-    contacts: [],
-    chemicals: [],
-    trackMilestones: [],
-    closure: null,
-  };
+const DEFAULTS: Pick<EnterpriseContent, 'contacts' | 'trackMilestones' | 'closure'> = {
+  contacts: [],
+  trackMilestones: [],
+  closure: null,
+};
 
 /** Which heading a record field's schema issue belongs to. */
 function issueColumn(path: readonly PropertyKey[]): string | null {
@@ -247,7 +246,7 @@ function checkAgainstRegistry(read: ReadRow[], byName: ReadonlyMap<string, Enter
 
 /** The row's full content (stored values where the file has no column), checked by the schema. */
 function contentOf(r: ReadRow, idOfCode: ReadonlyMap<string, string>): EnterpriseContent | null {
-  const { closure: sheetClosure, ...fields } = r.fields;
+  const { closure: sheetClosure, chemicals, ...fields } = r.fields;
   let closure: EnterpriseContent['closure'];
   if (sheetClosure === undefined) closure = r.existing ? (r.existing.closure ?? null) : null;
   else if (sheetClosure === null) closure = null;
@@ -267,6 +266,18 @@ function contentOf(r: ReadRow, idOfCode: ReadonlyMap<string, string>): Enterpris
       closure = { ...rest, mergedIntoId: target };
     }
   }
+  // The column says one flat list: it sets the units only where that cannot merge several.
+  const units =
+    chemicals === undefined
+      ? (r.existing?.units ?? unitsFromChemicals([]))
+      : unitsFromColumn(r.existing, chemicals);
+  if (units === null) {
+    r.problems.push({
+      column: '危险化学品',
+      code: 'chemicals.unitsOnForm',
+      params: { units: r.existing?.units.length ?? 0 },
+    });
+  }
   if (r.problems.length > 0) return null;
   const base = r.existing ?? DEFAULTS;
   const candidate = {
@@ -276,7 +287,7 @@ function contentOf(r: ReadRow, idOfCode: ReadonlyMap<string, string>): Enterpris
     deletedAt: null,
     createdBy: r.id,
     contacts: base.contacts,
-    chemicals: base.chemicals,
+    units,
     trackMilestones: base.trackMilestones,
     ...fields,
     closure,

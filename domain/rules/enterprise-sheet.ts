@@ -13,6 +13,7 @@ import type {
 } from '../schemas/enterprise';
 import { tracks } from '../schemas/enterprise';
 import { checkCas } from './cas';
+import { columnChemicals } from './enterprise-units';
 import { checkUscc } from './uscc';
 
 export const enterpriseColumnKeys = [
@@ -156,7 +157,7 @@ export function enterpriseCells(e: Enterprise, lookups: SheetWriteLookups): Shee
     peopleWithin500m: e.peopleWithin500m,
     contacts: e.contacts.map(contactCell).join('；'),
     phones: e.contacts.map((c) => c.phone).join('；'),
-    chemicals: e.chemicals.map(chemicalCell).join('；'),
+    chemicals: columnChemicals(e).map(chemicalCell).join('；'),
     track: TRACK_LABELS[e.track],
     milestones: e.trackMilestones.map(milestoneCell).join('；'),
     status: STATUS_LABELS[closure?.kind ?? 'open'],
@@ -187,11 +188,12 @@ export type RowFields = Partial<
     | 'lat'
     | 'peopleWithin500m'
     | 'contacts'
-    | 'chemicals'
     | 'track'
     | 'trackMilestones'
   >
 > & {
+  /** The 危险化学品 column's holdings, which the import makes units of (unitsFromColumn). */
+  chemicals?: ChemicalHolding[];
   /** The closure with its merger target still a credit code (resolved by the import). */
   closure?: (Omit<Closure, 'mergedIntoId'> & { mergedIntoCode?: string }) | null;
 };

@@ -7,7 +7,7 @@ import { riskRank } from '../schemas/risk';
 import { addMonths } from './calendar-date';
 import { isListedForSupervision, isOverdue } from './deadlines';
 import type { MajorHazardLevel } from './gb18218';
-import { assessMajorHazardSource } from './gb18218';
+import { gradeEnterprise } from './gb18218';
 import type { FindingForStats, InspectionForStats } from './statistics-hazards';
 import { recordedFindings, rectificationTotal } from './statistics-hazards';
 import { milestoneState } from './statistics-tracks';
@@ -100,7 +100,7 @@ export interface RiskAssessment {
 
 export type EnterpriseForRisk = Pick<
   Enterprise,
-  'id' | 'chemicals' | 'peopleWithin500m' | 'track' | 'trackMilestones'
+  'id' | 'units' | 'peopleWithin500m' | 'track' | 'trackMilestones'
 >;
 
 /** The class a score gives under the policy's thresholds. */
@@ -125,7 +125,7 @@ function rectificationPoints(share: number | null, policy: RiskPolicy): number {
 }
 
 /**
- * The risk class of one enterprise on `today` from its chemicals, its hazards and its track.
+ * The risk class of one enterprise on `today` from its units' holdings, its hazards and its track.
  * `findings` and `inspections` may hold other enterprises' records: only its own are read, and
  * only hazards of submitted inspections count (as on the dashboard).
  */
@@ -136,7 +136,7 @@ export function assessRisk(
   today: string,
   policy: RiskPolicy = RISK_POLICY,
 ): RiskAssessment {
-  const source = assessMajorHazardSource(enterprise.chemicals, enterprise.peopleWithin500m);
+  const source = gradeEnterprise(enterprise);
   const own = recordedFindings(
     findings.filter((f) => f.enterpriseId === enterprise.id),
     inspections,
@@ -162,7 +162,10 @@ export function assessRisk(
     {
       code: 'majorHazardSource',
       level: source.level,
-      R: source.isMajor ? source.R : null,
+      // The R of the most severe unit (the largest, where several share its level).
+      R: source.isMajor
+        ? Math.max(...source.mostSevereUnits.map((i) => source.units[i]?.R ?? 0))
+        : null,
       points: source.level === null ? 0 : policy.majorHazardLevelPoints[source.level],
       floor: source.isMajor ? policy.floors.majorHazardSource : null,
     },

@@ -1,7 +1,6 @@
 // A unit of an enterprise as GB 18218-2018 identifies major hazard sources (a production unit, a
-// storage tank farm, a warehouse) and the hazardous chemicals it holds. Not yet part of the
-// enterprise record: today's record is graded as one unit made of its `chemicals`, and the record
-// gains a list of these units when existing records are migrated.
+// storage tank farm, a warehouse) and the hazardous chemicals it holds: the enterprise record's
+// `units` (records from before units were migrated to one unit each, rules/enterprise-units.ts).
 import { z } from 'zod';
 import {
   casSchema,

@@ -159,7 +159,7 @@ beforeAll(async () => {
     lon: 120.81,
     industry: '精细化工',
     contacts: [],
-    chemicals: [],
+    units: [],
     peopleWithin500m: 10,
     track: 'unassigned',
     trackMilestones: [],

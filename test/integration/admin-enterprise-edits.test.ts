@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Enterprise, EnterpriseInput } from '../../domain/schemas/enterprise';
-import { enterpriseInputSchema } from '../../domain/schemas/enterprise';
+import { enterpriseInputFields, enterpriseInputSchema } from '../../domain/schemas/enterprise';
+import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 import { pullResponseSchema } from '../../domain/sync/protocol';
 import { listAdminActions } from '../../server/src/admin/audit-log';
 import type { DemoApp } from '../support/demo-app';
@@ -20,7 +21,7 @@ const input = (overrides: Partial<EnterpriseInput> = {}): EnterpriseInput => ({
   lon: 120.81,
   industry: '精细化工',
   contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
-  chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
+  units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
   peopleWithin500m: 120,
   track: 'cluster_upgrade',
   trackMilestones: [{ title: '完成搬迁', due: '2027-06-30', doneAt: null }],
@@ -74,12 +75,26 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     expect(ids).toContain(enterprise.id);
   });
 
+  it('takes the chemicals list of a client from before units as one unit, stored without the list', async () => {
+    const rest: Record<string, unknown> = { ...input() };
+    delete rest.units;
+    const chemicals = [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }];
+    const res = await send('POST', '', { ...rest, chemicals });
+    expect(res.statusCode, res.body).toBe(201);
+    const { enterprise } = res.json<{ enterprise: Enterprise }>();
+    expect(enterprise.units).toEqual(unitsFromChemicals(chemicals));
+    expect(await stored(enterprise.id)).not.toHaveProperty('chemicals');
+    const both = await send('POST', '', { ...input(), chemicals });
+    expect(both.statusCode).toBe(400);
+    expect(errorBody(both).message).toContain('chemicals is not a known field');
+  });
+
   it.each([
     [
       'a CAS number with a wrong check digit',
-      { chemicals: [{ name: '液氨', cas: '7664-41-8', maxQuantityT: 1 }] },
+      { units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-8', maxQuantityT: 1 }]) },
       400,
-      'chemicals.0.cas has a wrong check digit',
+      'units.0.holdings.0.cas has a wrong check digit',
     ],
     [
       'a credit code with a wrong check character',
@@ -152,9 +167,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     const current = (await stored(target.id)) as Enterprise;
     const version = current.version;
     const fields = enterpriseInputSchema.parse(
-      Object.fromEntries(
-        Object.keys(enterpriseInputSchema.shape).map((k) => [k, current[k as keyof Enterprise]]),
-      ),
+      Object.fromEntries(enterpriseInputFields.map((k) => [k, current[k as keyof Enterprise]])),
     );
     const edit = { ...fields, peopleWithin500m: fields.peopleWithin500m + 5, industry: '涂料' };
     const res = await send('PUT', `/${target.id}`, { baseVersion: version, enterprise: edit });

@@ -15,6 +15,7 @@ import { hostileString, perturb } from './fuzz-values';
 import type { ActorName, FuzzWorld } from './fuzz-world';
 import { actorNames } from './fuzz-world';
 import { drawRequest, planBody } from './plan-fixtures';
+import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 
 /** What a path parameter names, read from the database when the request is made. */
 type Target =
@@ -121,7 +122,7 @@ export const ROUTES: readonly Route[] = [
       lon: 120.81,
       industry: '精细化工',
       contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
-      chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
+      units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
       peopleWithin500m: 120,
       track: 'cluster_upgrade',
       trackMilestones: [],

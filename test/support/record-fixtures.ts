@@ -1,4 +1,5 @@
 // Valid records for renderer tests, built through the domain schemas so they stay valid.
+import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 import { enterpriseSchema } from '../../domain/schemas/enterprise';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import { findingSchema } from '../../domain/schemas/finding';
@@ -40,7 +41,7 @@ export function makeEnterprise(overrides: Partial<Enterprise> = {}): Enterprise 
     lon: 120.8,
     industry: 'Fine chemicals',
     contacts: [],
-    chemicals: [],
+    units: unitsFromChemicals([]),
     peopleWithin500m: 0,
     track: 'cluster_upgrade',
     trackMilestones: [],

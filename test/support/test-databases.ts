@@ -46,8 +46,13 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
-/** A new empty database of `kind` with every migration applied. */
-export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/** A new empty database of `kind` with every migration applied (or those up to `upTo`). */
+export async function freshDatabase(kind: DatabaseKind, upTo?: number): Promise<TestDatabase> {
+  if (kind === 'pglite' && upTo !== undefined) {
+    const db = await openPgliteMemory();
+    await migrate(db, undefined, upTo);
+    return db;
+  }
   if (kind === 'pglite') {
     const db = await openPgliteMemory(await pgliteDump());
     // Every copy of the dump would share its epoch; a real new database has its own.
@@ -59,7 +64,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = withDatabase(inject('postgresUrl'), name);
   const db = openPostgres(url, { max: 4 });
-  await migrate(db);
+  await migrate(db, undefined, upTo);
   return {
     ...db,
     url,

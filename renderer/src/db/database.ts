@@ -5,6 +5,7 @@
 // version(n + 1) with its .stores() and .upgrade() below it instead.
 import { Dexie } from 'dexie';
 import type { Table } from 'dexie';
+import { upgradeEnterpriseShape } from '../../../domain/rules/enterprise-units';
 import type { Agency } from '../../../domain/schemas/agency';
 import type { RegisteredDocument } from '../../../domain/schemas/document';
 import type { BlobRef } from '../../../domain/schemas/common';
@@ -268,6 +269,33 @@ export class FieldInspectorDb extends Dexie {
     this.version(16).stores({
       inspections: 'id, enterpriseId, status, leadInspectorId, startedAt, taskId',
     });
+    // Enterprises have units: a stored enterprise, an unsent edit of one and a pulled copy held
+    // behind it become the one unit of their `chemicals`, as the server's migration 16 makes it.
+    // Refused mutations stay as they were sent: they are the record of what was refused.
+    this.version(14)
+      .stores({})
+      .upgrade(async (tx) => {
+        type Row = Record<string, unknown>;
+        await tx
+          .table<Row, string>('enterprises')
+          .toCollection()
+          .modify((row, ref) => {
+            ref.value = upgradeEnterpriseShape(row) as Row;
+          });
+        await tx
+          .table<OutboxRow, number>('outbox')
+          .where('entity')
+          .equals('enterprise')
+          .modify((row) => {
+            if (row.data) row.data = upgradeEnterpriseShape(row.data) as Row;
+          });
+        await tx
+          .table<HeldRow, [string, string]>('held')
+          .filter((row) => row.entity === 'enterprise')
+          .modify((row) => {
+            if (row.record) row.record = upgradeEnterpriseShape(row.record) as Row;
+          });
+      });
   }
 }
 

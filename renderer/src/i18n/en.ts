@@ -545,6 +545,66 @@ export const en: LocaleResources = {
     platform: 'Platform',
     account: 'Account',
   },
+  hazardWorking: {
+    enterpriseLevel:
+      'Major hazard source, level {{level}}: the most severe of its units ({{units}})',
+    enterpriseNotMajor_one: 'Not a major hazard source: its unit is none',
+    enterpriseNotMajor_other: 'Not a major hazard source: none of its {{count}} units is one',
+    noUnits: 'No units declared',
+    units: 'Units',
+    unitTitle: '{{name}} ({{kind}})',
+    kind: {
+      productionUnit: 'production unit',
+      storageTankFarm: 'storage tank farm',
+      warehouse: 'warehouse',
+      other: 'unit',
+    },
+    substance: 'Substance',
+    qBasis: 'Row of Q',
+    betaBasis: 'Row of β',
+    people: {
+      unit: '{{count}} people within 500 m of this unit',
+      enterprise: '{{count}} people within 500 m (the enterprise’s count)',
+    },
+    peopleLabel: 'People within 500 m',
+    notCountedTitle: 'Holdings not counted in S or R',
+    notCounted: {
+      noClasses: 'not in Table 1, and no hazard classes given to read Table 2 with',
+      noTable2Row: 'none of its hazard classes is one Table 2 grades',
+      unknownTable1Row: 'names a Table 1 row this table version does not have',
+    },
+    variant: {
+      named_one: 'variant as declared ({{count}} other row)',
+      named_other: 'variant as declared ({{count}} other rows)',
+      strictest_one: 'no variant declared: the strictest of {{count}} other row taken',
+      strictest_other: 'no variant declared: the strictest of the rows ({{count}} others) taken',
+    },
+    table2_one:
+      'not in Table 1: the strictest Table 2 row of its hazard classes ({{count}} other applied)',
+    table2_other:
+      'not in Table 1: the strictest Table 2 row of its hazard classes ({{count}} others applied)',
+    holdings: '{{count}} holdings summed',
+    mixture: 'a mixture (the standard’s mixture rule applied)',
+    identifiedBy: {
+      singleSubstance: 'one substance reaches its Q',
+      sum: 'S ≥ 1',
+    },
+    levelRow: 'R ≥ {{minR}}',
+    source: {
+      table: '{{document}} Table {{table}}',
+      entry: '{{document}} Table {{table}}, entry {{row}}',
+      code: '{{document}} Table {{table}}, {{code}}',
+      administrator: 'Administrator’s row ({{reference}})',
+    },
+    unchecked: 'not yet checked against the printed standard',
+    changed: 'changed by an administrator',
+    tableVersion: 'Table version',
+    recordBasis: ' (units as registered when printed; table {{version}})',
+    summary: 'S = {{S}}; {{people}}; α = {{alpha}}; R = {{R}}',
+    notCountedLine: 'Holdings not counted in S or R: {{holdings}}',
+    listSep: '; ',
+    record: 'Major hazard sources (GB 18218-2018)',
+  },
   enterpriseFile: {
     filters: 'Filters',
     townFilter: 'Town',
@@ -1618,7 +1678,14 @@ export const en: LocaleResources = {
         format: 'A CAS number reads like 7664-41-7',
         checkDigit: 'The check digit of this CAS number is wrong',
       },
+      chemicals: {
+        unitsOnForm: 'This enterprise’s units cannot be written as one list of chemicals',
+      },
     },
+    unitsKept_one:
+      'The enterprise has {{count}} unit with holdings this list cannot show (by hazard class, variant or mixture): they are kept as they are.',
+    unitsKept_other:
+      'The enterprise has {{count}} units: their holdings are kept as they are (this form edits the chemicals of an enterprise with one unit).',
     importTitle: 'Import enterprises',
     backToList: 'Back to the registry',
     importExplained:
@@ -1670,6 +1737,10 @@ export const en: LocaleResources = {
         phoneCount: '{{contacts}} contact(s) but {{phones}} phone number(s): give one per contact',
       },
       chemical: { format: '“{{value}}” should read name（CAS，quantity吨）' },
+      chemicals: {
+        unitsOnForm:
+          'the enterprise has {{units}} unit(s) or holdings this column cannot list (by hazard class, variant or mixture): change its holdings on the enterprise form, or give the list exactly as exported',
+      },
       cas: {
         format: 'the CAS number “{{value}}” of {{name}} is malformed',
         checkDigit: 'the CAS number “{{value}}” of {{name}} has a wrong check digit',

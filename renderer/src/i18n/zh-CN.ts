@@ -629,6 +629,63 @@ export const zhCN = {
     platform: '平台',
     account: '账号',
   },
+  hazardWorking: {
+    enterpriseLevel: '{{level}} 级重大危险源：取各单元中最高级别（{{units}}）',
+    enterpriseNotMajor_one: '不构成重大危险源：其单元不构成',
+    enterpriseNotMajor_other: '不构成重大危险源：{{count}} 个单元均不构成',
+    noUnits: '未申报单元',
+    units: '单元',
+    unitTitle: '{{name}}（{{kind}}）',
+    kind: {
+      productionUnit: '生产单元',
+      storageTankFarm: '储罐区',
+      warehouse: '库区',
+      other: '单元',
+    },
+    substance: '物质',
+    qBasis: 'Q 的依据',
+    betaBasis: 'β 的依据',
+    people: {
+      unit: '本单元周边 500 米内 {{count}} 人',
+      enterprise: '周边 500 米内 {{count}} 人（企业申报人数）',
+    },
+    peopleLabel: '周边 500 米内人数',
+    notCountedTitle: '未计入 S、R 的物质',
+    notCounted: {
+      noClasses: '不在表 1 中，且未填报危险性类别，无法按表 2 确定',
+      noTable2Row: '其危险性类别均不属于表 2 所列',
+      unknownTable1Row: '所填表 1 行在本版表中不存在',
+    },
+    variant: {
+      named_one: '按申报的分型（另有 {{count}} 行）',
+      named_other: '按申报的分型（另有 {{count}} 行）',
+      strictest_one: '未申报分型：取最严格的一行（另有 {{count}} 行）',
+      strictest_other: '未申报分型：取最严格的一行（另有 {{count}} 行）',
+    },
+    table2_one: '不在表 1 中：按其危险性类别取表 2 中最严格的一行（另有 {{count}} 行适用）',
+    table2_other: '不在表 1 中：按其危险性类别取表 2 中最严格的一行（另有 {{count}} 行适用）',
+    holdings: '{{count}} 处存量合计',
+    mixture: '混合物（按标准的混合物规则）',
+    identifiedBy: {
+      singleSubstance: '单一物质达到其临界量',
+      sum: 'S ≥ 1',
+    },
+    levelRow: 'R ≥ {{minR}}',
+    source: {
+      table: '{{document}} 表 {{table}}',
+      entry: '{{document}} 表 {{table}} 第 {{row}} 项',
+      code: '{{document}} 表 {{table}} {{code}}',
+      administrator: '管理员添加的行（依据：{{reference}}）',
+    },
+    unchecked: '尚未与标准文本核对',
+    changed: '经管理员修改',
+    tableVersion: '所用表版本',
+    recordBasis: '（按打印时登记的单元；所用表版本：{{version}}）',
+    summary: 'S = {{S}}；{{people}}；α = {{alpha}}；R = {{R}}',
+    notCountedLine: '未计入 S、R 的物质：{{holdings}}',
+    listSep: '；',
+    record: '重大危险源辨识与分级（GB 18218-2018）',
+  },
   enterpriseFile: {
     filters: '筛选',
     townFilter: '乡镇（街道）',
@@ -1669,7 +1726,14 @@ export const zhCN = {
         format: 'CAS 号的格式应如 7664-41-7',
         checkDigit: 'CAS 号的校验位不对',
       },
+      chemicals: {
+        unitsOnForm: '该企业的单元无法写成一份化学品清单',
+      },
     },
+    unitsKept_one:
+      '该企业有 {{count}} 个单元，其中有本清单无法表示的物质（按危险性类别、分型或混合物填报），保存时保持不变。',
+    unitsKept_other:
+      '该企业有 {{count}} 个单元，各单元的物质保存时保持不变（本表单只编辑单一单元企业的化学品）。',
     importTitle: '导入企业名录',
     backToList: '返回企业名录',
     importExplained:
@@ -1717,6 +1781,10 @@ export const zhCN = {
       },
       contacts: { phoneCount: '联系人 {{contacts}} 个，电话 {{phones}} 个：每个联系人一个电话' },
       chemical: { format: '“{{value}}”应写作 品名（CAS，数量吨）' },
+      chemicals: {
+        unitsOnForm:
+          '该企业有 {{units}} 个单元，或有本列无法表示的物质（按危险性类别、分型或混合物填报）：请在企业表单中修改其物质，或按导出时的内容原样填写',
+      },
       cas: {
         format: '{{name}}的 CAS 号“{{value}}”格式不对',
         checkDigit: '{{name}}的 CAS 号“{{value}}”校验位不对',

@@ -25,6 +25,8 @@ const messages: Record<string, (params: Params | undefined) => string> = {
     `${p(x, 'contacts')} contact(s) but ${p(x, 'phones')} phone number(s): give one number per contact`,
   'chemical.format': (x) =>
     `"${p(x, 'value')}" should read name（CAS，quantity吨）, e.g. 液氨（7664-41-7，20吨）`,
+  'chemicals.unitsOnForm': (x) =>
+    `the enterprise has ${p(x, 'units')} unit(s) or holdings this column cannot list (by hazard class, variant or mixture): change its holdings on the enterprise form, or give the list exactly as exported`,
   'cas.format': (x) => `the CAS number "${p(x, 'value')}" of ${p(x, 'name')} is malformed`,
   'cas.checkDigit': (x) =>
     `the CAS number "${p(x, 'value')}" of ${p(x, 'name')} has a wrong check digit`,

@@ -16,6 +16,7 @@ import { plansDrawsMigration } from './migration-12-plans-draws';
 import { penaltyCasesMigration } from './migration-13-penalty-cases';
 import { registerExemptMigration } from './migration-14-register-exempt';
 import { riskOverridesMigration } from './migration-15-risk-overrides';
+import { enterpriseUnitsMigration } from './migration-16-enterprise-units';
 
 interface Migration {
   version: number;
@@ -94,6 +95,7 @@ export const migrations: readonly Migration[] = [
   penaltyCasesMigration,
   registerExemptMigration,
   riskOverridesMigration,
+  enterpriseUnitsMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.
@@ -104,8 +106,15 @@ async function appliedVersions(db: Queryable): Promise<Set<number>> {
   return new Set(rows.map((r) => r.version));
 }
 
-/** Applies every migration not yet applied, in order; returns the schema version. */
-export async function migrate(db: Database, now: () => Date = () => new Date()): Promise<number> {
+/**
+ * Applies every migration not yet applied, in order; returns the schema version. `upTo` stops
+ * after that version (tests of a migration build the database it starts from).
+ */
+export async function migrate(
+  db: Database,
+  now: () => Date = () => new Date(),
+  upTo = Number.POSITIVE_INFINITY,
+): Promise<number> {
   await db.query(
     `CREATE TABLE IF NOT EXISTS schema_migrations (
        version integer PRIMARY KEY,
@@ -114,6 +123,7 @@ export async function migrate(db: Database, now: () => Date = () => new Date()):
      )`,
   );
   for (const migration of migrations) {
+    if (migration.version > upTo) break;
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       if ((await appliedVersions(tx)).has(migration.version)) return;

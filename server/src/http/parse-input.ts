@@ -20,6 +20,8 @@ const messages: Record<string, string> = {
   'closure.mergedInto': 'is required for a merger and only for a merger',
   'cas.format': 'must be a CAS number such as 7664-41-7',
   'cas.checkDigit': 'has a wrong check digit',
+  'enterprise.chemicalsWithUnits':
+    'is the list of records from before units: send it alone (it becomes one unit) or send units only',
   'creditCode.length': 'must be 18 characters long',
   'creditCode.charset': 'holds a character credit codes never use (I, O, Z, S, V or a symbol)',
   'creditCode.checkCharacter': 'has a wrong check character',

@@ -2,6 +2,7 @@
 // characters, coordinates around each town, addresses, contacts and track milestones.
 import { townName } from '../../../domain/data/towns';
 import { USCC_ALPHABET, usccCheckCharacter } from '../../../domain/rules/uscc';
+import { unitsFromChemicals } from '../../../domain/rules/enterprise-units';
 import type { Contact, Enterprise, Milestone, Track } from '../../../domain/schemas/enterprise';
 import { chemicalNames, enterpriseSpecs } from './demo-district-enterprise-specs';
 import type { TownKey } from './demo-district-people';
@@ -125,11 +126,13 @@ export function buildEnterprises(clock: DistrictClock, adminId: string): Enterpr
       lon: round6(c.lon + (placeRng() * 2 - 1) * c.spread),
       industry: spec.industry,
       contacts: contacts(contactRng),
-      chemicals: spec.chemicals.map(([cas, t]) => ({
-        name: chemicalNames[cas] ?? cas,
-        cas,
-        maxQuantityT: t,
-      })),
+      units: unitsFromChemicals(
+        spec.chemicals.map(([cas, t]) => ({
+          name: chemicalNames[cas] ?? cas,
+          cas,
+          maxQuantityT: t,
+        })),
+      ),
       peopleWithin500m: spec.peopleWithin500m,
       track: spec.track,
       trackMilestones: milestones(milestoneRng, spec.track, spec.milestonesDone, clock.nowMs),

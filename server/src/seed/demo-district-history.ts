@@ -1,6 +1,7 @@
 // The demo district's past months: inspections in every state (draft, submitted and pending,
 // approved, returned) and the hazards they found in every state (open, overdue, rectified,
 // closed after a re-inspection). All times are counted back from `now`.
+import { holdingsOf } from '../../../domain/rules/enterprise-units';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { Finding, FindingStatus } from '../../../domain/schemas/finding';
 import type { Inspection, ItemResult } from '../../../domain/schemas/inspection';
@@ -169,14 +170,14 @@ export function buildHistory(
     // Enterprises that have cleared their site are no longer inspected.
     const targets = shuffled(
       ctx.rng,
-      enterprises.filter((e) => lead.jurisdiction.includes(e.town) && e.chemicals.length > 0),
+      enterprises.filter((e) => lead.jurisdiction.includes(e.town) && holdingsOf(e).length > 0),
     );
     plan.visits.forEach((visit, k) => {
       const enterprise = targets[k % targets.length];
       if (enterprise) addVisit(ctx, plan, visit, enterprise);
     });
   }
-  const hotspot = enterprises.find((e) => e.chemicals.length > 0 && e.town === TOWN.zone);
+  const hotspot = enterprises.find((e) => holdingsOf(e).length > 0 && e.town === TOWN.zone);
   if (hotspot) {
     const extra: Context = { ...ctx, rng: rngFor('history-over-inspected') };
     for (const { plan: lead, visit } of overInspected) {

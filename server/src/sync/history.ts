@@ -1,6 +1,7 @@
 // Owns the history table: every applied change with who made it, from which device, when, and
 // the changed fields before and after. It is each record's audit trail, and it tells a push
 // what a field held at the client's base version.
+import { upgradeEnterpriseShape } from '../../../domain/rules/enterprise-units';
 import type { EntityName } from '../../../domain/schemas/entities';
 import type { Queryable } from '../db/database';
 
@@ -88,7 +89,12 @@ export async function changesAfter(
   for (const row of rows) {
     const key = `${row.entity}/${row.id}`;
     const list = found.get(key) ?? [];
-    list.push({ version: row.version, before: row.before });
+    // An enterprise's history from before units holds `chemicals`: read as the unit it became.
+    const before =
+      row.entity === 'enterprise'
+        ? (upgradeEnterpriseShape(row.before) as LaterChange['before'])
+        : row.before;
+    list.push({ version: row.version, before });
     found.set(key, list);
   }
   return found;

@@ -1,6 +1,7 @@
 import { chineseDateTime, DOC, KIND_TEXT } from './document-text';
 import { printedDocumentNumber } from './document-numbers';
 import { DocumentHeading, Field, FindingEntry, SignatureBlock } from './DocumentParts';
+import { MajorHazardWorking } from './MajorHazardWorking';
 import type { DocumentData } from './useDocumentData';
 
 interface Props {
@@ -48,6 +49,7 @@ export function InspectionRecordDocument({ data, urls }: Props) {
           </Field>
         </tbody>
       </table>
+      {enterprise ? <MajorHazardWorking enterprise={enterprise} /> : null}
       <h2>{DOC.situation}</h2>
       <p>{DOC.itemsSummary(count('pass'), count('fail'), count('na'))}</p>
       <h2>{DOC.hazards}</h2>

@@ -1,6 +1,6 @@
 // The major-hazard-source level of an enterprise, remembered per record version: the directory
-// derives it for thousands of rows on every change, and a record's chemicals only change with it.
-import { assessMajorHazardSource } from '../../../../domain/rules/gb18218';
+// derives it for thousands of rows on every change, and a record's units only change with it.
+import { gradeEnterprise } from '../../../../domain/rules/gb18218';
 import type { MajorHazardLevel } from '../../../../domain/rules/gb18218';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 
@@ -10,7 +10,7 @@ export function majorHazardLevelOf(enterprise: Enterprise): MajorHazardLevel | n
   if (levels.has(enterprise)) return levels.get(enterprise) ?? null;
   let level: MajorHazardLevel | null;
   try {
-    level = assessMajorHazardSource(enterprise.chemicals, enterprise.peopleWithin500m).level;
+    level = gradeEnterprise(enterprise).level;
   } catch {
     // A record the schema let through but the standard cannot grade counts as not graded.
     level = null;

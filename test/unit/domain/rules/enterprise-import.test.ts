@@ -7,6 +7,7 @@ import { enterpriseCells } from '../../../../domain/rules/enterprise-sheet';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import { buildDemoDistrict } from '../../../../server/src/seed/demo-district';
 import { HEADINGS, badCheckCode, creditCode, row } from '../../../support/enterprise-sheets';
+import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 
 const NOW = new Date('2026-11-29T08:00:00+08:00');
 
@@ -68,10 +69,10 @@ describe('planEnterpriseImport', () => {
         { name: '王明', title: '安全主管', phone: '13800000001' },
         { name: '李华', title: '', phone: '0575-82000000' },
       ],
-      chemicals: [
+      units: unitsFromChemicals([
         { name: '液氨', cas: '7664-41-7', maxQuantityT: 20 },
         { name: '甲醇', cas: '67-56-1', maxQuantityT: 100.5 },
-      ],
+      ]),
       peopleWithin500m: 120,
       track: 'cluster_upgrade',
       trackMilestones: [
@@ -174,6 +175,32 @@ describe('planEnterpriseImport', () => {
     ]);
   });
 
+  it('keeps an enterprise’s units when its row lists what they export, and refuses to merge them', () => {
+    const base = demo.enterprises[0] as Enterprise;
+    const unit = (name: string, cas: string, t: number) => ({
+      kind: 'storageTankFarm' as const,
+      name,
+      holdings: [{ name, cas, classes: [], maxQuantityT: t }],
+    });
+    const existing: Enterprise = {
+      ...base,
+      units: [unit('液氨', '7664-41-7', 20), unit('甲醇', '67-56-1', 100)],
+    };
+    const [cells] = cellsOf([existing]) as [SheetCell[]];
+    const column = HEADINGS.indexOf('危险化学品');
+    expect(cells[column]).toBe('液氨（7664-41-7，20吨）；甲醇（67-56-1，100吨）');
+    const same = planEnterpriseImport(sheet([cells]), context([existing]));
+    expect(same.rows[0]).toMatchObject({ action: 'unchanged', problems: [] });
+
+    const fewer = cells.map((c, i) => (i === column ? '液氨（7664-41-7，30吨）' : c));
+    const merged = planEnterpriseImport(sheet([fewer]), context([existing]));
+    expect(merged.ok).toBe(false);
+    expect(merged.writes).toEqual([]);
+    expect(merged.rows[0]?.problems).toEqual([
+      { column: '危险化学品', code: 'chemicals.unitsOnForm', params: { units: 2 } },
+    ]);
+  });
+
   it('updates by credit code, naming the changed fields, and keeps fields of absent columns', () => {
     const existing = demo.enterprises[0] as Enterprise;
     const [cells] = cellsOf([existing]) as [SheetCell[]];
@@ -196,7 +223,7 @@ describe('planEnterpriseImport', () => {
     expect(plan.rows[0]).toMatchObject({ action: 'update', changedFields: ['peopleWithin500m'] });
     expect(plan.writes[0]?.content).toMatchObject({
       contacts: existing.contacts,
-      chemicals: existing.chemicals,
+      units: existing.units,
       trackMilestones: existing.trackMilestones,
       peopleWithin500m: 999,
     });

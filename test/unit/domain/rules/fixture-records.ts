@@ -10,6 +10,7 @@ import {
   makeInspection,
   makeUser,
 } from '../../../support/record-fixtures';
+import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 
 /** A deterministic UUIDv7-shaped id: uid(1) … uid(n). */
 export const uid = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -93,7 +94,7 @@ export function ruleEnterprise(n: number, overrides: Partial<Enterprise> = {}): 
     lon: 120.9,
     industry: '精细化工',
     contacts: [],
-    chemicals: [],
+    units: unitsFromChemicals([]),
     peopleWithin500m: 0,
     track: 'cluster_upgrade',
     trackMilestones: [],

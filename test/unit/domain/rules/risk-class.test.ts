@@ -12,6 +12,7 @@ import type { ChemicalHolding, Enterprise } from '../../../../domain/schemas/ent
 import type { Finding } from '../../../../domain/schemas/finding';
 import { riskClasses, riskRank } from '../../../../domain/schemas/risk';
 import { ruleEnterprise, ruleFinding, ruleInspection, uid } from './fixture-records';
+import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 
 const today = '2026-03-10';
 const enterprise = (overrides: Partial<Enterprise> = {}) => ruleEnterprise(200, overrides);
@@ -23,12 +24,12 @@ const held = (name: string, cas: string, t: number): ChemicalHolding => ({
 });
 
 /** Holdings and people that make a major hazard source of each level (see gb18218.test.ts). */
-const sources: Record<1 | 2 | 3 | 4, Pick<Enterprise, 'chemicals' | 'peopleWithin500m'>> = {
-  1: { chemicals: [held('光气', '75-44-5', 3)], peopleWithin500m: 0 },
-  2: { chemicals: [held('液氯', '7782-50-5', 50)], peopleWithin500m: 60 },
-  3: { chemicals: [held('液氯', '7782-50-5', 20)], peopleWithin500m: 10 },
+const sources: Record<1 | 2 | 3 | 4, Pick<Enterprise, 'units' | 'peopleWithin500m'>> = {
+  1: { units: unitsFromChemicals([held('光气', '75-44-5', 3)]), peopleWithin500m: 0 },
+  2: { units: unitsFromChemicals([held('液氯', '7782-50-5', 50)]), peopleWithin500m: 60 },
+  3: { units: unitsFromChemicals([held('液氯', '7782-50-5', 20)]), peopleWithin500m: 10 },
   4: {
-    chemicals: [held('液氨', '7664-41-7', 8), held('氢气', '1333-74-0', 1)],
+    units: unitsFromChemicals([held('液氨', '7664-41-7', 8), held('氢气', '1333-74-0', 1)]),
     peopleWithin500m: 40,
   },
 };

@@ -9,6 +9,7 @@ import {
 import type { RiskOverride } from '../../../../domain/schemas/risk';
 import { riskOverrideSchema } from '../../../../domain/schemas/risk';
 import { ruleEnterprise, ruleUser, uid } from './fixture-records';
+import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 
 const AGENCY = uid(800);
 const OTHER_AGENCY = uid(801);
@@ -61,7 +62,7 @@ describe('targetList', () => {
   const plain = assessRisk(ruleEnterprise(200), [], [], today);
   const source = assessRisk(
     ruleEnterprise(201, {
-      chemicals: [{ name: '光气', cas: '75-44-5', maxQuantityT: 3 }],
+      units: unitsFromChemicals([{ name: '光气', cas: '75-44-5', maxQuantityT: 3 }]),
       peopleWithin500m: 0,
     }),
     [],

@@ -15,7 +15,13 @@ const valid = {
   lon: 120.85,
   industry: '精细化工',
   contacts: [{ name: '张三', title: '安全负责人', phone: '0575-82123456' }],
-  chemicals: [{ name: '液氯', cas: '7782-50-5', maxQuantityT: 20 }],
+  units: [
+    {
+      kind: 'storageTankFarm',
+      name: '液氯罐区',
+      holdings: [{ name: '液氯', cas: '7782-50-5', classes: [], maxQuantityT: 20 }],
+    },
+  ],
   peopleWithin500m: 120,
   track: 'cluster_upgrade',
   trackMilestones: [{ title: '完成清洁生产改造', due: '2017-12-31', doneAt: null }],
@@ -46,14 +52,41 @@ describe('enterpriseSchema', () => {
     expect(messagesAt({ ...valid, creditCode }, 'creditCode')).toEqual([message]);
   });
 
-  it('rejects a malformed CAS number and a negative quantity', () => {
+  it('rejects a malformed CAS number and a negative quantity, in a list of before units too', () => {
     const chemicals = [
       { name: '液氯', cas: '7782505', maxQuantityT: 1 },
       { name: '液氨', cas: '7664-41-7', maxQuantityT: -1 },
     ];
-    const messages = messagesAt({ ...valid, chemicals }, 'chemicals');
+    const old: Record<string, unknown> = { ...valid };
+    delete old.units;
+    const messages = messagesAt({ ...old, chemicals }, 'units');
     expect(messages).toContain('cas.invalid');
     expect(messages).toHaveLength(2);
+    const holdings = chemicals.map((c) => ({ ...c, classes: [] }));
+    const unit = { kind: 'warehouse', name: '仓库', holdings };
+    expect(messagesAt({ ...valid, units: [unit] }, 'units')).toHaveLength(2);
+  });
+
+  it('reads a record from before units as the one unit of its chemicals', () => {
+    const old: Record<string, unknown> = { ...valid };
+    delete old.units;
+    const chemicals = [{ name: '液氯', cas: '7782-50-5', maxQuantityT: 20 }];
+    const parsed = enterpriseSchema.parse({ ...old, chemicals });
+    expect(parsed).not.toHaveProperty('chemicals');
+    expect(parsed.units).toEqual([
+      {
+        kind: 'other',
+        name: '全厂',
+        holdings: [{ name: '液氯', cas: '7782-50-5', classes: [], maxQuantityT: 20 }],
+      },
+    ]);
+  });
+
+  it('refuses a record with both a list of chemicals and units', () => {
+    const chemicals = [{ name: '液氯', cas: '7782-50-5', maxQuantityT: 20 }];
+    expect(messagesAt({ ...valid, chemicals }, 'chemicals')).toEqual([
+      'enterprise.chemicalsWithUnits',
+    ]);
   });
 
   it('rejects an unknown track, a bad town code, a bad milestone date and a bad phone', () => {

@@ -23,6 +23,7 @@ import {
   sha,
   uid,
 } from '../rules/fixture-records';
+import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 
 const UNSTORABLE = ['a\u0000b', 'half \ud83d', '\udc00 half', '\udc00\ud800'];
 
@@ -95,7 +96,7 @@ const samples: [EntityName, Record<string, unknown>][] = [
     'enterprise',
     ruleEnterprise(3, {
       contacts: [{ name: '王建国', title: '安全负责人', phone: '0575-8212345' }],
-      chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
+      units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
       trackMilestones: [{ title: '完成搬迁', due: '2027-06-30', doneAt: null }],
     }),
   ],

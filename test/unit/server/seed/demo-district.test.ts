@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { towns } from '../../../../domain/data/towns';
-import { assessMajorHazardSource } from '../../../../domain/rules/gb18218';
+import { gradeEnterprise } from '../../../../domain/rules/gb18218';
 import { checkUscc } from '../../../../domain/rules/uscc';
 import { agencySchema } from '../../../../domain/schemas/agency';
 import { enterpriseSchema } from '../../../../domain/schemas/enterprise';
@@ -163,9 +163,7 @@ describe.each([
   });
 
   it('holds major hazard sources of every level, and many enterprises that are none', () => {
-    const levels = district.enterprises.map(
-      (e) => assessMajorHazardSource(e.chemicals, e.peopleWithin500m).level,
-    );
+    const levels = district.enterprises.map((e) => gradeEnterprise(e).level);
     for (const level of [1, 2, 3, 4]) expect(levels).toContain(level);
     expect(levels.filter((l) => l === null).length).toBeGreaterThan(
       district.enterprises.length / 3,

@@ -1,4 +1,16 @@
-import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import {
+  App,
+  Button,
+  Col,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise, EnterpriseInput } from '../../../../../domain/schemas/enterprise';
@@ -7,7 +19,7 @@ import { translateValidation } from '../../../i18n/i18n';
 import { useTowns } from '../../../session/useTowns';
 import { townLabel } from '../../../../../domain/schemas/town';
 import { messageOf } from '../templates/useAdminContent';
-import { checkValues, emptyValues, valuesOf } from './enterprise-form-values';
+import { checkValues, chemicalsEditable, emptyValues, valuesOf } from './enterprise-form-values';
 import type { EnterpriseFormValues } from './enterprise-form-values';
 import { ListFields } from './ListFields';
 
@@ -36,7 +48,7 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
       : translateValidation(t, i18n, code);
 
   async function submit(values: EnterpriseFormValues) {
-    const checked = checkValues(values);
+    const checked = checkValues(values, enterprise ?? undefined);
     if (!checked.ok) {
       form.setFields(
         checked.problems.map((p) => ({ name: p.name as never, errors: [problemText(p.code)] })),
@@ -133,17 +145,25 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
             columns={[{ field: 'name' }, { field: 'title' }, { field: 'phone' }]}
           />
         </Form.Item>
-        <Form.Item label={label('chemicals')}>
-          <ListFields
-            name="chemicals"
-            blank={{ name: '', cas: '', maxQuantityT: null }}
-            columns={[
-              { field: 'name' },
-              { field: 'cas', width: 130 },
-              { field: 'maxQuantityT', kind: 'number' },
-            ]}
-          />
-        </Form.Item>
+        {chemicalsEditable(enterprise ?? undefined) ? (
+          <Form.Item label={label('chemicals')}>
+            <ListFields
+              name="chemicals"
+              blank={{ name: '', cas: '', maxQuantityT: null }}
+              columns={[
+                { field: 'name' },
+                { field: 'cas', width: 130 },
+                { field: 'maxQuantityT', kind: 'number' },
+              ]}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={label('chemicals')}>
+            <Typography.Text type="secondary">
+              {t('adminEnterprises.unitsKept', { count: enterprise?.units.length ?? 0 })}
+            </Typography.Text>
+          </Form.Item>
+        )}
         <Form.Item label={label('trackMilestones')}>
           <ListFields
             name="trackMilestones"

@@ -1,10 +1,17 @@
 // The enterprise form's values and the record fields they stand for: milestones' done dates are
 // calendar dates in the form and timestamps in the record; numbers may be left empty while typing.
 // The values are checked with the same schema the server parses (enterpriseInputSchema), so each
-// problem is named at its field before anything is sent.
+// problem is named at its field before anything is sent. The chemicals list is the one unit's
+// holdings (as in the import file's column); an enterprise with several units, or holdings named
+// by hazard class, keeps its units as they are (unitsFromColumn).
 import { chinaDateOf } from '../../../../../domain/rules/calendar-date';
 import type { Enterprise, EnterpriseInput, Track } from '../../../../../domain/schemas/enterprise';
 import { enterpriseInputSchema } from '../../../../../domain/schemas/enterprise';
+import {
+  columnChemicals,
+  columnSaysUnits,
+  unitsFromColumn,
+} from '../../../../../domain/rules/enterprise-units';
 
 export interface EnterpriseFormValues {
   name: string;
@@ -47,7 +54,7 @@ export const valuesOf = (e: Enterprise): EnterpriseFormValues => ({
   peopleWithin500m: e.peopleWithin500m,
   track: e.track,
   contacts: e.contacts.map((c) => ({ ...c })),
-  chemicals: e.chemicals.map((c) => ({ ...c })),
+  chemicals: columnChemicals(e).map((c) => ({ ...c })),
   trackMilestones: e.trackMilestones.map((m) => ({
     title: m.title,
     due: m.due,
@@ -62,13 +69,39 @@ export type FormCheck =
   | { ok: true; input: EnterpriseInput }
   | { ok: false; problems: { name: (string | number)[]; code: string }[] };
 
-/** The values as the API's input, or each field's problem (its message key). */
-export function checkValues(values: EnterpriseFormValues): FormCheck {
+/** Whether the form's chemicals list can edit the enterprise's units (one unit, by CAS). */
+export function chemicalsEditable(e: Enterprise | undefined): boolean {
+  return e === undefined || columnSaysUnits(e);
+}
+
+/** A problem of a holding of the one unit, named at its line of the chemicals list. */
+function formPath(path: (string | number)[]): (string | number)[] {
+  const [field, , list, ...rest] = path;
+  if (field === 'units' && list === 'holdings') return ['chemicals', ...rest];
+  return path;
+}
+
+/**
+ * The values as the API's input, or each field's problem (its message key). `existing` is the
+ * record being edited: its units are kept where the chemicals list cannot say them.
+ */
+export function checkValues(values: EnterpriseFormValues, existing?: Enterprise): FormCheck {
+  const chemicals = (values.chemicals ?? []).map((c) => ({
+    ...c,
+    maxQuantityT: c.maxQuantityT ?? NaN,
+  }));
+  const units = unitsFromColumn(existing, chemicals);
+  if (units === null) {
+    return { ok: false, problems: [{ name: ['chemicals'], code: 'chemicals.unitsOnForm' }] };
+  }
+  // The list is said as units: the API takes no `chemicals` beside them.
+  const rest: Partial<EnterpriseFormValues> = { ...values };
+  delete rest.chemicals;
   const parsed = enterpriseInputSchema.safeParse({
-    ...values,
+    ...rest,
     town: values.town ?? '',
     contacts: values.contacts ?? [],
-    chemicals: (values.chemicals ?? []).map((c) => ({ ...c, maxQuantityT: c.maxQuantityT ?? NaN })),
+    units,
     trackMilestones: (values.trackMilestones ?? []).map((m) => ({
       title: m.title,
       due: m.due,
@@ -81,7 +114,7 @@ export function checkValues(values: EnterpriseFormValues): FormCheck {
     problems: parsed.error.issues.map((issue) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       // The form names a milestone's done date doneOn.
-      const name = path.map((p) => (p === 'doneAt' ? 'doneOn' : p));
+      const name = formPath(path).map((p) => (p === 'doneAt' ? 'doneOn' : p));
       // A number left empty is missing, whatever zod calls it.
       return { name, code: issue.code === 'invalid_type' ? 'required' : issue.message };
     }),

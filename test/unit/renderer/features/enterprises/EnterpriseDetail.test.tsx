@@ -5,6 +5,7 @@ import type { Profile } from '../../../../../renderer/src/session/profile';
 import { EnterpriseDetail } from '../../../../../renderer/src/features/enterprises/EnterpriseDetail';
 import { makeEnterprise, makeFinding, makeInspection } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
+import { tankFarm, warehouse } from './unit-fixtures';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -22,15 +23,12 @@ function renderAt(path: string) {
 }
 
 describe('EnterpriseDetail', { timeout: 30_000 }, () => {
-  it('shows the GB 18218-2018 working term by term, the level and unknown chemicals', async () => {
+  it('shows every unit with its working and the enterprise at its most severe unit', async () => {
+    // The units and the working by hand: unit-working.test.ts.
     const enterprise = makeEnterprise({
       name: 'Shangyu Ammonia Chemical',
       peopleWithin500m: 120,
-      chemicals: [
-        { name: 'Liquid ammonia', cas: '7664-41-7', maxQuantityT: 20 },
-        { name: 'Methanol', cas: '67-56-1', maxQuantityT: 250 },
-        { name: 'Secret blend', cas: '1234-56-7', maxQuantityT: 3 },
-      ],
+      units: [tankFarm, warehouse],
       contacts: [{ name: 'Wang Fang', title: 'Safety manager', phone: '0575-8200 1234' }],
       trackMilestones: [
         { title: 'Cleaner production', due: '2017-12-31', doneAt: null },
@@ -41,36 +39,31 @@ describe('EnterpriseDetail', { timeout: 30_000 }, () => {
     renderAt(`/enterprises/${enterprise.id}`);
 
     expect(await screen.findByRole('heading', { name: 'Shangyu Ammonia Chemical' })).toBeTruthy();
-    const ammonia = screen.getByText('Liquid ammonia').closest('tr')!;
-    const cells = within(ammonia)
-      .getAllByRole('cell')
-      .map((c) => c.textContent);
-    // q, Q, source of Q, q/Q, β, source of β, β·q/Q
-    expect(cells.slice(2)).toEqual([
+    expect(
+      screen.getByText('Major hazard source, level 3: the most severe of its units (溶剂库)'),
+    ).toBeTruthy();
+    const farm = screen.getByRole('region', { name: '液氨罐区 (storage tank farm)' });
+    const ammonia = within(farm).getByText('液氨 (7664-41-7)').closest('tr')!;
+    expect(
+      within(ammonia)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      '液氨 (7664-41-7)',
       '20',
       '10',
-      'Standard table',
+      'GB 18218-2018 Table 1, entry 1: ammonia',
       '2',
       '2',
-      'Toxic gas table',
+      'GB 18218-2018 Table 3, entry 3: ammonia',
       '4',
     ]);
-    const methanol = within(screen.getByText('Methanol').closest('tr')!).getAllByRole('cell');
-    expect(methanol.map((c) => c.textContent).slice(2)).toEqual([
-      '250',
-      '500',
-      'Standard table',
-      '0.5',
-      '1',
-      // Methanol is a flammable liquid of category 2: Table 4 row W5.3.
-      'By hazard class: W5.3',
-      '0.5',
-    ]);
-    expect(screen.getByText('2.5')).toBeTruthy(); // S
-    expect(screen.getByText('2 (100 people or more)')).toBeTruthy(); // α and its band
-    expect(screen.getByText('9')).toBeTruthy(); // R = 2 × 4.5
-    expect(screen.getByText('Major hazard source, level 4')).toBeTruthy();
-    expect(screen.getByText('Secret blend (1234-56-7): 3 t')).toBeTruthy();
+    expect(within(farm).getByText('2 × 4.5 = 9')).toBeTruthy();
+    const store = screen.getByRole('region', { name: '溶剂库 (warehouse)' });
+    expect(within(store).getByText('1.5 × 15 = 22.5')).toBeTruthy();
+    expect(within(store).getByText(/^Major hazard source, level 3 \(/)).toBeTruthy();
+    expect(within(store).getByText(/^助剂 B, 5 t: /)).toBeTruthy();
+    expect(within(store).getAllByText('GB 18218-2018 / built-in v1')).toHaveLength(1);
     expect(screen.getByText('Wang Fang')).toBeTruthy();
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getByText('Done')).toBeTruthy();

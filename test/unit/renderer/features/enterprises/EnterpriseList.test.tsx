@@ -12,6 +12,7 @@ import {
   makeUser,
 } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
+import { unitsFromChemicals } from '../../../../../domain/rules/enterprise-units';
 
 /** An inspector of Daoxu and the development zone: the towns of this file's enterprises. */
 const inspector = makeUser({ jurisdiction: ['330604004', '330604400'] });
@@ -118,7 +119,7 @@ describe('EnterpriseList', { timeout: 30_000 }, () => {
       name: 'Ammonia Works',
       town: '330604004',
       track: 'merger',
-      chemicals: [{ name: 'Liquid ammonia', cas: '7664-41-7', maxQuantityT: 20 }],
+      units: unitsFromChemicals([{ name: 'Liquid ammonia', cas: '7664-41-7', maxQuantityT: 20 }]),
       peopleWithin500m: 120,
     });
     const late = makeEnterprise({ name: 'Late Coatings', town: '330604400' });

@@ -13,6 +13,7 @@ import {
   demoTownRecords,
   makeEnterprise,
 } from '../../../../../support/record-fixtures';
+import { unitsFromChemicals } from '../../../../../../domain/rules/enterprise-units';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -147,7 +148,8 @@ describe('the enterprise registry screen', { timeout: 60_000 }, () => {
       expect(requests[0]?.url.pathname).toBe('/api/v1/admin/enterprises');
       expect(requests[0]?.body).toMatchObject({
         creditCode: good,
-        chemicals: [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }],
+        // The list is the enterprise's one unit.
+        units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
         peopleWithin500m: 80,
         town: demoTownRecords()[0]?.code,
       });
