@@ -58,4 +58,14 @@ export class AdminUsersPage {
       .waitFor();
     return consequence;
   }
+
+  /** Opens the user's form, sets the date their law-enforcement certificate is valid until, saves. */
+  async setCertificateExpiry(displayName: string, date: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit ${displayName}` }).click();
+    const form = this.page.getByRole('dialog', { name: `Edit ${displayName}` });
+    await form.getByLabel('Certificate valid until').fill(date);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    await this.row(displayName).getByText(`until ${date}`).waitFor();
+  }
 }

@@ -18,7 +18,10 @@ export type Section =
   | 'Devices'
   | 'Audit log'
   | 'Checklists'
-  | 'Edit enterprises';
+  | 'Edit enterprises'
+  | 'Plans & draws'
+  | 'My tasks'
+  | 'Plan progress';
 
 export class AppShell {
   readonly navigation: Locator;

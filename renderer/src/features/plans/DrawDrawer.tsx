@@ -11,6 +11,7 @@ import type { CaseNames } from '../cases/useCaseNames';
 import { DrawVisitsTable } from './DrawVisitsTable';
 import { verificationProblemText } from './draw-verification';
 import { visitCounts } from './draws-view';
+import { periodLabel } from './period-label';
 import type { Verification } from './plans-client';
 import { planRefusalText } from './plan-refusal';
 import { drawRecordPrintPath, publicationPrintPath } from './plan-routes';
@@ -49,7 +50,10 @@ export function DrawDrawer({ draw, replacedBy, names, agencyName, onClose }: Pro
     <Drawer
       open
       size="large"
-      title={t('plans.drawTitle', { period: draw.periodKey, at: formatDateTime(draw.drawnAt) })}
+      title={t('plans.drawTitle', {
+        period: periodLabel(draw.periodKey, t),
+        at: formatDateTime(draw.drawnAt),
+      })}
       onClose={onClose}
     >
       <Flex vertical gap={12}>
@@ -91,7 +95,7 @@ export function DrawDrawer({ draw, replacedBy, names, agencyName, onClose }: Pro
         ) : null}
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('plans.record.period')}>
-            {draw.periodKey} ({draw.periodFrom} – {draw.periodTo})
+            {periodLabel(draw.periodKey, t)} ({draw.periodFrom} – {draw.periodTo})
           </Descriptions.Item>
           <Descriptions.Item label={t('plans.record.seed')}>
             <Typography.Text code copyable>

@@ -93,6 +93,9 @@ describe('the draws screen, for a supervisor', { timeout: 60_000 }, () => {
       return json(200, { plans: [plan] });
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Open' }));
+    // The period by its name, as the period's card calls it, not by its key.
+    const drawer = await screen.findByRole('dialog', { name: /^Draw of Quarter 1, / });
+    expect(within(drawer).getByText(/^Quarter 1 \(\d{4}-\d{2}-\d{2} – /)).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Verify' }));
     expect(await screen.findByText('The draw does not match its record:')).toBeTruthy();
     expect(
