@@ -13,7 +13,7 @@ import { chineseDate, chineseDateTime } from '../documents/document-text';
 import { PrintToolbar } from '../documents/PrintToolbar';
 import { PrintedHeading } from './PrintedHeading';
 import { RISK_CLASS_TEXT } from './publication-sheet';
-import { HASH_LABEL, RECORD } from './publication-text';
+import { HASH_LABEL, printedPeriod, RECORD } from './publication-text';
 import { useAgencies, usePlansClient } from './usePlans';
 import '../documents/print.css';
 
@@ -43,7 +43,7 @@ export function DrawRecordPrintScreen() {
             <Field label={RECORD.agency}>{agency}</Field>
             <Field label={RECORD.plan}>{RECORD.planRevision(d.year, d.planRevision)}</Field>
             <Field label={RECORD.period}>
-              {d.periodKey}（{chineseDate(d.periodFrom)}—{chineseDate(d.periodTo)}）
+              {printedPeriod(d.periodKey)}（{chineseDate(d.periodFrom)}—{chineseDate(d.periodTo)}）
             </Field>
             {d.jointPartnerAgencyId ? (
               <Field label={RECORD.partner}>{agencies.name(d.jointPartnerAgencyId)}</Field>

@@ -32,6 +32,23 @@ export const RECORD = {
     '任何人可依据本记录所载随机种子、算法版本及摇号时名录，重新运行抽取并核对各名录哈希与结果哈希是否一致。',
 } as const;
 
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** A plan period's printed name: 全年, 上半年, 第三季度, 7月 (the key Y, H1, Q3, M07). */
+export function printedPeriod(key: string): string {
+  const n = key.length > 1 ? Number(key.slice(1)) : 0;
+  switch (key.slice(0, 1)) {
+    case 'H':
+      return n === 1 ? '上半年' : '下半年';
+    case 'Q':
+      return `第${QUARTERS[n - 1] ?? n}季度`;
+    case 'M':
+      return `${n}月`;
+    default:
+      return '全年';
+  }
+}
+
 export const HASH_LABEL: Readonly<Record<keyof DrawInputHashes, string>> = {
   plan: '计划',
   targets: '检查对象名录',

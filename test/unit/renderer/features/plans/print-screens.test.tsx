@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Publication } from '../../../../../domain/schemas/publication';
 import { DrawRecordPrintScreen } from '../../../../../renderer/src/features/plans/DrawRecordPrintScreen';
 import { PublicationPrintScreen } from '../../../../../renderer/src/features/plans/PublicationPrintScreen';
+import { printedPeriod } from '../../../../../renderer/src/features/plans/publication-text';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { drawInput, makeDrawRecord } from '../../../domain/rules/draw-fixtures';
@@ -54,6 +55,8 @@ describe('the printed draw record and results', { timeout: 60_000 }, () => {
       expect(screen.getAllByText(hash).length).toBeGreaterThan(0);
     }
     expect(document.querySelectorAll('tr').length).toBeGreaterThan(drawn.result.visits.length);
+    // The period by its printed name, not its key.
+    expect(screen.getByText(new RegExp(`^${printedPeriod(drawn.periodKey)}（`))).toBeTruthy();
   });
 
   it('prints each visit’s published outcome', async () => {
