@@ -1,7 +1,7 @@
 // The local capture and query benchmark on the app's side: a large database filled in bulk (not
 // timed), then the reads of the hazard list and the enterprise file and the hazard form's save
 // with two photos, each through the app's modules, and the same operations done plainly (anchors).
-import { assessMajorHazardSource } from '../../domain/rules/gb18218';
+import { gradeEnterprise } from '../../domain/rules/gb18218';
 import type { Finding } from '../../domain/schemas/finding';
 import {
   benchEnterprises,
@@ -88,7 +88,7 @@ export function runFilters(filters: FindingFilter[], anchor: boolean, budgetMs: 
   return timeEach(filters, (filter) => query(local(), filter), budgetMs);
 }
 
-/** The reads of the enterprise file page: the enterprise, its inspections, open hazards, GB 18218. */
+/** The reads of the enterprise file page: the enterprise, its inspections, open hazards, GB 18218 per unit. */
 async function openEnterprise(id: string) {
   const d = local();
   const enterprise = await getEnterprise(d, id);
@@ -98,7 +98,7 @@ async function openEnterprise(id: string) {
     listFindingsOfEnterprise(d, id),
   ]);
   const open = findings.filter((f) => f.status !== 'closed');
-  const assessment = assessMajorHazardSource(enterprise.chemicals, enterprise.peopleWithin500m);
+  const assessment = gradeEnterprise(enterprise);
   return { inspections: inspections.length, open: open.length, level: assessment.level };
 }
 
@@ -113,7 +113,7 @@ async function openEnterpriseNaive(id: string) {
   const enterprise = enterprises.find((e) => e.id === id);
   if (!enterprise) throw new Error(`no enterprise ${id}`);
   const open = findings.filter((f) => f.enterpriseId === id && f.status !== 'closed');
-  const assessment = assessMajorHazardSource(enterprise.chemicals, enterprise.peopleWithin500m);
+  const assessment = gradeEnterprise(enterprise);
   return {
     inspections: inspections.filter((i) => i.enterpriseId === id).length,
     open: open.length,
