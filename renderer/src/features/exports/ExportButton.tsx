@@ -11,7 +11,8 @@ import { useProfile } from '../../session/session-context';
 import { exportFileName } from './export-file-name';
 import { exportSheet, resolveSource } from './export-sheet';
 import type { ExportRequest, ExportSource } from './export-sheet';
-import { buildWorkbook, workbookBytes } from './workbook';
+import { saveWorkbook } from './save-workbook';
+import { buildWorkbook } from './workbook';
 
 export type ExportButtonProps = (
   | { kind: 'hazards'; rows: ExportSource<Finding> }
@@ -57,19 +58,13 @@ export function ExportButton(props: ExportButtonProps) {
         onProgress: (done, total) => setPhase({ step: 'building', done, total }),
       });
       setPhase({ step: 'saving' });
-      const result = await window.api.saveFile({
-        defaultName: exportFileName(props.kind, today),
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        data: await workbookBytes(workbook),
-      });
-      if (result.saved) {
-        const count = sheet.rows.length;
-        void message.success(
-          result.path
-            ? t('exports.savedTo', { count, path: result.path })
-            : t('exports.saved', { count }),
-        );
-      }
+      const saved = await saveWorkbook(
+        workbook,
+        exportFileName(props.kind, today),
+        sheet.rows.length,
+        t,
+      );
+      if (saved) void message.success(saved);
     } catch (error) {
       void message.error(exportFailureText(error, t));
     } finally {

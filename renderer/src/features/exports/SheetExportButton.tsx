@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { exportFailureText, loadExcelJsForExport } from './export-failure';
 import { ExportProgress } from './ExportProgress';
 import type { SheetData } from './sheet-spec';
-import { buildWorkbook, workbookBytes } from './workbook';
+import { saveWorkbook } from './save-workbook';
+import { buildWorkbook } from './workbook';
 
 interface Props {
   /** Builds the sheet when the button is pressed, from what the screen shows then. */
@@ -28,19 +29,8 @@ export function SheetExportButton({ sheet, fileName, label, disabled }: Props) {
       const data = sheet();
       setTotal(data.rows.length);
       const workbook = await buildWorkbook(await loadExcelJsForExport(), data);
-      const result = await window.api.saveFile({
-        defaultName: fileName,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        data: await workbookBytes(workbook),
-      });
-      if (result.saved) {
-        const count = data.rows.length;
-        void message.success(
-          result.path
-            ? t('exports.savedTo', { count, path: result.path })
-            : t('exports.saved', { count }),
-        );
-      }
+      const saved = await saveWorkbook(workbook, fileName, data.rows.length, t);
+      if (saved) void message.success(saved);
     } catch (error) {
       void message.error(exportFailureText(error, t));
     } finally {
