@@ -4,8 +4,7 @@ import { agencyCreateSchema, agencyEditSchema } from '../../../../../domain/sche
 import type { Agency } from '../../../../../domain/schemas/agency';
 import { agencyKinds } from '../../../../../domain/schemas/agency';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { useFormSave } from './useFormSave';
-import { parseIntoForm } from './zod-fields';
+import { useRecordForm } from './useRecordForm';
 import { AdminFormModal } from './AdminFormModal';
 
 interface Props {
@@ -17,30 +16,24 @@ interface Props {
 
 /** A new agency, or an agency's full name, short name (document numbers) and kind. */
 export function AgencyFormModal({ client, agency, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm();
-  const { saving, failure, clearFailure, send } = useFormSave(form);
-
-  async function save() {
-    clearFailure();
-    const values: unknown = form.getFieldsValue();
-    const schema = agency ? agencyEditSchema : agencyCreateSchema;
-    const body = parseIntoForm(form, schema, values, t, i18n);
-    if (!body) return;
-    const saved = await send(async () => {
-      if (agency) await client.editAgency(agency.id, body);
-      else await client.createAgency(agencyCreateSchema.parse(body));
-    });
-    if (saved) onClose(true);
-  }
+  const { save, modal } = useRecordForm({
+    form,
+    record: agency,
+    createSchema: agencyCreateSchema,
+    editSchema: agencyEditSchema,
+    create: (body) => client.createAgency(body),
+    edit: (r, body) => client.editAgency(r.id, body),
+    onClose,
+  });
+  const submit = () => void save(form.getFieldsValue());
 
   return (
     <AdminFormModal
       title={agency ? t('admin.agencies.edit') : t('admin.agencies.create')}
-      saving={saving}
-      failure={failure}
-      onSave={() => void save()}
-      onCancel={() => onClose(false)}
+      {...modal}
+      onSave={submit}
     >
       <Form
         form={form}
@@ -50,7 +43,7 @@ export function AgencyFormModal({ client, agency, onClose }: Props) {
           shortName: agency?.shortName ?? '',
           kind: agency?.kind ?? 'safety',
         }}
-        onFinish={() => void save()}
+        onFinish={submit}
       >
         <Form.Item name="name" label={t('admin.fields.name')}>
           <Input />

@@ -4,8 +4,7 @@ import { townCreateSchema, townEditSchema } from '../../../../../domain/schemas/
 import type { TownRecord } from '../../../../../domain/schemas/town';
 import { townKinds } from '../../../../../domain/schemas/town';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { useFormSave } from './useFormSave';
-import { parseIntoForm } from './zod-fields';
+import { useRecordForm } from './useRecordForm';
 import { AdminFormModal } from './AdminFormModal';
 
 interface Props {
@@ -18,35 +17,27 @@ interface Props {
 
 /** A new town, sub-district or zone; editing keeps its code, which users and enterprises name. */
 export function TownFormModal({ client, town, districtCode, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm();
-  const { saving, failure, clearFailure, send } = useFormSave(form);
-
-  async function save() {
-    clearFailure();
-    const raw = form.getFieldsValue() as Record<string, string>;
-    const { nameEn, code, ...rest } = raw;
-    const values = {
-      ...rest,
-      ...(town ? {} : { code }),
-      ...(nameEn?.trim() ? { nameEn } : {}),
-    };
-    const body = parseIntoForm(form, town ? townEditSchema : townCreateSchema, values, t, i18n);
-    if (!body) return;
-    const saved = await send(async () => {
-      if (town) await client.editTown(town.id, body);
-      else await client.createTown(townCreateSchema.parse(body));
-    });
-    if (saved) onClose(true);
-  }
+  const { save, modal } = useRecordForm({
+    form,
+    record: town,
+    createSchema: townCreateSchema,
+    editSchema: townEditSchema,
+    create: (body) => client.createTown(body),
+    edit: (r, body) => client.editTown(r.id, body),
+    onClose,
+  });
+  const submit = () => {
+    const { nameEn, code, ...rest } = form.getFieldsValue() as Record<string, string>;
+    void save({ ...rest, ...(town ? {} : { code }), ...(nameEn?.trim() ? { nameEn } : {}) });
+  };
 
   return (
     <AdminFormModal
       title={town ? t('admin.towns.edit') : t('admin.towns.create')}
-      saving={saving}
-      failure={failure}
-      onSave={() => void save()}
-      onCancel={() => onClose(false)}
+      {...modal}
+      onSave={submit}
     >
       <Form
         form={form}
@@ -57,7 +48,7 @@ export function TownFormModal({ client, town, districtCode, onClose }: Props) {
           nameEn: town?.nameEn ?? '',
           kind: town?.kind ?? 'town',
         }}
-        onFinish={() => void save()}
+        onFinish={submit}
       >
         <Form.Item
           name="code"

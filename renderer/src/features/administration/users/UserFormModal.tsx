@@ -8,8 +8,7 @@ import type { TownRecord } from '../../../../../domain/schemas/town';
 import { townLabel } from '../../../../../domain/schemas/town';
 import { roles } from '../../../../../domain/schemas/user';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
-import { useFormSave } from '../directory/useFormSave';
-import { parseIntoForm } from '../directory/zod-fields';
+import { useRecordForm } from '../directory/useRecordForm';
 import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
 import { AdminFormModal } from '../directory/AdminFormModal';
 import { LeaveEditor } from './LeaveEditor';
@@ -44,11 +43,18 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [form] = Form.useForm<Fields>();
-  const { saving, failure, clearFailure, send } = useFormSave(form);
   const editing = user !== null;
+  const { save, modal } = useRecordForm({
+    form,
+    record: user,
+    createSchema: userCreateFormSchema,
+    editSchema: userEditFormSchema,
+    create: (body) => client.createUser(userCreateSchema.parse(body)),
+    edit: (u, body) => client.editUser(u.id, body),
+    onClose,
+  });
 
-  async function save() {
-    clearFailure();
+  function submit() {
     const f = form.getFieldsValue();
     const common = {
       displayName: f.displayName,
@@ -60,15 +66,7 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
       // A new user without leave is sent as before; an edit sends the list, empty or not.
       leave: editing || f.leave.length > 0 ? f.leave : undefined,
     };
-    const values = editing ? common : { ...common, username: f.username, password: f.password };
-    const schema = editing ? userEditFormSchema : userCreateFormSchema;
-    const body = parseIntoForm(form, schema, values, t, i18n);
-    if (!body) return;
-    const saved = await send(async () => {
-      if (user) await client.editUser(user.id, body);
-      else await client.createUser(userCreateSchema.parse(body));
-    });
-    if (saved) onClose(true);
+    void save(editing ? common : { ...common, username: f.username, password: f.password });
   }
 
   const label = (name: keyof Fields) => t(`admin.fields.${name}`);
@@ -78,15 +76,13 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
       title={
         user ? t('admin.users.editNamed', { name: user.displayName }) : t('admin.users.create')
       }
-      saving={saving}
-      failure={failure}
-      onSave={() => void save()}
-      onCancel={() => onClose(false)}
+      {...modal}
+      onSave={submit}
     >
       <Form<Fields>
         form={form}
         layout="vertical"
-        onFinish={() => void save()}
+        onFinish={submit}
         initialValues={{
           username: user?.username ?? '',
           displayName: user?.displayName ?? '',
