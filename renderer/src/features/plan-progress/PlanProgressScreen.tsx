@@ -53,59 +53,42 @@ export function PlanProgressScreen({ today = todayInChina(new Date()) }: Props) 
           </Typography.Text>
         </Space>
         <Tabs
-          items={[
-            {
-              key: 'month',
-              label: t('planProgress.byMonth'),
-              children: (
-                <ProgressTable
-                  testId="progress-month"
-                  caption={t('planProgress.byMonthCaption')}
-                  rowHeading={t('planProgress.month')}
-                  rows={progress.months.map((m) => ({
-                    key: m.month,
-                    label: m.month,
-                    counts: m.counts,
-                  }))}
-                />
-              ),
-            },
-            {
-              key: 'agency',
-              label: t('planProgress.byAgency'),
-              children: (
-                <ProgressTable
-                  testId="progress-agency"
-                  caption={t('planProgress.byAgencyCaption')}
-                  rowHeading={t('planProgress.agency')}
-                  rows={progress.agencies.map((a) => ({
-                    key: a.key,
-                    label: agencyNames.get(a.key) ?? a.key,
-                    counts: a.counts,
-                  }))}
-                />
-              ),
-            },
-            {
-              key: 'officer',
-              label: t('planProgress.byOfficer'),
-              children: (
-                <ProgressTable
-                  testId="progress-officer"
-                  caption={t('planProgress.byOfficerCaption')}
-                  rowHeading={t('planProgress.officer')}
-                  rows={progress.officers.map((o) => ({
-                    key: o.key ?? 'none',
-                    label:
-                      o.key === null
-                        ? t('planProgress.noOfficer')
-                        : (userNames.get(o.key) ?? o.key),
-                    counts: o.counts,
-                  }))}
-                />
-              ),
-            },
-          ]}
+          items={(
+            [
+              [
+                'Month',
+                progress.months.map((m) => ({ key: m.month, label: m.month, counts: m.counts })),
+              ],
+              [
+                'Agency',
+                progress.agencies.map((a) => ({
+                  key: a.key,
+                  label: agencyNames.get(a.key) ?? a.key,
+                  counts: a.counts,
+                })),
+              ],
+              [
+                'Officer',
+                progress.officers.map((o) => ({
+                  key: o.key ?? 'none',
+                  label:
+                    o.key === null ? t('planProgress.noOfficer') : (userNames.get(o.key) ?? o.key),
+                  counts: o.counts,
+                })),
+              ],
+            ] as const
+          ).map(([by, rows]) => ({
+            key: by.toLowerCase(),
+            label: t(`planProgress.by${by}`),
+            children: (
+              <ProgressTable
+                testId={`progress-${by.toLowerCase()}`}
+                caption={t(`planProgress.by${by}Caption`)}
+                rowHeading={t(`planProgress.${by.toLowerCase()}`)}
+                rows={rows}
+              />
+            ),
+          }))}
         />
       </>
     );
