@@ -1,6 +1,8 @@
-import { Alert, Button, Empty, Flex, Popconfirm, Skeleton, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Popconfirm, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../common/ServerLoadNotice';
 import type { ConflictDeclaration } from '../../../../domain/schemas/officer';
 import { useProfile } from '../../session/session-context';
 import { formatDateTime } from '../common/format-date';
@@ -117,55 +119,25 @@ export function ConflictDeclarationsScreen() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('lists.conflicts.intro')}
       </Typography.Paragraph>
-      {state.status === 'loading' ? <Skeleton active aria-busy="true" /> : null}
-      {state.status === 'offline' ? (
-        <Alert type="info" showIcon title={t('lists.conflicts.offline')} />
-      ) : null}
-      {state.status === 'failed' ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('lists.conflicts.failed', { message: state.message })}
-        />
-      ) : null}
+      <ServerLoadNotice
+        state={state}
+        offline={t('lists.conflicts.offline')}
+        failed={(message) => t('lists.conflicts.failed', { message })}
+      />
       {lists ? (
         <>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('lists.conflicts.inForce')}
-          </Typography.Title>
-          {lists.inForce.length === 0 ? (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={t('lists.conflicts.emptyInForce')}
-            />
-          ) : (
-            <Table<ConflictDeclaration>
-              aria-label={t('lists.conflicts.inForce')}
-              rowKey="id"
-              size="small"
-              columns={inForceColumns}
-              dataSource={lists.inForce}
-              pagination={false}
-            />
-          )}
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('lists.conflicts.withdrawnList')}
-          </Typography.Title>
-          {lists.withdrawn.length === 0 ? (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={t('lists.conflicts.emptyWithdrawn')}
-            />
-          ) : (
-            <Table<ConflictDeclaration>
-              aria-label={t('lists.conflicts.withdrawnList')}
-              rowKey="id"
-              size="small"
-              columns={withdrawnColumns}
-              dataSource={lists.withdrawn}
-              pagination={false}
-            />
-          )}
+          <DeclarationTable
+            title={t('lists.conflicts.inForce')}
+            empty={t('lists.conflicts.emptyInForce')}
+            columns={inForceColumns}
+            rows={lists.inForce}
+          />
+          <DeclarationTable
+            title={t('lists.conflicts.withdrawnList')}
+            empty={t('lists.conflicts.emptyWithdrawn')}
+            columns={withdrawnColumns}
+            rows={lists.withdrawn}
+          />
         </>
       ) : null}
       {declaring ? (
@@ -179,5 +151,33 @@ export function ConflictDeclarationsScreen() {
         />
       ) : null}
     </Flex>
+  );
+}
+
+/** One list of declarations under its heading, or its empty state. */
+function DeclarationTable(props: {
+  title: string;
+  empty: string;
+  columns: TableColumnsType<ConflictDeclaration>;
+  rows: ConflictDeclaration[];
+}) {
+  return (
+    <>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {props.title}
+      </Typography.Title>
+      {props.rows.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.empty} />
+      ) : (
+        <Table<ConflictDeclaration>
+          aria-label={props.title}
+          rowKey="id"
+          size="small"
+          columns={props.columns}
+          dataSource={props.rows}
+          pagination={false}
+        />
+      )}
+    </>
   );
 }

@@ -1,18 +1,7 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Empty,
-  Flex,
-  Popconfirm,
-  Select,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Checkbox, Empty, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../common/ServerLoadNotice';
 import type { RiskClass } from '../../../../domain/schemas/risk';
 import { riskClasses } from '../../../../domain/schemas/risk';
 import type { TargetRow } from '../../../../domain/schemas/target-list-api';
@@ -132,13 +121,11 @@ export function TargetListScreen() {
           <Button onClick={reload}>{t('lists.target.reload')}</Button>
         </Flex>
       </Flex>
-      {state.status === 'loading' ? <Skeleton active aria-busy="true" /> : null}
-      {state.status === 'offline' ? (
-        <Alert type="info" showIcon title={t('lists.target.offline')} />
-      ) : null}
-      {state.status === 'failed' ? (
-        <Alert type="error" showIcon title={t('lists.target.failed', { message: state.message })} />
-      ) : null}
+      <ServerLoadNotice
+        state={state}
+        offline={t('lists.target.offline')}
+        failed={(message) => t('lists.target.failed', { message })}
+      />
       {data ? (
         <>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

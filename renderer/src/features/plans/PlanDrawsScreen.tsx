@@ -2,21 +2,10 @@
 // reason, and every draw of the year listed (redrawn ones kept and marked), each opening its
 // record, visits, verification and publication. Draws are made on the server: the screen says
 // so when it cannot be reached.
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  List,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../common/ServerLoadNotice';
 import { useNavigate, useParams } from 'react-router';
 import type { DrawRecord } from '../../../../domain/schemas/draw';
 import type { Plan } from '../../../../domain/schemas/plan';
@@ -81,13 +70,11 @@ export function PlanDrawsScreen() {
         </Space>
       </Flex>
       <Typography.Text type="secondary">{t('plans.drawsNeedServer')}</Typography.Text>
-      {state.status === 'loading' ? <Skeleton active aria-busy="true" /> : null}
-      {state.status === 'offline' ? (
-        <Alert type="info" showIcon title={t('plans.offline')} />
-      ) : null}
-      {state.status === 'failed' ? (
-        <Alert type="error" showIcon title={t('plans.failed', { message: state.message })} />
-      ) : null}
+      <ServerLoadNotice
+        state={state}
+        offline={t('plans.offline')}
+        failed={(message) => t('plans.failed', { message })}
+      />
       {state.status === 'ready' && state.data === null ? (
         <Empty description={t('plans.notFound')} />
       ) : null}

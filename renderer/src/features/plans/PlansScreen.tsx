@@ -1,21 +1,10 @@
 // 年度监督检查计划: the agency's plans by year, each version with its status; supervisors create
 // a draft for a year, edit and approve it, and revise an approved version with a reason. Plans
 // are held by the server: the screen says so when it cannot be reached.
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Flex,
-  Skeleton,
-  Empty,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Flex, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../common/ServerLoadNotice';
 import { useNavigate } from 'react-router';
 import type { Plan } from '../../../../domain/schemas/plan';
 import { useProfile } from '../../session/session-context';
@@ -152,13 +141,11 @@ export function PlansScreen() {
         </Space>
       </Flex>
       <Typography.Text type="secondary">{t('plans.needsServer')}</Typography.Text>
-      {state.status === 'loading' ? <Skeleton active aria-busy="true" /> : null}
-      {state.status === 'offline' ? (
-        <Alert type="info" showIcon title={t('plans.offline')} />
-      ) : null}
-      {state.status === 'failed' ? (
-        <Alert type="error" showIcon title={t('plans.failed', { message: state.message })} />
-      ) : null}
+      <ServerLoadNotice
+        state={state}
+        offline={t('plans.offline')}
+        failed={(message) => t('plans.failed', { message })}
+      />
       {state.status === 'ready' && years.length === 0 ? (
         <Empty description={t('plans.empty')} />
       ) : null}

@@ -1,6 +1,7 @@
-import { Alert, App, Button, Empty, Flex, Input, Select, Skeleton, Table, Typography } from 'antd';
+import { App, Button, Empty, Flex, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../common/ServerLoadNotice';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { documentKinds } from '../../../../domain/schemas/document';
 import type { RegisterEntry } from '../../../../domain/sync/register-api';
@@ -125,13 +126,11 @@ export function RegisterScreen() {
           </Button>
         </Flex>
       </form>
-      {state.status === 'loading' ? <Skeleton active aria-busy="true" /> : null}
-      {state.status === 'offline' ? (
-        <Alert type="info" showIcon title={t('register.offline')} />
-      ) : null}
-      {state.status === 'failed' ? (
-        <Alert type="error" showIcon title={t('register.failed', { message: state.message })} />
-      ) : null}
+      <ServerLoadNotice
+        state={state}
+        offline={t('register.offline')}
+        failed={(message) => t('register.failed', { message })}
+      />
       {state.status === 'ready' && state.page.total === 0 ? (
         <Empty description={t('register.empty')} />
       ) : null}

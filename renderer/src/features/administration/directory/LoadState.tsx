@@ -1,6 +1,7 @@
-import { Alert, Empty, Skeleton } from 'antd';
+import { Empty } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../../common/ServerLoadNotice';
 import type { ServerLoad } from '../../common/useServerLoad';
 
 interface Props<T> {
@@ -14,10 +15,14 @@ interface Props<T> {
 /** An online-only screen's states: loading, offline, failed, empty, or its content. */
 export function LoadState<T>({ state, empty, emptyText, children }: Props<T>) {
   const { t } = useTranslation();
-  if (state.status === 'loading') return <Skeleton active aria-busy="true" />;
-  if (state.status === 'offline') return <Alert type="info" showIcon title={t('admin.offline')} />;
-  if (state.status === 'failed') {
-    return <Alert type="error" showIcon title={t('admin.failed', { message: state.message })} />;
+  if (state.status !== 'ready') {
+    return (
+      <ServerLoadNotice
+        state={state}
+        offline={t('admin.offline')}
+        failed={(message) => t('admin.failed', { message })}
+      />
+    );
   }
   if (empty(state.data)) return <Empty description={emptyText} />;
   return <>{children(state.data)}</>;

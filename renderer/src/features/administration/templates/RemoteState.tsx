@@ -1,5 +1,5 @@
-import { Alert, Button, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ServerLoadNotice } from '../../common/ServerLoadNotice';
 import type { Remote } from './useAdminContent';
 
 interface Props {
@@ -10,24 +10,12 @@ interface Props {
 /** What a screen shows while its server read is loading, offline or failed (nothing when ready). */
 export function RemoteState({ state, onRetry }: Props) {
   const { t } = useTranslation();
-  const retry = (
-    <Button size="small" onClick={onRetry}>
-      {t('adminTemplates.retry')}
-    </Button>
+  return (
+    <ServerLoadNotice
+      state={state}
+      offline={t('adminTemplates.offline')}
+      failed={(message) => t('adminTemplates.failed', { message })}
+      retry={{ label: t('adminTemplates.retry'), onRetry }}
+    />
   );
-  if (state.status === 'loading') return <Skeleton active aria-busy="true" />;
-  if (state.status === 'offline') {
-    return <Alert type="info" showIcon title={t('adminTemplates.offline')} action={retry} />;
-  }
-  if (state.status === 'failed') {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('adminTemplates.failed', { message: state.message })}
-        action={retry}
-      />
-    );
-  }
-  return null;
 }
