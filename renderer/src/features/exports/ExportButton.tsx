@@ -1,8 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Flex } from 'antd';
-import { exportFailureText, loadExcelJsForExport } from './export-failure';
-import { ExportProgress } from './ExportProgress';
-import { useState } from 'react';
+import { loadExcelJsForExport } from './export-failure';
+import { ExportPhaseProgress } from './ExportProgress';
 import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import type { Finding } from '../../../../domain/schemas/finding';
@@ -12,18 +11,13 @@ import { exportFileName } from './export-file-name';
 import { exportSheet, resolveSource } from './export-sheet';
 import type { ExportRequest, ExportSource } from './export-sheet';
 import { saveWorkbook } from './save-workbook';
+import { useExportRun } from './useExportRun';
 import { buildWorkbook } from './workbook';
 
 export type ExportButtonProps = (
   | { kind: 'hazards'; rows: ExportSource<Finding> }
   | { kind: 'inspections'; rows: ExportSource<Inspection> }
 ) & { disabled?: boolean };
-
-type Phase =
-  | { step: 'idle' }
-  | { step: 'reading' }
-  | { step: 'building'; done: number; total: number }
-  | { step: 'saving' };
 
 async function request(props: ExportButtonProps): Promise<ExportRequest> {
   return props.kind === 'hazards'
@@ -40,64 +34,43 @@ export function ExportButton(props: ExportButtonProps) {
   const { t } = useTranslation();
   const { db } = useProfile();
   const { message } = App.useApp();
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const { phase, setPhase, run, busy } = useExportRun();
 
-  async function run(): Promise<void> {
+  async function exportRows(): Promise<void> {
     const today = todayInChina(new Date());
-    try {
-      setPhase({ step: 'reading' });
-      const wanted = await request(props);
-      if (wanted.records.length === 0) {
-        void message.info(t('exports.nothing'));
-        return;
-      }
-      const sheet = await exportSheet(db, wanted, today);
-      setPhase({ step: 'building', done: 0, total: sheet.rows.length });
-      const ExcelJS = await loadExcelJsForExport();
-      const workbook = await buildWorkbook(ExcelJS, sheet, {
-        onProgress: (done, total) => setPhase({ step: 'building', done, total }),
-      });
-      setPhase({ step: 'saving' });
-      const saved = await saveWorkbook(
-        workbook,
-        exportFileName(props.kind, today),
-        sheet.rows.length,
-        t,
-      );
-      if (saved) void message.success(saved);
-    } catch (error) {
-      void message.error(exportFailureText(error, t));
-    } finally {
-      setPhase({ step: 'idle' });
+    setPhase({ step: 'reading' });
+    const wanted = await request(props);
+    if (wanted.records.length === 0) {
+      void message.info(t('exports.nothing'));
+      return;
     }
+    const sheet = await exportSheet(db, wanted, today);
+    setPhase({ step: 'building', done: 0, total: sheet.rows.length });
+    const ExcelJS = await loadExcelJsForExport();
+    const workbook = await buildWorkbook(ExcelJS, sheet, {
+      onProgress: (done, total) => setPhase({ step: 'building', done, total }),
+    });
+    setPhase({ step: 'saving' });
+    const saved = await saveWorkbook(
+      workbook,
+      exportFileName(props.kind, today),
+      sheet.rows.length,
+      t,
+    );
+    if (saved) void message.success(saved);
   }
 
-  const busy = phase.step !== 'idle';
-  const percent =
-    phase.step === 'building' && phase.total > 0 ? Math.floor((phase.done / phase.total) * 100) : 0;
   return (
     <Flex gap={12} align="center" wrap>
       <Button
         icon={<DownloadOutlined />}
         loading={busy}
         disabled={props.disabled === true}
-        onClick={() => void run()}
+        onClick={() => void run(exportRows)}
       >
         {t('exports.button')}
       </Button>
-      {busy ? (
-        <ExportProgress
-          label={t('exports.progress')}
-          percent={phase.step === 'building' ? percent : null}
-          step={
-            phase.step === 'reading'
-              ? t('exports.reading')
-              : phase.step === 'building'
-                ? t('exports.building', { done: phase.done, total: phase.total })
-                : t('exports.saving')
-          }
-        />
-      ) : null}
+      <ExportPhaseProgress phase={phase} label={t('exports.progress')} />
     </Flex>
   );
 }

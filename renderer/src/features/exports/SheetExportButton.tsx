@@ -3,12 +3,12 @@
 // and their wording of a failure.
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFailureText, loadExcelJsForExport } from './export-failure';
-import { ExportProgress } from './ExportProgress';
+import { loadExcelJsForExport } from './export-failure';
+import { ExportPhaseProgress } from './ExportProgress';
 import type { SheetData } from './sheet-spec';
 import { saveWorkbook } from './save-workbook';
+import { useExportRun } from './useExportRun';
 import { buildWorkbook } from './workbook';
 
 interface Props {
@@ -22,39 +22,30 @@ interface Props {
 export function SheetExportButton({ sheet, fileName, label, disabled }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [total, setTotal] = useState<number | null>(null);
+  const { phase, setPhase, run, busy } = useExportRun();
 
-  async function run() {
-    try {
-      const data = sheet();
-      setTotal(data.rows.length);
-      const workbook = await buildWorkbook(await loadExcelJsForExport(), data);
-      const saved = await saveWorkbook(workbook, fileName, data.rows.length, t);
-      if (saved) void message.success(saved);
-    } catch (error) {
-      void message.error(exportFailureText(error, t));
-    } finally {
-      setTotal(null);
-    }
+  async function exportSheet(): Promise<void> {
+    const data = sheet();
+    setPhase({ step: 'building', done: 0, total: data.rows.length });
+    const workbook = await buildWorkbook(await loadExcelJsForExport(), data, {
+      onProgress: (done, total) => setPhase({ step: 'building', done, total }),
+    });
+    setPhase({ step: 'saving' });
+    const saved = await saveWorkbook(workbook, fileName, data.rows.length, t);
+    if (saved) void message.success(saved);
   }
 
   return (
     <>
       <Button
         icon={<DownloadOutlined />}
-        loading={total !== null}
+        loading={busy}
         disabled={disabled}
-        onClick={() => void run()}
+        onClick={() => void run(exportSheet)}
       >
         {label}
       </Button>
-      {total !== null ? (
-        <ExportProgress
-          label={t('exports.progress')}
-          percent={null}
-          step={t('exports.building', { done: 0, total })}
-        />
-      ) : null}
+      <ExportPhaseProgress phase={phase} label={t('exports.progress')} />
     </>
   );
 }
