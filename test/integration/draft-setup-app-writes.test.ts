@@ -6,34 +6,22 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAJOR_HAZARD_TEMPLATE_ID } from '../../server/src/statutory/built-in-templates';
-import type { User } from '../../domain/schemas/user';
-import { openUserDatabase } from '../../renderer/src/db/database';
-import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import {
   changeDraftSetup,
   deleteDraftInspection,
 } from '../../renderer/src/db/repositories/draft-setup';
 import { saveFindingContent } from '../../renderer/src/db/repositories/findings';
 import { createInspection, setItemResult } from '../../renderer/src/db/repositories/inspections';
-import { createApiClient } from '../../renderer/src/sync/api-client';
-import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { pushOutbox } from '../../renderer/src/sync/push';
-import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
 import { readRecord } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp, login } from '../support/demo-app';
+import { demoApp } from '../support/demo-app';
 import { addUser, agencyOf } from '../support/extra-users';
-import { injectFetch } from '../support/inject-fetch';
+import type { AppDevice } from '../support/app-devices';
+import { appDevices } from '../support/app-devices';
 import { databaseKinds } from '../support/test-databases';
 
 const ZONE = '330604400';
-
-interface AppDevice {
-  user: User;
-  db: FieldInspectorDb;
-  client: ApiClient;
-  deviceId: string;
-}
 
 describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (kind) => {
   let t: DemoApp;
@@ -41,27 +29,9 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
   let qianId: string;
   let chenId: string;
   let enterpriseId: string;
-  const devices: AppDevice[] = [];
 
-  async function appDevice(username: string): Promise<AppDevice> {
-    const user = t.district.users.find((u) => u.record.username === username)?.record;
-    if (!user) throw new Error(`no user ${username}`);
-    const session = await login(t.app, username);
-    const client = createApiClient({
-      serverUrl: 'https://hq.test',
-      token: session.token,
-      fetch: injectFetch(() => t.app),
-    });
-    const device = {
-      user,
-      db: openUserDatabase(`${user.id}-draft-setup-${kind}`),
-      client,
-      deviceId: session.deviceId,
-    };
-    devices.push(device);
-    await runSyncCycle({ client, db: device.db, deviceId: device.deviceId });
-    return device;
-  }
+  const devices = appDevices(() => t, `draft-setup-${kind}`);
+  const appDevice = (username: string) => devices.open(username);
 
   beforeAll(async () => {
     t = await demoApp(kind);
@@ -79,10 +49,7 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
     enterpriseId = t.district.enterprises.find((e) => e.town === ZONE)?.id ?? '';
   });
   afterAll(async () => {
-    for (const d of devices) {
-      d.db.close();
-      await d.db.delete();
-    }
+    await devices.deleteAll();
     await t.close();
   });
 

@@ -4,9 +4,6 @@
 // The renderer's real repositories, outbox and push (fake-indexeddb) against the real server.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { User } from '../../domain/schemas/user';
-import { openUserDatabase } from '../../renderer/src/db/database';
-import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import {
   decideExtensionRequest,
   recordExtensionRequest,
@@ -15,24 +12,16 @@ import {
   recordReinspection,
   recordRectificationReport,
 } from '../../renderer/src/db/repositories/rectification';
-import { createApiClient } from '../../renderer/src/sync/api-client';
-import type { ApiClient } from '../../renderer/src/sync/api-client';
 import { pushOutbox } from '../../renderer/src/sync/push';
 import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
 import { readRecord } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp, login } from '../support/demo-app';
-import { injectFetch } from '../support/inject-fetch';
+import { TEST_NOW, demoApp } from '../support/demo-app';
 import type { Scene } from '../support/rectification-fixtures';
 import { rectificationScene, storedHazard } from '../support/rectification-fixtures';
+import type { AppDevice } from '../support/app-devices';
+import { appDevices } from '../support/app-devices';
 import { databaseKinds } from '../support/test-databases';
-
-interface AppDevice {
-  user: User;
-  db: FieldInspectorDb;
-  client: ApiClient;
-  deviceId: string;
-}
 
 /** Half an hour before the server's clock: when the officer works on the device. */
 const deviceNow = () => new Date(TEST_NOW.getTime() - 30 * 60_000);
@@ -40,37 +29,16 @@ const deviceNow = () => new Date(TEST_NOW.getTime() - 30 * 60_000);
 describe.each(databaseKinds)("the app's rectification steps reach the server on %s", (kind) => {
   let t: DemoApp;
   let s: Scene;
-  const devices: AppDevice[] = [];
 
-  async function appDevice(username: string): Promise<AppDevice> {
-    const user = t.district.users.find((u) => u.record.username === username)?.record;
-    if (!user) throw new Error(`no demo user ${username}`);
-    const session = await login(t.app, username);
-    const client = createApiClient({
-      serverUrl: 'https://hq.test',
-      token: session.token,
-      fetch: injectFetch(() => t.app),
-    });
-    const device = {
-      user,
-      db: openUserDatabase(`${user.id}-rectification-${kind}`),
-      client,
-      deviceId: session.deviceId,
-    };
-    devices.push(device);
-    await runSyncCycle({ client, db: device.db, deviceId: device.deviceId });
-    return device;
-  }
+  const devices = appDevices(() => t, `rectification-${kind}`);
+  const appDevice = (username: string) => devices.open(username);
 
   beforeAll(async () => {
     t = await demoApp(kind);
     s = await rectificationScene(t);
   });
   afterAll(async () => {
-    for (const d of devices) {
-      d.db.close();
-      await d.db.delete();
-    }
+    await devices.deleteAll();
     await t.close();
   });
 
