@@ -9,15 +9,20 @@ import { keyVisitDays } from '../../domain/rules/key-inspections';
 import type { Plan } from '../../domain/schemas/plan';
 import type { Task } from '../../domain/schemas/task';
 import { taskSchema } from '../../domain/schemas/task';
-import type { PullResponse } from '../../domain/sync/protocol';
-import { pullResponseSchema } from '../../domain/sync/protocol';
 import { targetListNow } from '../../server/src/plans/draw-lists';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp, getAs } from '../support/demo-app';
+import { TEST_NOW, demoApp } from '../support/demo-app';
 import { agencyOf } from '../support/extra-users';
 import type { Device } from '../support/push-fixtures';
 import { newInspection, push, signIn, upsert } from '../support/push-fixtures';
-import { PLAN_YEAR, approvedPlan, countRows, planBody, send } from '../support/plan-fixtures';
+import {
+  PLAN_YEAR,
+  approvedPlan,
+  countRows,
+  planBody,
+  pulledTasks,
+  send,
+} from '../support/plan-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const PER_YEAR = { 1: 4, 2: 2, 3: 1, 4: 1 } as const;
@@ -52,21 +57,7 @@ describe.each(databaseKinds)('key tasks on %s', (kind) => {
       )
     ).map((r) => ({ ...r.data, town: r.town }));
 
-  async function pulledKeyTasks(device: Device): Promise<Task[]> {
-    const found: Task[] = [];
-    let cursor = '';
-    for (;;) {
-      const res = await getAs(t.app, `/api/v1/sync/pull?limit=500${cursor}`, device.token);
-      expect(res.statusCode, res.body).toBe(200);
-      const page: PullResponse = pullResponseSchema.parse(res.json());
-      for (const c of page.changes) {
-        const data = c.data as Task | null;
-        if (c.entity === 'task' && data?.kind === 'key') found.push(data);
-      }
-      if (!page.hasMore) return found;
-      cursor = `&cursor=${page.cursor}`;
-    }
-  }
+  const pulledKeyTasks = (device: Device) => pulledTasks(t, device, 'key');
 
   it("writes on approval each major hazard source's visits of the year, N of its level, sent to no officer and held by its town", async () => {
     expect(sources.length).toBeGreaterThan(0);

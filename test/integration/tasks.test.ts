@@ -5,14 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { Task } from '../../domain/schemas/task';
-import type { PullResponse } from '../../domain/sync/protocol';
-import { pullResponseSchema } from '../../domain/sync/protocol';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp, getAs } from '../support/demo-app';
+import { demoApp } from '../support/demo-app';
 import { agencyOf } from '../support/extra-users';
 import type { Device } from '../support/push-fixtures';
 import { newInspection, push, signIn, upsert } from '../support/push-fixtures';
-import { addOfficer, approvedPlan, drawRequest, planBody, send } from '../support/plan-fixtures';
+import {
+  addOfficer,
+  approvedPlan,
+  drawRequest,
+  planBody,
+  pulledTasks as pulledOfKind,
+  send,
+} from '../support/plan-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('tasks on %s', (kind) => {
@@ -38,22 +43,8 @@ describe.each(databaseKinds)('tasks on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  async function pulledTasks(device: Device): Promise<Task[]> {
-    const found: Task[] = [];
-    let cursor = '';
-    for (;;) {
-      const res = await getAs(t.app, `/api/v1/sync/pull?limit=500${cursor}`, device.token);
-      expect(res.statusCode, res.body).toBe(200);
-      const page: PullResponse = pullResponseSchema.parse(res.json());
-      // The drawn ones: the plan's approval sent the town's key tasks too (key-tasks.test.ts).
-      for (const c of page.changes) {
-        const data = c.data as Task | null;
-        if (c.entity === 'task' && data?.kind === 'drawn') found.push(data);
-      }
-      if (!page.hasMore) return found;
-      cursor = `&cursor=${page.cursor}`;
-    }
-  }
+  // The drawn ones: the plan's approval sent the town's key tasks too (key-tasks.test.ts).
+  const pulledTasks = (device: Device) => pulledOfKind(t, device, 'drawn');
 
   const storedTasks = () =>
     t.db.query<{ data: Task }>(`SELECT data FROM records WHERE entity = 'task' ORDER BY id`);

@@ -5,8 +5,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Plan } from '../../domain/schemas/plan';
 import type { DrawRequest, PlanCreate } from '../../domain/schemas/plan-requests';
 import type { LeavePeriod } from '../../domain/schemas/leave';
+import type { Task } from '../../domain/schemas/task';
+import { pullResponseSchema } from '../../domain/sync/protocol';
 import type { DemoApp } from './demo-app';
-import { bearer } from './demo-app';
+import { bearer, getAs } from './demo-app';
 import type { ExtraUser } from './extra-users';
 import { addSignedInUser, agencyOf } from './extra-users';
 import type { Device } from './push-fixtures';
@@ -114,4 +116,21 @@ export async function approvedPlan(
   if (approved.statusCode !== 200)
     throw new Error(`approve: ${approved.statusCode} ${approved.body}`);
   return approved.json<{ plan: Plan }>().plan;
+}
+
+/** The tasks of one kind (drawn visits or key inspections) a device pulls, every page read. */
+export async function pulledTasks(t: DemoApp, device: Device, kind: Task['kind']): Promise<Task[]> {
+  const found: Task[] = [];
+  let cursor = '';
+  for (;;) {
+    const res = await getAs(t.app, `/api/v1/sync/pull?limit=500${cursor}`, device.token);
+    if (res.statusCode !== 200) throw new Error(`pull: ${res.statusCode} ${res.body}`);
+    const page = pullResponseSchema.parse(res.json());
+    for (const c of page.changes) {
+      const data = c.data as Task | null;
+      if (c.entity === 'task' && data?.kind === kind) found.push(data);
+    }
+    if (!page.hasMore) return found;
+    cursor = `&cursor=${page.cursor}`;
+  }
 }
