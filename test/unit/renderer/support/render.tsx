@@ -12,6 +12,9 @@ import { createI18n } from '../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
 import type { Session } from '../../../../domain/platform/contract';
 import { makeSession } from '../../../support/record-fixtures';
+import { createApiClient } from '../../../../renderer/src/sync/api-client';
+import { fakeFetch } from './fake-hq';
+import type { RecordedRequest } from './fake-hq';
 
 export function openTestProfile(session: Session = makeSession()): Profile {
   return openProfile(session, { onUnauthorized: () => undefined });
@@ -59,4 +62,24 @@ export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiL
       </AntApp>
     </I18nextProvider>,
   );
+}
+
+/**
+ * An online screen signed in with a client whose server answers `handler`; gives the requests the
+ * screen sent, recorded as they arrive.
+ */
+export function renderOnline(
+  ui: ReactElement,
+  profile: Profile,
+  handler: (r: RecordedRequest) => Response,
+  language: UiLanguage = 'en',
+): RecordedRequest[] {
+  const hq = fakeFetch(handler);
+  const client = createApiClient({
+    serverUrl: 'https://hq.test',
+    token: 't'.repeat(40),
+    fetch: hq.fetch,
+  });
+  renderSignedIn(ui, { ...profile, client }, language);
+  return hq.requests;
 }

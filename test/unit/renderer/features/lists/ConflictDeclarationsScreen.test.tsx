@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { ConflictDeclaration } from '../../../../../domain/schemas/officer';
 import { ConflictDeclarationsScreen } from '../../../../../renderer/src/features/lists/ConflictDeclarationsScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { makeEnterprise, makeSession, makeUser } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { renderOnline, withTestProfile } from '../../support/render';
 
 const me = makeUser({ displayName: 'Li Ming' });
 const plant = makeEnterprise({ name: 'Hengtai Chemical' });
@@ -38,14 +37,7 @@ function renderWith(
   handler: (r: RecordedRequest) => Response,
   lang: 'en' | 'zh-CN' = 'en',
 ) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(<ConflictDeclarationsScreen />, { ...profile, client }, lang);
-  return hq.requests;
+  return renderOnline(<ConflictDeclarationsScreen />, profile, handler, lang);
 }
 
 describe('conflict declarations, for an inspector', { timeout: 60_000 }, () => {

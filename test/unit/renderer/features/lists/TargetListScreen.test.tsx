@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TargetListScreen } from '../../../../../renderer/src/features/lists/TargetListScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { renderOnline, withTestProfile } from '../../support/render';
 import { AGENCY, SUPERVISOR, answer, row } from './target-list-fixtures';
 
 function renderWith(
@@ -15,14 +14,7 @@ function renderWith(
   handler: (r: RecordedRequest) => Response,
   lang: 'en' | 'zh-CN' = 'en',
 ) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(<TargetListScreen />, { ...profile, client }, lang);
-  return hq.requests;
+  return renderOnline(<TargetListScreen />, profile, handler, lang);
 }
 
 const rowNamed = (name: string) => screen.getByText(name).closest('tr') as HTMLElement;

@@ -7,34 +7,27 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PlanDrawsScreen } from '../../../../../renderer/src/features/plans/PlanDrawsScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
 import { drawInput, makeDrawRecord } from '../../../domain/rules/draw-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { renderOnline, withTestProfile } from '../../support/render';
 
 const input = drawInput();
 const plan = input.plan;
 const drawn = makeDrawRecord(input);
 
 function renderWith(profile: Profile, handler: (r: RecordedRequest) => Response) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(
+  return renderOnline(
     <MemoryRouter initialEntries={[`/plans/${plan.id}/draws`]}>
       <Routes>
         <Route path="/plans/:id/draws" element={<PlanDrawsScreen />} />
       </Routes>
     </MemoryRouter>,
-    { ...profile, client },
+    profile,
+    handler,
     'en',
   );
-  return hq.requests;
 }
 
 describe('the draws screen, for a supervisor', { timeout: 60_000 }, () => {

@@ -8,12 +8,11 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../../../domain/schemas/plan';
 import { PlansScreen } from '../../../../../renderer/src/features/plans/PlansScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
 import { makePlan } from '../../../domain/rules/plan-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { renderOnline, withTestProfile } from '../../support/render';
 
 const approved = makePlan({ id: '0197a000-0000-7000-8000-000000000601', version: 2 });
 const draft = makePlan({
@@ -29,20 +28,14 @@ function renderWith(
   handler: (r: RecordedRequest) => Response,
   lang: 'en' | 'zh-CN' = 'en',
 ) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(
+  return renderOnline(
     <MemoryRouter>
       <PlansScreen />
     </MemoryRouter>,
-    { ...profile, client },
+    profile,
+    handler,
     lang,
   );
-  return hq.requests;
 }
 
 const list = (plans: Plan[]) => json(200, { plans });

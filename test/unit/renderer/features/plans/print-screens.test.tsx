@@ -9,30 +9,24 @@ import { DrawRecordPrintScreen } from '../../../../../renderer/src/features/plan
 import { PublicationPrintScreen } from '../../../../../renderer/src/features/plans/PublicationPrintScreen';
 import { printedPeriod } from '../../../../../renderer/src/features/plans/publication-text';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { drawInput, makeDrawRecord } from '../../../domain/rules/draw-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { renderOnline, withTestProfile } from '../../support/render';
 
 const input = drawInput();
 const drawn = makeDrawRecord(input);
 
 function renderAt(profile: Profile, path: string, handler: (r: RecordedRequest) => Response) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(
+  return renderOnline(
     <MemoryRouter initialEntries={[path]}>
       <Routes>
         <Route path="/print/draws/:id/record" element={<DrawRecordPrintScreen />} />
         <Route path="/print/draws/:id/results" element={<PublicationPrintScreen />} />
       </Routes>
     </MemoryRouter>,
-    { ...profile, client },
+    profile,
+    handler,
     'en',
   );
 }

@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '../../../../../domain/sync/register-api';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { RegisterScreen } from '../../../../../renderer/src/features/register/RegisterScreen';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { renderOnline, withTestProfile } from '../../support/render';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -30,14 +29,7 @@ const entry = (n: number, kind: RegisterEntry['kind']): RegisterEntry => ({
 
 /** The screen with a client whose server answers `handler`. */
 function renderWith(handler: (r: RecordedRequest) => Response, language: 'en' | 'zh-CN' = 'en') {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(<RegisterScreen />, { ...profile, client }, language);
-  return hq.requests;
+  return renderOnline(<RegisterScreen />, profile, handler, language);
 }
 
 describe('the register screen', { timeout: 30_000 }, () => {
