@@ -2,6 +2,7 @@
 // photos (photo-folders.ts), the workbook's last column linking to each folder by a relative path,
 // so that the links still work wherever the zip is unpacked. Photos whose bytes are not on this
 // device (made on another and never opened here) are counted in their cell, not left out silently.
+// Each folder holds a note of its photos' evidence (photo-notes.ts).
 // Packed with fflate, stored without compression: photos are JPEG already, the workbook a zip.
 import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
@@ -13,6 +14,7 @@ import { findingExportLookups } from './export-lookups';
 import { WORKBOOK_TITLE } from './export-vocabulary';
 import { findingSheet } from './finding-sheet';
 import { photoFileName, photoFolderName } from './photo-folders';
+import { PHOTO_NOTE_FILE, photoNoteText } from './photo-notes';
 import type { CellValue } from './sheet-spec';
 import { buildWorkbook, workbookBytes } from './workbook';
 import type { BuildOptions, ExcelJs } from './workbook';
@@ -58,16 +60,22 @@ export async function findingArchive(
   let missing = 0;
   for (const [index, finding] of findings.entries()) {
     const folder = photoFolderName(index, finding.title, findings.length);
-    let kept = 0;
+    const kept: boolean[] = [];
     for (const [n, ref] of finding.photos.entries()) {
       const blob = await store.get(ref.sha256);
       if (blob) {
         files[`${folder}/${photoFileName(n, ref.mime)}`] = new Uint8Array(await blob.arrayBuffer());
-        kept++;
       } else missing++;
+      kept.push(blob !== undefined);
       onPhotos?.(++done, total);
     }
-    cells.set(finding.id, photoCell(kept, finding.photos.length, folder));
+    const keptCount = kept.filter(Boolean).length;
+    if (keptCount > 0) {
+      files[`${folder}/${PHOTO_NOTE_FILE}`] = new TextEncoder().encode(
+        photoNoteText(finding.title, finding.photos, kept),
+      );
+    }
+    cells.set(finding.id, photoCell(keptCount, finding.photos.length, folder));
   }
   const lookups = await findingExportLookups(db, findings);
   const sheet = findingSheet(findings, lookups, today, (f) => cells.get(f.id) ?? null);

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SaveFileArgs } from '../../../../../domain/platform/contract';
 import type { BlobRef } from '../../../../../domain/schemas/common';
+import type { PhotoRef } from '../../../../../domain/schemas/photo-evidence';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import type { PhotoBlobStore } from '../../../../../renderer/src/shared/photo-blob-store';
 import { ArchiveExportButton } from '../../../../../renderer/src/features/exports/ArchiveExportButton';
@@ -43,14 +44,30 @@ const store: PhotoBlobStore = {
 };
 
 /** A photo kept on this device: its reference and its bytes (a byte that names it). */
-async function storedPhoto(n: number, mime: BlobRef['mime'] = 'image/jpeg'): Promise<BlobRef> {
+async function storedPhoto(
+  n: number,
+  mime: BlobRef['mime'] = 'image/jpeg',
+  evidence: Omit<PhotoRef, keyof BlobRef> = {},
+): Promise<PhotoRef> {
   const sha256 = n.toString(16).padStart(64, '0');
   const bytes = new Blob([new Uint8Array([n, n, n])]);
   await store.put({ sha256, mime, size: 3, bytes });
-  return { sha256, mime, size: 3 };
+  return { sha256, mime, size: 3, ...evidence };
 }
 
-const notOnDevice: BlobRef = { sha256: 'f'.repeat(64), mime: 'image/jpeg', size: 10 };
+/** Taken by the camera on 29 November 2026 at 10:05 in China, where the device was. */
+const cameraEvidence: Omit<PhotoRef, keyof BlobRef> = {
+  taken: { at: '2026-11-29T02:05:00.000Z', source: 'camera' },
+  position: { lat: 29.98, lon: 120.58, accuracyM: 14.2, source: 'device' },
+};
+
+const notOnDevice: PhotoRef = {
+  sha256: 'f'.repeat(64),
+  mime: 'image/jpeg',
+  size: 10,
+  taken: { at: '2026-11-28T01:00:00.000Z', source: 'exif' },
+  position: null,
+};
 
 async function scene() {
   const enterprise = makeEnterprise({ name: '明达染料有限公司' });
@@ -59,7 +76,10 @@ async function scene() {
     makeFinding({
       enterpriseId: enterprise.id,
       title: '储罐区可燃气体报警器未投用/失效',
-      photos: [await storedPhoto(1), await storedPhoto(2, 'image/png')],
+      photos: [
+        await storedPhoto(1, 'image/jpeg', cameraEvidence),
+        await storedPhoto(2, 'image/png'),
+      ],
     }),
     makeFinding({ enterpriseId: enterprise.id, title: '消防通道堵塞', photos: [] }),
     makeFinding({
@@ -101,11 +121,32 @@ describe('findingArchive', () => {
       [
         '001_储罐区可燃气体报警器未投用_失效/照片01.jpg',
         '001_储罐区可燃气体报警器未投用_失效/照片02.png',
+        '001_储罐区可燃气体报警器未投用_失效/照片说明.txt',
         '003_储罐区可燃气体报警器未投用_失效/照片01.jpg',
+        '003_储罐区可燃气体报警器未投用_失效/照片说明.txt',
         ARCHIVE_WORKBOOK,
       ].sort(),
     );
     expect([...files['003_储罐区可燃气体报警器未投用_失效/照片01.jpg']!]).toEqual([3, 3, 3]);
+    // Each photo's evidence beside it, as the printed documents word it; a BOM for Notepad.
+    const note = (folder: string) =>
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[`${folder}/照片说明.txt`]!);
+    expect(note('001_储罐区可燃气体报警器未投用_失效')).toBe(
+      [
+        '\uFEFF储罐区可燃气体报警器未投用/失效：照片说明',
+        '',
+        '照片01.jpg',
+        '  拍摄时间：2026年11月29日 10:05（现场拍摄，设备时间）',
+        '  拍摄位置：北纬 29.98000°，东经 120.58000°（精度 14 米，设备定位）',
+        '照片02.png',
+        '  拍摄时间：未记录',
+        '  拍摄位置：位置不明',
+        '',
+      ].join('\r\n'),
+    );
+    expect(note('003_储罐区可燃气体报警器未投用_失效')).toContain(
+      '照片02.jpg（未下载到本机）\r\n  拍摄时间：2026年11月28日 09:00（照片信息）\r\n  拍摄位置：位置不明',
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(files[ARCHIVE_WORKBOOK]!.buffer as ArrayBuffer);
@@ -136,7 +177,7 @@ describe('findingArchive', () => {
       expect(utf8 || [...name].every((c) => c.charCodeAt(0) < 128)).toBe(true);
       at += 30 + nameLength + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
     }
-    expect(headers).toBe(4);
+    expect(headers).toBe(6);
   });
 });
 
