@@ -214,4 +214,35 @@ describe.each(databaseKinds)('risk class overrides on %s', (kind) => {
       );
     }
   });
+
+  it('keeps one override in force when supervisors override the same enterprise at once', async () => {
+    const second = await addUser(t, {
+      username: 'supervisor.second',
+      role: 'supervisor',
+      agency: 'safety',
+      jurisdiction: [row.town],
+    });
+    const rowsOf = (where = '') =>
+      countRows(t, `SELECT * FROM risk_overrides WHERE enterprise_id = $1::uuid ${where}`, [
+        row.enterpriseId,
+      ]);
+    const before = await rowsOf();
+    // Six decisions sent together by two supervisors: each replaces the one in force when it
+    // runs, so all are recorded and exactly one stands, whatever the order they ran in.
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        override(i % 2 === 0 ? supervisor : second, {
+          riskClass: i % 3 === 0 ? third(row.computedClass) : other(row.computedClass),
+          reason: `并发调整 ${i}`,
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array<number>(6).fill(201));
+    expect(await rowsOf()).toBe(before + 6);
+    expect(await rowsOf('AND withdrawn_at IS NULL')).toBe(1);
+    const list = await targetList(supervisor);
+    const standing = list.rows.find((r) => r.enterpriseId === row.enterpriseId)?.override;
+    const ids = answers.map((a) => a.json<{ override: RiskOverride }>().override.id);
+    expect(ids).toContain(standing?.id);
+  });
 });
