@@ -13,7 +13,6 @@ import {
   demoTownRecords,
   makeEnterprise,
 } from '../../../../../support/record-fixtures';
-import { unitsFromChemicals } from '../../../../../../domain/rules/enterprise-units';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -121,15 +120,22 @@ describe('the enterprise registry screen', { timeout: 60_000 }, () => {
       await userEvent.click(
         (await screen.findAllByTitle(demoTownRecords()[0]?.nameEn ?? ''))[0] as HTMLElement,
       );
+      await userEvent.click(within(drawer).getByRole('button', { name: /Add a unit$/ }));
+      await userEvent.click(field('Unit name, unit 1'));
+      await userEvent.paste('一号罐区');
       await userEvent.click(
-        within(drawer).getByRole('button', { name: /Add to Hazardous chemicals/ }),
+        within(drawer).getByRole('button', { name: /Add a chemical to unit 1$/ }),
       );
-      await userEvent.click(field('Chemical, row 1'));
+      // By hazard class, with a CAS number typed: its check digit is checked.
+      await userEvent.click(field('Identified by, unit 1, holding 1'));
+      await userEvent.click((await screen.findAllByTitle('Hazard class'))[0] as HTMLElement);
+      await userEvent.click(field('Name, unit 1, holding 1'));
       await userEvent.paste('液氨');
-      await userEvent.click(field('CAS number, row 1'));
+      await userEvent.click(field('CAS (optional), unit 1, holding 1'));
       await userEvent.paste('7664-41-8');
-      await userEvent.click(field('Max. quantity (t), row 1'));
+      await userEvent.click(field('Max. quantity (t), unit 1, holding 1'));
       await userEvent.paste('20');
+      expect(within(drawer).getByText('Complete the unit to see its grading')).toBeTruthy();
       await userEvent.click(within(drawer).getByRole('button', { name: 'Save' }));
       expect(
         await within(drawer).findByText('The check character of the credit code is wrong'),
@@ -140,16 +146,23 @@ describe('the enterprise registry screen', { timeout: 60_000 }, () => {
       await userEvent.clear(field('Unified social credit code'));
       await userEvent.click(field('Unified social credit code'));
       await userEvent.paste(good);
-      await userEvent.clear(field('CAS number, row 1'));
-      await userEvent.click(field('CAS number, row 1'));
+      await userEvent.clear(field('CAS (optional), unit 1, holding 1'));
+      await userEvent.click(field('CAS (optional), unit 1, holding 1'));
       await userEvent.paste('7664-41-7');
+      // 20 t of ammonia (Table 1, Q = 10 t) makes the unit a major hazard source, seen live.
+      expect(await within(drawer).findByText(/^Level \d major hazard source, R = /)).toBeTruthy();
       await userEvent.click(within(drawer).getByRole('button', { name: 'Save' }));
       await waitFor(() => expect(requests).toHaveLength(1));
       expect(requests[0]?.url.pathname).toBe('/api/v1/admin/enterprises');
       expect(requests[0]?.body).toMatchObject({
         creditCode: good,
-        // The list is the enterprise's one unit.
-        units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
+        units: [
+          {
+            kind: 'productionUnit',
+            name: '一号罐区',
+            holdings: [{ name: '液氨', cas: '7664-41-7', classes: [], maxQuantityT: 20 }],
+          },
+        ],
         peopleWithin500m: 80,
         town: demoTownRecords()[0]?.code,
       });
