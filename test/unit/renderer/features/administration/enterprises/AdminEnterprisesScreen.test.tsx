@@ -26,9 +26,10 @@ const closed = makeEnterprise({
 async function renderRegistry(
   handler: (r: RecordedRequest) => Response,
   language: 'en' | 'zh-CN' = 'en',
+  more: Enterprise[] = [],
 ) {
   await profile.db.towns.bulkPut(demoTownRecords());
-  await profile.db.enterprises.bulkPut([open, closed]);
+  await profile.db.enterprises.bulkPut([open, closed, ...more]);
   return renderAdminScreen(
     profile,
     { path: '/admin/enterprises', route: '/admin/enterprises', screen: <AdminEnterprisesScreen /> },
@@ -168,6 +169,53 @@ describe('the enterprise registry screen', { timeout: 60_000 }, () => {
       });
     },
   );
+
+  it('edits an enterprise of several units, each graded in its header, and saves them as they were', async () => {
+    const units: Enterprise['units'] = [
+      {
+        kind: 'storageTankFarm',
+        name: '液氨罐区',
+        holdings: [{ name: '液氨', cas: '7664-41-7', classes: [], maxQuantityT: 20 }],
+      },
+      {
+        kind: 'warehouse',
+        name: '溶剂库',
+        peopleWithin500m: 5,
+        holdings: [
+          {
+            name: '某溶剂',
+            classes: [{ class: 'flammableLiquid', category: '3' }],
+            maxQuantityT: 1,
+          },
+        ],
+      },
+    ];
+    const several = makeEnterprise({ name: '上虞丁化工有限公司', units, peopleWithin500m: 120 });
+    const requests = await renderRegistry(
+      ({ body }) => answer({ ...several, version: several.version + 1, ...(body as object) }),
+      'en',
+      [several],
+    );
+    await userEvent.click(
+      (await rowOf(several.name)).getByRole('button', { name: `Edit ${several.name}` }),
+    );
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('液氨罐区 · Storage tank farm')).toBeTruthy();
+    expect(within(drawer).getByText('溶剂库 · Warehouse')).toBeTruthy();
+    const graded = within(drawer)
+      .getAllByRole('status')
+      .map((s) => s.textContent);
+    expect(graded).toEqual([
+      expect.stringMatching(/^Level \d major hazard source, R = /),
+      'Not a major hazard source (S = 0)',
+    ]);
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]?.body).toMatchObject({
+      baseVersion: several.version,
+      enterprise: { units },
+    });
+  });
 
   it('says in Chinese that changes need the server when the device is offline', async () => {
     const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
