@@ -234,6 +234,28 @@ describe('the 装置单元 sheet', () => {
     ]);
   });
 
+  it('imports nothing when a 装置单元 row belongs to no enterprise row, though every row is good', () => {
+    const plan = planEnterpriseImport(
+      fileOf(
+        [row({ 危险化学品: '' })],
+        [unitRow({ 统一社会信用代码: creditCode(8), 单元名称: '罐区' })],
+      ),
+      context([]),
+    );
+    expect(plan.rows[0]).toMatchObject({ action: 'create', problems: [] });
+    expect(plan.fileProblems).toEqual([
+      {
+        sheet: '装置单元',
+        row: 2,
+        column: '统一社会信用代码',
+        code: 'units.enterpriseNotInFile',
+        params: { value: creditCode(8) },
+      },
+    ]);
+    expect(plan.ok).toBe(false);
+    expect(plan.writes).toEqual([]);
+  });
+
   it(`refuses more than ${MAX_UNITS} units of one enterprise`, () => {
     const many = Array.from({ length: MAX_UNITS + 1 }, (_, i) => unitRow({ 单元名称: `单元${i}` }));
     const plan = planEnterpriseImport(fileOf([row({ 危险化学品: '' })], many), context([]));
