@@ -1,18 +1,28 @@
 // The preview of an enterprise import: every row of the sheet checked against the column rules,
 // the rest of the file and the registry as it stands, and otherwise classed as creating, updating
 // or leaving unchanged an enterprise matched by credit code. The same plan is what a confirmed
-// import writes, so what the preview shows is what happens (or, with any bad row, nothing).
+// import writes, so what the preview shows is what happens (or, with any bad row, nothing). An
+// enterprise with rows on the 装置单元 sheet takes its units from them (enterprise-unit-rows.ts);
+// any other keeps the 危险化学品 column's one-unit form.
+import type { Gb18218Table } from '../data/gb18218-table';
+import { defaultGb18218Table } from '../data/gb18218-table';
 import type { Enterprise } from '../schemas/enterprise';
 import { enterpriseSchema } from '../schemas/enterprise';
 import { sameValue } from './inspection-changes';
 import type { EnterpriseColumnKey, RowFields, SheetCell, SheetProblem } from './enterprise-sheet';
 import { ENTERPRISE_COLUMNS, normalizeHeading, readEnterpriseRow } from './enterprise-sheet';
+import type { SheetUnits, UnitSheet } from './enterprise-unit-rows';
+import { readUnitSheet } from './enterprise-unit-rows';
+import { UNIT_SHEET } from './enterprise-unit-sheet';
 import { unitsFromChemicals, unitsFromColumn } from './enterprise-units';
+import { unitsFromSheet } from './enterprise-unit-merge';
 
 export interface ImportSheet {
   headings: readonly SheetCell[];
   /** Data rows with their row numbers in the file (the heading row is row 1). */
   rows: readonly { row: number; cells: readonly SheetCell[] }[];
+  /** The 装置单元 sheet, where the file has one (an .xlsx file). */
+  units?: UnitSheet;
 }
 
 export interface ImportContext {
@@ -22,6 +32,8 @@ export interface ImportContext {
   townCodeOf: (text: string) => string | undefined;
   /** An id for an enterprise the import creates. */
   newId: () => string;
+  /** The GB 18218 table whose Table 1 the 装置单元 sheet names; the built-in one by default. */
+  table?: Gb18218Table;
 }
 
 /** The fields of an enterprise that an import sets: all but the sync envelope. */
@@ -65,7 +77,10 @@ export interface ImportWrite {
 }
 
 export interface ImportPlan {
-  /** Problems of the file as a whole (a missing or repeated column); rows are then not read. */
+  /**
+   * Problems of the file as a whole (a missing or repeated column; rows are then not read), and
+   * 装置单元 rows that belong to no row of the 企业名录 sheet.
+   */
   fileProblems: SheetProblem[];
   /** Headings of columns the import does not know and leaves alone. */
   ignoredColumns: string[];
@@ -136,12 +151,20 @@ interface ReadRow {
   problems: SheetProblem[];
   existing: Enterprise | undefined;
   id: string;
+  /** Its rows on the 装置单元 sheet, if it has any. */
+  sheetUnits: SheetUnits | undefined;
 }
 
 /** Checks every row and plans the import; writes nothing. */
 export function planEnterpriseImport(sheet: ImportSheet, context: ImportContext): ImportPlan {
   const { index, fileProblems, ignoredColumns } = mapColumns(sheet.headings);
   const counts = { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 };
+  const table = context.table ?? defaultGb18218Table;
+  const unitSheet = sheet.units ? readUnitSheet(sheet.units, table) : undefined;
+  if (unitSheet) {
+    fileProblems.push(...unitSheet.fileProblems);
+    ignoredColumns.push(...unitSheet.ignoredColumns);
+  }
   if (fileProblems.length > 0) {
     return { fileProblems, ignoredColumns, rows: [], counts, ok: false, writes: [] };
   }
@@ -154,8 +177,11 @@ export function planEnterpriseImport(sheet: ImportSheet, context: ImportContext)
     for (const [key, i] of index) byKey.set(key, cells[i] ?? null);
     const { fields, problems } = readEnterpriseRow(byKey, context.townCodeOf);
     const existing = fields.creditCode === undefined ? undefined : byCode.get(fields.creditCode);
-    read.push({ row, fields, problems, existing, id: existing?.id ?? context.newId() });
+    const sheetUnits =
+      fields.creditCode === undefined ? undefined : unitSheet?.byCode.get(fields.creditCode);
+    read.push({ row, fields, problems, existing, id: existing?.id ?? context.newId(), sheetUnits });
   }
+  fileProblems.push(...unitRowsWithoutEnterprise(unitSheet?.byCode, read));
   checkAgainstFile(read);
   checkAgainstRegistry(read, byName);
   const idOfCode = new Map(context.existing.map((e) => [e.creditCode, e.id]));
@@ -164,7 +190,7 @@ export function planEnterpriseImport(sheet: ImportSheet, context: ImportContext)
   const rows: ImportRowResult[] = [];
   const writes: ImportWrite[] = [];
   for (const r of read) {
-    const content = contentOf(r, idOfCode);
+    const content = contentOf(r, idOfCode, table);
     const result: ImportRowResult = {
       row: r.row,
       creditCode: r.fields.creditCode ?? '',
@@ -195,7 +221,31 @@ export function planEnterpriseImport(sheet: ImportSheet, context: ImportContext)
     }
     counts[result.action] += 1;
   }
-  return { fileProblems, ignoredColumns, rows, counts, ok: counts.invalid === 0, writes };
+  const ok = counts.invalid === 0 && fileProblems.length === 0;
+  return { fileProblems, ignoredColumns, rows, counts, ok, writes: ok ? writes : [] };
+}
+
+/**
+ * 装置单元 rows of a credit code that no row of the 企业名录 sheet has (a mistyped code, or a code
+ * whose own row is bad): the units of an enterprise are imported with its row, never alone.
+ */
+function unitRowsWithoutEnterprise(
+  byCode: ReadonlyMap<string, SheetUnits> | undefined,
+  read: readonly ReadRow[],
+): SheetProblem[] {
+  if (!byCode) return [];
+  const codes = new Set(read.map((r) => r.fields.creditCode));
+  return [...byCode].flatMap(([code, entry]) =>
+    codes.has(code)
+      ? []
+      : entry.rows.map((row) => ({
+          sheet: UNIT_SHEET,
+          row,
+          column: '统一社会信用代码',
+          code: 'units.enterpriseNotInFile',
+          params: { value: code },
+        })),
+  );
 }
 
 /** The same credit code on several rows: each names the others. */
@@ -245,7 +295,11 @@ function checkAgainstRegistry(read: ReadRow[], byName: ReadonlyMap<string, Enter
 }
 
 /** The row's full content (stored values where the file has no column), checked by the schema. */
-function contentOf(r: ReadRow, idOfCode: ReadonlyMap<string, string>): EnterpriseContent | null {
+function contentOf(
+  r: ReadRow,
+  idOfCode: ReadonlyMap<string, string>,
+  table: Gb18218Table,
+): EnterpriseContent | null {
   const { closure: sheetClosure, chemicals, ...fields } = r.fields;
   let closure: EnterpriseContent['closure'];
   if (sheetClosure === undefined) closure = r.existing ? (r.existing.closure ?? null) : null;
@@ -266,12 +320,14 @@ function contentOf(r: ReadRow, idOfCode: ReadonlyMap<string, string>): Enterpris
       closure = { ...rest, mergedIntoId: target };
     }
   }
-  // The column says one flat list: it sets the units only where that cannot merge several.
-  const units =
-    chemicals === undefined
+  // The column says one flat list: it sets the units only where that cannot merge several. The
+  // 装置单元 sheet, where it has the enterprise's rows, says them all.
+  const units = r.sheetUnits
+    ? unitsFromSheet(r, chemicals, table)
+    : chemicals === undefined
       ? (r.existing?.units ?? unitsFromChemicals([]))
       : unitsFromColumn(r.existing, chemicals);
-  if (units === null) {
+  if (units === null && !r.sheetUnits) {
     r.problems.push({
       column: '危险化学品',
       code: 'chemicals.unitsOnForm',

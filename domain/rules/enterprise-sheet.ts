@@ -169,6 +169,10 @@ export function enterpriseCells(e: Enterprise, lookups: SheetWriteLookups): Shee
 
 /** Why a cell (or the row, column null) cannot be imported; `code` is a stable message key. */
 export interface SheetProblem {
+  /** The worksheet, where it is not the 企业名录 sheet (the 装置单元 sheet's rows). */
+  sheet?: string;
+  /** The row of that worksheet, where it is not the enterprise's own row. */
+  row?: number;
   column: string | null;
   code: string;
   /** What the file holds, or what was expected, for the message. */

@@ -59,6 +59,9 @@ export const enterpriseResponseSchema = z.object({ enterprise: enterpriseSchema 
 
 /** Why a row (or the file, column null) cannot be imported, with the server's English message. */
 export const importProblemSchema = z.object({
+  /** The worksheet and its row, where the problem is on another sheet than the enterprise's row. */
+  sheet: z.string().optional(),
+  row: z.number().int().positive().optional(),
   column: z.string().nullable(),
   /** A stable key the app translates; `params` fill it in. */
   code: z.string(),

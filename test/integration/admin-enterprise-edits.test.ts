@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Enterprise, EnterpriseInput } from '../../domain/schemas/enterprise';
-import { enterpriseInputFields, enterpriseInputSchema } from '../../domain/schemas/enterprise';
+import {
+  MAX_UNITS,
+  enterpriseInputFields,
+  enterpriseInputSchema,
+} from '../../domain/schemas/enterprise';
 import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 import { pullResponseSchema } from '../../domain/sync/protocol';
 import { listAdminActions } from '../../server/src/admin/audit-log';
@@ -121,6 +125,123 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     expect(res.statusCode).toBe(status);
     expect(errorBody(res).message).toContain(message);
     expect(await storedState(t.db)).toEqual(before);
+  });
+
+  const unit = (holdings: unknown[], extra: Record<string, unknown> = {}) => ({
+    kind: 'storageTankFarm',
+    name: '一号罐区',
+    holdings,
+    ...extra,
+  });
+  const ammonia = { name: '液氨', cas: '7664-41-7', classes: [], maxQuantityT: 20 };
+  it.each([
+    [
+      'a CAS number that is no CAS number (wrong check digit)',
+      [unit([{ ...ammonia, cas: '7664-41-8' }])],
+      'units.0.holdings.0.cas has a wrong check digit',
+    ],
+    [
+      'a malformed CAS number',
+      [unit([{ ...ammonia, cas: 'NH3' }])],
+      'units.0.holdings.0.cas must be a CAS number such as 7664-41-7',
+    ],
+    [
+      'a hazard class GHS does not have',
+      [
+        unit([
+          { name: '某物', classes: [{ class: 'radioactive', category: '1' }], maxQuantityT: 1 },
+        ]),
+      ],
+      'units.0.holdings.0.classes.0.class must be one of',
+    ],
+    [
+      'a category its hazard class does not have',
+      [
+        unit([
+          { name: '某物', classes: [{ class: 'flammableLiquid', category: '9' }], maxQuantityT: 1 },
+        ]),
+      ],
+      'units.0.holdings.0.classes.0.category is not a category of that hazard class',
+    ],
+    [
+      'a holding neither named by CAS nor classified',
+      [unit([{ name: '某物', classes: [], maxQuantityT: 1 }])],
+      'units.0.holdings.0.classes needs a CAS number, a Table 1 row or its hazard classes',
+    ],
+    [
+      'an acutely toxic holding without its physical state',
+      [
+        unit([
+          {
+            name: '某毒物',
+            classes: [{ class: 'acuteToxicity', category: '2', route: 'inhalation' }],
+            maxQuantityT: 1,
+          },
+        ]),
+      ],
+      'units.0.holdings.0.physicalState needs the physical state',
+    ],
+    [
+      'a negative quantity',
+      [unit([{ ...ammonia, maxQuantityT: -1 }])],
+      'units.0.holdings.0.maxQuantityT must be at least 0',
+    ],
+    ['a unit without a name', [unit([ammonia], { name: ' ' })], 'units.0.name is required'],
+    [
+      'a unit of no known kind',
+      [unit([ammonia], { kind: 'pipeline' })],
+      'units.0.kind must be one of',
+    ],
+    [
+      'a negative head count of a unit',
+      [unit([ammonia], { peopleWithin500m: -3 })],
+      'units.0.peopleWithin500m must be at least 0',
+    ],
+    [
+      `more than ${MAX_UNITS} units`,
+      Array.from({ length: MAX_UNITS + 1 }, (_, i) => unit([], { name: `单元${i}` })),
+      `units must be at most ${MAX_UNITS}`,
+    ],
+  ])(
+    'refuses units with %s, on create and on edit, storing nothing',
+    async (_what, units, message) => {
+      const target = t.district.enterprises[0] as Enterprise;
+      const before = await storedState(t.db);
+      const created = await send('POST', '', { ...input(), units });
+      expect(created.statusCode, created.body).toBe(400);
+      expect(errorBody(created).message).toContain(message);
+      const version = before.records.find((r) => r.id === target.id)?.version;
+      const edited = await send('PUT', `/${target.id}`, {
+        baseVersion: version,
+        enterprise: { ...input({ creditCode: target.creditCode, name: target.name }), units },
+      });
+      expect(edited.statusCode, edited.body).toBe(400);
+      expect(errorBody(edited).message).toContain(message);
+      expect(await storedState(t.db)).toEqual(before);
+    },
+  );
+
+  it(`takes ${MAX_UNITS} units, each by Table 1 or by hazard class, as sent`, async () => {
+    const units = Array.from({ length: MAX_UNITS }, (_, i) =>
+      i % 2 === 0
+        ? unit([ammonia], { name: `单元${i}`, peopleWithin500m: i })
+        : unit(
+            [
+              {
+                name: '某毒物',
+                classes: [{ class: 'acuteToxicity', category: '2', route: 'inhalation' }],
+                physicalState: 'liquid',
+                boilingPointC: 80,
+                maxQuantityT: 0,
+              },
+            ],
+            { name: `单元${i}`, kind: 'productionUnit', position: { lat: 30.05, lon: 120.81 } },
+          ),
+    );
+    const res = await send('POST', '', { ...input(), units });
+    expect(res.statusCode, res.body).toBe(201);
+    const { enterprise } = res.json<{ enterprise: Enterprise }>();
+    expect((await stored(enterprise.id))?.units).toEqual(units);
   });
 
   it('refuses a credit code another enterprise holds, on create and on edit, storing nothing', async () => {

@@ -2,6 +2,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTERPRISE_COLUMNS } from '../../domain/rules/enterprise-sheet';
+import { UNIT_COLUMNS } from '../../domain/rules/enterprise-unit-sheet';
+import { MAX_UNITS } from '../../domain/schemas/enterprise';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import { pullResponseSchema } from '../../domain/sync/protocol';
 import { listAdminActions } from '../../server/src/admin/audit-log';
@@ -9,10 +11,12 @@ import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, errorBody, getAs, login } from '../support/demo-app';
 import {
   HEADINGS,
+  UNIT_HEADINGS,
   badCheckCode,
   creditCode,
   csvBytes,
   row,
+  unitRow,
   xlsxBytes,
 } from '../support/enterprise-sheets';
 import { registryState as storedState } from '../support/stored-state';
@@ -70,10 +74,13 @@ describe.each(databaseKinds)('enterprise import and export on %s', (kind) => {
     expect(res.headers['content-type']).toBe(XLSX);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const [sheet, guide] = workbook.worksheets;
+    const [sheet, units, guide] = workbook.worksheets;
     expect(sheet?.name).toBe('企业名录');
     expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADINGS);
-    expect(guide?.rowCount).toBe(ENTERPRISE_COLUMNS.length + 1);
+    expect(units?.name).toBe('装置单元');
+    expect((units?.getRow(1).values as unknown[]).slice(1)).toEqual(UNIT_HEADINGS);
+    // A line per column of both sheets, the heading, and how the two sheets go together.
+    expect(guide?.rowCount).toBe(ENTERPRISE_COLUMNS.length + UNIT_COLUMNS.length + 2);
   });
 
   it.each(['xlsx', 'csv'] as const)(
@@ -200,6 +207,101 @@ describe.each(databaseKinds)('enterprise import and export on %s', (kind) => {
     const body = res.json<PreviewBody & { error: string }>();
     expect(body.error).toBe('import_invalid');
     expect(body.preview.counts).toMatchObject({ invalid: 7, create: 1 });
+    expect(await storedState(t.db)).toEqual(before);
+  });
+
+  it('imports units from the 装置单元 sheet: a new enterprise’s and an existing one’s, replaced', async () => {
+    const existing = t.district.enterprises[0] as Enterprise;
+    const [existingRow] = await exportedRows(existing.creditCode);
+    const chemicals = HEADINGS.indexOf('危险化学品');
+    const bytes = await xlsxBytes(
+      [
+        row({ 统一社会信用代码: creditCode(1), 企业名称: '新企业甲', 危险化学品: '' }),
+        (existingRow ?? []).map((c, i) => (i === chemicals ? '' : c)),
+      ],
+      HEADINGS,
+      [
+        unitRow({
+          单元名称: '一号罐区',
+          单元类型: '储罐区',
+          化学品名称: '液氨',
+          CAS号: '7664-41-7',
+          '最大存量（吨）': 12,
+        }),
+        unitRow({ 单元名称: '仓库', 单元类型: '库区', 单元周边500米内人数: 30 }),
+        unitRow({
+          统一社会信用代码: existing.creditCode,
+          单元名称: '溶剂库',
+          单元类型: '库区',
+          化学品名称: '某溶剂',
+          危险性类别: '易燃液体：类别2',
+          '最大存量（吨）': 40,
+        }),
+      ],
+    );
+    const res = await upload('import', bytes);
+    expect(res.statusCode, res.body).toBe(200);
+    const after = await storedState(t.db);
+    const created = after.records.find((r) => (r.data as Enterprise).creditCode === creditCode(1));
+    expect((created?.data as Enterprise).units).toEqual([
+      {
+        kind: 'storageTankFarm',
+        name: '一号罐区',
+        holdings: [{ name: '液氨', cas: '7664-41-7', classes: [], maxQuantityT: 12 }],
+      },
+      { kind: 'warehouse', name: '仓库', peopleWithin500m: 30, holdings: [] },
+    ]);
+    const updated = after.records.find((r) => r.id === existing.id);
+    expect((updated?.data as Enterprise).units).toEqual([
+      {
+        kind: 'warehouse',
+        name: '溶剂库',
+        holdings: [
+          {
+            name: '某溶剂',
+            classes: [{ class: 'flammableLiquid', category: '2' }],
+            maxQuantityT: 40,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses bad 装置单元 rows, naming sheet, row and column, and a confirm stores nothing', async () => {
+    const tooMany = Array.from({ length: MAX_UNITS + 1 }, (_, i) =>
+      unitRow({ 统一社会信用代码: creditCode(2), 单元名称: `单元${i}` }),
+    );
+    const bytes = await xlsxBytes(
+      [
+        row({ 统一社会信用代码: creditCode(1), 企业名称: '甲', 危险化学品: '' }),
+        row({ 统一社会信用代码: creditCode(2), 企业名称: '乙', 危险化学品: '' }),
+      ],
+      HEADINGS,
+      [
+        unitRow({
+          单元名称: 'A',
+          化学品名称: '某物',
+          危险性类别: '神秘危险：类别1',
+          '最大存量（吨）': 1,
+        }),
+        unitRow({ 单元名称: 'A', 化学品名称: '液氨', CAS号: '7664-41-8', '最大存量（吨）': 1 }),
+        unitRow({ 单元名称: 'A', 化学品名称: '液氨', CAS号: '7664-41-7', '最大存量（吨）': -5 }),
+        ...tooMany,
+      ],
+    );
+    const before = await storedState(t.db);
+    const shown = await preview(bytes);
+    expect(shown.ok).toBe(false);
+    expect(shown.rows.map((r) => r.problems.map((p) => p.message))).toEqual([
+      [
+        '装置单元, row 2, 危险性类别: "神秘危险：类别1" names no GHS hazard class; write it as 易燃液体：类别2',
+        '装置单元, row 3, CAS号: the CAS number "7664-41-8" of 液氨 has a wrong check digit',
+        '装置单元, row 4, 最大存量（吨）: -5 is outside 0 to 10000000',
+      ],
+      [`装置单元, row ${MAX_UNITS + 5}, 单元名称: the enterprise has more than ${MAX_UNITS} units`],
+    ]);
+    const res = await upload('import', bytes);
+    expect(res.statusCode).toBe(422);
     expect(await storedState(t.db)).toEqual(before);
   });
 

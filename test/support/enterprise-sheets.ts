@@ -3,10 +3,18 @@
 import ExcelJS from 'exceljs';
 import type { SheetCell } from '../../domain/rules/enterprise-sheet';
 import { ENTERPRISE_COLUMNS } from '../../domain/rules/enterprise-sheet';
+import { UNIT_COLUMNS } from '../../domain/rules/enterprise-unit-sheet';
 import { usccCheckCharacter } from '../../domain/rules/uscc';
 import { formatCsv } from '../../server/src/admin/sheet-csv';
 
 export const HEADINGS = ENTERPRISE_COLUMNS.map((c) => c.heading);
+export const UNIT_HEADINGS = UNIT_COLUMNS.map((c) => c.heading);
+
+/** A row of the 装置单元 sheet (of creditCode(1) unless given), cells by heading. */
+export function unitRow(cells: Record<string, SheetCell>): SheetCell[] {
+  const base: Record<string, SheetCell> = { 统一社会信用代码: creditCode(1), ...cells };
+  return UNIT_HEADINGS.map((h) => base[h] ?? null);
+}
 
 /** A valid credit code of Shangyu with organisation number n. */
 export function creditCode(n: number): string {
@@ -52,10 +60,16 @@ export function csvBytes(rows: SheetCell[][], headings: SheetCell[] = HEADINGS):
 export async function xlsxBytes(
   rows: SheetCell[][],
   headings: SheetCell[] = HEADINGS,
+  unitRows?: SheetCell[][],
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('企业名录');
   sheet.addRow(headings);
   for (const r of rows) sheet.addRow(r);
+  if (unitRows) {
+    const units = workbook.addWorksheet('装置单元');
+    units.addRow(UNIT_HEADINGS);
+    for (const r of unitRows) units.addRow(r);
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1665,6 +1665,7 @@ export const en: LocaleResources = {
       chemicals_name: 'Chemical',
       chemicals_cas: 'CAS number',
       chemicals_maxQuantityT: 'Max. quantity (t)',
+      units: 'Units (GB 18218)',
       trackMilestones: 'Track milestones',
       trackMilestones_title: 'Milestone',
       trackMilestones_due: 'Due',
@@ -1673,7 +1674,62 @@ export const en: LocaleResources = {
     rowField: '{{field}}, row {{n}}',
     addRow: 'Add to {{list}}',
     removeRow: 'Remove row {{n}} of {{list}}',
+    units: {
+      explained:
+        'Each unit as GB 18218-2018 identifies major hazard sources, with what it holds. The grading in each unit’s header is what the record will say.',
+      addUnit: 'Add a unit',
+      removeUnit: 'Remove unit {{n}}',
+      unnamed: 'Unit {{n}}',
+      unitField: '{{field}}, unit {{unit}}',
+      holdingField: '{{field}}, unit {{unit}}, holding {{n}}',
+      kind: 'Kind',
+      kinds: {
+        productionUnit: 'Production unit',
+        storageTankFarm: 'Storage tank farm',
+        warehouse: 'Warehouse',
+        other: 'Other',
+      },
+      name: 'Unit name',
+      people: 'People within 500 m',
+      peoplePlaceholder: 'The enterprise’s',
+      lon: 'Longitude',
+      lat: 'Latitude',
+      noHoldings: 'No hazardous chemicals in this unit.',
+      addHolding: 'Add a chemical to unit {{unit}}',
+      removeHolding: 'Remove chemical {{n}} of unit {{unit}}',
+      source: 'Identified by',
+      sourceTable1: 'Table 1 substance',
+      sourceClasses: 'Hazard class',
+      substance: 'Table 1 substance',
+      substancePlaceholder: 'Search Table 1 by name or CAS',
+      unstatedVariant: 'variant not stated (the strictest row is used)',
+      classes: 'Hazard classes',
+      classesPlaceholder: 'Class and category, as on the safety data sheet',
+      holdingName: 'Name',
+      cas: 'CAS (optional)',
+      physicalState: 'State',
+      boilingPointC: 'Boiling point °C',
+      quantity: 'Max. quantity (t)',
+      kept: 'Mixture or process conditions: kept as recorded',
+      previewIncomplete: 'Complete the unit to see its grading',
+      previewNotMajor: 'Not a major hazard source (S = {{S}})',
+      previewLevel: 'Level {{level}} major hazard source, R = {{R}}',
+    },
     formProblems: {
+      outOfRange: 'Out of the allowed range',
+      unit: { positionHalf: 'Give both longitude and latitude, or neither' },
+      holding: {
+        unidentified: 'Choose a Table 1 substance, or give its hazard classes or CAS',
+        pureUnidentified: 'The mixture’s pure substance needs its classes',
+        physicalStateRequired: 'Acute toxicity: give the physical state',
+        boilingPointRequired:
+          'A liquid toxic by inhalation (category 2 or 3): give its boiling point',
+        duplicateCondition: 'A process condition is given twice',
+      },
+      ghs: {
+        category: 'Not a category of this hazard class',
+        route: 'Acute toxicity is given per route, and no other class has one',
+      },
       cas: {
         format: 'A CAS number reads like 7664-41-7',
         checkDigit: 'The check digit of this CAS number is wrong',
@@ -1686,6 +1742,9 @@ export const en: LocaleResources = {
       'The enterprise has {{count}} unit with holdings this list cannot show (by hazard class, variant or mixture): they are kept as they are.',
     unitsKept_other:
       'The enterprise has {{count}} units: their holdings are kept as they are (this form edits the chemicals of an enterprise with one unit).',
+    importUnitsExplained:
+      'An .xlsx file may say enterprises’ units on a second sheet, 装置单元, one row per chemical (credit code, unit name and kind, people within 500 m, the chemical by CAS and Table 1 entry or by hazard class, and its quantity). An enterprise with rows there has its units replaced by them; one without keeps the 危险化学品 column as one unit. The template’s 填写说明 sheet explains each column.',
+    importSheetRow: '{{sheet}} row {{row}}',
     importTitle: 'Import enterprises',
     backToList: 'Back to the registry',
     importExplained:
@@ -1717,6 +1776,36 @@ export const en: LocaleResources = {
     importAnother: 'Import another file',
     importFailed: 'The import failed: {{message}}',
     problems: {
+      table1: {
+        unknownEntry: '“{{value}}” is no entry of GB 18218-2018 Table 1',
+        entryHasNoCas: 'Table 1 gives “{{value}}” no CAS number: leave the CAS cell empty',
+        entryNotForCas: '“{{value}}” is not a Table 1 entry of CAS {{cas}}',
+      },
+      ghs: {
+        unknownClass: '“{{value}}” names no GHS hazard class; write it as 易燃液体：类别2',
+        unknownCategory: '“{{value}}” names no category of that hazard class',
+        route:
+          '“{{value}}”: acute toxicity needs its route (经口, 经皮 or 吸入) in brackets, and no other class has one',
+      },
+      physicalState: { unknown: '“{{value}}” is not one of 气体, 液体, 固体' },
+      unitKind: { unknown: '“{{value}}” is not one of 生产单元, 储罐区, 库区, 其他' },
+      unit: {
+        positionHalf: 'give both the unit’s longitude and latitude, or neither',
+        disagrees: 'unit {{unit}} is given otherwise on row {{first}}: its rows must agree',
+        tooManyHoldings: 'unit {{unit}} has more than {{max}} chemicals',
+      },
+      units: {
+        tooMany: 'the enterprise has more than {{max}} units',
+        enterpriseNotInFile: '{{value}} has no row on the 企业名录 sheet of this file',
+        sheetCannotSay:
+          'the enterprise has chemicals this sheet cannot say (a mixture or process conditions): change its units on the enterprise form, or give its rows exactly as exported',
+      },
+      holding: {
+        unidentified: '{{value}} needs a CAS number, a Table 1 entry or its hazard classes',
+        physicalStateRequired: '{{value}} has acute toxicity: give its physical state',
+        boilingPointRequired:
+          '{{value}} is a liquid toxic by inhalation (category 2 or 3): give its boiling point',
+      },
       invalid: 'Invalid value',
       required: 'is required',
       tooLong: 'is too long',
@@ -1738,6 +1827,8 @@ export const en: LocaleResources = {
       },
       chemical: { format: '“{{value}}” should read name（CAS，quantity吨）' },
       chemicals: {
+        notAsUnits:
+          'says other chemicals than the enterprise’s rows on the 装置单元 sheet: leave it empty or as exported',
         unitsOnForm:
           'the enterprise has {{units}} unit(s) or holdings this column cannot list (by hazard class, variant or mixture): change its holdings on the enterprise form, or give the list exactly as exported',
       },

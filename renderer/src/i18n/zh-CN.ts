@@ -1713,6 +1713,7 @@ export const zhCN = {
       chemicals_name: '品名',
       chemicals_cas: 'CAS 号',
       chemicals_maxQuantityT: '最大储量（吨）',
+      units: '装置/单元（GB 18218）',
       trackMilestones: '整治提升节点',
       trackMilestones_title: '节点',
       trackMilestones_due: '截止日期',
@@ -1721,7 +1722,61 @@ export const zhCN = {
     rowField: '第 {{n}} 行{{field}}',
     addRow: '添加{{list}}',
     removeRow: '删除{{list}}第 {{n}} 行',
+    units: {
+      explained:
+        '按 GB 18218-2018 辨识重大危险源的各个单元及其存有的危险化学品。各单元标题中的分级即保存后记录中的分级。',
+      addUnit: '添加单元',
+      removeUnit: '删除第 {{n}} 个单元',
+      unnamed: '单元 {{n}}',
+      unitField: '第 {{unit}} 个单元的{{field}}',
+      holdingField: '第 {{unit}} 个单元第 {{n}} 种化学品的{{field}}',
+      kind: '类型',
+      kinds: {
+        productionUnit: '生产单元',
+        storageTankFarm: '储罐区',
+        warehouse: '库区',
+        other: '其他',
+      },
+      name: '单元名称',
+      people: '周边500米内人数',
+      peoplePlaceholder: '同企业',
+      lon: '经度',
+      lat: '纬度',
+      noHoldings: '该单元无危险化学品。',
+      addHolding: '为第 {{unit}} 个单元添加化学品',
+      removeHolding: '删除第 {{unit}} 个单元的第 {{n}} 种化学品',
+      source: '辨识依据',
+      sourceTable1: '表1物质',
+      sourceClasses: '按危险性类别',
+      substance: '表1物质',
+      substancePlaceholder: '按名称或 CAS 号查找表1',
+      unstatedVariant: '未申报分型（取最严格的一行）',
+      classes: '危险性类别',
+      classesPlaceholder: '按安全技术说明书选择类别',
+      holdingName: '品名',
+      cas: 'CAS 号（选填）',
+      physicalState: '物理状态',
+      boilingPointC: '沸点 ℃',
+      quantity: '最大存量（吨）',
+      kept: '混合物或工艺条件：按原记录保留',
+      previewIncomplete: '填写完整后显示分级',
+      previewNotMajor: '不构成重大危险源（S = {{S}}）',
+      previewLevel: '{{level}} 级重大危险源，R = {{R}}',
+    },
     formProblems: {
+      outOfRange: '超出允许的范围',
+      unit: { positionHalf: '经度和纬度须同时填写或同时不填' },
+      holding: {
+        unidentified: '请选择表1物质，或填写危险性类别或 CAS 号',
+        pureUnidentified: '混合物的纯物质须有危险性类别',
+        physicalStateRequired: '有急性毒性类别：请填写物理状态',
+        boilingPointRequired: '吸入急性毒性类别2、3的液体：请填写沸点',
+        duplicateCondition: '工艺条件重复',
+      },
+      ghs: {
+        category: '不是该危险性类别的类别',
+        route: '急性毒性须注明接触途径，其他类别不注明',
+      },
       cas: {
         format: 'CAS 号的格式应如 7664-41-7',
         checkDigit: 'CAS 号的校验位不对',
@@ -1734,6 +1789,9 @@ export const zhCN = {
       '该企业有 {{count}} 个单元，其中有本清单无法表示的物质（按危险性类别、分型或混合物填报），保存时保持不变。',
     unitsKept_other:
       '该企业有 {{count}} 个单元，各单元的物质保存时保持不变（本表单只编辑单一单元企业的化学品）。',
+    importUnitsExplained:
+      '.xlsx 文件可在第二张表「装置单元」中填写企业的装置/单元，每种化学品一行（信用代码、单元名称和类型、单元周边500米内人数、化学品的 CAS 号和表1条目或危险性类别、最大存量）。在该表有行的企业，其单元按该表导入并取代原有单元；没有行的企业仍按「危险化学品」列作为一个单元导入。模板的「填写说明」表说明了每一列。',
+    importSheetRow: '{{sheet}}第 {{row}} 行',
     importTitle: '导入企业名录',
     backToList: '返回企业名录',
     importExplained:
@@ -1763,6 +1821,34 @@ export const zhCN = {
     importAnother: '导入其他文件',
     importFailed: '导入失败：{{message}}',
     problems: {
+      table1: {
+        unknownEntry: '“{{value}}”不是 GB 18218-2018 表1的条目',
+        entryHasNoCas: '表1中“{{value}}”没有 CAS 号：CAS号一格应留空',
+        entryNotForCas: '“{{value}}”不是 CAS {{cas}} 在表1中的条目',
+      },
+      ghs: {
+        unknownClass: '“{{value}}”不是 GHS 危险性类别，应写作 易燃液体：类别2',
+        unknownCategory: '“{{value}}”不是该危险性类别中的类别',
+        route: '“{{value}}”：急性毒性须在括号中注明经口、经皮或吸入，其他类别不注明',
+      },
+      physicalState: { unknown: '“{{value}}”不是 气体、液体、固体 之一' },
+      unitKind: { unknown: '“{{value}}”不是 生产单元、储罐区、库区、其他 之一' },
+      unit: {
+        positionHalf: '单元经度和单元纬度须同时填写或同时不填',
+        disagrees: '单元 {{unit}} 在第 {{first}} 行填写的不同：同一单元各行须一致',
+        tooManyHoldings: '单元 {{unit}} 的化学品超过 {{max}} 种',
+      },
+      units: {
+        tooMany: '该企业的单元超过 {{max}} 个',
+        enterpriseNotInFile: '{{value}} 在本文件「企业名录」表中没有对应的行',
+        sheetCannotSay:
+          '该企业有本表无法表示的化学品（混合物或工艺条件）：请在企业表单中修改其单元，或按导出时的内容原样填写',
+      },
+      holding: {
+        unidentified: '{{value}} 须填写 CAS 号、表1条目或危险性类别',
+        physicalStateRequired: '{{value}} 有急性毒性类别：请填写物理状态',
+        boilingPointRequired: '{{value}} 是吸入急性毒性类别2、3的液体：请填写沸点',
+      },
       invalid: '数值无效',
       required: '不能为空',
       tooLong: '太长',
@@ -1782,6 +1868,7 @@ export const zhCN = {
       contacts: { phoneCount: '联系人 {{contacts}} 个，电话 {{phones}} 个：每个联系人一个电话' },
       chemical: { format: '“{{value}}”应写作 品名（CAS，数量吨）' },
       chemicals: {
+        notAsUnits: '与该企业在「装置单元」表中的行不一致：请留空或按导出时的内容填写',
         unitsOnForm:
           '该企业有 {{units}} 个单元，或有本列无法表示的物质（按危险性类别、分型或混合物填报）：请在企业表单中修改其物质，或按导出时的内容原样填写',
       },

@@ -1,6 +1,12 @@
 // The registry written in the import's own format (.xlsx or .csv), so that an export imported
 // again changes nothing, and the empty template workbook bureaus fill in.
+import { defaultGb18218Table } from '../../../domain/data/gb18218-table';
 import { ENTERPRISE_COLUMNS, enterpriseCells } from '../../../domain/rules/enterprise-sheet';
+import {
+  UNIT_COLUMNS,
+  UNIT_SHEET,
+  unitSheetRows,
+} from '../../../domain/rules/enterprise-unit-sheet';
 import type { SheetCell } from '../../../domain/rules/enterprise-sheet';
 import type { Queryable } from '../db/database';
 import { districtTowns } from './district-towns';
@@ -17,12 +23,31 @@ const NUMERIC = new Set(
   ),
 );
 
-/** The template's second sheet: what goes into each column, and whether it must be there. */
+const UNIT_HEADINGS = UNIT_COLUMNS.map((c) => c.heading);
+const UNIT_NUMERIC = new Set(
+  UNIT_COLUMNS.flatMap((c, i) =>
+    ['unitPeople', 'unitLon', 'unitLat', 'boilingPointC', 'quantity'].includes(c.key) ? [i] : [],
+  ),
+);
+
+/**
+ * The template's guide sheet: what goes into each column of both sheets, whether it must be there,
+ * and how the 装置单元 sheet and the 危险化学品 column go together.
+ */
 const GUIDE: SheetSpec = {
   name: '填写说明',
-  headings: ['列名', '是否必有此列', '填写说明'],
+  headings: ['工作表', '列名', '是否必有此列', '填写说明'],
   numeric: new Set(),
-  rows: ENTERPRISE_COLUMNS.map((c) => [c.heading, c.required ? '是' : '否', c.hint]),
+  rows: [
+    ...ENTERPRISE_COLUMNS.map((c) => [REGISTRY_SHEET, c.heading, c.required ? '是' : '否', c.hint]),
+    ...UNIT_COLUMNS.map((c) => [UNIT_SHEET, c.heading, c.required ? '是' : '否', c.hint]),
+    [
+      UNIT_SHEET,
+      '',
+      '',
+      '每行一种危险化学品。某企业在本表有行时，其全部单元按本表导入并取代原有单元，「危险化学品」列留空或与本表一致；在本表没有行的企业仍按「危险化学品」列作为一个单元导入。本表的信用代码须在「企业名录」表中有行。CSV 文件只有「企业名录」一张表。',
+    ],
+  ],
 };
 
 export async function registryRows(db: Queryable): Promise<SheetCell[][]> {
@@ -34,15 +59,32 @@ export async function registryRows(db: Queryable): Promise<SheetCell[][]> {
   );
 }
 
+/** Every unit of every enterprise the export lists, one row per holding. */
+async function registryUnitRows(db: Queryable): Promise<SheetCell[][]> {
+  const registry = await loadRegistry(db);
+  return registry
+    .filter((e) => e.deletedAt === null)
+    .flatMap((e) => unitSheetRows(e, defaultGb18218Table));
+}
+
 export async function exportRegistry(db: Queryable, format: 'xlsx' | 'csv'): Promise<Uint8Array> {
   const rows = await registryRows(db);
   if (format === 'csv') return formatCsv([HEADINGS, ...rows]);
-  return writeWorkbook([{ name: REGISTRY_SHEET, headings: HEADINGS, numeric: NUMERIC, rows }]);
+  return writeWorkbook([
+    { name: REGISTRY_SHEET, headings: HEADINGS, numeric: NUMERIC, rows },
+    {
+      name: UNIT_SHEET,
+      headings: UNIT_HEADINGS,
+      numeric: UNIT_NUMERIC,
+      rows: await registryUnitRows(db),
+    },
+  ]);
 }
 
 export function templateWorkbook(): Promise<Uint8Array> {
   return writeWorkbook([
     { name: REGISTRY_SHEET, headings: HEADINGS, numeric: NUMERIC, rows: [] },
+    { name: UNIT_SHEET, headings: UNIT_HEADINGS, numeric: UNIT_NUMERIC, rows: [] },
     GUIDE,
   ]);
 }

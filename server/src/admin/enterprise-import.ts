@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ImportPlan, ImportSheet } from '../../../domain/rules/enterprise-import';
 import type { SheetProblem } from '../../../domain/rules/enterprise-sheet';
 import { planEnterpriseImport } from '../../../domain/rules/enterprise-import';
+import { UNIT_SHEET } from '../../../domain/rules/enterprise-unit-sheet';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { User } from '../../../domain/schemas/user';
 import type { Database, Queryable } from '../db/database';
@@ -21,16 +22,20 @@ import { problemMessage } from './import-messages';
 import { decodeCsv, parseCsv } from './sheet-csv';
 import { looksLikeXlsx, readWorkbookRows } from './sheet-workbook';
 
-/** The worksheet the template and the export name; an import reads it, or the first sheet. */
+/**
+ * The worksheet the template and the export name; an import reads it, or the first sheet, and
+ * the enterprises' units from the 装置单元 sheet where the workbook has one.
+ */
 export const REGISTRY_SHEET = '企业名录';
 
 /** The file's heading row and data rows, whichever of .xlsx or .csv it is. */
 export async function readImportFile(bytes: Uint8Array): Promise<ImportSheet> {
   if (bytes.length === 0) throw new ApiError(400, 'empty_file', 'The file is empty.');
   let rows: { row: number; cells: (string | number | null)[] }[];
+  let unitRows: typeof rows | null = null;
   if (looksLikeXlsx(bytes)) {
     try {
-      ({ rows } = await readWorkbookRows(bytes, REGISTRY_SHEET));
+      ({ rows, further: unitRows } = await readWorkbookRows(bytes, REGISTRY_SHEET, UNIT_SHEET));
     } catch {
       throw new ApiError(400, 'unreadable_file', 'The file is not a readable .xlsx workbook.');
     }
@@ -39,7 +44,13 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportSheet> {
   }
   const [heading, ...data] = rows;
   if (!heading) throw new ApiError(400, 'empty_file', 'The file has no heading row.');
-  return { headings: heading.cells, rows: data };
+  // A 装置单元 sheet with nothing on it says nothing: every enterprise keeps the column's form.
+  const [unitHeading, ...unitData] = unitRows ?? [];
+  return {
+    headings: heading.cells,
+    rows: data,
+    ...(unitHeading ? { units: { headings: unitHeading.cells, rows: unitData } } : {}),
+  };
 }
 
 async function plan(db: Queryable, sheet: ImportSheet): Promise<ImportPlan> {

@@ -46,6 +46,34 @@ const messages: Record<string, (params: Params | undefined) => string> = {
     `${p(x, 'creditCode')} is registered as "${p(x, 'registered')}", not "${p(x, 'file')}": a different enterprise, or rename it first`,
   'conflict.nameTaken': (x) =>
     `"${p(x, 'name')}" is registered with credit code ${p(x, 'registered')}, not ${p(x, 'file')}`,
+  'chemicals.notAsUnits': () =>
+    'says other chemicals than the enterprise’s rows on the 装置单元 sheet: leave it empty or as exported',
+  'table1.unknownEntry': (x) => `"${p(x, 'value')}" is no entry of GB 18218-2018 Table 1`,
+  'table1.entryHasNoCas': (x) =>
+    `Table 1 gives "${p(x, 'value')}" no CAS number: leave the CAS cell empty`,
+  'table1.entryNotForCas': (x) => `"${p(x, 'value')}" is not a Table 1 entry of CAS ${p(x, 'cas')}`,
+  'ghs.unknownClass': (x) =>
+    `"${p(x, 'value')}" names no GHS hazard class; write it as 易燃液体：类别2`,
+  'ghs.unknownCategory': (x) => `"${p(x, 'value')}" names no category of that hazard class`,
+  'ghs.route': (x) =>
+    `"${p(x, 'value')}": acute toxicity needs its route (经口, 经皮 or 吸入) in brackets, and no other class has one`,
+  'physicalState.unknown': (x) => `"${p(x, 'value')}" is not one of 气体, 液体, 固体`,
+  'unitKind.unknown': (x) => `"${p(x, 'value')}" is not one of 生产单元, 储罐区, 库区, 其他`,
+  'unit.positionHalf': () => 'give both the unit’s longitude and latitude, or neither',
+  'unit.disagrees': (x) =>
+    `unit ${p(x, 'unit')} is given otherwise on row ${p(x, 'first')}: its rows must agree`,
+  'unit.tooManyHoldings': (x) => `unit ${p(x, 'unit')} has more than ${p(x, 'max')} holdings`,
+  'units.tooMany': (x) => `the enterprise has more than ${p(x, 'max')} units`,
+  'units.enterpriseNotInFile': (x) =>
+    `${p(x, 'value')} has no row on the 企业名录 sheet of this file`,
+  'units.sheetCannotSay': () =>
+    'the enterprise has holdings this sheet cannot say (a mixture or process conditions): change its units on the enterprise form, or give its rows exactly as exported',
+  'holding.unidentified': (x) =>
+    `${p(x, 'value')} needs a CAS number, a Table 1 entry or its hazard classes`,
+  'holding.physicalStateRequired': (x) =>
+    `${p(x, 'value')} has acute toxicity: give its physical state`,
+  'holding.boilingPointRequired': (x) =>
+    `${p(x, 'value')} is a liquid toxic by inhalation (category 2 or 3): give its boiling point`,
   'phone.invalid': () => 'is not a phone number (5–20 digits, spaces, + or -)',
   'text.unstorable': () =>
     'contains a character that cannot be stored (U+0000, or half of a UTF-16 surrogate pair)',
@@ -54,5 +82,10 @@ const messages: Record<string, (params: Params | undefined) => string> = {
 export function problemMessage(problem: SheetProblem): string {
   const say = messages[problem.code];
   const text = say ? say(problem.params) : problem.code;
-  return problem.column ? `${problem.column}: ${text}` : text;
+  const where = [
+    problem.sheet,
+    problem.row === undefined ? undefined : `row ${problem.row}`,
+    problem.column ?? undefined,
+  ].filter((w) => w !== undefined && w !== '');
+  return where.length > 0 ? `${where.join(', ')}: ${text}` : text;
 }

@@ -35,15 +35,12 @@ function plain(value: CellValue): SheetCell {
 export interface SheetRows {
   /** Every row of the sheet, with its number in the file. */
   rows: { row: number; cells: SheetCell[] }[];
+  /** The rows of the further sheet asked for, or null when the workbook has none of that name. */
+  further: { row: number; cells: SheetCell[] }[] | null;
 }
 
-/** The rows of the worksheet named `name`, or of the first one. Throws on a file that is no workbook. */
-export async function readWorkbookRows(bytes: Uint8Array, name: string): Promise<SheetRows> {
-  const workbook: Workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet: Worksheet | undefined = workbook.getWorksheet(name) ?? workbook.worksheets[0];
+function rowsOf(sheet: Worksheet): SheetRows['rows'] {
   const rows: SheetRows['rows'] = [];
-  if (!sheet) return { rows };
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: SheetCell[] = [];
     // row.values is 1-based: index 0 is always empty.
@@ -51,7 +48,24 @@ export async function readWorkbookRows(bytes: Uint8Array, name: string): Promise
     for (let i = 1; i < values.length; i++) cells.push(plain(values[i] ?? null));
     rows.push({ row: number, cells });
   });
-  return { rows };
+  return rows;
+}
+
+/**
+ * The rows of the worksheet named `name`, or of the first one, and of the worksheet named
+ * `further` if there is one. Throws on a file that is no workbook.
+ */
+export async function readWorkbookRows(
+  bytes: Uint8Array,
+  name: string,
+  further?: string,
+): Promise<SheetRows> {
+  const workbook: Workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const extra = further === undefined ? undefined : workbook.getWorksheet(further);
+  const sheet: Worksheet | undefined =
+    workbook.getWorksheet(name) ?? workbook.worksheets.find((w) => w !== extra);
+  return { rows: sheet ? rowsOf(sheet) : [], further: extra ? rowsOf(extra) : null };
 }
 
 export interface SheetSpec {

@@ -22,6 +22,14 @@ const messages: Record<string, string> = {
   'cas.checkDigit': 'has a wrong check digit',
   'enterprise.chemicalsWithUnits':
     'is the list of records from before units: send it alone (it becomes one unit) or send units only',
+  'holding.unidentified': 'needs a CAS number, a Table 1 row or its hazard classes',
+  'holding.pureUnidentified': 'needs its pure substance named or classified',
+  'holding.physicalStateRequired': 'needs the physical state, as it has acute toxicity',
+  'holding.boilingPointRequired':
+    'needs the boiling point, as a liquid toxic by inhalation (category 2 or 3)',
+  'holding.duplicateCondition': 'names a process condition twice',
+  'ghs.category': 'is not a category of that hazard class',
+  'ghs.route': 'is required for acute toxicity and only for it',
   'creditCode.length': 'must be 18 characters long',
   'creditCode.charset': 'holds a character credit codes never use (I, O, Z, S, V or a symbol)',
   'creditCode.checkCharacter': 'has a wrong check character',

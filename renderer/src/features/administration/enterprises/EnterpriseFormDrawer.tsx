@@ -1,16 +1,4 @@
-import {
-  App,
-  Button,
-  Col,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise, EnterpriseInput } from '../../../../../domain/schemas/enterprise';
@@ -19,9 +7,10 @@ import { translateValidation } from '../../../i18n/i18n';
 import { useTowns } from '../../../session/useTowns';
 import { townLabel } from '../../../../../domain/schemas/town';
 import { messageOf } from '../templates/useAdminContent';
-import { checkValues, chemicalsEditable, emptyValues, valuesOf } from './enterprise-form-values';
+import { changedFieldPaths, checkValues, emptyValues, valuesOf } from './enterprise-form-values';
 import type { EnterpriseFormValues } from './enterprise-form-values';
 import { ListFields } from './ListFields';
+import { UnitsEditor } from './UnitsEditor';
 
 interface Props {
   /** The enterprise edited; null: a new one. */
@@ -36,6 +25,7 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<EnterpriseFormValues>();
   const [saving, setSaving] = useState(false);
+  const [problemUnits, setProblemUnits] = useState<number[]>([]);
   // Every town of the district, whatever the administrator's own jurisdiction.
   const towns = useTowns().map((town) => ({
     value: town.code,
@@ -48,10 +38,15 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
       : translateValidation(t, i18n, code);
 
   async function submit(values: EnterpriseFormValues) {
-    const checked = checkValues(values, enterprise ?? undefined);
+    const checked = checkValues(values);
     if (!checked.ok) {
       form.setFields(
         checked.problems.map((p) => ({ name: p.name as never, errors: [problemText(p.code)] })),
+      );
+      setProblemUnits(
+        checked.problems.flatMap((p) =>
+          p.name[0] === 'units' && typeof p.name[1] === 'number' ? [p.name[1]] : [],
+        ),
       );
       return;
     }
@@ -88,7 +83,7 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
   return (
     <Drawer
       open
-      size="large"
+      size="min(880px, 100vw)"
       title={
         enterprise
           ? t('adminEnterprises.editTitle', { name: enterprise.name })
@@ -112,10 +107,7 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
         onFinish={(values) => void submit(values)}
         onValuesChange={(changed: Partial<EnterpriseFormValues>) =>
           form.setFields(
-            Object.keys(changed).map((name) => ({
-              name: name as keyof EnterpriseFormValues,
-              errors: [],
-            })),
+            changedFieldPaths(changed).map((name) => ({ name: name as never, errors: [] })),
           )
         }
       >
@@ -145,25 +137,9 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
             columns={[{ field: 'name' }, { field: 'title' }, { field: 'phone' }]}
           />
         </Form.Item>
-        {chemicalsEditable(enterprise ?? undefined) ? (
-          <Form.Item label={label('chemicals')}>
-            <ListFields
-              name="chemicals"
-              blank={{ name: '', cas: '', maxQuantityT: null }}
-              columns={[
-                { field: 'name' },
-                { field: 'cas', width: 130 },
-                { field: 'maxQuantityT', kind: 'number' },
-              ]}
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item label={label('chemicals')}>
-            <Typography.Text type="secondary">
-              {t('adminEnterprises.unitsKept', { count: enterprise?.units.length ?? 0 })}
-            </Typography.Text>
-          </Form.Item>
-        )}
+        <Form.Item label={label('units')} extra={t('adminEnterprises.units.explained')}>
+          <UnitsEditor form={form} problemUnits={problemUnits} />
+        </Form.Item>
         <Form.Item label={label('trackMilestones')}>
           <ListFields
             name="trackMilestones"

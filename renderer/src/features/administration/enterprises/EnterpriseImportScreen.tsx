@@ -70,6 +70,9 @@ export function EnterpriseImportScreen() {
         ]}
       />
       <Typography.Text type="secondary">{t('adminEnterprises.importExplained')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('adminEnterprises.importUnitsExplained')}
+      </Typography.Text>
       <Flex gap={8} align="center">
         <label htmlFor={inputId}>{t('adminEnterprises.chooseFile')}</label>
         <input

@@ -17,13 +17,25 @@ export function ImportProblemsTable({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const reason = (p: ImportProblem) =>
     t(`adminEnterprises.problems.${p.code}`, { ...p.params, defaultValue: p.message });
+  // A problem on the 装置单元 sheet names that sheet's row, not the enterprise's.
+  const column = (p: ImportProblem) =>
+    p.sheet === undefined
+      ? (p.column ?? '')
+      : [
+          p.row === undefined
+            ? p.sheet
+            : t('adminEnterprises.importSheetRow', { sheet: p.sheet, row: p.row }),
+          p.column,
+        ]
+          .filter(Boolean)
+          .join(' · ');
   const lines: Line[] = [
     ...preview.fileProblems.map((p, i) => ({
       key: `file-${i}`,
       row: null,
       creditCode: '',
       name: '',
-      column: p.column ?? '',
+      column: column(p),
       reason: reason(p),
     })),
     ...preview.rows.flatMap((r) =>
@@ -32,7 +44,7 @@ export function ImportProblemsTable({ preview }: { preview: ImportPreview }) {
         row: r.row,
         creditCode: r.creditCode,
         name: r.name,
-        column: p.column ?? '',
+        column: column(p),
         reason: reason(p),
       })),
     ),

@@ -1,17 +1,15 @@
 // The enterprise form's values and the record fields they stand for: milestones' done dates are
 // calendar dates in the form and timestamps in the record; numbers may be left empty while typing.
 // The values are checked with the same schema the server parses (enterpriseInputSchema), so each
-// problem is named at its field before anything is sent. The chemicals list is the one unit's
-// holdings (as in the import file's column); an enterprise with several units, or holdings named
-// by hazard class, keeps its units as they are (unitsFromColumn).
+// problem is named at its field before anything is sent. The units are edited as
+// unit-form-values.ts says them.
+import type { Gb18218Table } from '../../../../../domain/data/gb18218-table';
+import { defaultGb18218Table } from '../../../../../domain/data/gb18218-table';
 import { chinaDateOf } from '../../../../../domain/rules/calendar-date';
 import type { Enterprise, EnterpriseInput, Track } from '../../../../../domain/schemas/enterprise';
 import { enterpriseInputSchema } from '../../../../../domain/schemas/enterprise';
-import {
-  columnChemicals,
-  columnSaysUnits,
-  unitsFromColumn,
-} from '../../../../../domain/rules/enterprise-units';
+import type { UnitFormValues, UnitProblem } from './unit-form-values';
+import { unitFieldOf, unitOf, unitValuesOf } from './unit-form-values';
 
 export interface EnterpriseFormValues {
   name: string;
@@ -24,7 +22,7 @@ export interface EnterpriseFormValues {
   peopleWithin500m: number | null;
   track: Track;
   contacts: { name: string; title: string; phone: string }[];
-  chemicals: { name: string; cas: string; maxQuantityT: number | null }[];
+  units: UnitFormValues[];
   trackMilestones: { title: string; due: string; doneOn: string }[];
 }
 
@@ -39,11 +37,14 @@ export const emptyValues = (): EnterpriseFormValues => ({
   peopleWithin500m: null,
   track: 'unassigned',
   contacts: [],
-  chemicals: [],
+  units: [],
   trackMilestones: [],
 });
 
-export const valuesOf = (e: Enterprise): EnterpriseFormValues => ({
+export const valuesOf = (
+  e: Enterprise,
+  table: Gb18218Table = defaultGb18218Table,
+): EnterpriseFormValues => ({
   name: e.name,
   creditCode: e.creditCode,
   address: e.address,
@@ -54,7 +55,7 @@ export const valuesOf = (e: Enterprise): EnterpriseFormValues => ({
   peopleWithin500m: e.peopleWithin500m,
   track: e.track,
   contacts: e.contacts.map((c) => ({ ...c })),
-  chemicals: columnChemicals(e).map((c) => ({ ...c })),
+  units: e.units.map((u) => unitValuesOf(u, table)),
   trackMilestones: e.trackMilestones.map((m) => ({
     title: m.title,
     due: m.due,
@@ -66,57 +67,69 @@ export const valuesOf = (e: Enterprise): EnterpriseFormValues => ({
 const doneAtOf = (date: string) => (date === '' ? null : `${date}T00:00:00.000+08:00`);
 
 export type FormCheck =
-  | { ok: true; input: EnterpriseInput }
-  | { ok: false; problems: { name: (string | number)[]; code: string }[] };
+  { ok: true; input: EnterpriseInput } | { ok: false; problems: UnitProblem[] };
 
-/** Whether the form's chemicals list can edit the enterprise's units (one unit, by CAS). */
-export function chemicalsEditable(e: Enterprise | undefined): boolean {
-  return e === undefined || columnSaysUnits(e);
+/** A schema issue's message key: the schema's own, or what zod's own message stands for. */
+function problemCode(issue: { code: string; message: string }): string {
+  // A number left empty is missing, whatever zod calls it.
+  if (issue.code === 'invalid_type') return 'required';
+  if (/^[A-Za-z0-9.]+$/u.test(issue.message)) return issue.message;
+  return issue.code === 'too_small' || issue.code === 'too_big' ? 'outOfRange' : 'invalid';
 }
 
-/** A problem of a holding of the one unit, named at its line of the chemicals list. */
-function formPath(path: (string | number)[]): (string | number)[] {
-  const [field, , list, ...rest] = path;
-  if (field === 'units' && list === 'holdings') return ['chemicals', ...rest];
-  return path;
-}
-
-/**
- * The values as the API's input, or each field's problem (its message key). `existing` is the
- * record being edited: its units are kept where the chemicals list cannot say them.
- */
-export function checkValues(values: EnterpriseFormValues, existing?: Enterprise): FormCheck {
-  const chemicals = (values.chemicals ?? []).map((c) => ({
-    ...c,
-    maxQuantityT: c.maxQuantityT ?? NaN,
-  }));
-  const units = unitsFromColumn(existing, chemicals);
-  if (units === null) {
-    return { ok: false, problems: [{ name: ['chemicals'], code: 'chemicals.unitsOnForm' }] };
-  }
-  // The list is said as units: the API takes no `chemicals` beside them.
-  const rest: Partial<EnterpriseFormValues> = { ...values };
-  delete rest.chemicals;
+/** The values as the API's input, or each field's problem (its message key). */
+export function checkValues(
+  values: EnterpriseFormValues,
+  table: Gb18218Table = defaultGb18218Table,
+): FormCheck {
+  const unitValues = values.units ?? [];
+  const said = unitValues.map((u) => unitOf(u, table));
+  const unitProblems = said.flatMap((s, i) =>
+    s.problems.map((p) => ({ ...p, name: ['units', i, ...p.name] })),
+  );
   const parsed = enterpriseInputSchema.safeParse({
-    ...rest,
+    ...values,
     town: values.town ?? '',
     contacts: values.contacts ?? [],
-    units,
+    units: said.map((s) => s.unit),
     trackMilestones: (values.trackMilestones ?? []).map((m) => ({
       title: m.title,
       due: m.due,
       doneAt: doneAtOf(m.doneOn ?? ''),
     })),
   });
-  if (parsed.success) return { ok: true, input: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      // The form names a milestone's done date doneOn.
-      const name = formPath(path).map((p) => (p === 'doneAt' ? 'doneOn' : p));
-      // A number left empty is missing, whatever zod calls it.
-      return { name, code: issue.code === 'invalid_type' ? 'required' : issue.message };
-    }),
-  };
+  if (parsed.success && unitProblems.length === 0) return { ok: true, input: parsed.data };
+  const schemaProblems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+        // The form names a milestone's done date doneOn, and a unit's fields its own way.
+        const name =
+          path[0] === 'units' && path.length > 1
+            ? unitFieldOf(path, unitValues)
+            : path.map((p) => (p === 'doneAt' ? 'doneOn' : p));
+        return { name, code: problemCode(issue) };
+      });
+  return { ok: false, problems: [...unitProblems, ...schemaProblems] };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The fields a change touched, from the nested partial values the form reports, so that the
+ * problem shown at each of them is cleared (a list of strings, such as a holding's classes, is one
+ * field).
+ */
+export function changedFieldPaths(changed: unknown, prefix: (string | number)[] = []) {
+  const paths: (string | number)[][] = [];
+  if (Array.isArray(changed) && changed.some((v) => isRecord(v) || Array.isArray(v))) {
+    changed.forEach((v, i) => {
+      if (v !== undefined) paths.push(...changedFieldPaths(v, [...prefix, i]));
+    });
+  } else if (isRecord(changed)) {
+    for (const [k, v] of Object.entries(changed))
+      paths.push(...changedFieldPaths(v, [...prefix, k]));
+  } else if (prefix.length > 0) paths.push(prefix);
+  return paths;
 }

@@ -13,7 +13,6 @@ import {
   demoTownRecords,
   makeEnterprise,
 } from '../../../../../support/record-fixtures';
-import { unitsFromChemicals } from '../../../../../../domain/rules/enterprise-units';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -27,9 +26,10 @@ const closed = makeEnterprise({
 async function renderRegistry(
   handler: (r: RecordedRequest) => Response,
   language: 'en' | 'zh-CN' = 'en',
+  more: Enterprise[] = [],
 ) {
   await profile.db.towns.bulkPut(demoTownRecords());
-  await profile.db.enterprises.bulkPut([open, closed]);
+  await profile.db.enterprises.bulkPut([open, closed, ...more]);
   return renderAdminScreen(
     profile,
     { path: '/admin/enterprises', route: '/admin/enterprises', screen: <AdminEnterprisesScreen /> },
@@ -121,15 +121,22 @@ describe('the enterprise registry screen', { timeout: 60_000 }, () => {
       await userEvent.click(
         (await screen.findAllByTitle(demoTownRecords()[0]?.nameEn ?? ''))[0] as HTMLElement,
       );
+      await userEvent.click(within(drawer).getByRole('button', { name: /Add a unit$/ }));
+      await userEvent.click(field('Unit name, unit 1'));
+      await userEvent.paste('一号罐区');
       await userEvent.click(
-        within(drawer).getByRole('button', { name: /Add to Hazardous chemicals/ }),
+        within(drawer).getByRole('button', { name: /Add a chemical to unit 1$/ }),
       );
-      await userEvent.click(field('Chemical, row 1'));
+      // By hazard class, with a CAS number typed: its check digit is checked.
+      await userEvent.click(field('Identified by, unit 1, holding 1'));
+      await userEvent.click((await screen.findAllByTitle('Hazard class'))[0] as HTMLElement);
+      await userEvent.click(field('Name, unit 1, holding 1'));
       await userEvent.paste('液氨');
-      await userEvent.click(field('CAS number, row 1'));
+      await userEvent.click(field('CAS (optional), unit 1, holding 1'));
       await userEvent.paste('7664-41-8');
-      await userEvent.click(field('Max. quantity (t), row 1'));
+      await userEvent.click(field('Max. quantity (t), unit 1, holding 1'));
       await userEvent.paste('20');
+      expect(within(drawer).getByText('Complete the unit to see its grading')).toBeTruthy();
       await userEvent.click(within(drawer).getByRole('button', { name: 'Save' }));
       expect(
         await within(drawer).findByText('The check character of the credit code is wrong'),
@@ -140,21 +147,75 @@ describe('the enterprise registry screen', { timeout: 60_000 }, () => {
       await userEvent.clear(field('Unified social credit code'));
       await userEvent.click(field('Unified social credit code'));
       await userEvent.paste(good);
-      await userEvent.clear(field('CAS number, row 1'));
-      await userEvent.click(field('CAS number, row 1'));
+      await userEvent.clear(field('CAS (optional), unit 1, holding 1'));
+      await userEvent.click(field('CAS (optional), unit 1, holding 1'));
       await userEvent.paste('7664-41-7');
+      // 20 t of ammonia (Table 1, Q = 10 t) makes the unit a major hazard source, seen live.
+      expect(await within(drawer).findByText(/^Level \d major hazard source, R = /)).toBeTruthy();
       await userEvent.click(within(drawer).getByRole('button', { name: 'Save' }));
       await waitFor(() => expect(requests).toHaveLength(1));
       expect(requests[0]?.url.pathname).toBe('/api/v1/admin/enterprises');
       expect(requests[0]?.body).toMatchObject({
         creditCode: good,
-        // The list is the enterprise's one unit.
-        units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
+        units: [
+          {
+            kind: 'productionUnit',
+            name: '一号罐区',
+            holdings: [{ name: '液氨', cas: '7664-41-7', classes: [], maxQuantityT: 20 }],
+          },
+        ],
         peopleWithin500m: 80,
         town: demoTownRecords()[0]?.code,
       });
     },
   );
+
+  it('edits an enterprise of several units, each graded in its header, and saves them as they were', async () => {
+    const units: Enterprise['units'] = [
+      {
+        kind: 'storageTankFarm',
+        name: '液氨罐区',
+        holdings: [{ name: '液氨', cas: '7664-41-7', classes: [], maxQuantityT: 20 }],
+      },
+      {
+        kind: 'warehouse',
+        name: '溶剂库',
+        peopleWithin500m: 5,
+        holdings: [
+          {
+            name: '某溶剂',
+            classes: [{ class: 'flammableLiquid', category: '3' }],
+            maxQuantityT: 1,
+          },
+        ],
+      },
+    ];
+    const several = makeEnterprise({ name: '上虞丁化工有限公司', units, peopleWithin500m: 120 });
+    const requests = await renderRegistry(
+      ({ body }) => answer({ ...several, version: several.version + 1, ...(body as object) }),
+      'en',
+      [several],
+    );
+    await userEvent.click(
+      (await rowOf(several.name)).getByRole('button', { name: `Edit ${several.name}` }),
+    );
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('液氨罐区 · Storage tank farm')).toBeTruthy();
+    expect(within(drawer).getByText('溶剂库 · Warehouse')).toBeTruthy();
+    const graded = within(drawer)
+      .getAllByRole('status')
+      .map((s) => s.textContent);
+    expect(graded).toEqual([
+      expect.stringMatching(/^Level \d major hazard source, R = /),
+      'Not a major hazard source (S = 0)',
+    ]);
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]?.body).toMatchObject({
+      baseVersion: several.version,
+      enterprise: { units },
+    });
+  });
 
   it('says in Chinese that changes need the server when the device is offline', async () => {
     const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');

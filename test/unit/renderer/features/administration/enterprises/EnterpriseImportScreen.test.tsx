@@ -44,6 +44,14 @@ const bad: ImportPreview = {
           params: { value: '火星镇' },
           message: 'not a town',
         },
+        {
+          sheet: '装置单元',
+          row: 5,
+          column: '危险性类别',
+          code: 'ghs.unknownClass',
+          params: { value: '神秘：类别1' },
+          message: 'names no GHS hazard class',
+        },
       ],
     },
   ],
@@ -82,7 +90,12 @@ describe('the enterprise import screen', { timeout: 30_000 }, () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText('“火星镇” is not a town of the district')).toBeTruthy();
-    expect(screen.getAllByText('上虞乙化工有限公司')).toHaveLength(2);
+    // A problem of the 装置单元 sheet names that sheet's row and column.
+    expect(screen.getByText('装置单元 row 5 · 危险性类别')).toBeTruthy();
+    expect(
+      screen.getByText('“神秘：类别1” names no GHS hazard class; write it as 易燃液体：类别2'),
+    ).toBeTruthy();
+    expect(screen.getAllByText('上虞乙化工有限公司')).toHaveLength(3);
     expect(screen.getByText(/1 row cannot be imported, so nothing will be/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
     expect(requests.map((r) => r.url.pathname)).toEqual([
