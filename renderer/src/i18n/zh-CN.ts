@@ -496,6 +496,9 @@ export const zhCN = {
     builtInReadOnly: '内置检查表为只读，也不能通过同步新建；如需修改，请复制后另建本单位的检查表',
     photoTakenLater:
       '{{field}} 所记照片拍摄时间为 {{at}}，比服务器收到的时间（{{receivedAt}}）晚 {{minutes}} 分钟以上：照片不可能在将来拍摄，请检查设备时钟',
+    gradingVersionUnknown: '分级快照所用的 GB 18218 表版本 {{version}} 服务器上没有，无法核验分级',
+    gradingMismatch: '分级快照所记的级别与按其表版本重新计算其单元所得的级别不符',
+    gradingSnapshotFixed: '分级快照在检查提交时形成，此后不能修改',
   },
   reviewDecision: {
     approve: '通过',
