@@ -600,6 +600,12 @@ export const en: LocaleResources = {
     changed: 'changed by an administrator',
     tableVersion: 'Table version',
     recordBasis: ' (units as registered when printed; table {{version}})',
+    recordBasisSubmitted:
+      ' (units as registered when the inspection was submitted, {{at}}; table {{version}})',
+    recordNoSnapshot:
+      'This record was submitted without its major hazard grading (by an earlier version): below is the grading of the units as registered when printed, which may differ from the day of the inspection.',
+    recordSnapshotUnreadable:
+      'The grading kept with this record uses table version {{version}}, which this device does not hold: below is the grading of the units as registered when printed, which may differ from the day of the inspection.',
     summary: 'S = {{S}}; {{people}}; α = {{alpha}}; R = {{R}}',
     notCountedLine: 'Holdings not counted in S or R: {{holdings}}',
     listSep: '; ',

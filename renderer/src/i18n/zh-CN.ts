@@ -684,6 +684,11 @@ export const zhCN = {
     changed: '经管理员修改',
     tableVersion: '所用表版本',
     recordBasis: '（按打印时登记的单元；所用表版本：{{version}}）',
+    recordBasisSubmitted: '（按检查提交时（{{at}}）登记的单元；所用表版本：{{version}}）',
+    recordNoSnapshot:
+      '本记录提交时未保存重大危险源分级（由早期版本提交），以下为打印时登记的单元的分级，可能与检查时不同。',
+    recordSnapshotUnreadable:
+      '本记录提交时的分级所用表版本 {{version}} 本机没有，以下为打印时登记的单元的分级，可能与检查时不同。',
     summary: 'S = {{S}}；{{people}}；α = {{alpha}}；R = {{R}}',
     notCountedLine: '未计入 S、R 的物质：{{holdings}}',
     listSep: '；',
