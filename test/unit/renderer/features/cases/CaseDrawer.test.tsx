@@ -85,9 +85,20 @@ describe('a case’s evidence in its drawer', { timeout: 30_000 }, () => {
       photos: [PHOTO],
     });
     const elsewhere = makeFinding({ title: '别家企业的隐患' });
+    // A draft is no record yet: it and its hazards are not offered.
+    const draft = makeInspection({
+      enterpriseId: ENTERPRISE,
+      status: 'draft',
+      startedAt: '2026-11-20T09:00:00.000+08:00',
+    });
+    const drafted = makeFinding({
+      enterpriseId: ENTERPRISE,
+      inspectionId: draft.id,
+      title: '草稿中的隐患',
+    });
     const record = documentOf(inspection.id, ENTERPRISE, '上虞应急检记〔2026〕第0007号');
-    await db.inspections.put(inspection);
-    await db.findings.bulkPut([finding, elsewhere]);
+    await db.inspections.bulkPut([inspection, draft]);
+    await db.findings.bulkPut([finding, elsewhere, drafted]);
     await db.documents.put(record);
     return { inspection, finding, record };
   }
@@ -159,6 +170,8 @@ describe('a case’s evidence in its drawer', { timeout: 30_000 }, () => {
     ) as HTMLElement | null;
     expect(linkedOption?.textContent).toContain('Linked');
     expect(screen.queryByText('别家企业的隐患')).toBeNull();
+    expect(screen.queryByText('草稿中的隐患')).toBeNull();
+    expect(screen.queryByText('Inspection of 2026-11-20')).toBeNull();
     expect(screen.getByText('Inspection of 2026-11-01')).toBeTruthy();
 
     await userEvent.type(picker, '0007');
