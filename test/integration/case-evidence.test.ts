@@ -1,6 +1,7 @@
 // The evidence a penalty case takes (server/src/cases/case-evidence.ts): only what belongs to the
 // case's enterprise. A photo counts only where one of the enterprise's hazards holds it as a
-// photo, not where a record merely quotes its hash; a document only when the enterprise's own.
+// photo, not where a record merely quotes its hash; a document only when the enterprise's own;
+// no draft inspection, nor its hazards or their photos.
 // Every refusal leaves the stored cases as they were.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../domain/schemas/finding';
@@ -11,7 +12,8 @@ import { caseOk, expectCaseRefused, postCase, submitHazards } from '../support/c
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { enterpriseFor, signIn } from '../support/push-fixtures';
+import { enterpriseFor, newFinding, push, signIn, upsert } from '../support/push-fixtures';
+import { completeDraft } from '../support/inspection-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 /** After the major hazard's deadline (12-05), so that a case may be opened from it. */
@@ -24,6 +26,7 @@ describe.each(databaseKinds)('a case’s evidence on %s', (kind) => {
   let safety: Device;
   const ours = jpeg('ours');
   const theirs = jpeg('theirs');
+  const drafts = jpeg('drafts');
   let inspection: Inspection;
   let major: Finding;
   let other: { inspection: Inspection; findings: Finding[] };
@@ -51,7 +54,7 @@ describe.each(databaseKinds)('a case’s evidence on %s', (kind) => {
     li = await signIn(t.app, t.district, 'inspector.li');
     wang = await signIn(t.app, t.district, 'inspector.wang');
     safety = await signIn(t.app, t.district, 'supervisor.safety');
-    for (const bytes of [ours, theirs]) {
+    for (const bytes of [ours, theirs, drafts]) {
       expect((await putBlob(t.app, li.token, bytes)).statusCode).toBe(201);
     }
     const enterpriseId = enterpriseFor(t.district, 'inspector.li');
@@ -95,6 +98,22 @@ describe.each(databaseKinds)('a case’s evidence on %s', (kind) => {
     expect(theCase.evidence.map((e) => e.ref)).toEqual([{ kind: 'photo', sha256: sha(ours) }]);
   });
 
+  it('takes no draft, nor a hazard or photo of one: a draft is no record yet', async () => {
+    const draft = await completeDraft(t, li, [wang.userId], inspection.enterpriseId);
+    const drafted = newFinding(draft, { photos: [photoRef(drafts)] });
+    const res = await push(t.app, li, [upsert('inspection', draft), upsert('finding', drafted)]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    await expectCaseRefused(t, link({ kind: 'inspection', id: draft.id }), 422, 'evidence_unknown');
+    await expectCaseRefused(t, link({ kind: 'finding', id: drafted.id }), 422, 'evidence_unknown');
+    await expectCaseRefused(
+      t,
+      link({ kind: 'photo', sha256: sha(drafts) }),
+      422,
+      'evidence_unknown',
+    );
+    await linkOk({ kind: 'finding', id: major.id });
+  });
+
   it('takes a registered document only of the case’s enterprise', async () => {
     const theirDocuments = await documentsOf(other.inspection.id);
     const ourDocuments = await documentsOf(inspection.id);
@@ -119,6 +138,7 @@ describe.each(databaseKinds)('a case’s evidence on %s', (kind) => {
     );
     expect(stored[0]?.data.evidence.map((e) => e.ref)).toEqual([
       { kind: 'photo', sha256: sha(ours) },
+      { kind: 'finding', id: major.id },
       { kind: 'document', id: ourDocuments[0] },
     ]);
   });
