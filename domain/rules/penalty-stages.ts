@@ -21,26 +21,42 @@
 // the officer's jurisdiction (case-store.ts `maySee`).
 import type { CaseDocumentKind, CaseStage, CaseStep, PenaltyCase } from '../schemas/penalty-case';
 import type { User } from '../schemas/user';
-import { addDays, chinaDateOf, todayInChina } from './calendar-date';
+import { addDays, chinaDateOf, daysBetween, todayInChina } from './calendar-date';
 
 /**
- * Time limits in calendar days. `from: 'filing'` counts from the day the case was approved
- * (立案): the decision must be made within 90 days of it, and investigation, notice and hearing
- * all run inside that limit. Otherwise the limit counts from the day the stage started: a case
- * is approved or refused within 7 days of the request, the party has 5 days after the notice to
- * ask for a hearing, a hearing is held within 30 days of the request, a fine is paid within 15
- * days of the decision, and a case is closed within 15 days of its execution ending.
+ * Each stage's time limit and where it comes from. `from: 'filing'` counts from the day the case
+ * was approved (立案), otherwise from the day the stage started. `working` limits count working
+ * days: 《行政处罚法》(2021) 第八十五条 makes its "二日、三日、五日、七日" working days, not
+ * counting statutory holidays. The app knows weekends but not the State Council's yearly holiday
+ * and make-up-day calendar, so such a due day is counted over Monday to Friday only.
  */
-export const STAGE_LIMITS: Readonly<Record<CaseStage, { days: number; from: 'stage' | 'filing' }>> =
-  {
-    filing: { days: 7, from: 'stage' },
-    investigation: { days: 90, from: 'filing' },
-    notice: { days: 5, from: 'stage' },
-    hearing: { days: 30, from: 'stage' },
-    decision: { days: 90, from: 'filing' },
-    execution: { days: 15, from: 'stage' },
-    closing: { days: 15, from: 'stage' },
-  };
+export const STAGE_LIMITS: Readonly<
+  Record<CaseStage, { days: number; from: 'stage' | 'filing'; working?: true }>
+> = {
+  // The bureau's own limit for a supervisor to decide an application to open a case: no statute
+  // sets a day count from the application. The statutory limit counts from when the violation
+  // came to light (《生态环境行政处罚办法》(2023): 十五日内决定是否立案), which the case's
+  // origin record, not this stage, holds; the application usually follows it by days.
+  filing: { days: 7, from: 'stage' },
+  // 调查取证 runs inside the decision's limit: 《行政处罚法》第六十条, 90 days from 立案.
+  investigation: { days: 90, from: 'filing' },
+  // 告知 (《行政处罚法》第四十四、四十五条: the facts, grounds and the party's right to state
+  // their case and defend it): the party may ask for a hearing within 5 (working) days of the
+  // notice (第六十四条第一项), and 《安全生产违法行为行政处罚办法》 gives 3 days from receipt of
+  // the notice for 陈述、申辩, which the 5 days cover. The decision waits for both.
+  notice: { days: 5, from: 'stage', working: true },
+  // 听证: 《行政处罚法》第六十四条 sets the 7 days' notice of the hearing, not the day it is
+  // held; 30 days from the request is the bureau's own limit, inside the decision's 90 days.
+  hearing: { days: 30, from: 'stage' },
+  // 决定: 《行政处罚法》第六十条, within 90 days of 立案 (unless a law, regulation or rule says
+  // otherwise).
+  decision: { days: 90, from: 'filing' },
+  // 执行: a fine is paid within 15 days of receiving the decision (《行政处罚法》第六十七条).
+  execution: { days: 15, from: 'stage' },
+  // 结案: the bureau's own limit for closing the file once the decision is carried out; no
+  // statute sets one.
+  closing: { days: 15, from: 'stage' },
+};
 
 /** The stages that may follow a stage: a hearing only after the notice, and only if asked. */
 const NEXT: Readonly<Record<CaseStage, readonly CaseStage[]>> = {
@@ -117,8 +133,20 @@ export function currentStep(c: Pick<PenaltyCase, 'steps'>): CaseStep | undefined
 /** The day a stage started at `startedAt` is due, for a case approved at `filedAt`. */
 export function stageDueOn(stage: CaseStage, startedAt: string, filedAt: string | null): string {
   const limit = STAGE_LIMITS[stage];
-  const from = limit.from === 'filing' && filedAt !== null ? filedAt : startedAt;
-  return addDays(chinaDateOf(from), limit.days);
+  const from = chinaDateOf(limit.from === 'filing' && filedAt !== null ? filedAt : startedAt);
+  return limit.working ? addWeekdays(from, limit.days) : addDays(from, limit.days);
+}
+
+/** The day `days` working days (Monday to Friday) after `date`; the day itself is not counted. */
+function addWeekdays(date: string, days: number): string {
+  let day = date;
+  for (let left = days; left > 0;) {
+    day = addDays(day, 1);
+    // 1970-01-01 was a Thursday: day 0 of the count, weekday 4 (Sunday 0).
+    const weekday = (((daysBetween('1970-01-01', day) + 4) % 7) + 7) % 7;
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return day;
 }
 
 /** Whether the case's current stage is past its due day at `now`. */

@@ -7,6 +7,7 @@ import {
   textSchema,
   timestampSchema,
 } from './common';
+import { gradingSnapshotSchema } from './grading-snapshot';
 import { serviceReceiptSchema } from './service-receipt';
 
 export const inspectionKinds = ['routine', 'special', 'joint', 'reinspection'] as const;
@@ -120,5 +121,10 @@ export const inspectionSchema = z.object({
       message: 'receipt.documentOnce',
     })
     .optional(),
+  /**
+   * The enterprise's GB 18218 grading when the inspection was submitted, which its printed record
+   * shows. Absent on drafts, re-inspection visits, and records submitted before it was kept.
+   */
+  gradingSnapshot: gradingSnapshotSchema.optional(),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;

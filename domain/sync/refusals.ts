@@ -131,6 +131,12 @@ export const REFUSAL_TEXTS = {
     '{{field}} says the photo was taken at {{at}}, later than the server received it ({{receivedAt}}) by more than {{minutes}} minutes: a photo is not taken in the future (check the clock of the device)',
   builtInReadOnly:
     'a built-in checklist is read-only and none can be made through sync: copy it to make a checklist of your own',
+  gradingVersionUnknown:
+    'the grading snapshot names the GB 18218 table version {{version}}, which the server does not hold: it cannot check the grading',
+  gradingMismatch:
+    "the grading snapshot's stated levels are not what its units give when graded again with its table version",
+  gradingSnapshotFixed:
+    'a grading snapshot is made when the inspection is submitted and never changes afterwards',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_TEXTS;

@@ -5,7 +5,7 @@
 // same completeness check as on the device, and a re-inspection visit (which skips it) is what
 // the device makes of one: submitted when made, two officers, no answers and no hazards of its
 // own; a service receipt serves a document the record issues, by its officers; amendments and
-// reviews follow their own modules.
+// reviews follow their own modules, and so does the grading snapshot a submission keeps.
 import {
   officerAgencyIds,
   officerProblem,
@@ -21,6 +21,7 @@ import type { User } from '../../../domain/schemas/user';
 import { refusal } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import { checkAmendments } from './amendment-rules';
+import { checkGradingSnapshot } from './grading-snapshot-rules';
 import { RECTIFICATION_FIELDS } from './rectification-rules';
 import { checkReview } from './review-rules';
 import type { WriteCheck } from './write-rules';
@@ -79,6 +80,7 @@ export function checkRecordRules(
       checkReinspectionVisit(before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
       checkSubmitted(before, after, facts) ??
+      checkGradingSnapshot(before, after, check.changed) ??
       checkServiceReceipts(after, check.changed) ??
       checkReceiptsKept(before, after, check.changed) ??
       checkAdministrator(user, check)

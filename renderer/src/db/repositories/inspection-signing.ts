@@ -3,6 +3,7 @@
 // submission (which locks the record) and amendments after it. Each step writes the inspection,
 // its outbox row and any new blob in one Dexie transaction: all of it is saved, or none.
 import { amendInspection } from '../../../../domain/rules/amendment';
+import { buildGradingSnapshot } from '../../../../domain/rules/grading-snapshot';
 import type { AmendmentResult } from '../../../../domain/rules/amendment';
 import { reviewAfterAmendment } from '../../../../domain/rules/review';
 import { checkSubmission } from '../../../../domain/rules/submission';
@@ -191,7 +192,10 @@ export type SubmitResult =
 
 /**
  * Submits a complete draft: checked again inside the transaction (the screen's list may be a
- * moment old), then `submitted` with `finishedAt`, and from then on locked.
+ * moment old), then `submitted` with `finishedAt`, and from then on locked. The enterprise's
+ * GB 18218 grading as this device holds it is kept with it, read in the same transaction, so the
+ * printed record shows the grading of the day it was submitted; an enterprise not on the device
+ * leaves none (the record then prints the grading of the day it is printed, and says so).
  */
 export async function submitInspection(
   db: FieldInspectorDb,
@@ -200,17 +204,21 @@ export async function submitInspection(
 ): Promise<SubmitResult> {
   return db.transaction(
     'rw',
-    [db.inspections, ...queueTables(db), db.templates, db.findings, db.users],
+    [db.inspections, ...queueTables(db), db.templates, db.findings, db.users, db.enterprises],
     async (): Promise<SubmitResult> => {
       const draft = await loadDraft(db, inspectionId);
       const problems = checkSubmission(await loadSubmissionInput(db, draft));
       if (problems.length > 0) return { ok: false, problems };
       const at = now().toISOString();
+      const enterprise = await db.enterprises.get(draft.enterpriseId);
       const inspection: Inspection = {
         ...draft,
         status: 'submitted',
         finishedAt: at,
         updatedAt: at,
+        ...(enterprise && enterprise.deletedAt === null
+          ? { gradingSnapshot: buildGradingSnapshot(enterprise, at) }
+          : {}),
       };
       // After every change queued before it: the server refuses a later change of its hazards.
       await writeLocal(db, 'inspection', inspection, now, { ownRow: true });

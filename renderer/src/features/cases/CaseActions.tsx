@@ -1,4 +1,4 @@
-import { App, Button, Flex, Input, Select, Typography } from 'antd';
+import { App, Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,20 +9,24 @@ import {
   nextStages,
   STAGE_ACTORS,
 } from '../../../../domain/rules/penalty-stages';
-import type { EvidenceRef, PenaltyCase } from '../../../../domain/schemas/penalty-case';
-import { evidenceKinds } from '../../../../domain/schemas/penalty-case';
+import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { useProfile } from '../../session/session-context';
 import { ApiError } from '../../sync/errors';
 import { isOffline } from '../../sync/errors';
+import { evidenceKey } from './case-evidence-items';
+import { EvidencePicker } from './EvidencePicker';
+import type { CaseEvidence } from './useCaseEvidence';
 import { useCasesClient } from './useCases';
 
 interface Props {
   theCase: PenaltyCase;
+  /** The enterprise's records on this device, which the evidence is picked from. */
+  evidence: CaseEvidence;
   onChanged: () => void;
 }
 
 /** What the signed-in user may do next with the case; the server checks each again. */
-export function CaseActions({ theCase: c, onChanged }: Props) {
+export function CaseActions({ theCase: c, evidence: records, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { session } = useProfile();
@@ -30,8 +34,7 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
   const me = session.user;
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [evidenceKind, setEvidenceKind] = useState<EvidenceRef['kind']>('inspection');
-  const [evidenceId, setEvidenceId] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function run(action: () => Promise<unknown>) {
@@ -40,7 +43,7 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
       await action();
       setNote('');
       setReason('');
-      setEvidenceId('');
+      setPicked(null);
       void message.success(t('cases.saved'));
       onChanged();
     } catch (error) {
@@ -68,10 +71,13 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
     mayEnter(me, c, stage)
       ? undefined
       : t(STAGE_ACTORS[stage] === 'supervisor' ? 'cases.supervisorOnly' : 'cases.handlersOnly');
-  const evidence = (): EvidenceRef =>
-    evidenceKind === 'photo'
-      ? { kind: 'photo', sha256: evidenceId.trim().toLowerCase() }
-      : { kind: evidenceKind, id: evidenceId.trim() };
+  const chosen = records.items?.find((item) => item.key === picked)?.ref ?? null;
+  const linked = new Set(
+    [
+      ...c.evidence.map((e) => e.ref),
+      ...c.amendments.flatMap((a) => (a.evidence ? [a.evidence] : [])),
+    ].map(evidenceKey),
+  );
 
   return (
     <Flex vertical gap={8}>
@@ -124,27 +130,22 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
         </Flex>
       ) : null}
       {mayWork && (c.status === 'pending' || c.status === 'open' || c.status === 'closed') ? (
-        <Flex gap={8} wrap align="center">
-          <Select
-            aria-label={t('cases.evidenceKind')}
-            value={evidenceKind}
-            onChange={setEvidenceKind}
-            style={{ width: 120 }}
-            options={evidenceKinds.map((k) => ({ value: k, label: t(`cases.evidenceKinds.${k}`) }))}
-          />
-          <Input
-            aria-label={t('cases.evidenceId')}
-            placeholder={t('cases.evidenceId')}
-            value={evidenceId}
-            onChange={(e) => setEvidenceId(e.target.value)}
-            style={{ width: 280 }}
-          />
+        <Flex gap={8} align="center">
+          <div style={{ flex: 1, minWidth: 0 }}>
+            <EvidencePicker
+              items={records.items}
+              linked={linked}
+              store={records.store}
+              value={picked}
+              onChange={setPicked}
+            />
+          </div>
           {c.status === 'closed' ? null : (
             <Button
-              disabled={evidenceId.trim() === ''}
+              disabled={chosen === null}
               loading={busy}
               onClick={() =>
-                void run(() => client.linkEvidence(c.id, { version, evidence: evidence() }))
+                chosen && void run(() => client.linkEvidence(c.id, { version, evidence: chosen }))
               }
             >
               {t('cases.linkEvidence')}
@@ -171,7 +172,7 @@ export function CaseActions({ theCase: c, onChanged }: Props) {
                   version,
                   reason,
                   note: '',
-                  evidence: evidenceId.trim() === '' ? null : evidence(),
+                  evidence: chosen,
                 }),
               )
             }

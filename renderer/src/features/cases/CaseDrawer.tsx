@@ -5,6 +5,8 @@ import { handlersOf } from '../../../../domain/rules/penalty-stages';
 import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { formatDateTime } from '../common/format-date';
 import { CaseActions } from './CaseActions';
+import { CaseEvidenceList } from './CaseEvidenceList';
+import { useCaseEvidence } from './useCaseEvidence';
 import { casePrintPath } from './case-print-route';
 import type { CaseNames } from './useCaseNames';
 
@@ -21,6 +23,11 @@ const time = (at: string | null) => (at ? formatDateTime(at) : '');
 export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const evidence = useCaseEvidence(c.enterpriseId, names.user);
+  const linked = [
+    ...c.evidence.map((e) => e.ref),
+    ...c.amendments.flatMap((a) => (a.evidence ? [a.evidence] : [])),
+  ];
   return (
     <Drawer open width={640} title={c.number ?? t('cases.unnumbered')} onClose={onClose}>
       <Flex vertical gap={16}>
@@ -81,20 +88,7 @@ export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
           )}
         />
         <Typography.Title level={5}>{t('cases.evidence')}</Typography.Title>
-        <List
-          size="small"
-          locale={{ emptyText: t('cases.noEvidence') }}
-          dataSource={[
-            ...c.evidence.map((e) => e.ref),
-            ...c.amendments.flatMap((a) => (a.evidence ? [a.evidence] : [])),
-          ]}
-          renderItem={(ref) => (
-            <List.Item>
-              {t(`cases.evidenceKinds.${ref.kind}`)}{' '}
-              {ref.kind === 'photo' ? ref.sha256.slice(0, 12) : ref.id}
-            </List.Item>
-          )}
-        />
+        <CaseEvidenceList refs={linked} items={evidence.items} store={evidence.store} />
         {c.amendments.length > 0 ? (
           <>
             <Typography.Title level={5}>{t('cases.amendments')}</Typography.Title>
@@ -109,7 +103,7 @@ export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
             />
           </>
         ) : null}
-        <CaseActions theCase={c} onChanged={onChanged} />
+        <CaseActions theCase={c} evidence={evidence} onChanged={onChanged} />
       </Flex>
     </Drawer>
   );

@@ -49,7 +49,7 @@ export function InspectionRecordDocument({ data, urls }: Props) {
           </Field>
         </tbody>
       </table>
-      {enterprise ? <MajorHazardWorking enterprise={enterprise} /> : null}
+      <MajorHazardWorking enterprise={enterprise} snapshot={inspection.gradingSnapshot} />
       <h2>{DOC.situation}</h2>
       <p>{DOC.itemsSummary(count('pass'), count('fail'), count('na'))}</p>
       <h2>{DOC.hazards}</h2>

@@ -1,27 +1,53 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeEnterprise } from '../../../../domain/rules/gb18218';
+import { regradeSnapshot } from '../../../../domain/rules/grading-snapshot';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import type { GradingSnapshot } from '../../../../domain/schemas/grading-snapshot';
 import { enterpriseLines } from '../enterprises/unit-working';
+import { chineseDateTime } from './document-text';
+
+interface Props {
+  /** The enterprise as this device holds it today; undefined when it is not on the device. */
+  enterprise: Enterprise | null | undefined;
+  /**
+   * The grading kept when the inspection was submitted. Without one (a record submitted before
+   * it was kept) the enterprise's units of today are graded, and the record says so.
+   */
+  snapshot?: GradingSnapshot | null;
+}
 
 /**
- * The enterprise's major hazard sources on a printed document: each unit's GB 18218-2018 working
- * as a table of its terms and its S, α, R and level, and the enterprise's level. Printed in
- * Chinese, as the rest of the document, whatever the app's language.
+ * The enterprise's major hazard sources on a printed inspection record: each unit's GB 18218-2018
+ * working as a table of its terms and its S, α, R and level, and the enterprise's level, as the
+ * units stood when the inspection was submitted where the record kept them. Printed in Chinese,
+ * as the rest of the document, whatever the app's language.
  */
-export function MajorHazardWorking({ enterprise }: { enterprise: Enterprise }) {
+export function MajorHazardWorking({ enterprise, snapshot = null }: Props) {
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT('zh-CN'), [i18n]);
-  const lines = useMemo(
-    () => enterpriseLines(gradeEnterprise(enterprise), t, 'zh'),
-    [enterprise, t],
-  );
+  const basis = useMemo(() => {
+    const kept = snapshot ? regradeSnapshot(snapshot) : undefined;
+    if (snapshot && kept) return { grading: kept, at: snapshot.at, note: null };
+    const note = snapshot
+      ? t('hazardWorking.recordSnapshotUnreadable', { version: snapshot.tableVersion.label })
+      : t('hazardWorking.recordNoSnapshot');
+    return enterprise ? { grading: gradeEnterprise(enterprise), at: null, note } : null;
+  }, [enterprise, snapshot, t]);
+  const lines = useMemo(() => (basis ? enterpriseLines(basis.grading, t, 'zh') : null), [basis, t]);
+  if (!basis || !lines) return null;
   return (
     <section aria-label={t('hazardWorking.record')} className="fi-doc-units">
       <h2>{t('hazardWorking.record')}</h2>
+      {basis.note ? <p className="fi-doc-footnote">{basis.note}</p> : null}
       <p>
         {lines.result}
-        {t('hazardWorking.recordBasis', { version: lines.tableVersion })}
+        {basis.at
+          ? t('hazardWorking.recordBasisSubmitted', {
+              at: chineseDateTime(basis.at),
+              version: lines.tableVersion,
+            })
+          : t('hazardWorking.recordBasis', { version: lines.tableVersion })}
       </p>
       {lines.units.map((unit, i) => (
         <div key={i} className="fi-doc-unit">

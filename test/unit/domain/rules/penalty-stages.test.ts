@@ -86,11 +86,15 @@ describe('penalty case stages', () => {
     expect(mayApprove(supervisor, { ...theCase, openedBy: supervisor.id })).toBe(false);
   });
 
-  it('count the decision’s 90 days from filing and the notice’s 5 from its own start, in China time', () => {
+  it('count the decision’s 90 days from filing and the notice’s 5 working days from its own start, in China time', () => {
     expect(stageDueOn('decision', '2027-01-20T01:00:00Z', '2026-12-09T17:00:00Z')).toBe(
       '2027-03-10',
     );
-    expect(stageDueOn('notice', '2026-12-31T17:00:00Z', '2026-12-01T00:00:00Z')).toBe('2027-01-06');
+    // Friday 2027-01-01 in China: Monday 4 to Friday 8 are the five working days.
+    expect(stageDueOn('notice', '2026-12-31T17:00:00Z', '2026-12-01T00:00:00Z')).toBe('2027-01-08');
+    // Wednesday 2026-12-09: Thursday, Friday, Monday, Tuesday, Wednesday 16.
+    expect(stageDueOn('notice', '2026-12-09T02:00:00Z', null)).toBe('2026-12-16');
+    expect(stageDueOn('execution', '2026-12-09T02:00:00Z', null)).toBe('2026-12-24');
     expect(stageDueOn('filing', '2026-12-10T01:00:00Z', null)).toBe('2026-12-17');
   });
 

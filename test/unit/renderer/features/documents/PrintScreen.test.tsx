@@ -4,7 +4,11 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agencySchema } from '../../../../../domain/schemas/agency';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { signInspection } from '../../../../../renderer/src/db/repositories/inspection-signing';
+import {
+  setEnterpriseRep,
+  signInspection,
+  submitInspection,
+} from '../../../../../renderer/src/db/repositories/inspection-signing';
 import { applyPulledPage } from '../../../../../renderer/src/db/repositories/synced-records';
 import { documentSchema } from '../../../../../domain/schemas/document';
 import {
@@ -17,6 +21,7 @@ import { liMingSession, makeFinding } from '../../../../support/record-fixtures'
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { pngBlob, seedClosing } from '../submission/closing-fixtures';
+import { tankFarm, warehouse } from '../enterprises/unit-fixtures';
 import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 import type { PlatformApi } from '../../../../../domain/platform/contract';
 
@@ -105,6 +110,60 @@ describe('printed documents', { timeout: 30_000 }, () => {
     expect(await within(record).findByRole('img', { name: 'Li Ming' })).toBeTruthy();
     // The app's own buttons follow the interface language.
     expect(screen.getByRole('button', { name: /Print \/ Save as PDF/ })).toBeTruthy();
+  });
+
+  /** Signs and submits the seeded draft, as the app does, with the enterprise's units of then. */
+  async function submitWithUnits() {
+    const { db } = profile;
+    const id = seeded.inspection.id;
+    await db.enterprises.put({
+      ...seeded.enterprise,
+      peopleWithin500m: 120,
+      units: [tankFarm, warehouse],
+    });
+    const co = { role: 'co' as const, userId: seeded.co.id, name: 'Wang Fang', png: pngBlob(2) };
+    await signInspection(db, id, co);
+    await setEnterpriseRep(db, id, { name: '王建国', title: '安全负责人' });
+    await signInspection(db, id, {
+      role: 'enterprise',
+      userId: null,
+      name: '王建国',
+      png: pngBlob(3),
+    });
+    const result = await submitInspection(db, id);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    // After the visit the enterprise registers its units anew: the solvent store (level 3) goes.
+    await db.enterprises.put({ ...seeded.enterprise, peopleWithin500m: 120, units: [] });
+    return result.inspection;
+  }
+
+  it('the on-site record grades the units as they stood at submission, not as registered since', async () => {
+    const submitted = await submitWithUnits();
+    expect(submitted.gradingSnapshot?.level).toBe(3);
+    renderDocument('record');
+    const section = await screen.findByRole('region', {
+      name: '重大危险源辨识与分级（GB 18218-2018）',
+    });
+    const text = section.textContent ?? '';
+    expect(text).toContain('3 级重大危险源：取各单元中最高级别（溶剂库）');
+    expect(text).toContain('按检查提交时（');
+    expect(within(section).getByRole('heading', { name: '溶剂库（库区）' })).toBeTruthy();
+    expect(text).not.toContain('未保存重大危险源分级');
+  });
+
+  it('an older record, submitted without its grading, prints today’s units and says so', async () => {
+    const submitted = await submitWithUnits();
+    const older = { ...submitted };
+    delete older.gradingSnapshot;
+    await profile.db.inspections.put(older);
+    renderDocument('record');
+    const section = await screen.findByRole('region', {
+      name: '重大危险源辨识与分级（GB 18218-2018）',
+    });
+    const text = section.textContent ?? '';
+    expect(text).toContain('未保存重大危险源分级');
+    expect(text).toContain('按打印时登记的单元');
+    expect(text).not.toContain('3 级重大危险源');
   });
 
   it('the rectification order lists each hazard with its deadline under the order number', async () => {
