@@ -34,12 +34,14 @@ export interface ReceiptInput extends Omit<ServiceReceipt, 'signature' | 'refusa
 const asPng = (png: Blob) =>
   png.type === 'image/png' ? png : new Blob([png], { type: 'image/png' });
 
-export async function recordServiceReceipt(
-  db: FieldInspectorDb,
-  inspectionId: string,
-  input: ReceiptInput,
-  now: Clock = systemClock,
-): Promise<Inspection> {
+/** A receipt and the signature PNGs it names, as stored: parsed, each PNG by its reference. */
+export interface PreparedReceipt {
+  receipt: ServiceReceipt;
+  pngs: { ref: BlobRef; png: Blob }[];
+}
+
+/** The receipt the form's input makes, with its signatures as references to their PNGs. */
+export async function prepareReceipt(input: ReceiptInput): Promise<PreparedReceipt> {
   const pngs: { ref: BlobRef; png: Blob }[] = [];
   const keep = async (png: Blob) => {
     const ref = await signatureBlobRef(png);
@@ -63,6 +65,16 @@ export async function recordServiceReceipt(
         }
       : null,
   });
+  return { receipt, pngs };
+}
+
+export async function recordServiceReceipt(
+  db: FieldInspectorDb,
+  inspectionId: string,
+  input: ReceiptInput,
+  now: Clock = systemClock,
+): Promise<Inspection> {
+  const { receipt, pngs } = await prepareReceipt(input);
   return db.transaction('rw', [db.inspections, db.blobs, ...queueTables(db)], async () => {
     const current = await db.inspections.get(inspectionId);
     if (!current || current.deletedAt !== null) throw new ReceiptError('notFound');

@@ -5,6 +5,7 @@ import { handlersOf } from '../../../../domain/rules/penalty-stages';
 import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { formatDateTime } from '../common/format-date';
 import { CaseActions } from './CaseActions';
+import { CaseReceiptAction } from './CaseReceiptAction';
 import { casePrintPath } from './case-print-route';
 import type { CaseNames } from './useCaseNames';
 
@@ -21,6 +22,8 @@ const time = (at: string | null) => (at ? formatDateTime(at) : '');
 export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const servedAt = (kind: string) =>
+    time(c.serviceReceipts?.find((r) => r.document === kind)?.servedAt ?? null);
   return (
     <Drawer open width={640} title={c.number ?? t('cases.unnumbered')} onClose={onClose}>
       <Flex vertical gap={16}>
@@ -74,9 +77,16 @@ export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
                 >
                   {t('cases.print')}
                 </Button>,
+                <CaseReceiptAction key="receipt" theCase={c} kind={d.kind} onChanged={onChanged} />,
               ]}
             >
               {t(`register.kinds.${d.kind}`)} {d.number}
+              {servedAt(d.kind) ? (
+                <Typography.Text type="secondary">
+                  {' '}
+                  {t('cases.served', { at: servedAt(d.kind) })}
+                </Typography.Text>
+              ) : null}
             </List.Item>
           )}
         />
