@@ -1891,6 +1891,8 @@ export const en: LocaleResources = {
       alreadyServed: 'This document already has its service receipt.',
       hazardNotFound: 'The hazard is not on this device.',
       notGranted: 'Only a granted extension’s decision is served.',
+      beforeRequest:
+        'The decision cannot have been served before the enterprise asked for more time.',
     },
   },
   plans: {

@@ -488,6 +488,10 @@ export const zhCN = {
       '送达回证须对应本记录签发的文书（复查检查送达整改复查意见书，检查送达现场检查记录或责令限期整改指令书）',
     receiptServedBy: '送达人须为本次检查的执法人员，{{userId}} 不是',
     receiptFixed: '已记录的送达回证不能修改或删除：一份文书只送达一次',
+    extensionReceiptNotGranted: '只有批准的延期申请才有可送达的审批表：该申请未获批准',
+    extensionReceiptServedBy: '延期整改审批表须由批准的负责人或该隐患检查的执法人员送达',
+    extensionReceiptBeforeRequest: '延期整改审批表的送达日期不能早于企业申请延期的日期',
+    extensionReceiptFuture: '送达时间不能晚于服务器的当前时间',
     documentServerWritten:
       '文书正式编号由服务器在收到签发文书的记录时登记，终端不能修改{{entityName}}记录',
     unknownTown: '服务器上没有代码为 {{town}} 的本区镇街',
@@ -1933,6 +1937,7 @@ export const zhCN = {
       alreadyServed: '该文书已有送达回证。',
       hazardNotFound: '本设备上没有该隐患记录。',
       notGranted: '只有批准延期的审批表才能送达。',
+      beforeRequest: '送达日期不能早于企业申请延期的日期。',
     },
   },
   plans: {
