@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, nonEmpty, syncFields, textSchema, timestampSchema } from './common';
 import { photoRefSchema } from './photo-evidence';
+import { serviceReceiptSchema } from './service-receipt';
 
 export const findingCategories = [
   'chemical_storage',
@@ -85,6 +86,11 @@ export const extensionRequestSchema = z.object({
   recordedAt: timestampSchema,
   /** Null until a supervisor decides. */
   decision: extensionDecisionSchema.nullable(),
+  /**
+   * How a granted decision (延期整改审批表, document 'extension') was served on the enterprise:
+   * kept with the request it decides, at most once, never replaced. Absent until served.
+   */
+  serviceReceipt: serviceReceiptSchema.optional(),
 });
 export type ExtensionRequest = z.infer<typeof extensionRequestSchema>;
 

@@ -12,6 +12,7 @@ import {
   textSchema,
   timestampSchema,
 } from './common';
+import { serviceReceiptSchema } from './service-receipt';
 
 /**
  * What a case may be opened from: a major hazard still not closed past its deadline, a hazard
@@ -131,5 +132,16 @@ export const penaltyCaseSchema = z.object({
   evidence: z.array(caseEvidenceSchema),
   documents: z.array(caseDocumentSchema),
   amendments: z.array(caseAmendmentSchema),
+  /**
+   * How the notice and the decision were served on the enterprise (送达回证), each at most once
+   * and never replaced. Absent on cases stored before receipts were kept.
+   */
+  serviceReceipts: z
+    .array(serviceReceiptSchema)
+    .max(2)
+    .refine((list) => new Set(list.map((r) => r.document)).size === list.length, {
+      message: 'receipt.documentOnce',
+    })
+    .optional(),
 });
 export type PenaltyCase = z.infer<typeof penaltyCaseSchema>;

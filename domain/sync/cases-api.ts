@@ -1,5 +1,5 @@
 // The HTTP shapes of penalty cases under /api/v1/cases: opening one, a supervisor's approval,
-// moving it to its next stage, linking evidence, amending a closed case, and the list and counts
+// moving it to its next stage, linking evidence, recording a service receipt, amending a closed case, and the list and counts
 // its readers get. Every write names the case version it was made on.
 import { z } from 'zod';
 import { idSchema, nonEmpty, textSchema } from '../schemas/common';
@@ -9,6 +9,7 @@ import {
   evidenceRefSchema,
   penaltyCaseSchema,
 } from '../schemas/penalty-case';
+import { serviceReceiptSchema } from '../schemas/service-receipt';
 
 export const caseOpenRequestSchema = z.strictObject({
   origin: z.strictObject({ kind: caseOriginKindSchema, recordId: idSchema }),
@@ -44,6 +45,13 @@ export const caseAmendmentRequestSchema = z.strictObject({
   evidence: evidenceRefSchema.nullable().default(null),
 });
 export type CaseAmendmentRequest = z.infer<typeof caseAmendmentRequestSchema>;
+
+/**
+ * A service receipt of a document the case issued: its signatures are uploaded first (PUT
+ * /blobs/:sha256) and named here by their references.
+ */
+export const caseReceiptRequestSchema = z.strictObject({ version, receipt: serviceReceiptSchema });
+export type CaseReceiptRequest = z.infer<typeof caseReceiptRequestSchema>;
 
 export const caseListResponseSchema = z.object({
   /** Overdue stages first (domain/rules/penalty-stages.ts, byUrgency). */

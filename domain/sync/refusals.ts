@@ -122,6 +122,14 @@ export const REFUSAL_TEXTS = {
     'a service receipt is served by officers of its inspection; {{userId}} is not one',
   receiptFixed:
     'a recorded service receipt never changes and is never removed: a document is served once',
+  extensionReceiptNotGranted:
+    'only a granted extension issues a decision to serve: this request is not granted',
+  extensionReceiptServedBy:
+    'an extension decision is served by the supervisor who granted it or the officers of the hazard’s inspection',
+  extensionReceiptBeforeRequest:
+    'an extension decision is not served before the day the enterprise asked for more time',
+  extensionReceiptFuture:
+    "a service receipt's time may not be later than now by the server's clock",
   documentServerWritten:
     'official document numbers are assigned by the server when the issuing record arrives: a device may not write {{entity}} records',
   unknownTown: '{{town}} names no town of the district the server knows',

@@ -3,7 +3,8 @@
 // order is served on a refusal before two witnesses; the enterprise's request for more time is
 // recorded and a supervisor grants it, whose decision prints with its number; a major hazard past
 // its deadline opens a penalty case, which a supervisor approves and takes through its stages,
-// each document read back from its PDF with its number; and the register lists every number.
+// serving the decision on a party who signs for it, each document read back from its PDF with
+// its number (the decision with its service receipt); and the register lists every number.
 // The overdue hazard is one of the demo district's, seeded by the server with a deadline that
 // has passed: time cannot pass inside the test, and the server's clock is its own.
 import type { Browser, Page } from 'playwright-core';
@@ -227,6 +228,14 @@ describe('the enforcement chain', () => {
     // answer to the notice, the decision, and how it was carried out.
     await cases.moveTo('Notice', '经调查，重大事故隐患逾期未整改属实');
     await cases.moveTo('Decision', '当事人未在期限内申请听证');
+    // The decision is served on the party, who signs for it: the receipt goes to the server.
+    const decisionNumber = (await cases.documents())[2]?.replace(/^.*?\s(\S+)$/, '$1') ?? '';
+    await cases.recordReceipt(decisionNumber);
+    await new ServiceReceiptDialog(supervisor).recordSigned('企业办公楼', {
+      name: '周强',
+      title: '法定代表人',
+    });
+    await expect.poll(() => cases.documentNote(decisionNumber)).toMatch(/^Served \d{4}-/);
     await cases.moveTo('Execution', '处人民币五万元罚款');
     await cases.moveTo('Closing', '罚款已缴纳');
     expect(await cases.stages()).toEqual([
@@ -255,6 +264,10 @@ describe('the enforcement chain', () => {
       expect(text).toContain(number);
       expect(text).toContain(squeeze(overdueAt.name));
       expect(text).toContain(contents[i]);
+      // The decision prints with its service receipt; the others were not recorded served.
+      if (i === 2)
+        for (const part of ['送达回证', '直接送达', '周强']) expect(text).toContain(part);
+      else expect(text).not.toContain('送达回证');
       await new PrintPage(supervisor).back();
       await cases.waitForList();
     }

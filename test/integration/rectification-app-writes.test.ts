@@ -19,9 +19,28 @@ import type { DemoApp } from '../support/demo-app';
 import { TEST_NOW, demoApp } from '../support/demo-app';
 import type { Scene } from '../support/rectification-fixtures';
 import { rectificationScene, storedHazard } from '../support/rectification-fixtures';
+import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import type { AppDevice } from '../support/app-devices';
 import { appDevices } from '../support/app-devices';
 import { databaseKinds } from '../support/test-databases';
+
+/**
+ * The app's receipt repository, loaded by a path the type check does not follow: its signatures'
+ * hash falls back on the DOM's FileReader, a type this Node program does not have. Its own types
+ * are checked with the renderer's (test/unit/renderer/db/repositories/service-receipts.test.ts).
+ */
+async function appReceipts(): Promise<{
+  recordExtensionReceipt: (
+    db: FieldInspectorDb,
+    findingId: string,
+    extensionId: string,
+    input: Record<string, unknown>,
+    now: () => Date,
+  ) => Promise<unknown>;
+}> {
+  const path = '../../renderer/src/db/repositories/service-receipts';
+  return (await import(/* @vite-ignore */ path)) as Awaited<ReturnType<typeof appReceipts>>;
+}
 
 /** Half an hour before the server's clock: when the officer works on the device. */
 const deviceNow = () => new Date(TEST_NOW.getTime() - 30 * 60_000);
@@ -131,5 +150,46 @@ describe.each(databaseKinds)("the app's rectification steps reach the server on 
     // The pull brings the server's record, stamps included, back to the device.
     await runSyncCycle({ client: chen.client, db: chen.db, deviceId: chen.deviceId });
     expect(await chen.db.findings.get(hazard.id)).toEqual(granted);
+
+    // The supervisor serves the decision, records its receipt on the device as the print page
+    // does (served by the hazard's officers), and syncs: the signature goes up, then the hazard.
+    const found = await supervisor.db.inspections.get(hazard.inspectionId);
+    const servers = found ? [found.leadInspectorId, ...found.coInspectorIds] : [];
+    const { recordExtensionReceipt } = await appReceipts();
+    await recordExtensionReceipt(
+      supervisor.db,
+      hazard.id,
+      granted?.extensions?.[0]?.id ?? '',
+      {
+        id: crypto.randomUUID(),
+        document: 'extension',
+        method: 'direct',
+        servedAt: deviceNow().toISOString(),
+        place: '企业办公楼',
+        servedBy: servers,
+        recipient: { name: '王建国', title: '安全负责人' },
+        signaturePng: new Blob(
+          [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])],
+          {
+            type: 'image/png',
+          },
+        ),
+        refusal: null,
+      },
+      deviceNow,
+    );
+    await runSyncCycle({
+      client: supervisor.client,
+      db: supervisor.db,
+      deviceId: supervisor.deviceId,
+    });
+    expect((await supervisor.db.rejected.toArray()).map((r) => r.reason)).toEqual([]);
+    const served = await readRecord(t.db, 'finding', hazard.id);
+    expect(servers.length).toBeGreaterThan(0);
+    expect(served?.extensions?.[0]?.serviceReceipt).toMatchObject({
+      document: 'extension',
+      servedBy: servers,
+    });
+    expect(served?.extensions?.[0]?.decision).toEqual(granted?.extensions?.[0]?.decision);
   });
 });

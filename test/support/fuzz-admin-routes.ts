@@ -267,6 +267,25 @@ export const ROUTES: readonly Route[] = [
     targets: ['case'],
     body: (_, n) => ({ version: 1 + (n % 6), reason: '更正笔误', note: '', evidence: null }),
   },
+  {
+    method: 'POST',
+    path: '/cases/:id/receipts',
+    targets: ['case', 'user'],
+    body: ([, userId], n) => ({
+      version: 1 + (n % 6),
+      receipt: {
+        id: '0197a000-0000-7000-8000-00000000fe01',
+        document: ['penaltyNotice', 'penaltyDecision', 'caseFiling'][n % 3],
+        method: 'direct',
+        servedAt: '2026-11-29T07:40:00.000+08:00',
+        place: '企业办公楼',
+        servedBy: [userId],
+        recipient: { name: '王建国', title: '' },
+        signature: { sha256: (n % 16).toString(16).repeat(64), mime: 'image/png', size: 10 },
+        refusal: null,
+      },
+    }),
+  },
 ];
 
 export type Param = { pick: number } | 'random' | { raw: string };

@@ -1916,6 +1916,7 @@ export const en: LocaleResources = {
     supervisorOnly: 'Only a supervisor may do this',
     handlersOnly: 'Only the case’s handling officers or a supervisor may do this',
     handlers: 'Handling officers',
+    served: 'Served {{at}}',
     saved: 'Saved',
     openCase: 'Open penalty case',
     openCaseTitle: 'Open a penalty case',
@@ -1960,6 +1961,13 @@ export const en: LocaleResources = {
       stage_order: 'The stages go in order: this stage cannot come next.',
       evidence_unknown: 'The server holds no such record of the case’s enterprise.',
       evidence_linked: 'That evidence is already linked.',
+      receipt_document: 'Only the penalty notice and the penalty decision are served on the party.',
+      receipt_not_issued: 'The case has not issued that document yet.',
+      receipt_exists: 'That document already has its service receipt.',
+      receipt_time:
+        'The time of service must be after the document was issued and not in the future.',
+      receipt_served_by: 'Whoever served it must be an officer of the case’s agency.',
+      receipt_blob_missing: 'A signature did not reach the server: try again.',
     },
   },
   receipt: {
@@ -1967,6 +1975,7 @@ export const en: LocaleResources = {
     record: 'Record service receipt',
     save: 'Save receipt',
     saved: 'The service receipt was recorded; it syncs with the next sync.',
+    savedOnServer: 'The service receipt was recorded on the server.',
     failed: 'The service receipt could not be saved.',
     method: 'How it was served',
     direct: 'Handed over, signed for',
@@ -1984,6 +1993,10 @@ export const en: LocaleResources = {
       notFound: 'The inspection is not on this device.',
       notSubmitted: 'Only a submitted inspection’s documents are served.',
       alreadyServed: 'This document already has its service receipt.',
+      hazardNotFound: 'The hazard is not on this device.',
+      notGranted: 'Only a granted extension’s decision is served.',
+      beforeRequest:
+        'The decision cannot have been served before the enterprise asked for more time.',
     },
   },
   plans: {

@@ -1,10 +1,14 @@
 // Owns who may know of a blob (photo, signature): its uploaders, who hold its bytes; everyone
 // who may read a record that refers to it (a record of their towns, a record every user reads,
-// or an inspection they take part in and its findings); and administrators, who read every
-// record. GET /blobs serves, POST /blobs/missing admits and a push lets a record refer to only
+// or an inspection they take part in and its findings); those who may see a penalty case whose
+// service receipts it signs (its agency's officers of its town); and administrators, who read
+// every record. GET /blobs serves, POST /blobs/missing admits and a push lets a record refer to only
 // what this rule allows; to anyone else the server answers as if it did not hold the blob.
 import type { User } from '../../../domain/schemas/user';
 import type { Queryable } from '../db/database';
+
+/** The entity under which blob_refs records a penalty case's references (its receipts' signatures). */
+export const CASE_BLOB_ENTITY = 'penaltyCase';
 
 /** The SQL parameters the rule reads, in the order `mayKnowSql` numbers them from `first`. */
 export function callerParams(user: User): unknown[] {
@@ -27,6 +31,12 @@ export function mayKnowSql(hash: string, first: number): string {
         OR EXISTS (SELECT 1 FROM participants p WHERE p.user_id = ${userId}::uuid
           AND p.inspection_id = CASE WHEN r.entity = 'inspection' THEN r.id
             ELSE (r.data->>'inspectionId')::uuid END OFFSET 0))
+      OFFSET 0)
+    OR EXISTS (SELECT 1 FROM blob_refs bc JOIN penalty_cases c ON c.id = bc.record_id
+      WHERE bc.sha256 = ${hash} AND bc.entity = '${CASE_BLOB_ENTITY}'
+        AND c.town IN (SELECT value FROM jsonb_array_elements_text(${towns}::jsonb))
+        AND c.agency_id = (SELECT (u.data->>'agencyId')::uuid FROM records u
+          WHERE u.entity = 'user' AND u.id = ${userId}::uuid)
       OFFSET 0))`;
 }
 

@@ -1,9 +1,10 @@
 // Owns every change of a penalty case, each in one transaction with the case locked: opening
 // (from an eligible record, see case-origin.ts), a supervisor's approval (立案, which numbers the
 // case), moving to the next stage in the statutory order (numbering the notice and the decision),
-// linking evidence, and amending a closed case. Who may do each, the order, and every time are
-// the server's: a request names only what it wants and the case version it saw. Who may do each
-// step is domain/rules/penalty-stages.ts's (its opening comment says why).
+// linking evidence, recording the service of its notice and decision (case-receipts.ts), and
+// amending a closed case. Who may do each, the order, and every time are the server's: a request
+// names only what it wants and the case version it saw. Who may do each step is
+// domain/rules/penalty-stages.ts's (its opening comment says why).
 import { v7 as uuidv7 } from 'uuid';
 import type {
   CaseAdvanceRequest,
@@ -11,6 +12,7 @@ import type {
   CaseApprovalRequest,
   CaseEvidenceRequest,
   CaseOpenRequest,
+  CaseReceiptRequest,
 } from '../../../domain/sync/cases-api';
 import {
   currentStep,
@@ -29,6 +31,7 @@ import { ApiError } from '../http/api-error';
 import { registerCaseDocument } from '../register/case-documents';
 import { caseOriginFacts } from './case-origin';
 import { checkEvidence } from './case-evidence';
+import { checkCaseReceipt, referReceiptBlobs } from './case-receipts';
 import { insertCase, liveCaseOf, lockedCase, maySee, updateCase } from './case-store';
 
 const forbidden = (message: string) => new ApiError(403, 'case_forbidden', message);
@@ -274,6 +277,22 @@ export function linkEvidence(
         { ref: request.evidence, addedBy: user.id, addedAt: now.toISOString() },
       ],
     };
+  });
+}
+
+export function recordCaseReceipt(
+  db: Database,
+  user: User,
+  id: string,
+  request: CaseReceiptRequest,
+  now: Date,
+): Promise<PenaltyCase> {
+  return change(db, user, id, request.version, now, async (c, tx) => {
+    // Served while the case runs: a closed case changes only by amendment.
+    requireStatus(c, 'open');
+    await checkCaseReceipt(tx, user, c, request.receipt, now);
+    await referReceiptBlobs(tx, c.id, request.receipt);
+    return { ...c, serviceReceipts: [...(c.serviceReceipts ?? []), request.receipt] };
   });
 }
 

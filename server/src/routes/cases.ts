@@ -1,6 +1,6 @@
 // Penalty cases for signed-in users: GET /cases (the cases one may see, overdue stages first,
 // with their counts), GET /cases/:id, POST /cases (open one), and POST /cases/:id/approval,
-// /advance, /evidence and /amendments. The rules are server/src/cases/'s.
+// /advance, /evidence, /receipts and /amendments. The rules are server/src/cases/'s.
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { byUrgency, caseCounts } from '../../../domain/rules/penalty-stages';
@@ -11,6 +11,7 @@ import {
   caseApprovalRequestSchema,
   caseEvidenceRequestSchema,
   caseOpenRequestSchema,
+  caseReceiptRequestSchema,
 } from '../../../domain/sync/cases-api';
 import type { CaseListResponse } from '../../../domain/sync/cases-api';
 import { authenticate } from '../auth/authenticate';
@@ -20,6 +21,7 @@ import {
   decideApproval,
   linkEvidence,
   openCase,
+  recordCaseReceipt,
 } from '../cases/case-actions';
 import { maySee, readCase, visibleCases } from '../cases/case-store';
 import { ApiError } from '../http/api-error';
@@ -55,6 +57,7 @@ export const caseRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, cl
     advance: [caseAdvanceRequestSchema, advanceCase],
     evidence: [caseEvidenceRequestSchema, linkEvidence],
     amendments: [caseAmendmentRequestSchema, amendCase],
+    receipts: [caseReceiptRequestSchema, recordCaseReceipt],
   } as const;
   for (const [path, [schema, action]] of Object.entries(actions)) {
     app.post(`/cases/:id/${path}`, async (request) => {

@@ -13,6 +13,7 @@ import {
   requestExtension,
 } from '../../../domain/rules/extension';
 import type { ExtensionProblem } from '../../../domain/rules/extension';
+import { extensionReceiptProblem } from '../../../domain/rules/extension-receipt';
 import {
   RectificationError,
   officersOf,
@@ -297,10 +298,20 @@ function replay(r: Replay, state: Finding, event: FindingEvent): Step {
   }
 }
 
+/**
+ * A request without its decision's service receipt: the ledger replays the requests and their
+ * decisions; the receipt, served afterwards, is checked on its own (receiptRefusal).
+ */
+const unserved = ({ serviceReceipt: _receipt, ...request }: ExtensionRequest) => request;
+
 /** A stored request as sent again: unchanged, but for a decision it may have been given now. */
-const sameRequest = (held: ExtensionRequest, sent: ExtensionRequest | undefined) =>
-  sent !== undefined &&
-  isDeepStrictEqual(held, held.decision === null ? { ...sent, decision: null } : sent);
+const sameRequest = (stored: ExtensionRequest, sent: ExtensionRequest | undefined) => {
+  const held = unserved(stored);
+  return (
+    sent !== undefined &&
+    isDeepStrictEqual(held, unserved(held.decision === null ? { ...sent, decision: null } : sent))
+  );
+};
 
 /**
  * The state the appended steps start from: the stored finding, or for a new one a hazard just
@@ -335,8 +346,50 @@ const LEDGER = {
   verification: (f: Finding) => f.verification,
   rectification: (f: Finding) => f.rectification ?? null,
   history: (f: Finding) => f.history ?? [],
-  extensions: (f: Finding) => f.extensions ?? [],
+  extensions: (f: Finding) => (f.extensions ?? []).map(unserved),
 };
+
+const RECEIPT_REFUSALS = {
+  document: 'receiptDocument',
+  notGranted: 'extensionReceiptNotGranted',
+  alreadyServed: 'receiptFixed',
+  beforeRequest: 'extensionReceiptBeforeRequest',
+  servedBy: 'extensionReceiptServedBy',
+} as const satisfies Record<string, RefusalCode>;
+
+/**
+ * The service receipts of granted decisions (延期整改审批表), kept on the requests they serve: a
+ * held one never changes or goes; a new one serves a decision that was granted, by its supervisor
+ * or the hazard's officers, not before the day asked nor after the server's now (with the same
+ * tolerance as other stated times). Kept on the request rather than on the inspection's receipts
+ * so that the grant it serves, and a receipt already recorded, are this record's own: no other
+ * record, nor the order in which a batch brings them, decides it. Its signatures are checked,
+ * like photos, by the push (photo-references.ts, through blob-references.ts).
+ */
+function receiptRefusal(r: Replay, before: Finding | undefined): Refusal | null {
+  const held = before?.extensions ?? [];
+  for (const stored of held) {
+    if (!stored.serviceReceipt) continue;
+    const sent = r.after.extensions?.find((e) => e.id === stored.id)?.serviceReceipt;
+    if (!isDeepStrictEqual(sent, stored.serviceReceipt)) return refusal('receiptFixed');
+  }
+  const officers = r.found ? officersOfRecord(r.found) : null;
+  for (const request of r.after.extensions ?? []) {
+    const receipt = request.serviceReceipt;
+    if (!receipt || held.some((e) => e.id === request.id && e.serviceReceipt)) continue;
+    const problem = extensionReceiptProblem(
+      unserved(request),
+      receipt,
+      officers ?? { leadInspectorId: '', coInspectorIds: [] },
+    );
+    if (problem === 'document') return refusal('receiptDocument', { document: receipt.document });
+    if (problem) return refusal(RECEIPT_REFUSALS[problem]);
+    if (Date.parse(receipt.servedAt) > r.now.getTime() + STATED_TIME_TOLERANCE_MS) {
+      return refusal('extensionReceiptFuture');
+    }
+  }
+  return null;
+}
 
 /**
  * The ledger rule, for every writer of a finding, admins included: the history only grows; the
@@ -380,7 +433,7 @@ export function checkRectification(user: User, check: WriteCheck, now: Date): Re
   const wrong = Object.entries(LEDGER)
     .filter(([, read]) => !isDeepStrictEqual(read(state), read(after)))
     .map(([field]) => field);
-  if (wrong.length === 0) return null;
+  if (wrong.length === 0) return receiptRefusal(r, before);
   if (wrong.includes('status') && after.status === 'closed') {
     return refusal('closeNeedsPassedReinspection');
   }

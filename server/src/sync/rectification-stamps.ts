@@ -12,11 +12,19 @@ type Report = NonNullable<Finding['rectification']>;
 const unstampedReport = (r: Report) => ({ ...r, recordedAt: '' });
 const unstampedEvent = (e: FindingEvent) =>
   e.kind === 'rectificationReported' ? { ...e, report: unstampedReport(e.report) } : e;
-const unstampedRequest = (e: ExtensionRequest) => ({
+// The decision's service receipt is no stamp: it goes as sent (withReceiptOf), and the rules
+// check it (a held one is never replaced or removed).
+const unstampedRequest = ({ serviceReceipt: _receipt, ...e }: ExtensionRequest) => ({
   ...e,
   recordedAt: '',
   decision: e.decision && { ...e.decision, decidedAt: '' },
 });
+
+const withReceiptOf = (
+  { serviceReceipt: _held, ...request }: ExtensionRequest,
+  sent: ExtensionRequest,
+): ExtensionRequest =>
+  sent.serviceReceipt ? { ...request, serviceReceipt: sent.serviceReceipt } : request;
 
 function stampedHistory(stored: readonly FindingEvent[], sent: FindingEvent[], at: string) {
   return sent.map((event, i) => {
@@ -46,7 +54,9 @@ function stampedExtensions(
         decision: request.decision && { ...request.decision, decidedAt: at },
       };
     }
-    if (isDeepStrictEqual(unstampedRequest(held), unstampedRequest(request))) return held;
+    if (isDeepStrictEqual(unstampedRequest(held), unstampedRequest(request))) {
+      return withReceiptOf(held, request);
+    }
     // A decision given now to a held request: the request keeps its stamp, the decision gets one.
     const asked = (e: ExtensionRequest) => unstampedRequest({ ...e, decision: null });
     if (
@@ -54,7 +64,7 @@ function stampedExtensions(
       request.decision &&
       isDeepStrictEqual(asked(held), asked(request))
     ) {
-      return { ...held, decision: { ...request.decision, decidedAt: at } };
+      return withReceiptOf({ ...held, decision: { ...request.decision, decidedAt: at } }, request);
     }
     // Anything else differing is a change of a held request, left as sent for the rules to refuse.
     return request;

@@ -56,9 +56,25 @@ export class CasesPage {
     return this.drawer.locator('.ant-steps-item-title').allInnerTexts();
   }
 
-  /** The documents the drawer lists, as "kind number". */
+  /** The documents the drawer lists, as "kind number" (what follows the number is left out). */
   async documents(): Promise<string[]> {
-    return (await this.documentItems().allInnerTexts()).map((t) => t.replace(/\s*Print$/, ''));
+    return (await this.documentItems().allInnerTexts()).map(
+      (t) => /^[^\n]*?号/.exec(t)?.[0] ?? t.replace(/\s*Print$/, ''),
+    );
+  }
+
+  /** Opens the service receipt dialog for the document numbered `number`. */
+  async recordReceipt(number: string): Promise<void> {
+    await this.documentItems()
+      .filter({ hasText: number })
+      .getByRole('button', { name: 'Record service receipt' })
+      .click();
+  }
+
+  /** What the drawer says of the document numbered `number`, after its number (when served). */
+  async documentNote(number: string): Promise<string> {
+    const text = await this.documentItems().filter({ hasText: number }).innerText();
+    return text.slice(text.indexOf(number) + number.length).trim();
   }
 
   async print(number: string): Promise<void> {

@@ -24,6 +24,20 @@ export class ServiceReceiptDialog {
     await this.dialog.waitFor();
   }
 
+  /** The recipient took the document and signed for it (直接送达). */
+  async recordSigned(place: string, recipient: { name: string; title: string }): Promise<void> {
+    const { dialog } = this;
+    await this.dialog.waitFor();
+    await dialog.getByLabel('Place of service').fill(place);
+    await dialog.getByLabel('Recipient', { exact: true }).fill(recipient.name);
+    await dialog.getByLabel('Recipient’s title').fill(recipient.title);
+    await scribble(dialog.getByRole('img', { name: 'Signature area for Recipient' }));
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.getByText('Recipient has signed').waitFor();
+    await dialog.getByRole('button', { name: 'Save receipt' }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+
   /** The recipient refused to sign: the document was left, and two witnesses sign. */
   async recordRefusal(refusal: Refusal): Promise<void> {
     const { dialog } = this;

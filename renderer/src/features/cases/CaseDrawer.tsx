@@ -7,6 +7,7 @@ import { formatDateTime } from '../common/format-date';
 import { CaseActions } from './CaseActions';
 import { CaseEvidenceList } from './CaseEvidenceList';
 import { useCaseEvidence } from './useCaseEvidence';
+import { CaseReceiptAction } from './CaseReceiptAction';
 import { casePrintPath } from './case-print-route';
 import type { CaseNames } from './useCaseNames';
 
@@ -28,6 +29,8 @@ export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
     ...c.evidence.map((e) => e.ref),
     ...c.amendments.flatMap((a) => (a.evidence ? [a.evidence] : [])),
   ];
+  const servedAt = (kind: string) =>
+    time(c.serviceReceipts?.find((r) => r.document === kind)?.servedAt ?? null);
   return (
     <Drawer open width={640} title={c.number ?? t('cases.unnumbered')} onClose={onClose}>
       <Flex vertical gap={16}>
@@ -81,9 +84,16 @@ export function CaseDrawer({ theCase: c, names, onClose, onChanged }: Props) {
                 >
                   {t('cases.print')}
                 </Button>,
+                <CaseReceiptAction key="receipt" theCase={c} kind={d.kind} onChanged={onChanged} />,
               ]}
             >
               {t(`register.kinds.${d.kind}`)} {d.number}
+              {servedAt(d.kind) ? (
+                <Typography.Text type="secondary">
+                  {' '}
+                  {t('cases.served', { at: servedAt(d.kind) })}
+                </Typography.Text>
+              ) : null}
             </List.Item>
           )}
         />

@@ -9,6 +9,7 @@ import type {
   CaseEvidenceRequest,
   CaseListResponse,
   CaseOpenRequest,
+  CaseReceiptRequest,
 } from '../../../../domain/sync/cases-api';
 import { caseListResponseSchema } from '../../../../domain/sync/cases-api';
 import type { HttpCore } from '../../sync/http-core';
@@ -22,6 +23,8 @@ export interface CasesClient {
   advance(id: string, request: CaseAdvanceRequest): Promise<PenaltyCase>;
   linkEvidence(id: string, request: CaseEvidenceRequest): Promise<PenaltyCase>;
   amend(id: string, request: CaseAmendmentRequest): Promise<PenaltyCase>;
+  /** A service receipt whose signatures the server already holds (see case-receipt-save.ts). */
+  recordReceipt(id: string, request: CaseReceiptRequest): Promise<PenaltyCase>;
 }
 
 export function createCasesClient(http: HttpCore): CasesClient {
@@ -40,5 +43,6 @@ export function createCasesClient(http: HttpCore): CasesClient {
     advance: (id, request) => post(on(id, 'advance'), request),
     linkEvidence: (id, request) => post(on(id, 'evidence'), request),
     amend: (id, request) => post(on(id, 'amendments'), request),
+    recordReceipt: (id, request) => post(on(id, 'receipts'), request),
   };
 }

@@ -3,8 +3,10 @@ import { chinaDateOf } from '../../../../domain/rules/calendar-date';
 import { provisionalDocumentNumber } from '../../../../domain/rules/document-number';
 import type { RegisteredDocument } from '../../../../domain/schemas/document';
 import type { ExtensionRequest, Finding } from '../../../../domain/schemas/finding';
+import type { User } from '../../../../domain/schemas/user';
 import { DocumentHeading, Field, IssuedBy } from './DocumentParts';
 import { DOC, chineseDate } from './document-text';
+import { ServiceReceipt } from './ServiceReceipt';
 
 export const EXTENSION_DOC = {
   title: '延期整改审批表',
@@ -27,10 +29,25 @@ export interface ExtensionDecisionData {
   deciderName: string;
   /** The register's entry, once the device has pulled it. */
   registered: RegisteredDocument | undefined;
+  /**
+   * Who may be named as having served it (the hazard's officers, lead first), and the officers
+   * on this device whose names its receipt prints.
+   */
+  servers: string[];
+  officers: readonly Pick<User, 'id' | 'displayName'>[];
 }
 
-/** 延期整改审批表: a granted request for more time, with its official number once registered. */
-export function ExtensionDecisionDocument({ data }: { data: ExtensionDecisionData }) {
+/**
+ * 延期整改审批表: a granted request for more time, with its official number once registered, and
+ * its service receipt once recorded.
+ */
+export function ExtensionDecisionDocument({
+  data,
+  urls = new Map(),
+}: {
+  data: ExtensionDecisionData;
+  urls?: ReadonlyMap<string, string>;
+}) {
   const { finding, request, registered } = data;
   const decision = request.decision;
   if (decision?.result !== 'granted') return null;
@@ -70,6 +87,15 @@ export function ExtensionDecisionDocument({ data }: { data: ExtensionDecisionDat
       </table>
       <IssuedBy issuer={data.agencyName} on={registered?.issuedOn ?? decidedOn} />
       {registered ? null : <p className="fi-doc-footnote">{DOC.provisional}</p>}
+      {request.serviceReceipt ? (
+        <ServiceReceipt
+          receipt={request.serviceReceipt}
+          served={`${EXTENSION_DOC.title}（${number}）`}
+          enterpriseName={data.enterpriseName}
+          officers={data.officers}
+          urls={urls}
+        />
+      ) : null}
     </article>
   );
 }

@@ -14,6 +14,8 @@ import { useBlobUrls } from './useBlobUrls';
 import { useDocumentData } from './useDocumentData';
 import { receiptBlobHashes } from './ServiceReceipt';
 import { ServiceReceiptDialog } from './ServiceReceiptDialog';
+import { recordServiceReceipt } from '../../db/repositories/service-receipts';
+import { useProfile } from '../../session/session-context';
 import type { DocumentData } from './useDocumentData';
 import { usePrintReady } from './usePrintReady';
 import './print.css';
@@ -68,6 +70,7 @@ export function PrintScreen() {
   const sheet = useRef<HTMLDivElement>(null);
   const ready = usePrintReady(sheet, data !== undefined && blobs.loaded);
   const [receiptOpen, setReceiptOpen] = useState(false);
+  const { db } = useProfile();
 
   if (document === null || data === null) {
     return <Result status="404" title={t('documents.notFound')} />;
@@ -95,8 +98,12 @@ export function PrintScreen() {
       </PrintToolbar>
       {receiptOpen && serving && document !== 'record' ? (
         <ServiceReceiptDialog
-          inspection={serving}
           document={document}
+          servedBy={[serving.leadInspectorId, ...serving.coInspectorIds]}
+          recipient={serving.enterpriseRep}
+          save={async (receipt) => {
+            await recordServiceReceipt(db, serving.id, receipt);
+          }}
           onClose={() => setReceiptOpen(false)}
         />
       ) : null}

@@ -38,7 +38,8 @@ interface Props {
   /** The served document's title and number, e.g. 责令限期整改指令书（上虞应急责改〔2026〕第0001号）. */
   served: string;
   enterpriseName: string;
-  officers: readonly User[];
+  /** Who may have served it, to print their names (a case's names come from its readers). */
+  officers: readonly Pick<User, 'id' | 'displayName'>[];
   urls: ReadonlyMap<string, string>;
 }
 

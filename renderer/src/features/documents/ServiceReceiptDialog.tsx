@@ -1,16 +1,27 @@
 import { App, Flex, Input, Modal, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Inspection } from '../../../../domain/schemas/inspection';
 import type { ServiceReceipt } from '../../../../domain/schemas/service-receipt';
-import { ReceiptError, recordServiceReceipt } from '../../db/repositories/service-receipts';
-import { useProfile } from '../../session/session-context';
+import type { ReceiptInput } from '../../db/repositories/service-receipts';
+import { ReceiptError } from '../../db/repositories/service-receipts';
 import type { ExportPng } from '../signatures/export-signature';
 import { SignaturePad } from '../signatures/SignaturePad';
 
 interface Props {
-  inspection: Inspection;
   document: ServiceReceipt['document'];
+  /** The officers who served it: those of the record or case that issued it. */
+  servedBy: readonly string[];
+  /** Whom the form names as the recipient to begin with (the representative who signed). */
+  recipient?: { name: string; title: string } | null;
+  /**
+   * Where the receipt is kept: an inspection's or a finding's on this device, a penalty case's
+   * on the server. Throws to refuse it; `errorText` words the refusal.
+   */
+  save: (receipt: ReceiptInput) => Promise<void>;
+  /** The message for a failed save; undefined falls back to the device's own refusals. */
+  errorText?: (error: unknown) => string | undefined;
+  /** The message once saved; by default, that it syncs with the next sync. */
+  savedText?: string;
   onClose: () => void;
   /** How strokes become PNG bytes; tests pass their own (jsdom has no canvas encoder). */
   exportPng?: ExportPng;
@@ -30,18 +41,26 @@ const localNow = () => {
 
 /**
  * 送达回证: how the document was served, when and where, and the recipient's signature, or their
- * refusal with two witnesses who sign (留置送达). Recorded on this device, synced like any change.
+ * refusal with two witnesses who sign (留置送达). Saved where `save` keeps it.
  */
-export function ServiceReceiptDialog({ inspection, document, onClose, exportPng }: Props) {
+export function ServiceReceiptDialog({
+  document,
+  servedBy,
+  recipient: start,
+  save: keep,
+  errorText,
+  savedText,
+  onClose,
+  exportPng,
+}: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { db } = useProfile();
   const [method, setMethod] = useState<ServiceReceipt['method']>('direct');
   const [servedAt, setServedAt] = useState(localNow);
   const [place, setPlace] = useState('');
   const [recipient, setRecipient] = useState({
-    name: inspection.enterpriseRep?.name ?? '',
-    title: inspection.enterpriseRep?.title ?? '',
+    name: start?.name ?? '',
+    title: start?.title ?? '',
   });
   const [signature, setSignature] = useState<Blob | null>(null);
   const [reason, setReason] = useState('');
@@ -68,13 +87,13 @@ export function ServiceReceiptDialog({ inspection, document, onClose, exportPng 
   async function save() {
     setSaving(true);
     try {
-      await recordServiceReceipt(db, inspection.id, {
+      await keep({
         id: crypto.randomUUID(),
         document,
         method,
         servedAt: new Date(servedAt).toISOString(),
         place: place.trim(),
-        servedBy: [inspection.leadInspectorId, ...inspection.coInspectorIds],
+        servedBy: [...servedBy],
         recipient: { name: recipient.name.trim(), title: recipient.title.trim() },
         signaturePng: left ? null : signature,
         refusal: left
@@ -88,11 +107,12 @@ export function ServiceReceiptDialog({ inspection, document, onClose, exportPng 
             }
           : null,
       });
-      void message.success(t('receipt.saved'));
+      void message.success(savedText ?? t('receipt.saved'));
       onClose();
     } catch (error) {
       void message.error(
-        error instanceof ReceiptError ? t(`receipt.errors.${error.code}`) : t('receipt.failed'),
+        errorText?.(error) ??
+          (error instanceof ReceiptError ? t(`receipt.errors.${error.code}`) : t('receipt.failed')),
       );
     } finally {
       setSaving(false);

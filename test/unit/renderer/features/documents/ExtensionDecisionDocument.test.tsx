@@ -37,6 +37,8 @@ const data = (registered?: Partial<RegisteredDocument>): ExtensionDecisionData =
   agencyName: '上虞区应急管理局',
   deciderName: '孙立群',
   registered: registered as RegisteredDocument | undefined,
+  servers: [],
+  officers: [],
 });
 
 describe('the printed extension decision', () => {
@@ -61,5 +63,34 @@ describe('the printed extension decision', () => {
     expect(page.textContent).toContain('本文书编号为临时编号');
     // Decided at 01:30 on 30 November in China.
     expect(page.textContent).toContain('2026年11月30日');
+  });
+
+  it('prints its service receipt after it, naming who served it, once recorded', () => {
+    const served: ExtensionRequest = {
+      ...request,
+      serviceReceipt: {
+        id: '0197a000-0000-7000-8000-00000000ab13',
+        document: 'extension',
+        method: 'direct',
+        servedAt: '2026-11-30T02:00:00.000Z',
+        place: '企业办公楼',
+        servedBy: [SUPERVISOR],
+        recipient: { name: '王建国', title: '安全负责人' },
+        signature: { sha256: 'b'.repeat(64), mime: 'image/png', size: 10 },
+        refusal: null,
+      },
+    };
+    render(
+      <ExtensionDecisionDocument
+        data={{ ...data(), request: served, officers: [{ id: SUPERVISOR, displayName: '孙立群' }] }}
+        urls={new Map([['b'.repeat(64), 'blob:signature']])}
+      />,
+    );
+    const receipt = screen.getByRole('region', { name: '送达回证' });
+    expect(receipt.textContent).toContain('延期整改审批表（上虞应急延期〔2026〕临0000AB12号）');
+    expect(receipt.textContent).toContain('直接送达');
+    expect(receipt.textContent).toContain('王建国（安全负责人）');
+    expect(receipt.textContent).toContain('孙立群');
+    expect(screen.getByRole('img', { name: '王建国' }).getAttribute('src')).toBe('blob:signature');
   });
 });

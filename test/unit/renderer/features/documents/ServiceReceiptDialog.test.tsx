@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordServiceReceipt } from '../../../../../renderer/src/db/repositories/service-receipts';
 import { ServiceReceiptDialog } from '../../../../../renderer/src/features/documents/ServiceReceiptDialog';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeInspection } from '../../../../support/record-fixtures';
@@ -45,8 +46,12 @@ describe('recording a service receipt', { timeout: 60_000 }, () => {
     const closed = vi.fn();
     renderSignedIn(
       <ServiceReceiptDialog
-        inspection={inspection}
         document="order"
+        servedBy={[inspection.leadInspectorId]}
+        recipient={inspection.enterpriseRep}
+        save={async (receipt) => {
+          await recordServiceReceipt(profile.db, inspection.id, receipt);
+        }}
         onClose={closed}
         exportPng={exportPng}
       />,
