@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeEnterprise } from '../../../../domain/rules/gb18218';
+import type { Gb18218Table } from '../../../../domain/data/gb18218-table';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import { useGb18218Table } from '../common/useGb18218Table';
 import { enterpriseLines } from '../enterprises/unit-working';
 
 /**
@@ -10,11 +12,17 @@ import { enterpriseLines } from '../enterprises/unit-working';
  * Chinese, as the rest of the document, whatever the app's language.
  */
 export function MajorHazardWorking({ enterprise }: { enterprise: Enterprise }) {
+  const table = useGb18218Table();
+  // Nothing is printed until the device's table is read: the record names the edition it used.
+  return table ? <Working enterprise={enterprise} table={table} /> : null;
+}
+
+function Working({ enterprise, table }: { enterprise: Enterprise; table: Gb18218Table }) {
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT('zh-CN'), [i18n]);
   const lines = useMemo(
-    () => enterpriseLines(gradeEnterprise(enterprise), t, 'zh'),
-    [enterprise, t],
+    () => enterpriseLines(gradeEnterprise(enterprise, table), t, 'zh'),
+    [enterprise, table, t],
   );
   return (
     <section aria-label={t('hazardWorking.record')} className="fi-doc-units">
