@@ -137,15 +137,17 @@ export function EditionRowsTable({ part, table, edited, problems, search, onEdit
     },
   ];
   return (
-    <Table<Row>
-      size="small"
-      rowKey="id"
-      aria-label={t(`adminGb18218.tabs.${part}`)}
-      dataSource={rows}
-      columns={columns}
-      locale={{ emptyText: t('adminGb18218.noMatch') }}
-      pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-      scroll={{ y: 380 }}
-    />
+    // antd splits a table with a fixed header in two: the region names both.
+    <section aria-label={t(`adminGb18218.tabs.${part}`)}>
+      <Table<Row>
+        size="small"
+        rowKey="id"
+        dataSource={rows}
+        columns={columns}
+        locale={{ emptyText: t('adminGb18218.noMatch') }}
+        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+        scroll={{ y: 380 }}
+      />
+    </section>
   );
 }
