@@ -2324,8 +2324,8 @@ export const en: LocaleResources = {
     searchPlaceholder: 'Name, alias, CAS, code or row id',
     addRow: 'Add Table 1 row',
     tabs: {
-      table1: 'Table 1 named substances',
-      table2: 'Table 2 hazard classes',
+      table1: 'Table 1 substances',
+      table2: 'Table 2 classes',
       history: 'Editions',
     },
     history: 'Editions',

@@ -2337,8 +2337,8 @@ export const zhCN = {
     searchPlaceholder: '名称、别名、CAS 号、代号或行号',
     addRow: '新增表 1 行',
     tabs: {
-      table1: '表 1 危险化学品名称及临界量',
-      table2: '表 2 危险化学品类别及临界量',
+      table1: '表 1 危险化学品',
+      table2: '表 2 危险性类别',
       history: '版本记录',
     },
     history: '版本记录',

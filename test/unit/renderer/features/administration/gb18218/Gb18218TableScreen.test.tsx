@@ -39,7 +39,7 @@ function server(publish: (r: RecordedRequest) => Response) {
 async function correctAmmonia(user: ReturnType<typeof userEvent.setup>, Q: string) {
   await user.click(await screen.findByRole('searchbox', { name: 'Find rows' }));
   await user.paste('7664-41-7');
-  const table = screen.getByRole('region', { name: 'Table 1 named substances' });
+  const table = screen.getByRole('region', { name: 'Table 1 substances' });
   await waitFor(() =>
     expect(within(table).queryByRole('button', { name: 'Correct row t1-2' })).toBeNull(),
   );
