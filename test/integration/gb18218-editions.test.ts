@@ -93,16 +93,31 @@ describe.each(databaseKinds)('editions of the GB 18218-2018 table on %s', (kind)
     if (!fourth || !fifth || !sixth) throw new Error('the shipped Table 1 is short');
     fourth.Q = -1;
     sixth.id = fifth.id;
+    // Two rows of one CAS without variants: no holding could be matched to one of them.
+    const [one, other] = table.table1.filter(
+      (r) => r.cas !== null && r.variant === undefined && r.beta.rule === 'table4',
+    );
+    if (!one || !other) throw new Error('the shipped Table 1 has too few classed rows');
+    other.cas = one.cas;
     const res = await publish(admin, { baseRevision: 1, table, reason: '核对' });
     expect(res.statusCode).toBe(400);
     const body = errorBody(res);
     expect(body.error).toBe('invalid_table');
     expect(body.issues).toEqual(
       expect.arrayContaining([
-        { path: 'table.table1.3.Q', message: expect.stringContaining(`row 4 (${fourth.id}), Q,`) },
+        {
+          path: 'table.table1.3.Q',
+          message: `Table 1 row 4 (${fourth.id}), Q, must be more than 0`,
+        },
         {
           path: 'table.table1.5.id',
           message: expect.stringContaining('uses a row id another row already has'),
+        },
+        {
+          path: 'table.table1',
+          message: expect.stringContaining(
+            `sharing a CAS number without each naming a different variant, so a holding could not be matched to one row (${String(one.cas)})`,
+          ),
         },
       ]),
     );

@@ -407,6 +407,7 @@ export const en: LocaleResources = {
       finding: 'Hazard',
       task: 'Task',
       document: 'Document number',
+      gb18218Edition: 'GB 18218 table edition',
     },
   },
   // The server's own English sentences (it sends the code and these words with each refusal).

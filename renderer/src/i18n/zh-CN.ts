@@ -390,6 +390,7 @@ export const zhCN = {
       finding: '隐患',
       task: '任务',
       document: '文书编号',
+      gb18218Edition: 'GB 18218 参照表版本',
     },
   },
   // What the server refused a change for, by the code it sends (domain/sync/refusals.ts).

@@ -52,8 +52,15 @@ export function tableIssues(error: z.ZodError, sent: unknown): ApiIssue[] {
   return error.issues.map((issue) => {
     const [part, index, ...field] = issue.path.map(String);
     // toIssues reads nothing of the error but its issues: one at a time keeps them paired.
-    const general = toIssues({ issues: [issue] } as z.ZodError)[0]?.message;
-    const words = WORDS[issue.message] ?? general ?? issue.message;
+    const general =
+      issue.code === 'too_small' && !issue.inclusive
+        ? `must be more than ${String(issue.minimum)}`
+        : toIssues({ issues: [issue] } as z.ZodError)[0]?.message;
+    // The cross-row checks say which CAS or code they mean in their params.
+    const params =
+      issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+    const named = params ? Object.values(params).filter((v) => typeof v === 'string') : [];
+    const words = `${WORDS[issue.message] ?? general ?? issue.message}${named.length > 0 ? ` (${named.join(', ')})` : ''}`;
     const path = ['table', ...issue.path.map(String)].join('.');
     const where = part === undefined ? 'the table' : (PARTS[part] ?? part);
     if (index === undefined || !/^\d+$/.test(index)) {
