@@ -2321,6 +2321,9 @@ export const en: LocaleResources = {
     publish: 'Publish as new edition',
     published: '{{label}} published: devices grade with it once they sync',
     discard: 'Discard changes',
+    stale:
+      'Another administrator published an edition after this one was loaded: nothing was published. Discard the changes to load the latest edition, then make them again.',
+    unchanged: 'The table is the same as the edition in force: nothing to publish.',
     search: 'Find rows',
     searchPlaceholder: 'Name, alias, CAS, code or row id',
     addRow: 'Add Table 1 row',

@@ -2334,6 +2334,9 @@ export const zhCN = {
     publish: '发布为新版本',
     published: '已发布 {{label}}，各设备同步后即按新版本分级',
     discard: '放弃修改',
+    stale:
+      '在您载入之后已有其他管理员发布了新版本，本次未发布。请放弃修改以载入最新版本，再重新修改。',
+    unchanged: '参照表与现行版本相同，无需发布。',
     search: '查找行',
     searchPlaceholder: '名称、别名、CAS 号、代号或行号',
     addRow: '新增表 1 行',

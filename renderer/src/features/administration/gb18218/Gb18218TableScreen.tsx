@@ -4,9 +4,11 @@
 // history, and the edition in force saved as JSON.
 import { Alert, App, Button, Flex, Input, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { changedRows } from '../../../../../domain/rules/gb18218-editions';
 import type { Table1Row, Table2Row } from '../../../../../domain/data/gb18218-table-schema';
+import { ApiError } from '../../../sync/errors';
 import { formatDateTime } from '../../common/format-date';
 import { LoadState } from '../directory/LoadState';
 import { refusalText } from '../directory/refusal-text';
@@ -17,6 +19,15 @@ import type { RowEdit } from './RowEditorModal';
 import { useGb18218Admin } from './useGb18218Admin';
 
 type Tab = 'table1' | 'table2' | 'history';
+
+/** Why publishing was refused, in the user's words where the refusal has its own. */
+function publishFailure(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError && error.code === 'stale_edition') return t('adminGb18218.stale');
+  if (error instanceof ApiError && error.code === 'edition_unchanged') {
+    return t('adminGb18218.unchanged');
+  }
+  return refusalText(error, t);
+}
 
 export function Gb18218TableScreen() {
   const { t } = useTranslation();
@@ -99,7 +110,12 @@ export function Gb18218TableScreen() {
                   <Button onClick={admin.discard}>{t('adminGb18218.discard')}</Button>
                 </Space>
                 {admin.failure ? (
-                  <Alert type="error" showIcon role="alert" title={refusalText(admin.failure, t)} />
+                  <Alert
+                    type="error"
+                    showIcon
+                    role="alert"
+                    title={publishFailure(admin.failure, t)}
+                  />
                 ) : null}
               </Flex>
             ) : null}
