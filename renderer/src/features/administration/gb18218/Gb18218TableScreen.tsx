@@ -119,27 +119,27 @@ export function Gb18218TableScreen() {
                 ) : null}
               </Flex>
             ) : null}
+            {tab === 'history' ? null : (
+              // Outside the tab list: a tab list may hold only tabs.
+              <Space>
+                <Input.Search
+                  allowClear
+                  aria-label={t('adminGb18218.search')}
+                  placeholder={t('adminGb18218.searchPlaceholder')}
+                  value={search}
+                  onChange={(e) => setSearch(e.target.value)}
+                  style={{ width: 240 }}
+                />
+                {tab === 'table1' ? (
+                  <Button onClick={() => setEditing({ part: 'table1', row: null })}>
+                    {t('adminGb18218.addRow')}
+                  </Button>
+                ) : null}
+              </Space>
+            )}
             <Tabs
               activeKey={tab}
               onChange={(key) => setTab(key as Tab)}
-              tabBarExtraContent={
-                tab === 'history' ? null : (
-                  <Space>
-                    <Input.Search
-                      allowClear
-                      aria-label={t('adminGb18218.search')}
-                      placeholder={t('adminGb18218.searchPlaceholder')}
-                      onChange={(e) => setSearch(e.target.value)}
-                      style={{ width: 240 }}
-                    />
-                    {tab === 'table1' ? (
-                      <Button onClick={() => setEditing({ part: 'table1', row: null })}>
-                        {t('adminGb18218.addRow')}
-                      </Button>
-                    ) : null}
-                  </Space>
-                )
-              }
               items={(['table1', 'table2', 'history'] as const).map((key) => ({
                 key,
                 label: t(`adminGb18218.tabs.${key}`),
