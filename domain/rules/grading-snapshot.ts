@@ -9,17 +9,20 @@ import { gradeEnterprise } from './gb18218-unit';
 import type { EnterpriseGrading } from './gb18218-working';
 
 /**
- * The table a snapshot's version names, or undefined when this build does not hold it. Only the
- * shipped table exists today; the version must match it in full, not by id alone.
+ * The table a snapshot's version names among the shipped table and the published `editions`
+ * given, or undefined when none is it. The version must match in full, not by id alone.
  */
-export function gb18218TableOf(version: GradingSnapshot['tableVersion']): Gb18218Table | undefined {
-  const shipped = defaultGb18218Table;
-  const same =
-    version.id === shipped.version.id &&
-    version.label === shipped.version.label &&
-    version.revision === shipped.version.revision &&
-    version.basedOn === shipped.version.basedOn;
-  return same ? shipped : undefined;
+export function snapshotTable(
+  version: GradingSnapshot['tableVersion'],
+  editions: readonly Gb18218Table[] = [],
+): Gb18218Table | undefined {
+  return [defaultGb18218Table, ...editions].find(
+    ({ version: v }) =>
+      v.id === version.id &&
+      v.label === version.label &&
+      v.revision === version.revision &&
+      v.basedOn === version.basedOn,
+  );
 }
 
 /** The enterprise's grading as it stands, to be kept with the inspection submitted `at`. */
@@ -40,19 +43,25 @@ export function buildGradingSnapshot(
 }
 
 /** The snapshot's units graded again with its table; undefined when the table is unknown. */
-export function regradeSnapshot(snapshot: GradingSnapshot): EnterpriseGrading | undefined {
-  const table = gb18218TableOf(snapshot.tableVersion);
+export function regradeSnapshot(
+  snapshot: GradingSnapshot,
+  editions: readonly Gb18218Table[] = [],
+): EnterpriseGrading | undefined {
+  const table = snapshotTable(snapshot.tableVersion, editions);
   return table ? gradeEnterprise(snapshot, table) : undefined;
 }
 
 export type SnapshotProblem = 'unknownVersion' | 'mismatch';
 
 /**
- * What is wrong with a snapshot: a table version this build does not hold, or a stated level
+ * What is wrong with a snapshot: a table version neither shipped nor among `editions`, or a stated level
  * (of a unit or of the enterprise) that its units, graded again, do not give.
  */
-export function snapshotProblem(snapshot: GradingSnapshot): SnapshotProblem | null {
-  const grading = regradeSnapshot(snapshot);
+export function snapshotProblem(
+  snapshot: GradingSnapshot,
+  editions: readonly Gb18218Table[] = [],
+): SnapshotProblem | null {
+  const grading = regradeSnapshot(snapshot, editions);
   if (!grading) return 'unknownVersion';
   const unitsAgree =
     grading.units.length === snapshot.unitLevels.length &&

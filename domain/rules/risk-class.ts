@@ -1,6 +1,7 @@
 // An enterprise's risk class for the inspection-target list, computed from stated factors. Every
 // factor is returned with what it was read from and what it contributed, so a screen can show
 // why an enterprise is in its class; the points and thresholds are policy, so they are data.
+import type { Gb18218Table } from '../data/gb18218-table';
 import type { Enterprise, Track } from '../schemas/enterprise';
 import type { RiskClass } from '../schemas/risk';
 import { riskRank } from '../schemas/risk';
@@ -127,16 +128,18 @@ function rectificationPoints(share: number | null, policy: RiskPolicy): number {
 /**
  * The risk class of one enterprise on `today` from its units' holdings, its hazards and its track.
  * `findings` and `inspections` may hold other enterprises' records: only its own are read, and
- * only hazards of submitted inspections count (as on the dashboard).
+ * only hazards of submitted inspections count (as on the dashboard). `table` is the GB 18218
+ * edition in force where the class is computed (the device's stored one, the server's current).
  */
 export function assessRisk(
   enterprise: EnterpriseForRisk,
   findings: readonly FindingForStats[],
   inspections: readonly InspectionForStats[],
   today: string,
+  table: Gb18218Table,
   policy: RiskPolicy = RISK_POLICY,
 ): RiskAssessment {
-  const source = gradeEnterprise(enterprise);
+  const source = gradeEnterprise(enterprise, table);
   const own = recordedFindings(
     findings.filter((f) => f.enterpriseId === enterprise.id),
     inspections,

@@ -9,4 +9,5 @@ export const auditTargetKindsList = [
   'template',
   'enterprise',
   'import',
+  'gb18218Table',
 ] as const;

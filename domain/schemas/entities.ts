@@ -4,6 +4,7 @@ import { agencySchema } from './agency';
 import { documentSchema } from './document';
 import { enterpriseSchema } from './enterprise';
 import { findingSchema } from './finding';
+import { gb18218EditionSchema } from './gb18218-edition';
 import { inspectionSchema } from './inspection';
 import { taskSchema } from './task';
 import { templateSchema } from './template';
@@ -20,6 +21,7 @@ export const entityNames = [
   'task',
   'document',
   'town',
+  'gb18218Edition',
 ] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
@@ -34,6 +36,7 @@ export const entitySchemas = {
   task: taskSchema,
   document: documentSchema,
   town: townSchema,
+  gb18218Edition: gb18218EditionSchema,
 } as const;
 
 export type EntityRecord<E extends EntityName> = z.infer<(typeof entitySchemas)[E]>;

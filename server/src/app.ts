@@ -19,6 +19,7 @@ import { installWebApp } from './http/web-app';
 import { adminEnterpriseEditRoutes } from './routes/admin-enterprise-edits';
 import { adminEnterpriseRoutes } from './routes/admin-enterprises';
 import { adminTemplateRoutes } from './routes/admin-templates';
+import { adminGb18218Routes } from './routes/admin-gb18218';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { blobRoutes } from './routes/blobs';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminEnterpriseRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminEnterpriseEditRoutes, { ...context, prefix: API_PREFIX });
   await app.register(adminTemplateRoutes, { ...context, prefix: API_PREFIX });
+  await app.register(adminGb18218Routes, { ...context, prefix: API_PREFIX });
   await app.register(planRoutes, { ...context, prefix: API_PREFIX });
   await app.register(officerConflictRoutes, { ...context, prefix: API_PREFIX });
   await app.register(riskOverrideRoutes, { ...context, prefix: API_PREFIX });

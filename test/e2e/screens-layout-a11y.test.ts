@@ -146,6 +146,7 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'admin-templates', open: (s) => s.open('/admin/templates') },
       { name: 'admin-enterprises', open: (s) => s.open('/admin/enterprises') },
       { name: 'admin-import', open: (s) => s.open('/admin/enterprises/import') },
+      { name: 'admin-gb18218', open: (s) => s.open('/admin/gb18218') },
     ]);
     await page.context().close();
     expect(found).toEqual([]);

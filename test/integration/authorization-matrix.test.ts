@@ -256,9 +256,12 @@ const RECORD_ROWS: Row[] = [
   ['admin',           'in',   'finding',    'photo',      'notYourFinding',      locked,                   locked,                   locked],
 ];
 
-// Tasks and document numbers are written by the server only (test/integration/tasks.test.ts,
-// test/integration/register-numbers.test.ts).
-type DirectoryEntity = Exclude<EntityName, 'inspection' | 'finding' | 'task' | 'document'>;
+// Tasks, document numbers and GB 18218 editions are written by the server only
+// (test/integration/tasks.test.ts, register-numbers.test.ts, gb18218-editions.test.ts).
+type DirectoryEntity = Exclude<
+  EntityName,
+  'inspection' | 'finding' | 'task' | 'document' | 'gb18218Edition'
+>;
 type DirectoryRow = [Role, Where, DirectoryEntity, Outcome, Outcome, Outcome];
 const admins = 'adminOnly';
 /** Templates are published through the administration API, not pushed, even by an admin. */

@@ -51,6 +51,7 @@ async function stored(db: Queryable): Promise<Record<string, string | number>> {
        ${hash('SELECT * FROM penalty_cases')} AS cases,
        ${hash('SELECT * FROM risk_overrides')} AS overrides,
        ${hash('SELECT * FROM register_exempt')} AS exempt,
+       ${hash('SELECT * FROM gb18218_editions')} AS editions,
        (SELECT coalesce(max(seq), 0)::int FROM history) AS history,
        (SELECT version::int FROM sync_state) AS version,
        (SELECT count(*)::int FROM admin_actions) AS audit`,

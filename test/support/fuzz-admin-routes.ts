@@ -16,6 +16,15 @@ import type { ActorName, FuzzWorld } from './fuzz-world';
 import { actorNames } from './fuzz-world';
 import { drawRequest, planBody } from './plan-fixtures';
 import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
+import { defaultGb18218Table } from '../../domain/data/gb18218-table';
+
+/** The shipped GB 18218 table with ammonia's critical quantity made `n`-dependent. */
+const editedTable = (n: number) => ({
+  ...defaultGb18218Table,
+  table1: defaultGb18218Table.table1.map((row, i) =>
+    i === 0 ? { ...row, Q: 10 + (n % 50) } : row,
+  ),
+});
 
 /** What a path parameter names, read from the database when the request is made. */
 type Target =
@@ -139,6 +148,13 @@ export const ROUTES: readonly Route[] = [
     path: '/admin/enterprises/:id/reopen',
     targets: ['enterprise'],
     body: (_, n) => ({ baseVersion: 1 + (n % 40) }),
+  },
+  { method: 'GET', path: '/gb18218/edition' },
+  { method: 'GET', path: '/admin/gb18218/editions' },
+  {
+    method: 'POST',
+    path: '/admin/gb18218/editions',
+    body: (_, n) => ({ baseRevision: 1 + (n % 3), table: editedTable(n), reason: `核对${n}` }),
   },
   { method: 'GET', path: '/admin/template-drafts' },
   {

@@ -9,6 +9,7 @@ import {
   ContainerOutlined,
   DashboardOutlined,
   DiffOutlined,
+  ExperimentOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
   FundOutlined,
@@ -54,6 +55,7 @@ const icons: Record<SectionKey, ReactNode> = {
   adminAudit: <HistoryOutlined />,
   adminTemplates: <ProfileOutlined />,
   adminEnterprises: <ContainerOutlined />,
+  adminGb18218: <ExperimentOutlined />,
   myTasks: <CarryOutOutlined />,
   planProgress: <FundOutlined />,
 };

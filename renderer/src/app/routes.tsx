@@ -26,6 +26,7 @@ export type SectionKey =
   | 'adminAudit'
   | 'adminTemplates'
   | 'adminEnterprises'
+  | 'adminGb18218'
   | 'myTasks'
   | 'planProgress';
 
@@ -248,6 +249,17 @@ export const sections: readonly Section[] = [
     screen: lazy(() =>
       import('../features/administration/enterprises/AdminEnterprisesScreen').then((m) => ({
         default: m.AdminEnterprisesScreen,
+      })),
+    ),
+  },
+  {
+    key: 'adminGb18218',
+    path: '/admin/gb18218',
+    roles: ['admin'],
+    label: 'adminGb18218.menu',
+    screen: lazy(() =>
+      import('../features/administration/gb18218/Gb18218TableScreen').then((m) => ({
+        default: m.Gb18218TableScreen,
       })),
     ),
   },

@@ -12,6 +12,7 @@ import type { BlobRef } from '../../../domain/schemas/common';
 import type { EntityName } from '../../../domain/schemas/entities';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { Finding } from '../../../domain/schemas/finding';
+import type { Gb18218Edition } from '../../../domain/schemas/gb18218-edition';
 import type { Inspection } from '../../../domain/schemas/inspection';
 import type { Task } from '../../../domain/schemas/task';
 import type { ChecklistTemplate } from '../../../domain/schemas/template';
@@ -173,6 +174,7 @@ export class FieldInspectorDb extends Dexie {
   conflictChoices!: Table<ConflictChoiceRow, string>;
   repulled!: Table<RepulledRow, [string, string]>;
   towns!: Table<TownRecord, string>;
+  gb18218Editions!: Table<Gb18218Edition, string>;
 
   constructor(name: string) {
     super(name);
@@ -269,6 +271,10 @@ export class FieldInspectorDb extends Dexie {
     this.version(16).stores({
       inspections: 'id, enterpriseId, status, leadInspectorId, startedAt, taskId',
     });
+    // Version 18: the editions of the GB 18218-2018 table the server publishes (entity
+    // `gb18218Edition`), found by revision: every grading on the device uses the latest. New
+    // table: the next pull fills it; until then the shipped table is used.
+    this.version(18).stores({ gb18218Editions: 'id, revision' });
     // Enterprises have units: a stored enterprise, an unsent edit of one and a pulled copy held
     // behind it become the one unit of their `chemicals`, as the server's migration 16 makes it.
     // Refused mutations stay as they were sent: they are the record of what was refused.
@@ -310,6 +316,7 @@ export const entityTables = {
   task: 'tasks',
   document: 'documents',
   town: 'towns',
+  gb18218Edition: 'gb18218Editions',
 } as const satisfies Record<EntityName, keyof FieldInspectorDb>;
 
 export function databaseName(userId: string): string {

@@ -17,6 +17,7 @@ import { penaltyCasesMigration } from './migration-13-penalty-cases';
 import { registerExemptMigration } from './migration-14-register-exempt';
 import { riskOverridesMigration } from './migration-15-risk-overrides';
 import { enterpriseUnitsMigration } from './migration-16-enterprise-units';
+import { gb18218EditionsMigration } from './migration-18-gb18218-editions';
 
 interface Migration {
   version: number;
@@ -96,6 +97,7 @@ export const migrations: readonly Migration[] = [
   registerExemptMigration,
   riskOverridesMigration,
   enterpriseUnitsMigration,
+  gb18218EditionsMigration,
 ];
 
 // Any constant will do: it only has to be the same in every server process.

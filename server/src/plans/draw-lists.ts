@@ -15,6 +15,7 @@ import type { RiskOverride, TargetEntry } from '../../../domain/schemas/risk';
 import type { User } from '../../../domain/schemas/user';
 import { userSchema } from '../../../domain/schemas/user';
 import type { Queryable } from '../db/database';
+import { currentGb18218Table } from '../reference/gb18218-editions';
 import { overridesInForce } from './risk-override-store';
 
 async function liveData<T>(tx: Queryable, entity: string): Promise<T[]> {
@@ -45,8 +46,10 @@ export async function targetRowsNow(
   const enterprises = (await liveData<Enterprise>(tx, 'enterprise')).filter(include);
   const findings = groupBy(await liveData<Finding>(tx, 'finding'), (f) => f.enterpriseId);
   const inspections = groupBy(await liveData<Inspection>(tx, 'inspection'), (i) => i.enterpriseId);
+  // Classes are graded with the edition in force, as every device grades once it has pulled it.
+  const table = await currentGb18218Table(tx);
   const assessments = enterprises.map((e) =>
-    assessRisk(e, findings.get(e.id) ?? [], inspections.get(e.id) ?? [], today),
+    assessRisk(e, findings.get(e.id) ?? [], inspections.get(e.id) ?? [], today, table),
   );
   const rows = targetList(agencyId, assessments, await overridesInForce(tx, agencyId));
   return { rows, enterprises: new Map(enterprises.map((e) => [e.id, e])) };

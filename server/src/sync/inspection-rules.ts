@@ -22,6 +22,7 @@ import { refusal } from '../../../domain/sync/refusals';
 import type { Refusal } from '../../../domain/sync/refusals';
 import { checkAmendments } from './amendment-rules';
 import { checkGradingSnapshot } from './grading-snapshot-rules';
+import type { Gb18218Table } from '../../../domain/data/gb18218-table';
 import { RECTIFICATION_FIELDS } from './rectification-rules';
 import { checkReview } from './review-rules';
 import type { WriteCheck } from './write-rules';
@@ -44,6 +45,8 @@ export interface RecordFacts {
   submission?: Omit<SubmissionInput, 'inspection' | 'users'> & {
     missingTemplateIds?: readonly string[];
   };
+  /** The published GB 18218 editions, read when a mutation sends a grading snapshot. */
+  gb18218Editions?: readonly Gb18218Table[];
 }
 
 /**
@@ -80,7 +83,7 @@ export function checkRecordRules(
       checkReinspectionVisit(before, after, check.changed, facts.users) ??
       checkAmendments(user, before, after, facts.freshAmendments, check.changed) ??
       checkSubmitted(before, after, facts) ??
-      checkGradingSnapshot(before, after, check.changed) ??
+      checkGradingSnapshot(before, after, check.changed, facts.gb18218Editions) ??
       checkServiceReceipts(after, check.changed) ??
       checkReceiptsKept(before, after, check.changed) ??
       checkAdministrator(user, check)

@@ -44,6 +44,7 @@ import type { PhotoCheck } from './photo-references';
 import { photoCheckOf } from './photo-references';
 import { checkRecordRules, submits } from './inspection-rules';
 import type { RecordFacts } from './inspection-rules';
+import { editionTables } from '../reference/gb18218-editions';
 import { reviewToMerge } from './review-rules';
 import { ruleFacts } from './rule-facts';
 import type { RuleFacts } from './rule-facts';
@@ -498,6 +499,9 @@ export async function applyOne(
     reviewReopened,
     ...(m.entity === 'inspection' && submits(existing?.data, after)
       ? { submission: await facts.submission(after) }
+      : {}),
+    ...(m.entity === 'inspection' && plan.changed.has('gradingSnapshot')
+      ? { gb18218Editions: await editionTables(tx) }
       : {}),
   };
   const refused =

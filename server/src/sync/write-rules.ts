@@ -53,7 +53,7 @@ const ADMIN_ONLY: ReadonlySet<EntityName> = new Set([
   'town',
 ]);
 /** Written on the server only (a draw writes tasks): refused from every device, admins' too. */
-const SERVER_ONLY: ReadonlySet<EntityName> = new Set(['task']);
+const SERVER_ONLY: ReadonlySet<EntityName> = new Set(['task', 'gb18218Edition']);
 const takesPart = (inspection: Record<string, unknown> | undefined, userId: string) =>
   inspection !== undefined &&
   (inspection.leadInspectorId === userId ||

@@ -177,6 +177,12 @@ async function subjectOf(db: FieldInspectorDb, c: ConflictLogRow): Promise<Confl
       return { ...subject, title: (await db.documents.get(c.recordId))?.number ?? null };
     case 'town':
       return { ...subject, title: (await db.towns.get(c.recordId))?.name ?? null };
+    case 'gb18218Edition':
+      // Written by the server only, so never in conflict; named by its version all the same.
+      return {
+        ...subject,
+        title: (await db.gb18218Editions.get(c.recordId))?.table.version.label ?? null,
+      };
   }
 }
 

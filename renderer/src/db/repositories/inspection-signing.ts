@@ -4,6 +4,7 @@
 // its outbox row and any new blob in one Dexie transaction: all of it is saved, or none.
 import { amendInspection } from '../../../../domain/rules/amendment';
 import { buildGradingSnapshot } from '../../../../domain/rules/grading-snapshot';
+import { gb18218TableOf } from './gb18218-editions';
 import type { AmendmentResult } from '../../../../domain/rules/amendment';
 import { reviewAfterAmendment } from '../../../../domain/rules/review';
 import { checkSubmission } from '../../../../domain/rules/submission';
@@ -193,9 +194,9 @@ export type SubmitResult =
 /**
  * Submits a complete draft: checked again inside the transaction (the screen's list may be a
  * moment old), then `submitted` with `finishedAt`, and from then on locked. The enterprise's
- * GB 18218 grading as this device holds it is kept with it, read in the same transaction, so the
- * printed record shows the grading of the day it was submitted; an enterprise not on the device
- * leaves none (the record then prints the grading of the day it is printed, and says so).
+ * GB 18218 grading as this device holds it (with the edition in force here) is kept with it, read
+ * in the same transaction, so the printed record shows the grading of the day it was submitted;
+ * an enterprise not on the device leaves none (the record then prints the grading of the day it is printed, and says so).
  */
 export async function submitInspection(
   db: FieldInspectorDb,
@@ -204,7 +205,15 @@ export async function submitInspection(
 ): Promise<SubmitResult> {
   return db.transaction(
     'rw',
-    [db.inspections, ...queueTables(db), db.templates, db.findings, db.users, db.enterprises],
+    [
+      db.inspections,
+      ...queueTables(db),
+      db.templates,
+      db.findings,
+      db.users,
+      db.enterprises,
+      db.gb18218Editions,
+    ],
     async (): Promise<SubmitResult> => {
       const draft = await loadDraft(db, inspectionId);
       const problems = checkSubmission(await loadSubmissionInput(db, draft));
@@ -217,7 +226,7 @@ export async function submitInspection(
         finishedAt: at,
         updatedAt: at,
         ...(enterprise && enterprise.deletedAt === null
-          ? { gradingSnapshot: buildGradingSnapshot(enterprise, at) }
+          ? { gradingSnapshot: buildGradingSnapshot(enterprise, at, await gb18218TableOf(db)) }
           : {}),
       };
       // After every change queued before it: the server refuses a later change of its hazards.

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeEnterprise } from '../../../../domain/rules/gb18218';
 import { regradeSnapshot } from '../../../../domain/rules/grading-snapshot';
+import type { Gb18218Table } from '../../../../domain/data/gb18218-table';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { GradingSnapshot } from '../../../../domain/schemas/grading-snapshot';
+import { useGb18218Editions, useGb18218Table } from '../common/useGb18218Table';
 import { enterpriseLines } from '../enterprises/unit-working';
 import { chineseDateTime } from './document-text';
 
@@ -23,17 +25,29 @@ interface Props {
  * units stood when the inspection was submitted where the record kept them. Printed in Chinese,
  * as the rest of the document, whatever the app's language.
  */
-export function MajorHazardWorking({ enterprise, snapshot = null }: Props) {
+export function MajorHazardWorking(props: Props) {
+  const table = useGb18218Table();
+  const editions = useGb18218Editions();
+  // Nothing is printed until the device's tables are read: the record names the edition it used.
+  return table && editions ? <Working {...props} table={table} editions={editions} /> : null;
+}
+
+function Working({
+  enterprise,
+  snapshot = null,
+  table,
+  editions,
+}: Props & { table: Gb18218Table; editions: readonly Gb18218Table[] }) {
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT('zh-CN'), [i18n]);
   const basis = useMemo(() => {
-    const kept = snapshot ? regradeSnapshot(snapshot) : undefined;
+    const kept = snapshot ? regradeSnapshot(snapshot, editions) : undefined;
     if (snapshot && kept) return { grading: kept, at: snapshot.at, note: null };
     const note = snapshot
       ? t('hazardWorking.recordSnapshotUnreadable', { version: snapshot.tableVersion.label })
       : t('hazardWorking.recordNoSnapshot');
-    return enterprise ? { grading: gradeEnterprise(enterprise), at: null, note } : null;
-  }, [enterprise, snapshot, t]);
+    return enterprise ? { grading: gradeEnterprise(enterprise, table), at: null, note } : null;
+  }, [enterprise, snapshot, table, editions, t]);
   const lines = useMemo(() => (basis ? enterpriseLines(basis.grading, t, 'zh') : null), [basis, t]);
   if (!basis || !lines) return null;
   return (

@@ -2,7 +2,9 @@ import { Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeEnterprise } from '../../../../domain/rules/gb18218';
+import type { Gb18218Table } from '../../../../domain/data/gb18218-table';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
+import { useGb18218Table } from '../common/useGb18218Table';
 import { enterpriseLines } from './unit-working';
 import { UnitWorking } from './UnitWorking';
 
@@ -11,15 +13,25 @@ import { UnitWorking } from './UnitWorking';
  * and the enterprise's level: the most severe of its units.
  */
 export function MajorHazardSourceCard({ enterprise }: { enterprise: Enterprise }) {
+  const table = useGb18218Table();
+  const { t } = useTranslation();
+  return (
+    <Card title={t('enterpriseFile.chemicals')} size="small" loading={table === undefined}>
+      {table ? <Grading enterprise={enterprise} table={table} /> : null}
+    </Card>
+  );
+}
+
+function Grading({ enterprise, table }: { enterprise: Enterprise; table: Gb18218Table }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const grading = useMemo(
-    () => gradeEnterprise(enterprise),
-    [enterprise.units, enterprise.peopleWithin500m], // eslint-disable-line react-hooks/exhaustive-deps -- a new copy of the record grades again only when these change
+    () => gradeEnterprise(enterprise, table),
+    [enterprise.units, enterprise.peopleWithin500m, table], // eslint-disable-line react-hooks/exhaustive-deps -- a new copy of the record grades again only when these change
   );
   const lines = useMemo(() => enterpriseLines(grading, t, lang), [grading, t, lang]);
   return (
-    <Card title={t('enterpriseFile.chemicals')} size="small">
+    <>
       {enterprise.units.length === 0 ? (
         <Typography.Text type="secondary">{t('hazardWorking.noUnits')}</Typography.Text>
       ) : (
@@ -32,6 +44,6 @@ export function MajorHazardSourceCard({ enterprise }: { enterprise: Enterprise }
           ))}
         </>
       )}
-    </Card>
+    </>
   );
 }

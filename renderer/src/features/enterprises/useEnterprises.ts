@@ -4,6 +4,7 @@ import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { coversTown } from '../../../../domain/rules/jurisdiction';
 import { useProfile } from '../../session/session-context';
 import { listWorkingEnterprises } from '../../db/repositories/enterprises';
+import { gb18218TableOf } from '../../db/repositories/gb18218-editions';
 import { overdueCountsByEnterprise } from '../../db/repositories/findings';
 import { filterSummaries, noFilters } from './enterprise-filters';
 import type { EnterpriseFilters, EnterpriseSummary } from './enterprise-filters';
@@ -26,17 +27,18 @@ export function useEnterpriseSummaries(): EnterpriseSummary[] | undefined {
   const data = useLiveQuery(async () => {
     // Deadlines are dates of the district's calendar, whatever the device's time zone.
     const today = todayInChina(new Date());
-    const [enterprises, overdue] = await Promise.all([
+    const [enterprises, overdue, table] = await Promise.all([
       listWorkingEnterprises(db),
       overdueCountsByEnterprise(db, today),
+      gb18218TableOf(db),
     ]);
-    return { enterprises: enterprises.filter((e) => coversTown(user, e.town)), overdue };
+    return { enterprises: enterprises.filter((e) => coversTown(user, e.town)), overdue, table };
   }, [db, user]);
   return useMemo(
     () =>
       data?.enterprises.map((enterprise) => ({
         enterprise,
-        level: majorHazardLevelOf(enterprise),
+        level: majorHazardLevelOf(enterprise, data.table),
         overdueCount: data.overdue.get(enterprise.id) ?? 0,
       })),
     [data],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../domain/rules/calendar-date';
+import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import type { RiskFactor, RiskPolicy } from '../../../../domain/rules/risk-class';
 import {
   assessRisk,
@@ -56,7 +57,7 @@ const factor = <C extends RiskFactor['code']>(factors: RiskFactor[], code: C) =>
   factors.find((f) => f.code === code) as Extract<RiskFactor, { code: C }>;
 
 const assess = (e: Enterprise, findings: Finding[] = []) =>
-  assessRisk(e, findings, [inspection], today);
+  assessRisk(e, findings, [inspection], today, defaultGb18218Table);
 
 describe('assessRisk', () => {
   it('puts an enterprise with no major hazard source and a clean record in the low class, listing every factor at 0', () => {
@@ -111,6 +112,7 @@ describe('assessRisk', () => {
       ],
       [inspection, draft],
       today,
+      defaultGb18218Table,
     );
     expect(factor(a.factors, 'openMajorHazards').count).toBe(0);
   });
@@ -132,6 +134,7 @@ describe('assessRisk', () => {
       [hazard({ deadline: '2026-03-09' })],
       [inspection],
       today,
+      defaultGb18218Table,
       {
         ...RISK_POLICY,
         rectification: { windowMonths: 24, bands: [] },
@@ -210,6 +213,7 @@ describe('assessRisk', () => {
       [closed('2024-04-01', '2024-05-01')].map((f) => ({ ...f, inspectionId: uid(103) })),
       [old],
       today,
+      defaultGb18218Table,
     );
     expect(factor(a.factors, 'rectificationRecord')).toMatchObject({
       due: 0,
@@ -239,7 +243,9 @@ describe('assessRisk', () => {
       ...RISK_POLICY,
       thresholds: { major: 20, considerable: 10, general: 5 },
     };
-    expect(assessRisk(enterprise(sources[3]), [], [], today, strict).riskClass).toBe('major');
+    expect(
+      assessRisk(enterprise(sources[3]), [], [], today, defaultGb18218Table, strict).riskClass,
+    ).toBe('major');
   });
 
   it('scores the sum of its factors, and is never below the score’s class or any factor’s floor', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import { assessRisk } from '../../../../domain/rules/risk-class';
 import {
   drawTargets,
@@ -59,7 +60,7 @@ describe('overrideInForce', () => {
 
 describe('targetList', () => {
   const today = '2026-03-10';
-  const plain = assessRisk(ruleEnterprise(200), [], [], today);
+  const plain = assessRisk(ruleEnterprise(200), [], [], today, defaultGb18218Table);
   const source = assessRisk(
     ruleEnterprise(201, {
       units: unitsFromChemicals([{ name: '光气', cas: '75-44-5', maxQuantityT: 3 }]),
@@ -68,6 +69,7 @@ describe('targetList', () => {
     [],
     [],
     today,
+    defaultGb18218Table,
   );
 
   it('lists each enterprise by id with its computed class, the override in force and the class a draw uses', () => {

@@ -1,6 +1,7 @@
 // The target list as this device makes it for the plan preview: every live enterprise with the
 // class the server would compute from the same records, removed enterprises left out.
 import { describe, expect, it } from 'vitest';
+import { defaultGb18218Table } from '../../../../../domain/data/gb18218-table';
 import { assessRisk } from '../../../../../domain/rules/risk-class';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import { localTargets } from '../../../../../renderer/src/db/repositories/plan-targets';
@@ -28,7 +29,7 @@ describe('localTargets', () => {
     await db.inspections.put(inspection);
     await db.findings.put(finding);
     const targets = await localTargets(db, AGENCY, TODAY);
-    const expected = assessRisk(live, [finding], [inspection], TODAY);
+    const expected = assessRisk(live, [finding], [inspection], TODAY, defaultGb18218Table);
     const source = expected.factors.find((f) => f.code === 'majorHazardSource');
     const level = source?.code === 'majorHazardSource' ? source.level : null;
     expect(targets).toEqual([

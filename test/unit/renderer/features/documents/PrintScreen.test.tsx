@@ -102,7 +102,7 @@ describe('printed documents', { timeout: 30_000 }, () => {
     expect(text).toContain('2027年1月28日');
     // The enterprise's units with their working (MajorHazardWorking.test.tsx shows it in full).
     expect(
-      within(record).getByRole('region', { name: '重大危险源辨识与分级（GB 18218-2018）' }),
+      await within(record).findByRole('region', { name: '重大危险源辨识与分级（GB 18218-2018）' }),
     ).toBeTruthy();
     const suffix = seeded.inspection.id.slice(-8).toUpperCase();
     expect(text).toContain(`上虞应急检记〔2026〕临${suffix}号`);

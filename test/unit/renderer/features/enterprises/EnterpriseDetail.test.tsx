@@ -40,7 +40,9 @@ describe('EnterpriseDetail', { timeout: 30_000 }, () => {
 
     expect(await screen.findByRole('heading', { name: 'Shangyu Ammonia Chemical' })).toBeTruthy();
     expect(
-      screen.getByText('Major hazard source, level 3: the most severe of its units (溶剂库)'),
+      await screen.findByText(
+        'Major hazard source, level 3: the most severe of its units (溶剂库)',
+      ),
     ).toBeTruthy();
     const farm = screen.getByRole('region', { name: '液氨罐区 (storage tank farm)' });
     const ammonia = within(farm).getByText('液氨 (7664-41-7)').closest('tr')!;

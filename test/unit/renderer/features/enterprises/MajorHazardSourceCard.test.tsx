@@ -1,14 +1,16 @@
 // The enterprise file's card of units, each with its working, in both languages (the working
 // itself by hand: unit-working.test.ts).
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { MajorHazardSourceCard } from '../../../../../renderer/src/features/enterprises/MajorHazardSourceCard';
-import { createI18n } from '../../../../../renderer/src/i18n/i18n';
+import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeEnterprise } from '../../../../support/record-fixtures';
+import { ammoniaAt20, publishedEdition } from '../../support/gb18218-edition';
+import { renderSignedIn, withTestProfile } from '../../support/render';
 import { tankFarm, warehouse } from './unit-fixtures';
 
-afterEach(cleanup);
+let profile: Profile;
+withTestProfile((p) => (profile = p));
 
 const cases = [
   {
@@ -31,15 +33,15 @@ const cases = [
 
 describe.each(cases)('the units on the enterprise file in $language', { timeout: 20_000 }, (c) => {
   const renderCard = (units = [tankFarm, warehouse]) =>
-    render(
-      <I18nextProvider i18n={createI18n(c.language)}>
-        <MajorHazardSourceCard enterprise={makeEnterprise({ peopleWithin500m: 120, units })} />
-      </I18nextProvider>,
+    renderSignedIn(
+      <MajorHazardSourceCard enterprise={makeEnterprise({ peopleWithin500m: 120, units })} />,
+      profile,
+      c.language,
     );
 
-  it('shows each unit with its working and the enterprise at its most severe unit', () => {
+  it('shows each unit with its working and the enterprise at its most severe unit', async () => {
     renderCard();
-    expect(screen.getByText(c.result)).toBeTruthy();
+    expect(await screen.findByText(c.result)).toBeTruthy();
     const [farm, store] = c.units.map((name) => screen.getByRole('region', { name }));
     expect(within(farm!).getByText(c.basis)).toBeTruthy();
     expect(within(farm!).getByText('2 × 4.5 = 9')).toBeTruthy();
@@ -48,8 +50,16 @@ describe.each(cases)('the units on the enterprise file in $language', { timeout:
     expect(within(store!).getByText('GB 18218-2018 / built-in v1')).toBeTruthy();
   });
 
-  it('says when the enterprise declared no unit', () => {
+  it('says when the enterprise declared no unit', async () => {
     renderCard([]);
-    expect(screen.getByText(c.none)).toBeTruthy();
+    expect(await screen.findByText(c.none)).toBeTruthy();
+  });
+
+  it('grades with the edition the device pulled and names it', async () => {
+    await profile.db.gb18218Editions.put(publishedEdition(ammoniaAt20));
+    renderCard([tankFarm]);
+    const farm = await screen.findByRole('region', { name: c.units[0] });
+    expect(within(farm).getByText('GB 18218-2018 / v2')).toBeTruthy();
+    expect(within(farm).queryByText('GB 18218-2018 / built-in v1')).toBeNull();
   });
 });
