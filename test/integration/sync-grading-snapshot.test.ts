@@ -6,7 +6,9 @@
 // repositories, outbox and sync on fake-indexeddb) is taken with its snapshot.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultGb18218Table } from '../../domain/data/gb18218-table';
 import { buildGradingSnapshot } from '../../domain/rules/grading-snapshot';
+import type { CurrentEdition } from '../../domain/schemas/gb18218-edition';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import type { GradingSnapshot } from '../../domain/schemas/grading-snapshot';
 import type { Inspection } from '../../domain/schemas/inspection';
@@ -20,6 +22,7 @@ import type { DemoApp } from '../support/demo-app';
 import { demoApp, login } from '../support/demo-app';
 import { FINISHED_AT, completeDraft, storedInspection } from '../support/inspection-fixtures';
 import { injectFetch } from '../support/inject-fetch';
+import { send } from '../support/plan-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
@@ -218,5 +221,34 @@ describe.each(databaseKinds)('the grading snapshot of a submission, on %s', (kin
       expect(stored.status).toBe('submitted');
       expect(stored.gradingSnapshot).toEqual(result.inspection.gradingSnapshot);
     });
+  });
+
+  it('grades a snapshot again with the published edition it names', async () => {
+    const admin = await signIn(t.app, t.district, 'admin');
+    const looser = structuredClone(defaultGb18218Table);
+    looser.table1 = looser.table1.map((row) => ({ ...row, Q: row.Q * 1_000_000 }));
+    const published = await send(t, 'POST', '/admin/gb18218/editions', admin, {
+      baseRevision: 1,
+      table: looser,
+      reason: '核对临界量',
+    });
+    expect(published.statusCode, published.body).toBe(201);
+    const { table } = (await send(t, 'GET', '/gb18218/edition', li)).json<CurrentEdition>();
+    const withEdition = buildGradingSnapshot(enterprise, FINISHED_AT, table);
+    expect(withEdition.tableVersion.revision).toBe(2);
+
+    const forged = withEdition.level === 1 ? 2 : 1;
+    await expectRefused(await storedDraft(), { ...withEdition, level: forged }, 'gradingMismatch');
+    // The shipped table's levels under the edition's name: graded again with the edition.
+    if (honest.level !== withEdition.level) {
+      const renamed = { ...honest, tableVersion: withEdition.tableVersion };
+      await expectRefused(await storedDraft(), renamed, 'gradingMismatch');
+    }
+    for (const snapshot of [withEdition, honest]) {
+      const draft = await storedDraft();
+      const res = await push(t.app, li, [submitted(draft, snapshot)]);
+      expect(res.results.map((r) => [r.status, r.reason])).toEqual([['applied', undefined]]);
+      expect((await storedInspection(t, draft.id)).data.gradingSnapshot).toEqual(snapshot);
+    }
   });
 });
