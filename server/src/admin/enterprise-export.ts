@@ -1,6 +1,5 @@
 // The registry written in the import's own format (.xlsx or .csv), so that an export imported
 // again changes nothing, and the empty template workbook bureaus fill in.
-import { defaultGb18218Table } from '../../../domain/data/gb18218-table';
 import { ENTERPRISE_COLUMNS, enterpriseCells } from '../../../domain/rules/enterprise-sheet';
 import {
   UNIT_COLUMNS,
@@ -9,6 +8,7 @@ import {
 } from '../../../domain/rules/enterprise-unit-sheet';
 import type { SheetCell } from '../../../domain/rules/enterprise-sheet';
 import type { Queryable } from '../db/database';
+import { currentGb18218Table } from '../reference/gb18218-editions';
 import { districtTowns } from './district-towns';
 import { REGISTRY_SHEET } from './enterprise-import';
 import { loadRegistry } from './enterprise-registry';
@@ -62,9 +62,9 @@ export async function registryRows(db: Queryable): Promise<SheetCell[][]> {
 /** Every unit of every enterprise the export lists, one row per holding. */
 async function registryUnitRows(db: Queryable): Promise<SheetCell[][]> {
   const registry = await loadRegistry(db);
-  return registry
-    .filter((e) => e.deletedAt === null)
-    .flatMap((e) => unitSheetRows(e, defaultGb18218Table));
+  // Table 1 entries are named as the edition in force names them, as the import reads them.
+  const table = await currentGb18218Table(db);
+  return registry.filter((e) => e.deletedAt === null).flatMap((e) => unitSheetRows(e, table));
 }
 
 export async function exportRegistry(db: Queryable, format: 'xlsx' | 'csv'): Promise<Uint8Array> {

@@ -12,6 +12,7 @@ import { UNIT_SHEET } from '../../../domain/rules/enterprise-unit-sheet';
 import type { Enterprise } from '../../../domain/schemas/enterprise';
 import type { User } from '../../../domain/schemas/user';
 import type { Database, Queryable } from '../db/database';
+import { currentGb18218Table } from '../reference/gb18218-editions';
 import { ApiError } from '../http/api-error';
 import { appendHistory } from '../sync/history';
 import { writeRecords } from '../sync/record-store';
@@ -54,8 +55,13 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportSheet> {
 }
 
 async function plan(db: Queryable, sheet: ImportSheet): Promise<ImportPlan> {
-  const [existing, towns] = await Promise.all([loadRegistry(db), districtTowns(db)]);
-  return planEnterpriseImport(sheet, { existing, townCodeOf: towns.codeOf, newId: uuidv7 });
+  const [existing, towns, table] = await Promise.all([
+    loadRegistry(db),
+    districtTowns(db),
+    // The 装置单元 sheet names Table 1 rows as the edition in force holds them.
+    currentGb18218Table(db),
+  ]);
+  return planEnterpriseImport(sheet, { existing, townCodeOf: towns.codeOf, newId: uuidv7, table });
 }
 
 /** A problem as the API answers it: with a readable message. */

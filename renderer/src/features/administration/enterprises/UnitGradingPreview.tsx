@@ -4,6 +4,7 @@ import { Form } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultGb18218Table } from '../../../../../domain/data/gb18218-table';
+import { useGb18218Table } from '../../common/useGb18218Table';
 import type { EnterpriseFormValues } from './enterprise-form-values';
 import type { UnitFormValues } from './unit-form-values';
 import { previewUnit } from './unit-form-values';
@@ -25,7 +26,9 @@ export function UnitGradingPreview({
   const { t } = useTranslation();
   const values = Form.useWatch(['units', unit], form) as UnitFormValues | undefined;
   const people = Form.useWatch('peopleWithin500m', form) as number | null | undefined;
-  const preview = useMemo(() => previewUnit(values, people, defaultGb18218Table), [values, people]);
+  // The edition in force on this device, as the enterprise file will grade it.
+  const table = useGb18218Table() ?? defaultGb18218Table;
+  const preview = useMemo(() => previewUnit(values, people, table), [values, people, table]);
   if (!preview.ok) {
     return (
       <Typography.Text type="secondary" role="status">

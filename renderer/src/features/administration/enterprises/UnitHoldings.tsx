@@ -4,6 +4,7 @@ import type { FormInstance } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultGb18218Table } from '../../../../../domain/data/gb18218-table';
+import { useGb18218Table } from '../../common/useGb18218Table';
 import { physicalStateNames } from '../../../../../domain/data/ghs-class-names';
 import { physicalStates } from '../../../../../domain/data/ghs-hazard-classes';
 import type { EnterpriseFormValues } from './enterprise-form-values';
@@ -26,9 +27,11 @@ const item = { style: { marginBottom: 4 } };
 export function UnitHoldings({ form, unit }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'zh';
+  // The rows of the edition in force: a row an administrator added can be chosen.
+  const table = useGb18218Table() ?? defaultGb18218Table;
   const table1 = useMemo(
-    () => table1Options(defaultGb18218Table, language, t('adminEnterprises.units.unstatedVariant')),
-    [language, t],
+    () => table1Options(table, language, t('adminEnterprises.units.unstatedVariant')),
+    [table, language, t],
   );
   const classes = useMemo(() => classificationOptions(language), [language]);
   const states = physicalStates.map((s) => ({ value: s, label: physicalStateNames[s][language] }));
