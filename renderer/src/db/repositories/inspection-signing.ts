@@ -131,16 +131,14 @@ export async function removeSignature(
   userId: string | null,
   now: Clock = systemClock,
 ): Promise<Inspection> {
-  return db.transaction('rw', [db.inspections, ...queueTables(db)], () =>
-    updateDraftInspection(
-      db,
-      inspectionId,
-      (draft) => ({
-        ...draft,
-        signatures: draft.signatures.filter((s) => !sameSigner(s, role, userId)),
-      }),
-      now,
-    ),
+  return updateDraftInspection(
+    db,
+    inspectionId,
+    (draft) => ({
+      ...draft,
+      signatures: draft.signatures.filter((s) => !sameSigner(s, role, userId)),
+    }),
+    now,
   );
 }
 
@@ -151,13 +149,11 @@ export async function setEnterpriseRep(
   rep: { name: string; title: string },
   now: Clock = systemClock,
 ): Promise<Inspection> {
-  return db.transaction('rw', [db.inspections, ...queueTables(db)], () =>
-    updateDraftInspection(
-      db,
-      inspectionId,
-      (draft) => ({ ...draft, enterpriseRep: { name: rep.name.trim(), title: rep.title.trim() } }),
-      now,
-    ),
+  return updateDraftInspection(
+    db,
+    inspectionId,
+    (draft) => ({ ...draft, enterpriseRep: { name: rep.name.trim(), title: rep.title.trim() } }),
+    now,
   );
 }
 
@@ -171,20 +167,18 @@ export async function recordRefusal(
   reason: string | null,
   now: Clock = systemClock,
 ): Promise<Inspection> {
-  return db.transaction('rw', [db.inspections, ...queueTables(db)], () =>
-    updateDraftInspection(
-      db,
-      inspectionId,
-      (draft) =>
-        reason === null
-          ? { ...draft, refusedToSign: null }
-          : {
-              ...draft,
-              refusedToSign: { reason: reason.trim() },
-              signatures: draft.signatures.filter((s) => s.role !== 'enterprise'),
-            },
-      now,
-    ),
+  return updateDraftInspection(
+    db,
+    inspectionId,
+    (draft) =>
+      reason === null
+        ? { ...draft, refusedToSign: null }
+        : {
+            ...draft,
+            refusedToSign: { reason: reason.trim() },
+            signatures: draft.signatures.filter((s) => s.role !== 'enterprise'),
+          },
+    now,
   );
 }
 

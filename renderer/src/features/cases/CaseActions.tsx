@@ -1,4 +1,4 @@
-import { App, Button, Flex, Input, Typography } from 'antd';
+import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,11 +11,10 @@ import {
 } from '../../../../domain/rules/penalty-stages';
 import type { PenaltyCase } from '../../../../domain/schemas/penalty-case';
 import { useProfile } from '../../session/session-context';
-import { ApiError } from '../../sync/errors';
-import { isOffline } from '../../sync/errors';
 import { evidenceKey } from './case-evidence-items';
 import { EvidencePicker } from './EvidencePicker';
 import type { CaseEvidence } from './useCaseEvidence';
+import { useCaseRequest } from './useCaseRequest';
 import { useCasesClient } from './useCases';
 
 interface Props {
@@ -28,38 +27,21 @@ interface Props {
 /** What the signed-in user may do next with the case; the server checks each again. */
 export function CaseActions({ theCase: c, evidence: records, onChanged }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { session } = useProfile();
   const client = useCasesClient();
   const me = session.user;
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const request = useCaseRequest();
+  const busy = request.busy;
 
   async function run(action: () => Promise<unknown>) {
-    setBusy(true);
-    try {
-      await action();
-      setNote('');
-      setReason('');
-      setPicked(null);
-      void message.success(t('cases.saved'));
-      onChanged();
-    } catch (error) {
-      const code = error instanceof ApiError ? error.code : '';
-      void message.error(
-        isOffline(error)
-          ? t('cases.offline')
-          : t(`cases.errors.${code}`, {
-              defaultValue: t('cases.failed', {
-                message: error instanceof Error ? error.message : String(error),
-              }),
-            }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (!(await request.run(action, t('cases.saved')))) return;
+    setNote('');
+    setReason('');
+    setPicked(null);
+    onChanged();
   }
 
   const version = c.version;

@@ -1,12 +1,11 @@
-import { App, Button, Input, Modal } from 'antd';
+import { Button, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
 import { hazardCaseOrigins } from '../../../../domain/rules/case-origin';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../session/session-context';
-import { ApiError } from '../../sync/errors';
-import { isOffline } from '../../sync/errors';
+import { useCaseRequest } from './useCaseRequest';
 import { useCasesClient } from './useCases';
 
 /**
@@ -15,35 +14,20 @@ import { useCasesClient } from './useCases';
  */
 export function OpenCaseButton({ finding }: { finding: Finding }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { session } = useProfile();
   const client = useCasesClient();
   const [open, setOpen] = useState(false);
   const [summary, setSummary] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useCaseRequest();
   const [origin] = hazardCaseOrigins(finding, todayInChina(new Date()));
   if (origin === undefined || session.user.role === 'admin') return null;
 
   async function submit(kind: NonNullable<typeof origin>) {
-    setBusy(true);
-    try {
-      await client.open({ origin: { kind, recordId: finding.id }, summary: summary.trim() });
-      void message.success(t('cases.opened'));
-      setOpen(false);
-    } catch (error) {
-      const code = error instanceof ApiError ? error.code : '';
-      void message.error(
-        isOffline(error)
-          ? t('cases.offline')
-          : t(`cases.errors.${code}`, {
-              defaultValue: t('cases.failed', {
-                message: error instanceof Error ? error.message : String(error),
-              }),
-            }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    const opened = await run(
+      () => client.open({ origin: { kind, recordId: finding.id }, summary: summary.trim() }),
+      t('cases.opened'),
+    );
+    if (opened) setOpen(false);
   }
 
   return (
