@@ -8,7 +8,7 @@ import { CaseDocument } from './CaseDocument';
 import { CASE_DOC_TITLES } from './case-document-text';
 import { useCaseNames } from './useCaseNames';
 import { useCasePrint } from './useCasePrint';
-import { useServerBlobUrls } from './useServerBlobUrls';
+import { useServerBlobUrls } from '../documents/useBlobUrls';
 import '../documents/print.css';
 
 /** The print route of one case document: the page alone, read from the server. */
