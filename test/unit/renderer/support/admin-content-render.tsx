@@ -3,11 +3,9 @@
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Profile } from '../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
-import { fakeFetch } from './fake-hq';
 import type { RecordedRequest } from './fake-hq';
-import { renderSignedIn } from './render';
+import { renderOnline } from './render';
 
 export function renderAdminScreen(
   profile: Profile,
@@ -15,23 +13,17 @@ export function renderAdminScreen(
   handler: (r: RecordedRequest) => Response | Promise<Response>,
   language: UiLanguage = 'en',
 ): RecordedRequest[] {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(
+  return renderOnline(
     <MemoryRouter initialEntries={[path]}>
       <Routes>
         <Route path={route} element={screen} />
         <Route path="*" element={<p>page {'elsewhere'}</p>} />
       </Routes>
     </MemoryRouter>,
-    { ...profile, client },
+    profile,
+    handler,
     language,
   );
-  return hq.requests;
 }
 
 /** The path the router shows when the screen navigated away. */

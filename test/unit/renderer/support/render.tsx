@@ -71,7 +71,7 @@ export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiL
 export function renderOnline(
   ui: ReactElement,
   profile: Profile,
-  handler: (r: RecordedRequest) => Response,
+  handler: (r: RecordedRequest) => Response | Promise<Response>,
   language: UiLanguage = 'en',
 ): RecordedRequest[] {
   const hq = fakeFetch(handler);

@@ -59,7 +59,10 @@ async function renderList(
 }
 
 const rowOf = async (title: string) => {
-  const cell = await screen.findByText(title);
+  // The file's first render also waits for the device database's first read (a cold start of
+  // its eighteen versions and the GB 18218 table's schema): longer than the usual five seconds
+  // on a busy machine.
+  const cell = await screen.findByText(title, undefined, { timeout: 20_000 });
   const row = cell.closest('tr');
   if (!row) throw new Error(`no row for ${title}`);
   return within(row);
