@@ -10,7 +10,8 @@ import type { Enterprise } from '../schemas/enterprise';
 import { enterpriseSchema } from '../schemas/enterprise';
 import { sameValue } from './inspection-changes';
 import type { EnterpriseColumnKey, RowFields, SheetCell, SheetProblem } from './enterprise-sheet';
-import { ENTERPRISE_COLUMNS, normalizeHeading, readEnterpriseRow } from './enterprise-sheet';
+import { isBlankRow, mapSheetColumns } from './sheet-columns';
+import { ENTERPRISE_COLUMNS, readEnterpriseRow } from './enterprise-sheet';
 import type { SheetUnits, UnitSheet } from './enterprise-unit-rows';
 import { readUnitSheet } from './enterprise-unit-rows';
 import { UNIT_SHEET } from './enterprise-unit-sheet';
@@ -116,35 +117,6 @@ function issueColumn(path: readonly PropertyKey[]): string | null {
   return ENTERPRISE_COLUMNS.find((c) => c.key === key)?.heading ?? null;
 }
 
-function mapColumns(headings: readonly SheetCell[]) {
-  const index = new Map<EnterpriseColumnKey, number>();
-  const fileProblems: SheetProblem[] = [];
-  const ignoredColumns: string[] = [];
-  headings.forEach((cell, i) => {
-    const heading = cell === null ? '' : String(cell).trim();
-    if (heading === '') return;
-    const normalized = normalizeHeading(heading);
-    const column = ENTERPRISE_COLUMNS.find(
-      (c) =>
-        normalizeHeading(c.heading) === normalized ||
-        c.aliases.some((a) => normalizeHeading(a) === normalized),
-    );
-    if (!column) ignoredColumns.push(heading);
-    else if (index.has(column.key)) {
-      fileProblems.push({ column: heading, code: 'column.repeated' });
-    } else index.set(column.key, i);
-  });
-  for (const c of ENTERPRISE_COLUMNS) {
-    if (c.required && !index.has(c.key)) {
-      fileProblems.push({ column: c.heading, code: 'column.missing' });
-    }
-  }
-  return { index, fileProblems, ignoredColumns };
-}
-
-const isBlank = (cells: readonly SheetCell[]) =>
-  cells.every((c) => c === null || String(c).trim() === '');
-
 interface ReadRow {
   row: number;
   fields: RowFields;
@@ -157,7 +129,10 @@ interface ReadRow {
 
 /** Checks every row and plans the import; writes nothing. */
 export function planEnterpriseImport(sheet: ImportSheet, context: ImportContext): ImportPlan {
-  const { index, fileProblems, ignoredColumns } = mapColumns(sheet.headings);
+  const { index, fileProblems, ignoredColumns } = mapSheetColumns(
+    sheet.headings,
+    ENTERPRISE_COLUMNS,
+  );
   const counts = { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 };
   const table = context.table ?? defaultGb18218Table;
   const unitSheet = sheet.units ? readUnitSheet(sheet.units, table) : undefined;
@@ -172,7 +147,7 @@ export function planEnterpriseImport(sheet: ImportSheet, context: ImportContext)
   const byName = new Map(context.existing.map((e) => [e.name, e]));
   const read: ReadRow[] = [];
   for (const { row, cells } of sheet.rows) {
-    if (isBlank(cells)) continue;
+    if (isBlankRow(cells)) continue;
     const byKey = new Map<EnterpriseColumnKey, SheetCell>();
     for (const [key, i] of index) byKey.set(key, cells[i] ?? null);
     const { fields, problems } = readEnterpriseRow(byKey, context.townCodeOf);

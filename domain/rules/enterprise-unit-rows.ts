@@ -6,7 +6,7 @@ import type { Gb18218Table } from '../data/gb18218-table';
 import type { HazardUnit } from '../schemas/hazard-unit';
 import { MAX_UNITS } from '../schemas/enterprise';
 import type { SheetCell, SheetProblem } from './enterprise-sheet';
-import { normalizeHeading } from './enterprise-sheet';
+import { isBlankRow, mapSheetColumns } from './sheet-columns';
 import type { UnitColumnKey, UnitRow } from './enterprise-unit-sheet';
 import { UNIT_COLUMNS, UNIT_SHEET, readUnitRow } from './enterprise-unit-sheet';
 
@@ -33,35 +33,6 @@ export interface ReadUnitSheet {
   /** By credit code as written (upper-cased); a row with no code is a file problem. */
   byCode: Map<string, SheetUnits>;
 }
-
-function mapColumns(headings: readonly SheetCell[]) {
-  const index = new Map<UnitColumnKey, number>();
-  const fileProblems: SheetProblem[] = [];
-  const ignoredColumns: string[] = [];
-  headings.forEach((cell, i) => {
-    const heading = cell === null ? '' : String(cell).trim();
-    if (heading === '') return;
-    const normalized = normalizeHeading(heading);
-    const column = UNIT_COLUMNS.find(
-      (c) =>
-        normalizeHeading(c.heading) === normalized ||
-        c.aliases.some((a) => normalizeHeading(a) === normalized),
-    );
-    if (!column) ignoredColumns.push(`${UNIT_SHEET}：${heading}`);
-    else if (index.has(column.key)) {
-      fileProblems.push({ sheet: UNIT_SHEET, column: heading, code: 'column.repeated' });
-    } else index.set(column.key, i);
-  });
-  for (const c of UNIT_COLUMNS) {
-    if (c.required && !index.has(c.key)) {
-      fileProblems.push({ sheet: UNIT_SHEET, column: c.heading, code: 'column.missing' });
-    }
-  }
-  return { index, fileProblems, ignoredColumns };
-}
-
-const isBlank = (cells: readonly SheetCell[]) =>
-  cells.every((c) => c === null || String(c).trim() === '');
 
 const heading = (key: UnitColumnKey) => UNIT_COLUMNS.find((c) => c.key === key)?.heading ?? key;
 
@@ -136,12 +107,16 @@ function groupUnits(rows: readonly UnitRow[], problems: SheetProblem[]): HazardU
 
 /** Reads the 装置单元 sheet; writes nothing. */
 export function readUnitSheet(sheet: UnitSheet, table: Gb18218Table): ReadUnitSheet {
-  const { index, fileProblems, ignoredColumns } = mapColumns(sheet.headings);
+  const { index, fileProblems, ignoredColumns } = mapSheetColumns(
+    sheet.headings,
+    UNIT_COLUMNS,
+    UNIT_SHEET,
+  );
   const byCode = new Map<string, SheetUnits>();
   if (fileProblems.length > 0) return { fileProblems, ignoredColumns, byCode };
   const rowsOf = new Map<string, UnitRow[]>();
   for (const { row, cells } of sheet.rows) {
-    if (isBlank(cells)) continue;
+    if (isBlankRow(cells)) continue;
     const byKey = new Map<UnitColumnKey, SheetCell>();
     for (const [key, i] of index) byKey.set(key, cells[i] ?? null);
     const { unitRow, problems } = readUnitRow(row, byKey, table);
