@@ -125,6 +125,20 @@ describe.each(databaseKinds)('editions of the GB 18218-2018 table on %s', (kind)
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses text the database cannot hold anywhere in the table, and stores nothing', async () => {
+    const before = await stored();
+    for (const bad of ['类别\u0000', '类别\ud800']) {
+      const table = copy(defaultGb18218Table);
+      const criterion = table.table2[0]?.criteria[0];
+      if (!criterion) throw new Error('the shipped Table 2 has no criterion');
+      criterion.categories = [bad];
+      const res = await publish(admin, { baseRevision: 1, table, reason: '核对' });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(errorBody(res).error).toBe('invalid_table');
+    }
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses a device’s push of an edition, an administrator’s too (serverWritten)', async () => {
     const before = await stored();
     const edition: Gb18218Edition = {
