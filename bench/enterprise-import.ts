@@ -7,7 +7,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { towns } from '../domain/data/towns';
 import { TRACK_LABELS } from '../domain/rules/enterprise-sheet';
-import type { SheetCell } from '../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../domain/rules/sheet-columns';
 import { ENTERPRISE_COLUMNS } from '../domain/rules/enterprise-sheet';
 import { usccCheckCharacter } from '../domain/rules/uscc';
 import { tracks } from '../domain/schemas/enterprise';

@@ -13,6 +13,8 @@ import type {
 } from '../schemas/enterprise';
 import { tracks } from '../schemas/enterprise';
 import { checkCas } from './cas';
+import type { SheetCell, SheetProblem } from './sheet-columns';
+import { numberOf, textOf } from './sheet-columns';
 import { columnChemicals } from './enterprise-units';
 import { checkUscc } from './uscc';
 
@@ -112,18 +114,6 @@ const STATUS_ALIASES: Readonly<Record<string, 'open' | 'shutdown' | 'merged'>> =
   已合并: 'merged',
 };
 
-/** A cell as the file readers hand it over: text, a number, or empty. */
-export type SheetCell = string | number | null;
-
-/** Headings compared without spaces, bracketed notes, or the difference of full- and half-width. */
-export function normalizeHeading(heading: string): string {
-  return heading
-    .replace(/[（(][^（）()]*[）)]/gu, '')
-    .replace(/\s+/gu, '')
-    .replace(/／/gu, '/')
-    .trim();
-}
-
 const LIST_SEPARATOR = /[；;\n]+/u;
 const splitList = (text: string) =>
   text
@@ -167,18 +157,6 @@ export function enterpriseCells(e: Enterprise, lookups: SheetWriteLookups): Shee
   return ENTERPRISE_COLUMNS.map((c) => cells[c.key]);
 }
 
-/** Why a cell (or the row, column null) cannot be imported; `code` is a stable message key. */
-export interface SheetProblem {
-  /** The worksheet, where it is not the 企业名录 sheet (the 装置单元 sheet's rows). */
-  sheet?: string;
-  /** The row of that worksheet, where it is not the enterprise's own row. */
-  row?: number;
-  column: string | null;
-  code: string;
-  /** What the file holds, or what was expected, for the message. */
-  params?: Record<string, string | number>;
-}
-
 /** The record fields a row holds; a field of an absent optional column is left out. */
 export type RowFields = Partial<
   Pick<
@@ -201,18 +179,6 @@ export type RowFields = Partial<
   /** The closure with its merger target still a credit code (resolved by the import). */
   closure?: (Omit<Closure, 'mergedIntoId'> & { mergedIntoCode?: string }) | null;
 };
-
-const textOf = (cell: SheetCell | undefined): string =>
-  cell === null || cell === undefined ? '' : String(cell).trim();
-
-const NUMBER_TEXT = /^[+-]?\d+(\.\d+)?$/u;
-
-/** The number a cell holds (a numeric cell, or text of one, thousands separators allowed). */
-function numberOf(cell: SheetCell | undefined): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  const text = textOf(cell).replace(/[,，]/gu, '');
-  return NUMBER_TEXT.test(text) ? Number(text) : null;
-}
 
 const CONTACT = /^(.*?)\s*[（(]([^（）()]*)[）)]$/u;
 const CHEMICAL =

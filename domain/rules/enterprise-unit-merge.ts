@@ -4,7 +4,7 @@
 import type { Gb18218Table } from '../data/gb18218-table';
 import type { ChemicalHolding, Enterprise } from '../schemas/enterprise';
 import type { HazardUnit } from '../schemas/hazard-unit';
-import type { SheetProblem } from './enterprise-sheet';
+import type { SheetProblem } from './sheet-columns';
 import type { SheetUnits } from './enterprise-unit-rows';
 import { readUnitSheet } from './enterprise-unit-rows';
 import { UNIT_COLUMNS, UNIT_SHEET, unitSheetRows } from './enterprise-unit-sheet';

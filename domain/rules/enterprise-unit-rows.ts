@@ -5,7 +5,7 @@
 import type { Gb18218Table } from '../data/gb18218-table';
 import type { HazardUnit } from '../schemas/hazard-unit';
 import { MAX_UNITS } from '../schemas/enterprise';
-import type { SheetCell, SheetProblem } from './enterprise-sheet';
+import type { SheetCell, SheetProblem } from './sheet-columns';
 import { isBlankRow, mapSheetColumns } from './sheet-columns';
 import type { UnitColumnKey, UnitRow } from './enterprise-unit-sheet';
 import { UNIT_COLUMNS, UNIT_SHEET, readUnitRow } from './enterprise-unit-sheet';

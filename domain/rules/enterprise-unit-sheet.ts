@@ -18,7 +18,8 @@ import type { Table1Row } from '../data/gb18218-table-schema';
 import type { HazardUnit, UnitHolding, UnitKind } from '../schemas/hazard-unit';
 import { unitHoldingSchema } from '../schemas/hazard-unit';
 import { checkCas } from './cas';
-import type { SheetCell, SheetProblem } from './enterprise-sheet';
+import type { SheetCell, SheetProblem } from './sheet-columns';
+import { numberOf, textOf } from './sheet-columns';
 import { indexOf } from './gb18218-index';
 
 export const UNIT_SHEET = '装置单元';
@@ -167,16 +168,6 @@ export interface UnitRow {
   people: number | undefined;
   position: { lat: number; lon: number } | undefined;
   holding: UnitHolding | null;
-}
-
-const textOf = (cell: SheetCell | undefined): string =>
-  cell === null || cell === undefined ? '' : String(cell).trim();
-
-const NUMBER_TEXT = /^[+-]?\d+(\.\d+)?$/u;
-function numberOf(cell: SheetCell | undefined): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  const text = textOf(cell).replace(/[,，]/gu, '');
-  return NUMBER_TEXT.test(text) ? Number(text) : null;
 }
 
 const CLASSIFICATION = /^(.+?)\s*[：:，,]\s*(.+?)\s*(?:[（(]\s*([^（）()]+?)\s*[）)])?$/u;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SheetCell } from '../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../domain/rules/sheet-columns';
 import { enterpriseSchema } from '../../domain/schemas/enterprise';
 import type { Enterprise } from '../../domain/schemas/enterprise';
 import { inspectionSchema } from '../../domain/schemas/inspection';

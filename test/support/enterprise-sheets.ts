@@ -1,7 +1,7 @@
 // Enterprise registry sheets for import tests: valid credit codes, a row with every column filled
 // (any cell replaced by heading), and the same rows as .csv or .xlsx bytes.
 import ExcelJS from 'exceljs';
-import type { SheetCell } from '../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../domain/rules/sheet-columns';
 import { ENTERPRISE_COLUMNS } from '../../domain/rules/enterprise-sheet';
 import { UNIT_COLUMNS } from '../../domain/rules/enterprise-unit-sheet';
 import { usccCheckCharacter } from '../../domain/rules/uscc';

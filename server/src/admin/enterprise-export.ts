@@ -6,7 +6,7 @@ import {
   UNIT_SHEET,
   unitSheetRows,
 } from '../../../domain/rules/enterprise-unit-sheet';
-import type { SheetCell } from '../../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../../domain/rules/sheet-columns';
 import type { Queryable } from '../db/database';
 import { currentGb18218Table } from '../reference/gb18218-editions';
 import { districtTowns } from './district-towns';

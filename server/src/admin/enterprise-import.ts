@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ImportPlan, ImportSheet } from '../../../domain/rules/enterprise-import';
-import type { SheetProblem } from '../../../domain/rules/enterprise-sheet';
+import type { SheetProblem } from '../../../domain/rules/sheet-columns';
 import { planEnterpriseImport } from '../../../domain/rules/enterprise-import';
 import { UNIT_SHEET } from '../../../domain/rules/enterprise-unit-sheet';
 import type { Enterprise } from '../../../domain/schemas/enterprise';

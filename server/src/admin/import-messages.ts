@@ -1,6 +1,6 @@
 // Readable English for the problems an import preview lists (API clients; the app translates the
 // codes itself), so that each bad row says what is wrong with which cell.
-import type { SheetProblem } from '../../../domain/rules/enterprise-sheet';
+import type { SheetProblem } from '../../../domain/rules/sheet-columns';
 
 type Params = Record<string, string | number>;
 const p = (params: Params | undefined, key: string) => String(params?.[key] ?? '');

@@ -1,7 +1,7 @@
 // CSV files of the registry: reading one in whichever encoding Excel saved it (UTF-8 with or
 // without a byte-order mark, or GB18030, which Excel on a Chinese Windows writes by default),
 // and writing one as UTF-8 with a byte-order mark, which Excel opens as UTF-8.
-import type { SheetCell } from '../../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../../domain/rules/sheet-columns';
 
 const BOM = [0xef, 0xbb, 0xbf];
 

@@ -4,7 +4,7 @@
 // typed into a number cell would lose digits).
 import ExcelJSModule from 'exceljs';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import type { SheetCell } from '../../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../../domain/rules/sheet-columns';
 
 // The library is CommonJS: Node exposes it as the default export, some bundles as the namespace.
 const ExcelJS =

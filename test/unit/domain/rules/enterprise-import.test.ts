@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { towns } from '../../../../domain/data/towns';
 import type { ImportContext } from '../../../../domain/rules/enterprise-import';
 import { planEnterpriseImport } from '../../../../domain/rules/enterprise-import';
-import type { SheetCell } from '../../../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../../../domain/rules/sheet-columns';
 import { enterpriseCells } from '../../../../domain/rules/enterprise-sheet';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import { buildDemoDistrict } from '../../../../server/src/seed/demo-district';

@@ -3,7 +3,7 @@ import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import { towns } from '../../../../domain/data/towns';
 import type { ImportContext, ImportSheet } from '../../../../domain/rules/enterprise-import';
 import { planEnterpriseImport } from '../../../../domain/rules/enterprise-import';
-import type { SheetCell } from '../../../../domain/rules/enterprise-sheet';
+import type { SheetCell } from '../../../../domain/rules/sheet-columns';
 import { enterpriseCells } from '../../../../domain/rules/enterprise-sheet';
 import { unitSheetRows } from '../../../../domain/rules/enterprise-unit-sheet';
 import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
