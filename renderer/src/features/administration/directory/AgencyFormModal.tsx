@@ -1,11 +1,12 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { agencyCreateSchema, agencyEditSchema } from '../../../../../domain/schemas/admin';
 import type { Agency } from '../../../../../domain/schemas/agency';
 import { agencyKinds } from '../../../../../domain/schemas/agency';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useRecordForm } from './useRecordForm';
-import { AdminFormModal } from './AdminFormModal';
+import { KindField } from './KindField';
+import { RecordFormModal } from './RecordFormModal';
 
 interface Props {
   client: AdminPeopleClient;
@@ -30,38 +31,28 @@ export function AgencyFormModal({ client, agency, onClose }: Props) {
   const submit = () => void save(form.getFieldsValue());
 
   return (
-    <AdminFormModal
+    <RecordFormModal
       title={agency ? t('admin.agencies.edit') : t('admin.agencies.create')}
-      {...modal}
+      form={form}
+      modal={modal}
+      initialValues={{
+        name: agency?.name ?? '',
+        shortName: agency?.shortName ?? '',
+        kind: agency?.kind ?? 'safety',
+      }}
       onSave={submit}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          name: agency?.name ?? '',
-          shortName: agency?.shortName ?? '',
-          kind: agency?.kind ?? 'safety',
-        }}
-        onFinish={submit}
+      <Form.Item name="name" label={t('admin.fields.name')}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="shortName"
+        label={t('admin.fields.shortName')}
+        extra={t('admin.agencies.shortNameHelp')}
       >
-        <Form.Item name="name" label={t('admin.fields.name')}>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="shortName"
-          label={t('admin.fields.shortName')}
-          extra={t('admin.agencies.shortNameHelp')}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="kind" label={t('admin.fields.kind')}>
-          <Select
-            aria-label={t('admin.fields.kind')}
-            options={agencyKinds.map((k) => ({ value: k, label: t(`admin.agencyKinds.${k}`) }))}
-          />
-        </Form.Item>
-      </Form>
-    </AdminFormModal>
+        <Input />
+      </Form.Item>
+      <KindField kinds={agencyKinds} namesKey="admin.agencyKinds" />
+    </RecordFormModal>
   );
 }

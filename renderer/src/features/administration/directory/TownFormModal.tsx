@@ -1,11 +1,12 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { townCreateSchema, townEditSchema } from '../../../../../domain/schemas/admin';
 import type { TownRecord } from '../../../../../domain/schemas/town';
 import { townKinds } from '../../../../../domain/schemas/town';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useRecordForm } from './useRecordForm';
-import { AdminFormModal } from './AdminFormModal';
+import { KindField } from './KindField';
+import { RecordFormModal } from './RecordFormModal';
 
 interface Props {
   client: AdminPeopleClient;
@@ -34,42 +35,32 @@ export function TownFormModal({ client, town, districtCode, onClose }: Props) {
   };
 
   return (
-    <AdminFormModal
+    <RecordFormModal
       title={town ? t('admin.towns.edit') : t('admin.towns.create')}
-      {...modal}
+      form={form}
+      modal={modal}
+      initialValues={{
+        code: town?.code ?? districtCode ?? '',
+        name: town?.name ?? '',
+        nameEn: town?.nameEn ?? '',
+        kind: town?.kind ?? 'town',
+      }}
       onSave={submit}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          code: town?.code ?? districtCode ?? '',
-          name: town?.name ?? '',
-          nameEn: town?.nameEn ?? '',
-          kind: town?.kind ?? 'town',
-        }}
-        onFinish={submit}
+      <Form.Item
+        name="code"
+        label={t('admin.fields.code')}
+        extra={t('admin.towns.codeHelp', { district: districtCode ?? '' })}
       >
-        <Form.Item
-          name="code"
-          label={t('admin.fields.code')}
-          extra={t('admin.towns.codeHelp', { district: districtCode ?? '' })}
-        >
-          <Input disabled={town !== null} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item name="name" label={t('admin.fields.name')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="nameEn" label={t('admin.fields.nameEn')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="kind" label={t('admin.fields.kind')}>
-          <Select
-            aria-label={t('admin.fields.kind')}
-            options={townKinds.map((k) => ({ value: k, label: t(`admin.townKinds.${k}`) }))}
-          />
-        </Form.Item>
-      </Form>
-    </AdminFormModal>
+        <Input disabled={town !== null} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="name" label={t('admin.fields.name')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('admin.fields.nameEn')}>
+        <Input />
+      </Form.Item>
+      <KindField kinds={townKinds} namesKey="admin.townKinds" />
+    </RecordFormModal>
   );
 }

@@ -10,7 +10,7 @@ import { roles } from '../../../../../domain/schemas/user';
 import type { AdminPeopleClient } from '../../../sync/admin-people-client';
 import { useRecordForm } from '../directory/useRecordForm';
 import { userCreateFormSchema, userEditFormSchema } from './user-form-schema';
-import { AdminFormModal } from '../directory/AdminFormModal';
+import { RecordFormModal } from '../directory/RecordFormModal';
 import { LeaveEditor } from './LeaveEditor';
 
 interface Props {
@@ -71,87 +71,78 @@ export function UserFormModal({ client, user, agencies, towns, onClose }: Props)
 
   const label = (name: keyof Fields) => t(`admin.fields.${name}`);
   return (
-    <AdminFormModal
+    <RecordFormModal<Fields>
       width={640}
       title={
         user ? t('admin.users.editNamed', { name: user.displayName }) : t('admin.users.create')
       }
-      {...modal}
+      form={form}
+      modal={modal}
+      initialValues={{
+        username: user?.username ?? '',
+        displayName: user?.displayName ?? '',
+        role: user?.role ?? 'inspector',
+        agencyId: user?.agencyId ?? agencies[0]?.id,
+        jurisdiction: user?.jurisdiction ?? [],
+        certificateNo: user?.certificateNo ?? '',
+        certificateExpiresOn: user?.certificateExpiresOn ?? '',
+        leave: user?.leave ?? [],
+        password: '',
+      }}
       onSave={submit}
+      style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}
     >
-      <Form<Fields>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{
-          username: user?.username ?? '',
-          displayName: user?.displayName ?? '',
-          role: user?.role ?? 'inspector',
-          agencyId: user?.agencyId ?? agencies[0]?.id,
-          jurisdiction: user?.jurisdiction ?? [],
-          certificateNo: user?.certificateNo ?? '',
-          certificateExpiresOn: user?.certificateExpiresOn ?? '',
-          leave: user?.leave ?? [],
-          password: '',
-        }}
-        style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}
+      {editing ? null : (
+        <Form.Item name="username" label={label('username')}>
+          <Input autoComplete="off" />
+        </Form.Item>
+      )}
+      <Form.Item name="displayName" label={label('displayName')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="role" label={label('role')}>
+        <Select
+          aria-label={label('role')}
+          options={roles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="agencyId" label={label('agencyId')}>
+        <Select
+          aria-label={label('agencyId')}
+          options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="jurisdiction" label={label('jurisdiction')} style={{ gridColumn: '1 / -1' }}>
+        <Select
+          mode="multiple"
+          aria-label={label('jurisdiction')}
+          optionFilterProp="label"
+          options={towns.map((town) => ({ value: town.code, label: townLabel(town, lang) }))}
+        />
+      </Form.Item>
+      <Form.Item name="certificateNo" label={label('certificateNo')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="certificateExpiresOn" label={label('certificateExpiresOn')}>
+        <Input type="date" />
+      </Form.Item>
+      <Form.Item
+        name="leave"
+        label={label('leave')}
+        extra={t('admin.users.leaveHelp')}
+        style={{ gridColumn: '1 / -1' }}
       >
-        {editing ? null : (
-          <Form.Item name="username" label={label('username')}>
-            <Input autoComplete="off" />
-          </Form.Item>
-        )}
-        <Form.Item name="displayName" label={label('displayName')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="role" label={label('role')}>
-          <Select
-            aria-label={label('role')}
-            options={roles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="agencyId" label={label('agencyId')}>
-          <Select
-            aria-label={label('agencyId')}
-            options={agencies.map((a) => ({ value: a.id, label: a.name }))}
-          />
-        </Form.Item>
+        <LeaveEditor />
+      </Form.Item>
+      {editing ? null : (
         <Form.Item
-          name="jurisdiction"
-          label={label('jurisdiction')}
-          style={{ gridColumn: '1 / -1' }}
+          name="password"
+          label={label('password')}
+          extra={t('admin.users.firstPasswordHelp')}
         >
-          <Select
-            mode="multiple"
-            aria-label={label('jurisdiction')}
-            optionFilterProp="label"
-            options={towns.map((town) => ({ value: town.code, label: townLabel(town, lang) }))}
-          />
+          <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="certificateNo" label={label('certificateNo')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="certificateExpiresOn" label={label('certificateExpiresOn')}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item
-          name="leave"
-          label={label('leave')}
-          extra={t('admin.users.leaveHelp')}
-          style={{ gridColumn: '1 / -1' }}
-        >
-          <LeaveEditor />
-        </Form.Item>
-        {editing ? null : (
-          <Form.Item
-            name="password"
-            label={label('password')}
-            extra={t('admin.users.firstPasswordHelp')}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-      </Form>
-    </AdminFormModal>
+      )}
+    </RecordFormModal>
   );
 }
