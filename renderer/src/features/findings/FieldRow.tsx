@@ -1,15 +1,12 @@
-import { Form } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorAria } from '../common/FieldWithError';
+import { FieldWithError } from '../common/FieldWithError';
 import { fieldErrorText } from './field-error';
 import type { FieldKind } from './field-error';
 
-/** What the field's input must carry so that assistive technology reads its error. */
-export interface FieldAria {
-  id: string;
-  'aria-invalid': boolean;
-  'aria-describedby': string | undefined;
-}
+/** What the field's input must carry: its id, and what ties its error to it. */
+export type FieldAria = ErrorAria & { id: string };
 
 interface Props {
   id: string;
@@ -26,21 +23,14 @@ interface Props {
 /** A labelled form row whose inline error names what is wrong, in the chosen language. */
 export function FieldRow({ id, label, error, blank = false, kind, extra, children }: Props) {
   const { t, i18n } = useTranslation();
-  const errorId = `${id}-error`;
-  const invalid = error !== undefined;
   return (
-    <Form.Item
+    <FieldWithError
+      id={id}
       label={label}
-      htmlFor={id}
       extra={extra}
-      validateStatus={invalid ? 'error' : undefined}
-      help={
-        invalid ? (
-          <span id={errorId}>{fieldErrorText(t, i18n, label, error, blank, kind)}</span>
-        ) : undefined
-      }
+      error={error === undefined ? undefined : fieldErrorText(t, i18n, label, error, blank, kind)}
     >
-      {children({ id, 'aria-invalid': invalid, 'aria-describedby': invalid ? errorId : undefined })}
-    </Form.Item>
+      {(aria) => children({ id, ...aria })}
+    </FieldWithError>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemResult } from '../../../../domain/schemas/inspection';
 import type { TemplateItem } from '../../../../domain/schemas/template';
 import { useAutosave } from '../autosave/useAutosave';
+import { ChecklistItemText } from './ChecklistItemText';
 import type { FindingChip } from './finding-chips';
 
 type Result = ItemResult['result'];
@@ -39,17 +40,7 @@ export function ChecklistItem(props: Props) {
 
   return (
     <Flex vertical gap={6} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
-      <Typography.Text id={textId}>
-        {item.text}
-        {item.majorCriterion !== undefined ? (
-          <Tag color="red" style={{ marginLeft: 8 }}>
-            {t('checklist.major', { n: item.majorCriterion })}
-          </Tag>
-        ) : null}
-      </Typography.Text>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('checklist.legalBasis', { text: item.legalBasis })}
-      </Typography.Text>
+      <ChecklistItemText item={item} textId={textId} />
       <Flex gap={12} wrap align="center">
         <Radio.Group
           aria-labelledby={textId}

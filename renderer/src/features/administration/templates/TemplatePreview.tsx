@@ -1,6 +1,7 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TemplateContent } from '../../../../../domain/schemas/template';
+import { ChecklistItemText } from '../../inspections/ChecklistItemText';
 
 interface Props {
   content: TemplateContent;
@@ -24,17 +25,7 @@ export function TemplatePreview({ content }: Props) {
               gap={4}
               style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
             >
-              <Typography.Text>
-                {item.text}
-                {item.majorCriterion !== undefined ? (
-                  <Tag color="red" style={{ marginLeft: 8 }}>
-                    {t('checklist.major', { n: item.majorCriterion })}
-                  </Tag>
-                ) : null}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('checklist.legalBasis', { text: item.legalBasis })}
-              </Typography.Text>
+              <ChecklistItemText item={item} />
               {item.defectText ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('adminTemplates.defectShown', { text: item.defectText })}
