@@ -54,25 +54,13 @@ export function ServerUrlForm({ editableAddress, validateOnMount, onSaved, onCan
     <Form layout="vertical" component="div">
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormField
+          control={control}
+          name="serverUrl"
           id="settings-server-url"
           label={t('settings.serverUrl')}
           error={formState.errors.serverUrl?.message}
         >
-          {(aria) => (
-            <Controller
-              name="serverUrl"
-              control={control}
-              render={({ field }) => (
-                <Input
-                  {...field}
-                  {...aria}
-                  id="settings-server-url"
-                  inputMode="url"
-                  readOnly={!editableAddress}
-                />
-              )}
-            />
-          )}
+          {(input) => <Input {...input} inputMode="url" readOnly={!editableAddress} />}
         </FormField>
         <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
           {t(editableAddress ? 'transport.reloadsOnSave' : 'transport.fixedInBrowser')}

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context';
 import { useSettings } from '../../shared/settings-context';
@@ -56,24 +56,13 @@ export function ChangePasswordScreen() {
               {fields.map((name) => (
                 <FormField
                   key={name}
+                  control={control}
+                  name={name}
                   id={name}
                   label={t(`admin.changePassword.${name}`)}
                   error={errors[name]?.message}
                 >
-                  {(aria) => (
-                    <Controller
-                      name={name}
-                      control={control}
-                      render={({ field }) => (
-                        <Input.Password
-                          {...field}
-                          {...aria}
-                          id={name}
-                          autoComplete={autoComplete[name]}
-                        />
-                      )}
-                    />
-                  )}
+                  {(input) => <Input.Password {...input} autoComplete={autoComplete[name]} />}
                 </FormField>
               ))}
               {failure ? (

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { loginRequestSchema } from '../../../../domain/sync/protocol';
@@ -72,25 +72,19 @@ export function RenewSessionDialog({ open, onClose }: Props) {
             })}
           </Typography.Paragraph>
           <FormField
+            control={control}
+            name="password"
             id="renew-password"
             label={t('signIn.password')}
             error={formState.errors.password?.message}
           >
-            {(aria) => (
-              <Controller
-                name="password"
-                control={control}
-                render={({ field }) => (
-                  <Input.Password
-                    {...field}
-                    {...aria}
-                    ref={password}
-                    // The one thing to type: it has the focus as the dialog opens.
-                    autoFocus
-                    id="renew-password"
-                    autoComplete="current-password"
-                  />
-                )}
+            {(input) => (
+              <Input.Password
+                {...input}
+                ref={password}
+                // The one thing to type: it has the focus as the dialog opens.
+                autoFocus
+                autoComplete="current-password"
               />
             )}
           </FormField>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   checkServerAddress,
@@ -52,32 +52,23 @@ export function SignInForm() {
     <>
       <Form layout="vertical" component="div" requiredMark={false}>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
-          <FormField id="username" label={t('signIn.username')} error={errors.username?.message}>
-            {(aria) => (
-              <Controller
-                name="username"
-                control={control}
-                render={({ field }) => (
-                  <Input {...field} {...aria} id="username" autoComplete="username" />
-                )}
-              />
-            )}
+          <FormField
+            control={control}
+            name="username"
+            id="username"
+            label={t('signIn.username')}
+            error={errors.username?.message}
+          >
+            {(input) => <Input {...input} autoComplete="username" />}
           </FormField>
-          <FormField id="password" label={t('signIn.password')} error={errors.password?.message}>
-            {(aria) => (
-              <Controller
-                name="password"
-                control={control}
-                render={({ field }) => (
-                  <Input.Password
-                    {...field}
-                    {...aria}
-                    id="password"
-                    autoComplete="current-password"
-                  />
-                )}
-              />
-            )}
+          <FormField
+            control={control}
+            name="password"
+            id="password"
+            label={t('signIn.password')}
+            error={errors.password?.message}
+          >
+            {(input) => <Input.Password {...input} autoComplete="current-password" />}
           </FormField>
           {failure ? <Alert type="error" title={failure} style={{ marginBottom: 16 }} /> : null}
           <Button type="primary" htmlType="submit" block loading={isSubmitting}>
