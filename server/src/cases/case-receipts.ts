@@ -10,6 +10,7 @@ import type { PenaltyCase } from '../../../domain/schemas/penalty-case';
 import type { ServiceReceipt } from '../../../domain/schemas/service-receipt';
 import type { User } from '../../../domain/schemas/user';
 import { CASE_BLOB_ENTITY, knownBlobs } from '../blobs/blob-access';
+import { addBlobReferences } from '../blobs/blob-refs';
 import type { Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { STATED_TIME_TOLERANCE_MS } from '../sync/rectification-rules';
@@ -104,17 +105,12 @@ export async function referReceiptBlobs(
   caseId: string,
   receipt: ServiceReceipt,
 ): Promise<void> {
-  const refs = [...new Set(receiptSignatures(receipt))].map((sha256) => ({ sha256, id: caseId }));
-  await tx.query(
-    `WITH refs AS (
-       INSERT INTO blob_refs (sha256, entity, record_id)
-       SELECT sha256, $2, id FROM jsonb_to_recordset($1::jsonb) AS r(sha256 text, id uuid)
-       ON CONFLICT DO NOTHING RETURNING sha256),
-     marked AS (
-       UPDATE blobs SET referenced = true
-       WHERE sha256 = ANY (ARRAY(SELECT sha256 FROM refs)) AND NOT referenced RETURNING sha256)
-     UPDATE blob_uploads SET pending = false
-     WHERE sha256 = ANY (ARRAY(SELECT sha256 FROM marked)) AND pending`,
-    [JSON.stringify(refs), CASE_BLOB_ENTITY],
+  await addBlobReferences(
+    tx,
+    [...new Set(receiptSignatures(receipt))].map((sha256) => ({
+      sha256,
+      entity: CASE_BLOB_ENTITY,
+      id: caseId,
+    })),
   );
 }

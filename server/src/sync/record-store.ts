@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { EntityName } from '../../../domain/schemas/entities';
 import { entitySchemas } from '../../../domain/schemas/entities';
+import { addBlobReferences } from '../blobs/blob-refs';
 import type { Queryable } from '../db/database';
 import { blobReferences } from './blob-references';
 import { followParticipants } from './participants';
@@ -224,22 +225,7 @@ async function writeBlobReferences(
   const refs = holders.flatMap((r) =>
     blobReferences(r.entity, r.data).map((sha256) => ({ sha256, entity: r.entity, id: r.id })),
   );
-  if (refs.length === 0) return;
-  // In the same statement, a blob's first reference marks it for good (never collected, see
-  // blobs/blob-gc.ts) and takes its bytes out of its uploaders' quotas. `= ANY (ARRAY(…))`
-  // looks each hash up by key, where a join may read every unreferenced blob or pending upload.
-  await tx.query(
-    `WITH refs AS (
-       INSERT INTO blob_refs (sha256, entity, record_id)
-       SELECT sha256, entity, id FROM jsonb_to_recordset($1::jsonb) AS r(sha256 text, entity text, id uuid)
-       ON CONFLICT DO NOTHING RETURNING sha256),
-     marked AS (
-       UPDATE blobs SET referenced = true
-       WHERE sha256 = ANY (ARRAY(SELECT sha256 FROM refs)) AND NOT referenced RETURNING sha256)
-     UPDATE blob_uploads SET pending = false
-     WHERE sha256 = ANY (ARRAY(SELECT sha256 FROM marked)) AND pending`,
-    [JSON.stringify(refs)],
-  );
+  await addBlobReferences(tx, refs);
 }
 
 /** One record by entity and id, or null. */
