@@ -23,8 +23,8 @@ import type { Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
 import type { WrittenRecord } from '../sync/record-store';
 
-/** Short names of agencies the register does not know: numbered under a generic name. */
-const UNKNOWN_AGENCY = '执法';
+/** The short name a number is printed with; an agency whose name yields none, a generic one. */
+export const numberingName = (agencyName: string) => agencyShortName(agencyName) || '执法';
 
 const idList = (ids: Iterable<string>) => JSON.stringify([...new Set(ids)]);
 
@@ -198,7 +198,7 @@ export async function registerDocuments(
     const [first] = group;
     if (!first) continue;
     const start = await takeSequence(tx, first, group.length);
-    const shortName = agencyShortName(agencies.get(first.agencyId)?.name ?? '') || UNKNOWN_AGENCY;
+    const shortName = numberingName(agencies.get(first.agencyId)?.name ?? '');
     group.forEach((d, i) => {
       const sequence = start + i;
       documents.set(d, {

@@ -2,19 +2,13 @@
 // 审批表) in the document register, in the push that first brings the grant: one number per
 // granted request, in the register of the deciding supervisor's agency, from the same gapless
 // counters as every other document (assign-numbers.ts). A refused request issues no document.
-import { v7 as uuidv7 } from 'uuid';
-import { agencyShortName } from '../../../domain/rules/agency-short-name';
 import { chinaDateOf, todayInChina } from '../../../domain/rules/calendar-date';
-import { documentNumber } from '../../../domain/rules/document-number';
-import { documentYear } from '../../../domain/rules/document-register';
 import type { RegisteredDocument } from '../../../domain/schemas/document';
 import type { Finding } from '../../../domain/schemas/finding';
 import type { Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
 import type { WrittenRecord } from '../sync/record-store';
-import { takeSequence } from './assign-numbers';
-
-const UNKNOWN_AGENCY = '执法';
+import { registerOneDocument } from './register-one';
 
 interface Grant {
   finding: Finding;
@@ -85,45 +79,25 @@ export async function registerExtensionDecisions(
     );
   const documents: RegisteredDocument[] = [];
   for (const g of keyed) {
-    const year = documentYear(g.issuedOn);
-    const sequence = await takeSequence(tx, { agencyId: g.agencyId, kind: 'extension', year }, 1);
-    const shortName = agencyShortName(g.agencyName) || UNKNOWN_AGENCY;
-    const document: RegisteredDocument = {
-      id: uuidv7(),
-      version: 0,
-      updatedAt: now.toISOString(),
-      deletedAt: null,
-      createdBy: by,
-      kind: 'extension',
-      inspectionId: g.finding.inspectionId,
-      findingId: g.finding.id,
-      extensionId: g.extensionId,
-      enterpriseId: g.finding.enterpriseId,
-      agencyId: g.agencyId,
-      year,
-      sequence,
-      number: documentNumber({ agencyShortName: shortName, kind: 'extension', year, sequence }),
-      issuedOn: g.issuedOn,
-      officerIds: [g.decidedBy],
-    };
-    await tx.query(
-      `INSERT INTO document_register (agency_id, kind, year, sequence, number, document_id,
-         inspection_id, source_id, issued_on, registered_at)
-       VALUES ($1::uuid, 'extension', $2, $3, $4, $5::uuid, $6::uuid, $7::uuid, $8::date,
-         $9::timestamptz)`,
-      [
-        g.agencyId,
-        year,
-        sequence,
-        document.number,
-        document.id,
-        document.inspectionId,
-        g.extensionId,
-        g.issuedOn,
-        now.toISOString(),
-      ],
+    documents.push(
+      await registerOneDocument(
+        tx,
+        {
+          kind: 'extension',
+          inspectionId: g.finding.inspectionId,
+          findingId: g.finding.id,
+          extensionId: g.extensionId,
+          enterpriseId: g.finding.enterpriseId,
+          agencyId: g.agencyId,
+          issuedOn: g.issuedOn,
+          officerIds: [g.decidedBy],
+          agencyName: g.agencyName,
+          sourceId: g.extensionId,
+        },
+        by,
+        now,
+      ),
     );
-    documents.push(document);
   }
   return writeRecords(
     tx,
