@@ -1,6 +1,5 @@
 // The admin tool's commands, run against an open database. Input is validated with the domain
 // schemas; problems are reported as sentences naming the option to fix, and exit code 1.
-import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { User } from '../../../domain/schemas/user';
 import { userSchema } from '../../../domain/schemas/user';
@@ -20,6 +19,7 @@ import { InputError, readPassword } from './admin-input';
 import type { ParsedArgs } from './args';
 import { UsageError, parseAdminArgs, usage } from './args';
 import { runInit } from './init-command';
+import { newRecordEnvelope } from '../db/new-record';
 
 /** Records made by the administration tool, rather than by a signed-in user, name this creator. */
 export { SYSTEM_ACTOR_ID };
@@ -80,11 +80,7 @@ async function createUser(values: ParsedArgs['values'], io: AdminIo, { db, clock
     );
   }
   const parsed = userSchema.safeParse({
-    id: uuidv7(),
-    version: 0,
-    updatedAt: clock().toISOString(),
-    deletedAt: null,
-    createdBy: SYSTEM_ACTOR_ID,
+    ...newRecordEnvelope(SYSTEM_ACTOR_ID, clock().toISOString()),
     username,
     displayName: values['display-name'] ?? '',
     role: values.role ?? '',

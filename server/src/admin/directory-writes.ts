@@ -3,7 +3,6 @@
 // of the same records (town codes, the agency and towns a user names, unique names), and answers
 // a refusal as an ApiError naming the field. Records are written as the server's own change, so
 // devices receive them by the normal pull.
-import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { UserCreate, UserEdit } from '../../../domain/schemas/admin';
 import type { Agency } from '../../../domain/schemas/agency';
@@ -20,6 +19,7 @@ import { issuesSentence, toIssues } from '../http/parse-input';
 import { readRecord, writeRecords } from '../sync/record-store';
 import type { AuditEntry } from './audit-log';
 import { recordAdminAction } from './audit-log';
+import { newRecordEnvelope } from '../db/new-record';
 
 const invalid = (path: string, message: string) =>
   new ApiError(400, 'invalid_body', `Invalid request body: ${path} ${message}.`, [
@@ -54,14 +54,6 @@ export function adminWrite<T>(
   });
 }
 
-const recordFields = (actorId: string, now: Date) => ({
-  id: uuidv7(),
-  version: 0,
-  updatedAt: now.toISOString(),
-  deletedAt: null,
-  createdBy: actorId,
-});
-
 async function checkAgencyNames(tx: Queryable, fields: Partial<AgencyFields>, id: string | null) {
   for (const field of ['name', 'shortName'] as const) {
     const value = fields[field];
@@ -85,7 +77,7 @@ async function checkAgencyNames(tx: Queryable, fields: Partial<AgencyFields>, id
 export async function createAgency(db: Database, actorId: string, fields: AgencyFields, now: Date) {
   return adminWrite(db, now, async (tx, audit) => {
     await checkAgencyNames(tx, fields, null);
-    const agency: Agency = { ...recordFields(actorId, now), ...fields };
+    const agency: Agency = { ...newRecordEnvelope(actorId, now.toISOString()), ...fields };
     const [written] = await writeRecords(tx, [{ entity: 'agency', data: agency }]);
     await audit({
       actorId,
@@ -145,7 +137,7 @@ export async function createTown(db: Database, actorId: string, fields: TownFiel
         [{ path: 'code', message: 'is taken by another town' }],
       );
     }
-    const town: TownRecord = { ...recordFields(actorId, now), ...fields };
+    const town: TownRecord = { ...newRecordEnvelope(actorId, now.toISOString()), ...fields };
     const [written] = await writeRecords(tx, [{ entity: 'town', data: town }]);
     await audit({
       actorId,
@@ -206,7 +198,7 @@ export async function createUser(
 ) {
   return adminWrite(db, now, async (tx, audit) => {
     const user = wholeOrRefuse(userSchema, {
-      ...recordFields(actorId, now),
+      ...newRecordEnvelope(actorId, now.toISOString()),
       ...body,
       certificateNo: body.certificateNo ?? null,
       certificateExpiresOn: body.certificateExpiresOn ?? null,

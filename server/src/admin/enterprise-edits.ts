@@ -2,7 +2,6 @@
 // (shut down, or merged into another) and reopening it. Each is written through the record store
 // (a new version that devices pull, and a history row) with its audit entry, in one transaction
 // that holds the global write lock, so the checks below see the registry as it is written.
-import { v7 as uuidv7 } from 'uuid';
 import { sameValue } from '../../../domain/rules/inspection-changes';
 import { isClosed } from '../../../domain/rules/enterprise-status';
 import { ENTERPRISE_CONTENT_FIELDS } from '../../../domain/rules/enterprise-import';
@@ -15,6 +14,7 @@ import { appendHistory } from '../sync/history';
 import { writeRecords } from '../sync/record-store';
 import { recordAdminAction } from './audit-log';
 import { districtTowns } from './district-towns';
+import { newRecordEnvelope } from '../db/new-record';
 
 async function lockedRead(tx: Queryable, id: string): Promise<Enterprise | undefined> {
   const [row] = await tx.query<{ data: unknown }>(
@@ -109,11 +109,7 @@ export function createEnterprise(
     await lockAll(tx);
     await checkInput(tx, input, null);
     const record: Enterprise = {
-      id: uuidv7(),
-      version: 0,
-      updatedAt: now.toISOString(),
-      deletedAt: null,
-      createdBy: admin.id,
+      ...newRecordEnvelope(admin.id, now.toISOString()),
       ...input,
       closure: null,
     };

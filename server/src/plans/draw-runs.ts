@@ -3,7 +3,6 @@
 // in one transaction under the agency's lock; giving a request sent again the draw it made the
 // first time (its idempotency key); and re-running a stored draw from its record to verify it.
 import { randomBytes } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import { ZodError } from 'zod';
 import { todayInChina } from '../../../domain/rules/calendar-date';
 import { canonicalHash } from '../../../domain/rules/canonical-json';
@@ -32,6 +31,7 @@ import { conflictsInForce } from './officer-conflicts';
 import { writeDrawTasks } from './draw-tasks';
 import { lockAgency, planVersions } from './plan-store';
 import { visiblePlan } from './plan-writes';
+import { newRecordEnvelope } from '../db/new-record';
 
 const DRAW_PROBLEMS: Record<DrawProblem, string> = {
   'draw.notSupervisorOfAgency': "Only a supervisor of the plan's agency runs its draws.",
@@ -183,11 +183,7 @@ export function runPlanDraw(
     }
     const at = now.toISOString();
     const record: DrawRecord = {
-      id: uuidv7(),
-      version: 1,
-      updatedAt: at,
-      deletedAt: null,
-      createdBy: user.id,
+      ...newRecordEnvelope(user.id, at, 1),
       ...drawRecordOf(input, outcome, { seed, drawnBy: user.id, drawnAt: at, redraw: body.redraw }),
     };
     const problem = drawChangeProblem(draws, null, record, user);

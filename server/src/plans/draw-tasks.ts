@@ -2,21 +2,17 @@
 // enterprise's town, so that they reach the devices with the next pull; the officers sent are
 // kept in task_assignees. A redraw deletes the tasks of the draw it replaces, and a joint visit
 // the partner agency's own task at the same enterprise (the joint visit is the one visit made).
-import { v7 as uuidv7 } from 'uuid';
 import type { DrawRecord } from '../../../domain/schemas/draw';
 import type { Task } from '../../../domain/schemas/task';
 import type { Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
+import { newRecordEnvelope } from '../db/new-record';
 
 export function tasksOf(draw: DrawRecord, now: string): Task[] {
   return draw.result.visits
     .filter((v) => v.unstaffed === null && v.officerIds.length > 0)
     .map((v) => ({
-      id: uuidv7(),
-      version: 0,
-      updatedAt: now,
-      deletedAt: null,
-      createdBy: draw.drawnBy,
+      ...newRecordEnvelope(draw.drawnBy, now),
       kind: 'drawn',
       enterpriseId: v.enterpriseId,
       agencyIds: v.agencyIds,

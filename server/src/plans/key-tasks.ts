@@ -3,7 +3,6 @@
 // enterprise's town sent to no officer in particular, so that every device of the town holds
 // them and any officer of the agency makes the visit. A later approved version replaces the
 // tasks of the months not yet begun; those begun stay.
-import { v7 as uuidv7 } from 'uuid';
 import { todayInChina } from '../../../domain/rules/calendar-date';
 import {
   keyInspectionSchedule,
@@ -15,6 +14,7 @@ import type { Task } from '../../../domain/schemas/task';
 import type { Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
 import { targetListNow } from './draw-lists';
+import { newRecordEnvelope } from '../db/new-record';
 
 async function liveKeyTasks(tx: Queryable, agencyId: string, year: number): Promise<Task[]> {
   const rows = await tx.query<{ data: Task }>(
@@ -43,11 +43,7 @@ export async function writeKeyTasks(
     plan.previousRevisionId === null,
   );
   const tasks = added.map((v): Task => ({
-    id: uuidv7(),
-    version: 0,
-    updatedAt: at,
-    deletedAt: null,
-    createdBy: approverId,
+    ...newRecordEnvelope(approverId, at),
     kind: 'key',
     enterpriseId: v.enterpriseId,
     agencyIds: [plan.agencyId],

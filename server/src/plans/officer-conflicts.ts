@@ -1,7 +1,6 @@
 // Owns officers' declared conflicts with enterprises (回避, the officer_conflicts table): declared
 // by the officer or a supervisor of the officer's agency, in force until withdrawn, and read by
 // every draw, which never sends an officer to an enterprise they declared.
-import { v7 as uuidv7 } from 'uuid';
 import { conflictDeclarationProblem } from '../../../domain/rules/conflict-declarations';
 import { activeConflicts } from '../../../domain/rules/officer-list';
 import type { ConflictDeclaration, ConflictPair } from '../../../domain/schemas/officer';
@@ -11,6 +10,7 @@ import type { User } from '../../../domain/schemas/user';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { readRecord } from '../sync/record-store';
+import { newRecordEnvelope } from '../db/new-record';
 
 const notYours = () =>
   new ApiError(
@@ -42,11 +42,7 @@ export function declareConflict(
     }
     const at = now.toISOString();
     const declaration = conflictDeclarationSchema.parse({
-      id: uuidv7(),
-      version: 1,
-      updatedAt: at,
-      deletedAt: null,
-      createdBy: user.id,
+      ...newRecordEnvelope(user.id, at, 1),
       ...body,
       declaredAt: at,
     });

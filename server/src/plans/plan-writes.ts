@@ -3,7 +3,6 @@
 // as the next revision with a reason. Every change is checked by the domain's lifecycle rules
 // (rules/plan-versions.ts) inside a transaction that holds the agency's lock, so two supervisors
 // writing at once are checked one after the other.
-import { v7 as uuidv7 } from 'uuid';
 import { approvedPlan, nextRevision, planChangeProblem } from '../../../domain/rules/plan-versions';
 import type { PlanProblem } from '../../../domain/rules/plan-versions';
 import type { Plan } from '../../../domain/schemas/plan';
@@ -15,6 +14,7 @@ import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/parse-input';
 import { writeKeyTasks } from './key-tasks';
 import { lockAgency, planVersions, readPlan, storePlan } from './plan-store';
+import { newRecordEnvelope } from '../db/new-record';
 
 const PLAN_PROBLEMS: Record<PlanProblem, string> = {
   'plan.notSupervisorOfAgency': "Only a supervisor of the plan's agency writes or approves it.",
@@ -68,11 +68,7 @@ export function createPlan(db: Database, user: User, body: PlanCreate, now: Date
   return db.transaction(async (tx) => {
     await lockAgency(tx, user.agencyId);
     const plan: Plan = {
-      id: uuidv7(),
-      version: 1,
-      updatedAt: now.toISOString(),
-      deletedAt: null,
-      createdBy: user.id,
+      ...newRecordEnvelope(user.id, now.toISOString(), 1),
       agencyId: user.agencyId,
       revision: 1,
       previousRevisionId: null,
@@ -155,11 +151,7 @@ export function revisePlan(
     }
     const draft: Plan = {
       ...nextRevision(stored, reason),
-      id: uuidv7(),
-      version: 1,
-      updatedAt: now.toISOString(),
-      deletedAt: null,
-      createdBy: user.id,
+      ...newRecordEnvelope(user.id, now.toISOString(), 1),
     };
     return checkedStore(tx, user, null, draft);
   });

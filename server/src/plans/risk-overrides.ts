@@ -4,7 +4,6 @@
 // the agency whose towns hold the enterprise overrides or withdraws. A new override replaces the
 // one in force (which is kept, withdrawn). Changes hold the agency's plan lock, so a draw reads
 // the overrides as they were before or after a change, never halfway.
-import { v7 as uuidv7 } from 'uuid';
 import { todayInChina } from '../../../domain/rules/calendar-date';
 import { coversTown } from '../../../domain/rules/jurisdiction';
 import type { RiskOverrideProblem } from '../../../domain/rules/target-list';
@@ -28,6 +27,7 @@ import {
   markWithdrawn,
   overridesInForce,
 } from './risk-override-store';
+import { newRecordEnvelope } from '../db/new-record';
 
 const PROBLEMS: Record<RiskOverrideProblem, [number, string]> = {
   'riskOverride.notSupervisorOfAgency': [
@@ -69,11 +69,7 @@ export function decideOverride(
     await lockAgency(tx, user.agencyId);
     const at = now.toISOString();
     const override = riskOverrideSchema.parse({
-      id: uuidv7(),
-      version: 1,
-      updatedAt: at,
-      deletedAt: null,
-      createdBy: user.id,
+      ...newRecordEnvelope(user.id, at, 1),
       ...body,
       agencyId: user.agencyId,
       decidedBy: user.id,

@@ -5,7 +5,6 @@
 // gb18218TableSchema, stamps the changed rows with the publisher, the server's time and the
 // reason, and writes the edition row, its synced record and its audit entry in one transaction.
 // An edition is never updated or deleted.
-import { v7 as uuidv7 } from 'uuid';
 import type { Gb18218Table } from '../../../domain/data/gb18218-table';
 import { defaultGb18218Table, gb18218TableSchema } from '../../../domain/data/gb18218-table';
 import { canonicalJson } from '../../../domain/rules/canonical-json';
@@ -24,6 +23,7 @@ import { ApiError } from '../http/api-error';
 import { appendHistory } from '../sync/history';
 import { writeRecords } from '../sync/record-store';
 import { tableIssues } from './table-issues';
+import { newRecordEnvelope } from '../db/new-record';
 
 interface EditionRow {
   revision: number;
@@ -168,11 +168,7 @@ export function publishEdition(
       throw new ApiError(400, 'edition_unchanged', 'The table is the same as the latest edition.');
     }
     const record: Gb18218Edition = {
-      id: uuidv7(),
-      version: 0,
-      updatedAt: at,
-      deletedAt: null,
-      createdBy: admin.id,
+      ...newRecordEnvelope(admin.id, at),
       revision: table.version.revision,
       table,
       publishedBy: admin.id,

@@ -6,7 +6,6 @@
 // and a transaction that rolls back returns its numbers with it (a PostgreSQL sequence would
 // lose them). The register's keys make a second number for a document, or a second document
 // for a number, a database error. Each number reaches devices as a `document` record.
-import { v7 as uuidv7 } from 'uuid';
 import { agencyShortName } from '../../../domain/rules/agency-short-name';
 import { documentNumber } from '../../../domain/rules/document-number';
 import type { DocumentKind } from '../../../domain/rules/document-number';
@@ -22,6 +21,7 @@ import type { Inspection } from '../../../domain/schemas/inspection';
 import type { Queryable } from '../db/database';
 import { writeRecords } from '../sync/record-store';
 import type { WrittenRecord } from '../sync/record-store';
+import { newRecordEnvelope } from '../db/new-record';
 
 /** The short name a number is printed with; an agency whose name yields none, a generic one. */
 export const numberingName = (agencyName: string) => agencyShortName(agencyName) || '执法';
@@ -202,11 +202,7 @@ export async function registerDocuments(
     group.forEach((d, i) => {
       const sequence = start + i;
       documents.set(d, {
-        id: uuidv7(),
-        version: 0,
-        updatedAt: now.toISOString(),
-        deletedAt: null,
-        createdBy: by,
+        ...newRecordEnvelope(by, now.toISOString()),
         kind: d.kind,
         inspectionId: d.inspection.id,
         enterpriseId: d.inspection.enterpriseId,

@@ -2,12 +2,12 @@
 // an extension's grant): its number from the agency's gapless counter for the kind and year
 // (assign-numbers.ts), its register row naming the issuing record, and the `document` record
 // devices pull. The caller writes the record and holds the transaction.
-import { v7 as uuidv7 } from 'uuid';
 import { documentNumber } from '../../../domain/rules/document-number';
 import { documentYear } from '../../../domain/rules/document-register';
 import type { RegisteredDocument } from '../../../domain/schemas/document';
 import type { Queryable } from '../db/database';
 import { numberingName, takeSequence } from './assign-numbers';
+import { newRecordEnvelope } from '../db/new-record';
 
 /** The document to number: what it says of itself, the register's agency, and its source. */
 export type DocumentToNumber = Pick<
@@ -39,11 +39,7 @@ export async function registerOneDocument(
   const year = documentYear(doc.issuedOn);
   const sequence = await takeSequence(tx, { agencyId: doc.agencyId, kind: doc.kind, year }, 1);
   const document: RegisteredDocument = {
-    id: uuidv7(),
-    version: 0,
-    updatedAt: now.toISOString(),
-    deletedAt: null,
-    createdBy: by,
+    ...newRecordEnvelope(by, now.toISOString()),
     ...fields,
     year,
     sequence,
