@@ -7,7 +7,7 @@
 import type { Gb18218Table } from '../data/gb18218-table';
 import { defaultGb18218Table } from '../data/gb18218-table';
 import type { Enterprise } from '../schemas/enterprise';
-import { enterpriseSchema } from '../schemas/enterprise';
+import { enterpriseInputFields, enterpriseSchema } from '../schemas/enterprise';
 import { sameValue } from './inspection-changes';
 import type { EnterpriseColumnKey, RowFields } from './enterprise-sheet';
 import type { SheetCell, SheetProblem } from './sheet-columns';
@@ -38,20 +38,9 @@ export interface ImportContext {
   table?: Gb18218Table;
 }
 
-/** The fields of an enterprise that an import sets: all but the sync envelope. */
+/** The fields of an enterprise that an import sets: what an administrator enters, and closure. */
 export const ENTERPRISE_CONTENT_FIELDS = [
-  'name',
-  'creditCode',
-  'address',
-  'town',
-  'lat',
-  'lon',
-  'industry',
-  'contacts',
-  'units',
-  'peopleWithin500m',
-  'track',
-  'trackMilestones',
+  ...enterpriseInputFields,
   'closure',
 ] as const satisfies readonly (keyof Enterprise)[];
 export type EnterpriseContent = Pick<Enterprise, (typeof ENTERPRISE_CONTENT_FIELDS)[number]>;

@@ -175,8 +175,8 @@ export const enterpriseInputFields = [
   'lon',
   'industry',
   'contacts',
+  'units',
   'peopleWithin500m',
   'track',
   'trackMilestones',
-  'units',
 ] as const satisfies readonly (keyof EnterpriseInput)[];
