@@ -2,11 +2,22 @@
 
 export type HashInput = Blob | ArrayBuffer | ArrayBufferView;
 
+/** The part of the DOM's FileReader used here, named so that Node's type-check knows it too. */
+interface ArrayBufferReader {
+  result: unknown;
+  error: Error | null;
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  readAsArrayBuffer(blob: Blob): void;
+}
+
 function readBlob(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
   // Older DOM implementations only offer FileReader.
+  const Reader = (globalThis as { FileReader?: new () => ArrayBufferReader }).FileReader;
+  if (!Reader) return Promise.reject(new Error('this Blob cannot be read'));
   return new Promise((resolve, reject) => {
-    const reader = new FileReader();
+    const reader = new Reader();
     reader.onload = () => resolve(reader.result as ArrayBuffer);
     reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsArrayBuffer(blob);
