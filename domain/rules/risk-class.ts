@@ -9,8 +9,8 @@ import { addMonths } from './calendar-date';
 import { isListedForSupervision, isOverdue } from './deadlines';
 import type { MajorHazardLevel } from './gb18218';
 import { gradeEnterprise } from './gb18218';
-import type { FindingForStats, InspectionForStats } from './statistics-hazards';
-import { recordedFindings, rectificationTotal } from './statistics-hazards';
+import type { FindingForStats, InspectionForStats } from './statistics-findings';
+import { recordedFindings, rectificationTotal } from './statistics-findings';
 import { milestoneState } from './statistics-tracks';
 
 /**

@@ -7,13 +7,13 @@ import type {
   HazardMonth,
   InspectionForStats,
   RectificationRow,
-} from './statistics-hazards';
+} from './statistics-findings';
 import {
   hazardCountsByMonth,
   rectificationByAgency,
   rectificationByTown,
   rectificationTotal,
-} from './statistics-hazards';
+} from './statistics-findings';
 import type { BurdenReport, InspectionMonth } from './statistics-inspections';
 import { inspectionBurden, inspectionsByMonth } from './statistics-inspections';
 

@@ -3,7 +3,7 @@
 import type { Inspection } from '../schemas/inspection';
 import { inspectionKinds } from '../schemas/inspection';
 import { addDays, addMonths, chinaDateOf, monthOf } from './calendar-date';
-import type { EnterpriseForStats, InspectionForStats } from './statistics-hazards';
+import type { EnterpriseForStats, InspectionForStats } from './statistics-findings';
 
 type InspectionKind = Inspection['kind'];
 

@@ -6,7 +6,7 @@ export {
   rectificationByAgency,
   rectificationByTown,
   rectificationTotal,
-} from './statistics-hazards';
+} from './statistics-findings';
 export type {
   EnterpriseForStats,
   FindingForStats,
@@ -15,7 +15,7 @@ export type {
   InspectionForStats,
   RecordedFinding,
   RectificationRow,
-} from './statistics-hazards';
+} from './statistics-findings';
 export { BURDEN_THRESHOLDS, inspectionBurden, inspectionsByMonth } from './statistics-inspections';
 export type {
   BurdenReason,

@@ -1,4 +1,4 @@
-// Hazard statistics for the dashboard: counts by category and grade per month, and the
+// Finding (隐患) statistics for the dashboard: counts by category and grade per month, and the
 // rectification and on-time rates by agency and by town. Pure functions over synced records.
 import type { Enterprise } from '../schemas/enterprise';
 import type { Finding, FindingCategory, Grade } from '../schemas/finding';
