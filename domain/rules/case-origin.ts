@@ -4,9 +4,9 @@
 import type { Finding } from '../schemas/finding';
 import type { CaseOriginKind } from '../schemas/penalty-case';
 
-type Hazard = Pick<Finding, 'status' | 'grade' | 'deadline' | 'verification' | 'deletedAt'>;
+type CaseFacts = Pick<Finding, 'status' | 'grade' | 'deadline' | 'verification' | 'deletedAt'>;
 
-export function hazardCaseOrigins(finding: Hazard, today: string): CaseOriginKind[] {
+export function findingCaseOrigins(finding: CaseFacts, today: string): CaseOriginKind[] {
   if (finding.deletedAt !== null || finding.status === 'closed') return [];
   const origins: CaseOriginKind[] = [];
   if (finding.grade === 'major' && finding.deadline < today) origins.push('overdueMajorHazard');

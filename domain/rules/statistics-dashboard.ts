@@ -4,7 +4,7 @@ import { monthsEndingAt } from './calendar-date';
 import type {
   EnterpriseForStats,
   FindingForStats,
-  HazardMonth,
+  FindingMonth,
   InspectionForStats,
   RectificationRow,
 } from './statistics-findings';
@@ -30,7 +30,7 @@ export interface DashboardFigures {
   today: string;
   /** The months of the charts over time (YYYY-MM), oldest first. */
   months: string[];
-  hazards: HazardMonth[];
+  hazards: FindingMonth[];
   rectification: {
     byAgency: RectificationRow[];
     byTown: RectificationRow[];

@@ -57,14 +57,14 @@ export function recordedFindings(
 
 export type GradeCounts = Record<Grade, number>;
 
-export interface HazardMonth {
+export interface FindingMonth {
   month: string;
   total: number;
   byGrade: GradeCounts;
   byCategory: Record<FindingCategory, GradeCounts>;
 }
 
-function emptyMonth(month: string): HazardMonth {
+function emptyMonth(month: string): FindingMonth {
   const byCategory = Object.fromEntries(
     findingCategories.map((c) => [c, { general: 0, major: 0 }]),
   ) as Record<FindingCategory, GradeCounts>;
@@ -80,7 +80,7 @@ export function hazardCountsByMonth(
   findings: readonly FindingForStats[],
   inspections: readonly InspectionForStats[],
   months: readonly string[],
-): HazardMonth[] {
+): FindingMonth[] {
   const rows = new Map(months.map((m) => [m, emptyMonth(m)]));
   for (const { finding, foundOn } of recordedFindings(findings, inspections)) {
     // `foundOn` comes from chinaDateOf, always YYYY-MM-DD: its month is its first seven characters.

@@ -11,7 +11,7 @@ export type {
   EnterpriseForStats,
   FindingForStats,
   GradeCounts,
-  HazardMonth,
+  FindingMonth,
   InspectionForStats,
   RecordedFinding,
   RectificationRow,

@@ -3,7 +3,7 @@
 // not closed, or a submitted inspection the enterprise refused to sign. Answers the enterprise,
 // its town and the inspection that recorded it, or throws a 422 that says what is wrong.
 import { todayInChina } from '../../../domain/rules/calendar-date';
-import { hazardCaseOrigins } from '../../../domain/rules/case-origin';
+import { findingCaseOrigins } from '../../../domain/rules/case-origin';
 import { findingSchema } from '../../../domain/schemas/finding';
 import type { CaseOriginKind } from '../../../domain/schemas/penalty-case';
 import type { User } from '../../../domain/schemas/user';
@@ -42,7 +42,7 @@ function hazardReason(
 ): string | null {
   const parsed = findingSchema.safeParse(data);
   if (!parsed.success) return 'The hazard on the server is not a valid record.';
-  if (hazardCaseOrigins(parsed.data, todayInChina(now)).includes(kind)) return null;
+  if (findingCaseOrigins(parsed.data, todayInChina(now)).includes(kind)) return null;
   return kind === 'overdueMajorHazard'
     ? 'The hazard is not a major hazard past its deadline that is still not closed.'
     : 'The hazard’s last re-inspection did not fail, or it is closed.';

@@ -10,7 +10,7 @@ import type { Finding } from '../../../domain/schemas/finding';
 import type { Queryable } from '../db/database';
 import type { StoredRecord } from './stored-records';
 
-type HazardOfSubmission = Pick<Finding, 'inspectionId' | 'itemId' | 'deletedAt'>;
+type FindingOfSubmission = Pick<Finding, 'inspectionId' | 'itemId' | 'deletedAt'>;
 
 export interface RuleFacts {
   /** Every user as the server holds them, by id. */
@@ -23,7 +23,7 @@ export interface RuleFacts {
    */
   submission(inspection: Record<string, unknown>): Promise<{
     templates: Pick<ChecklistTemplate, 'sections'>[];
-    findings: HazardOfSubmission[];
+    findings: FindingOfSubmission[];
     missingTemplateIds: string[];
   }>;
   /** The amendments that changes of the hazard named before, in history or in this batch. */
@@ -84,7 +84,7 @@ export function ruleFacts(tx: Queryable, cache: ReadonlyMap<string, StoredRecord
       const held = new Set(templates.map((t) => t.id));
       const missingTemplateIds = templateIds.filter((id) => !held.has(id));
       // Found through the enterprise's index: hazards are stored with their inspection's enterprise.
-      const stored = await tx.query<{ id: string; data: HazardOfSubmission }>(
+      const stored = await tx.query<{ id: string; data: FindingOfSubmission }>(
         `SELECT id::text AS id, jsonb_build_object('inspectionId', data->'inspectionId',
            'itemId', data->'itemId', 'deletedAt', data->'deletedAt') AS data
          FROM records WHERE entity = 'finding' AND data->>'enterpriseId' = $1
@@ -93,7 +93,8 @@ export function ruleFacts(tx: Queryable, cache: ReadonlyMap<string, StoredRecord
       );
       const findings = new Map(stored.map((r) => [r.id, r.data]));
       for (const r of inCache('finding')) {
-        if (r.data.inspectionId === inspection.id) findings.set(r.id, r.data as HazardOfSubmission);
+        if (r.data.inspectionId === inspection.id)
+          findings.set(r.id, r.data as FindingOfSubmission);
         else findings.delete(r.id);
       }
       return { templates, findings: [...findings.values()], missingTemplateIds };

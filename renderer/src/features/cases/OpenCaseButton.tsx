@@ -2,7 +2,7 @@ import { Button, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../../../../domain/rules/calendar-date';
-import { hazardCaseOrigins } from '../../../../domain/rules/case-origin';
+import { findingCaseOrigins } from '../../../../domain/rules/case-origin';
 import type { Finding } from '../../../../domain/schemas/finding';
 import { useProfile } from '../../session/session-context';
 import { useCaseRequest } from './useCaseRequest';
@@ -19,7 +19,7 @@ export function OpenCaseButton({ finding }: { finding: Finding }) {
   const [open, setOpen] = useState(false);
   const [summary, setSummary] = useState('');
   const { busy, run } = useCaseRequest();
-  const [origin] = hazardCaseOrigins(finding, todayInChina(new Date()));
+  const [origin] = findingCaseOrigins(finding, todayInChina(new Date()));
   if (origin === undefined || session.user.role === 'admin') return null;
 
   async function submit(kind: NonNullable<typeof origin>) {

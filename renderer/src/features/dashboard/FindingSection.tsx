@@ -1,6 +1,6 @@
 import { Card, Col, Row, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { HazardMonth } from '../../../../domain/rules/statistics';
+import type { FindingMonth } from '../../../../domain/rules/statistics';
 import type { FindingCategory } from '../../../../domain/schemas/finding';
 import { findingCategories } from '../../../../domain/schemas/finding';
 import { formatCount } from '../common/format-figure';
@@ -8,16 +8,16 @@ import { ScrollRegion } from '../common/ScrollRegion';
 import { ChartFrame } from './ChartFrame';
 import { figureColumn } from './figure-cell';
 
-const categoryTotal = (row: HazardMonth, c: FindingCategory) =>
+const categoryTotal = (row: FindingMonth, c: FindingCategory) =>
   row.byCategory[c].general + row.byCategory[c].major;
 
 /** Categories with at least one hazard in the months shown (the others would be columns of 0). */
-export function shownCategories(rows: readonly HazardMonth[]): FindingCategory[] {
+export function shownCategories(rows: readonly FindingMonth[]): FindingCategory[] {
   return findingCategories.filter((c) => rows.some((r) => categoryTotal(r, c) > 0));
 }
 
 /** Hazards found per month, by grade and by category: two charts and the table of their figures. */
-export function FindingSection({ rows }: { rows: HazardMonth[] }) {
+export function FindingSection({ rows }: { rows: FindingMonth[] }) {
   const { t } = useTranslation();
   const categories = shownCategories(rows);
   const categoryLabel = (c: FindingCategory) => t(`findingForm.categories.${c}`);
@@ -51,7 +51,7 @@ export function FindingSection({ rows }: { rows: HazardMonth[] }) {
         </Col>
       </Row>
       <ScrollRegion label={t('dashboard.findingsTitle')}>
-        <Table<HazardMonth>
+        <Table<FindingMonth>
           aria-label={t('dashboard.findingsTitle')}
           size="small"
           rowKey="month"
@@ -59,14 +59,14 @@ export function FindingSection({ rows }: { rows: HazardMonth[] }) {
           dataSource={rows}
           columns={[
             { title: t('dashboard.month'), dataIndex: 'month', key: 'month' },
-            figureColumn<HazardMonth>(
+            figureColumn<FindingMonth>(
               'total',
               t('dashboard.total'),
               (r) => formatCount(r.total),
               (r) => `hazards-${r.month}-total`,
             ),
             ...(['general', 'major'] as const).map((g) =>
-              figureColumn<HazardMonth>(
+              figureColumn<FindingMonth>(
                 g,
                 t(`grade.${g}`),
                 (r) => formatCount(r.byGrade[g]),
@@ -74,7 +74,7 @@ export function FindingSection({ rows }: { rows: HazardMonth[] }) {
               ),
             ),
             ...categories.map((c) =>
-              figureColumn<HazardMonth>(
+              figureColumn<FindingMonth>(
                 c,
                 categoryLabel(c),
                 (r) => formatCount(categoryTotal(r, c)),
