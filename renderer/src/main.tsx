@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './app/page.css';
 import { registerServiceWorker } from './app/register-service-worker';
 import { getPlatform, hasPreloadApi } from './shared/platform/platform';
 

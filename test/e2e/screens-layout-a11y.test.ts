@@ -145,6 +145,14 @@ describe('the main screens at 1366×768 and 1280×720, in Chinese and English', 
       { name: 'admin-audit', open: (s) => s.open('/admin/audit') },
       { name: 'admin-templates', open: (s) => s.open('/admin/templates') },
       { name: 'admin-enterprises', open: (s) => s.open('/admin/enterprises') },
+      // The form of the registry's first enterprise, its first unit open with its holdings.
+      {
+        name: 'admin-enterprise-form',
+        open: async (s) => {
+          await s.openFirstRowEdit('/admin/enterprises');
+          await s.expandFirstSection();
+        },
+      },
       { name: 'admin-import', open: (s) => s.open('/admin/enterprises/import') },
       { name: 'admin-gb18218', open: (s) => s.open('/admin/gb18218') },
     ]);

@@ -59,6 +59,26 @@ export class Screens {
     );
   }
 
+  /** Opens a list screen and the drawer of its first row's first action (its edit). */
+  async openFirstRowEdit(route: string): Promise<void> {
+    await this.open(route);
+    // A drawer still open from the last size is closed first, as a person would.
+    const open = this.page.locator('.ant-drawer-open');
+    if ((await open.count()) > 0) {
+      await this.page.keyboard.press('Escape');
+      await open.waitFor({ state: 'detached' });
+    }
+    await this.page.locator('main tbody tr:not(.ant-table-placeholder) button').first().click();
+    await this.page.locator('.ant-drawer-open .ant-drawer-body').waitFor();
+  }
+
+  /** Opens the first collapsed section of the open drawer (an enterprise's first unit). */
+  async expandFirstSection(): Promise<void> {
+    const header = this.page.locator('.ant-drawer-open .ant-collapse-header').first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await this.page.locator('.ant-drawer-open .ant-collapse-panel-active').first().waitFor();
+  }
+
   /** The route of the first record a list screen links to, e.g. an enterprise's file. */
   async firstLinkFrom(route: string, prefix: string): Promise<string> {
     await this.open(route);

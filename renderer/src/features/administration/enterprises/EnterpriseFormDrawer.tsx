@@ -145,7 +145,7 @@ export function EnterpriseFormDrawer({ enterprise, onSave, onClose }: Props) {
             name="trackMilestones"
             blank={{ title: '', due: '', doneOn: '' }}
             columns={[
-              { field: 'title', width: 220 },
+              { field: 'title', width: 400 },
               { field: 'due', kind: 'date', width: 150 },
               { field: 'doneOn', kind: 'date', width: 150 },
             ]}
