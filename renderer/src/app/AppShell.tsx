@@ -9,7 +9,15 @@ export function AppShell() {
   useRequestPersistentStorage();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={0}>
+      {/* The menu stays in view and scrolls on its own: an administrator's is taller than a
+          720 px window, and the whole page scrolled with it. */}
+      <Layout.Sider
+        theme="light"
+        width={200}
+        breakpoint="lg"
+        collapsedWidth={0}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <SideMenu />
       </Layout.Sider>
       <Layout>
