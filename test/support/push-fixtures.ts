@@ -14,7 +14,7 @@ import type { DatabaseKind } from '../../server/src/db/database';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { setPasswordHash } from '../../server/src/users/user-store';
 import type { DemoApp } from './demo-app';
-import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, postJson } from './demo-app';
+import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, login, postJson } from './demo-app';
 
 export interface Device {
   username: string;
@@ -40,6 +40,19 @@ export async function signIn(
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const body = res.json<{ token: string; deviceId: string }>();
   return { username, userId: userIdOf(district, username), ...body, nextMid: 1 };
+}
+
+/** Signs each demo user of `usernames` in on a device of their own, one after another, by key. */
+export async function signInAll<K extends string>(
+  app: FastifyInstance,
+  district: DemoDistrict,
+  usernames: Record<K, string>,
+): Promise<Record<K, Device>> {
+  const devices = {} as Record<K, Device>;
+  for (const [key, username] of Object.entries(usernames) as [K, string][]) {
+    devices[key] = await signIn(app, district, username);
+  }
+  return devices;
 }
 
 /**
@@ -229,4 +242,24 @@ export async function addInspector(
     throw new Error(`adding ${username}: ${JSON.stringify(res.results)}`);
   await setPasswordHash(t.db, user.id, await hashPassword(DEMO_PASSWORD_FOR_TESTS), new Date());
   return user;
+}
+
+/**
+ * A new inspector (as addInspector makes one) with the towns of the demo user `townsOf`, signed
+ * in on a device of their own: a colleague who has nothing to do with that user's records.
+ */
+export async function addColleague(
+  t: DemoApp,
+  admin: Device,
+  townsOf: string,
+  username: string,
+): Promise<Device> {
+  const towns = t.district.users.find((u) => u.record.username === townsOf)?.record;
+  const user = await addInspector(t, admin, username, [...(towns?.jurisdiction ?? [])]);
+  return {
+    username: user.username,
+    userId: user.id,
+    nextMid: 1,
+    ...(await login(t.app, user.username)),
+  };
 }
