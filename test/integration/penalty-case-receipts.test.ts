@@ -13,7 +13,7 @@ import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import { caseOk, caseState, postCase, submitHazards } from '../support/case-fixtures';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, getAs } from '../support/demo-app';
-import { uploadSignature } from '../support/inspection-fixtures';
+import { uploadSignature, witnessedRefusal } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { addColleague, enterpriseFor, signInAll } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
@@ -214,14 +214,7 @@ describe.each(databaseKinds)('penalty case service receipts on %s', (kind) => {
         servedAt: hours(6).toISOString(),
         servedBy: [d.safety.userId],
         signature: null,
-        refusal: {
-          reason: '拒绝签收',
-          witnesses: witnesses.map((signature, i) => ({
-            name: `见证人${i + 1}`,
-            organisation: '道墟街道办事处',
-            signature,
-          })),
-        },
+        refusal: witnessedRefusal(witnesses),
       }),
     });
     expect(theCase.serviceReceipts?.map((r) => r.document)).toEqual([

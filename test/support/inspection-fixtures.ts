@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
 import type { BlobRef } from '../../domain/schemas/common';
 import type { Inspection, Review } from '../../domain/schemas/inspection';
+import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import type { DemoApp } from './demo-app';
 import { bearer } from './demo-app';
@@ -48,6 +49,20 @@ export async function uploadSignature(
   if (res.statusCode >= 300) throw new Error(`signature upload: ${res.statusCode} ${res.body}`);
   done.add(`${device.userId}:${sha256}`);
   return ref;
+}
+
+/** A recipient's refusal to sign for a served document, signed by these witnesses in turn. */
+export function witnessedRefusal(
+  witnesses: readonly BlobRef[],
+): NonNullable<ServiceReceipt['refusal']> {
+  return {
+    reason: '拒绝签收',
+    witnesses: witnesses.map((signature, i) => ({
+      name: `见证人${i + 1}`,
+      organisation: '道墟街道办事处',
+      signature,
+    })),
+  };
 }
 
 function displayName(district: DemoDistrict, userId: string): string {
