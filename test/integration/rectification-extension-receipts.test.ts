@@ -5,7 +5,7 @@
 // reads the hazard and its blob references back unchanged.
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideExtension, requestExtension } from '../../domain/rules/extension';
+import { decideExtension } from '../../domain/rules/extension';
 import type { BlobRef } from '../../domain/schemas/common';
 import type { ExtensionRequest, Finding } from '../../domain/schemas/finding';
 import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
@@ -17,22 +17,15 @@ import type { Device } from '../support/push-fixtures';
 import { upsert } from '../support/push-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
 import {
-  at,
+  actingAs,
   expectRefused,
+  extensionDecision,
+  heldAskingForTime,
   heldFinding,
   pushOne,
   rectificationScene,
-  store,
-  storedHazard,
-  today,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
-
-const ask = {
-  requestedOn: '2026-11-28',
-  reason: '防爆电机到货延迟',
-  requestedDeadline: '2027-01-15',
-};
 
 describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
   let t: DemoApp;
@@ -46,23 +39,10 @@ describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const by = (d: Device) => ({ userId: d.userId, at, today });
-
   /** A hazard held with chen's request decided by the agency's supervisor (granted or not). */
   async function decided(result: 'granted' | 'refused' = 'granted'): Promise<Finding> {
-    const [asked] = await store(t, [
-      requestExtension(await storedHazard(s), ask, by(s.chen), uuidv7()),
-    ]);
-    const grant = decideExtension(
-      asked!,
-      {
-        extensionId: asked!.extensions![0]!.id,
-        result,
-        newDeadline: result === 'granted' ? '2027-01-10' : null,
-        comment: result === 'granted' ? '' : '理由不充分',
-      },
-      by(s.safety),
-    );
+    const asked = await heldAskingForTime(s);
+    const grant = decideExtension(asked, extensionDecision(asked, { result }), actingAs(s.safety));
     const pushed = await pushOne(s, s.safety, upsert('finding', grant));
     expect([pushed.status, pushed.error]).toEqual(['applied', undefined]);
     const held = await heldFinding(t, grant.id);
@@ -171,19 +151,8 @@ describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
   });
 
   it('takes the decision and its receipt in one push, from a device that decided offline', async () => {
-    const [asked] = await store(t, [
-      requestExtension(await storedHazard(s), ask, by(s.chen), uuidv7()),
-    ]);
-    const grant = decideExtension(
-      asked!,
-      {
-        extensionId: asked!.extensions![0]!.id,
-        result: 'granted',
-        newDeadline: '2027-01-10',
-        comment: '',
-      },
-      by(s.safety),
-    );
+    const asked = await heldAskingForTime(s);
+    const grant = decideExtension(asked, extensionDecision(asked), actingAs(s.safety));
     const witnessed = await uploadSignature(t.app, s.safety, 'offline recipient');
     const result = await pushOne(
       s,

@@ -5,6 +5,9 @@
 // about.
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
+import type { ExtensionDecisionInput, ExtensionRequestInput } from '../../domain/rules/extension';
+import { requestExtension } from '../../domain/rules/extension';
+import type { Actor } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { MutationResult } from '../../domain/sync/protocol';
@@ -140,6 +143,49 @@ export async function storedHazard(
     newFinding(found, { id: uuidv7(), deadline: '2026-12-10', ...overrides }),
   ]);
   return held!;
+}
+
+/** The scene's officer `d` as the rules' actor: stating `at`, on `day` by their device's clock. */
+export const actingAs = (d: Device, day = today): Actor => ({ userId: d.userId, at, today: day });
+
+/** The enterprise's request for more time on a hazard of the scene: a part that comes late. */
+export const extensionAsk: ExtensionRequestInput = {
+  requestedOn: '2026-11-28',
+  reason: '防爆电机到货延迟',
+  requestedDeadline: '2027-01-15',
+};
+
+/**
+ * A hazard (storedHazard's, with `overrides`, of `found`) held with chen's request for more time
+ * (`input`), waiting for a decision.
+ */
+export async function heldAskingForTime(
+  s: Scene,
+  overrides: Partial<Finding> = {},
+  found: Inspection = s.original,
+  input: ExtensionRequestInput = extensionAsk,
+): Promise<Finding> {
+  const hazard = await storedHazard(s, overrides, found);
+  const [held] = await store(s.t, [requestExtension(hazard, input, actingAs(s.chen), uuidv7())]);
+  return held!;
+}
+
+/**
+ * A supervisor's decision on the last request of `f`: a grant to 2027-01-10, or (with result
+ * 'refused') a refusal with its reason, unless `input` says otherwise.
+ */
+export function extensionDecision(
+  f: Finding,
+  input: Partial<ExtensionDecisionInput> = {},
+): ExtensionDecisionInput {
+  const refused = input.result === 'refused';
+  return {
+    extensionId: f.extensions?.at(-1)?.id ?? '',
+    result: 'granted',
+    newDeadline: refused ? null : '2027-01-10',
+    comment: refused ? '理由不充分' : '',
+    ...input,
+  };
 }
 
 export function heldFinding(t: DemoApp, id: string) {
