@@ -19,6 +19,7 @@ import { adminRecipe, sendAdmin } from '../support/fuzz-admin-routes';
 import type { FuzzWorld } from '../support/fuzz-world';
 import { openWorld } from '../support/fuzz-world';
 import { enterpriseFor, signIn } from '../support/push-fixtures';
+import { assertStateful } from '../support/fuzz-run';
 import { databaseKinds } from '../support/test-databases';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_016);
@@ -138,21 +139,12 @@ describe.each(databaseKinds)('administration and planning routes, fuzzed, on %s'
         ).toBeGreaterThan(Number(before.audit));
       }
     });
-    try {
-      await fc.assert(property, { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    } catch (error) {
-      throw new Error(
-        `fuzzing ${kind} failed at request ${request}; replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`,
-        { cause: error },
-      );
-    } finally {
-      if (STATS)
-        console.log(
-          [...stats]
-            .sort()
-            .map(([k, v]) => `${v}\t${k}`)
-            .join('\n'),
-        );
-    }
+    await assertStateful(property, {
+      kind,
+      seed: SEED,
+      runs: RUNS,
+      request: () => request,
+      stats: STATS ? stats : undefined,
+    });
   }, 240_000);
 });

@@ -22,6 +22,7 @@ import { requestRecipe } from '../support/fuzz-recipes';
 import { send } from '../support/fuzz-requests';
 import type { FuzzWorld } from '../support/fuzz-world';
 import { openWorld, refreshWorld } from '../support/fuzz-world';
+import { assertStateful } from '../support/fuzz-run';
 import { databaseKinds } from '../support/test-databases';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 15_008);
@@ -63,23 +64,12 @@ describe.each(databaseKinds)('every endpoint, fuzzed, on %s', (kind) => {
       if (STATS) tally(stats, recipe.endpoint, res);
       if (res.statusCode < 300) await refreshWorld(world);
     });
-    try {
-      // Each request acts on what the ones before it left: a failure is reported as it happened,
-      // not shrunk, and replays from a fresh database with the same seed and number of runs.
-      await fc.assert(property, { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    } catch (error) {
-      throw new Error(
-        `fuzzing ${kind} failed at request ${request}; replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`,
-        { cause: error },
-      );
-    } finally {
-      if (STATS)
-        console.log(
-          [...stats]
-            .sort()
-            .map(([k, v]) => `${v}\t${k}`)
-            .join('\n'),
-        );
-    }
+    await assertStateful(property, {
+      kind,
+      seed: SEED,
+      runs: RUNS,
+      request: () => request,
+      stats: STATS ? stats : undefined,
+    });
   }, 180_000);
 });

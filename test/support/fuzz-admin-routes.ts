@@ -10,7 +10,7 @@ import type { Queryable } from '../../server/src/db/database';
 import { creditCode } from './enterprise-sheets';
 import type { Body, Caller, Headers, Query } from './fuzz-recipes';
 import { body, encodePart, headers, queryValue } from './fuzz-recipes';
-import { authorization } from './fuzz-requests';
+import { callerActor, callerToken, recipeHeaders } from './fuzz-requests';
 import { hostileString, perturb } from './fuzz-values';
 import type { ActorName, FuzzWorld } from './fuzz-world';
 import { actorNames } from './fuzz-world';
@@ -473,23 +473,9 @@ export async function sendAdmin(
           : (JSON.stringify(b.kind === 'valid' ? perturb(valid, b.changes) : b.value) ??
             'undefined');
   }
-  const actor = (actorNames as readonly string[]).includes(recipe.caller)
-    ? (recipe.caller as ActorName)
-    : null;
-  const token = actor
-    ? world.actors[actor].token
-    : recipe.caller === 'forged'
-      ? 'A'.repeat(43)
-      : recipe.caller === 'revoked'
-        ? world.revokedToken
-        : null;
-  const h: Record<string, string> = {};
-  const auth = authorization(token, recipe.headers.auth);
-  if (auth !== undefined) h.authorization = auth;
-  if (payload !== undefined) {
-    h['content-type'] =
-      recipe.headers.contentType === 'proper' ? contentType : recipe.headers.contentType;
-  }
+  const actor = callerActor(world, recipe.caller)?.name ?? null;
+  const token = callerToken(world, recipe.caller);
+  const h = recipeHeaders(token, recipe.headers, payload === undefined ? undefined : contentType);
   await ready();
   const res = await world.t.app.inject({
     method: route.method,
