@@ -190,6 +190,15 @@ export function newInspectionOf(
   );
 }
 
+/** `count` new inspections by inspector.li with a hazard each, numbered from mid 1: one batch. */
+export function newInspectionsBatch(district: DemoDistrict, count: number): Mutation[] {
+  const userId = userIdOf(district, 'inspector.li');
+  const enterpriseId = enterpriseFor(district, 'inspector.li');
+  return Array.from({ length: count }, () => newInspection(district, userId, enterpriseId))
+    .flatMap((i) => [upsert('inspection', i), upsert('finding', newFinding(i))])
+    .map((m, index) => ({ ...m, mid: index + 1 }));
+}
+
 /** Pushes a new inspection of the device's user with one finding of it, and returns the answer. */
 export async function pushNewFinding(
   app: FastifyInstance,
