@@ -2,8 +2,9 @@
 // district, and a push helper that returns the parsed answer.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { officerAgencyIds } from '../../domain/rules/officers';
+import type { EntityName } from '../../domain/schemas/entities';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { User } from '../../domain/schemas/user';
@@ -15,6 +16,7 @@ import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { setPasswordHash } from '../../server/src/users/user-store';
 import type { DemoApp } from './demo-app';
 import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, login, postJson } from './demo-app';
+import { recordStates } from './stored-state';
 
 export interface Device {
   username: string;
@@ -105,6 +107,25 @@ export async function push(
   const res = await rawPush(app, device, mutations);
   if (res.statusCode !== 200) throw new Error(`push: ${res.statusCode} ${res.body}`);
   return { ...pushResponseSchema.parse(res.json()), mutations };
+}
+
+/**
+ * Pushes `mutation` from `device` and expects it refused with `code`, and each of `untouched`
+ * (entity and id) stored exactly as before; answers the push's answer.
+ */
+export async function expectPushRefused(
+  t: DemoApp,
+  device: Device,
+  mutation: MutationInput,
+  code: string,
+  untouched: readonly [EntityName, string][] = [[mutation.entity, mutation.id]],
+): Promise<PushResponse & { mutations: Mutation[] }> {
+  const before = await recordStates(t.db, untouched);
+  const res = await push(t.app, device, [mutation]);
+  const what = `${device.username} ${mutation.op} ${mutation.entity}`;
+  expect(res.results[0], what).toMatchObject({ status: 'rejected', reason: { code } });
+  expect(await recordStates(t.db, untouched), what).toEqual(before);
+  return res;
 }
 
 /** Gives inputs the device's next mids (and advances it). */
