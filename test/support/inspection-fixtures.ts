@@ -85,8 +85,6 @@ export async function completeDraft(
     coInspectorIds: [...coIds],
     ...overrides,
   });
-  const template = t.district.templates.find((tpl) => tpl.id === draft.templateId);
-  if (!template) throw new Error(`no demo template ${draft.templateId}`);
   const officers = [lead.userId, ...coIds];
   const signatures = await Promise.all([
     ...officers.map(async (userId, i) => ({
@@ -105,6 +103,20 @@ export async function completeDraft(
       signedAt: FINISHED_AT,
     }))(),
   ]);
+  return { ...completed(t.district, draft, signatures), ...overrides };
+}
+
+/**
+ * `draft` as it stands when complete and signed with `signatures`: every item of its template
+ * passed, a start time, a location and the enterprise's representative.
+ */
+export function completed(
+  district: DemoDistrict,
+  draft: Inspection,
+  signatures: Inspection['signatures'],
+): Inspection {
+  const template = district.templates.find((tpl) => tpl.id === draft.templateId);
+  if (!template) throw new Error(`no demo template ${draft.templateId}`);
   return {
     ...draft,
     startedAt: '2026-11-29T06:00:00.000+08:00',
@@ -116,7 +128,6 @@ export async function completeDraft(
     enterpriseRep: { name: '王建国', title: '安全负责人' },
     signatures,
     refusedToSign: null,
-    ...overrides,
   };
 }
 
