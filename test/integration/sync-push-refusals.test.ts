@@ -15,6 +15,7 @@ import {
   newFinding,
   newInspection,
   push,
+  remove,
   signIn,
   upsert,
 } from '../support/push-fixtures';
@@ -23,14 +24,6 @@ import { databaseKinds } from '../support/test-databases';
 
 /** The development zone: inspector.li's and inspector.chen's town, not inspector.wang's. */
 const ZONE = '330604400';
-
-const remove = (entity: EntityName, id: string, baseVersion: number): MutationInput => ({
-  entity,
-  id,
-  op: 'delete',
-  data: null,
-  baseVersion,
-});
 
 describe.each(databaseKinds)('writes the push refuses, on %s', (kind) => {
   let t: DemoApp;

@@ -139,6 +139,15 @@ export const upsert = (
   baseVersion = data.version ?? 0,
 ): MutationInput => ({ entity, id: data.id, op: 'upsert', data, baseVersion });
 
+/** The deletion of a record the device holds at `baseVersion`. */
+export const remove = (entity: EntityName, id: string, baseVersion: number): MutationInput => ({
+  entity,
+  id,
+  op: 'delete',
+  data: null,
+  baseVersion,
+});
+
 /**
  * A new draft inspection led by `lead` at `enterpriseId`, modelled on a demo inspection; its
  * agencies are its officers' (as the server requires) unless the overrides name others.
