@@ -11,6 +11,7 @@ import type { Actor } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { MutationResult } from '../../domain/sync/protocol';
+import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { writeRecords } from '../../server/src/sync/record-store';
 import { jpeg, sha } from './blob-fixtures';
 import type { DemoApp } from './demo-app';
@@ -113,6 +114,32 @@ export async function store<R extends Finding | Inspection>(
     ),
   );
   return records.map((r, i) => ({ ...r, version: written[i]?.version ?? 0 }));
+}
+
+/**
+ * A re-inspection visit as the app makes one, not yet sent: led by `leadId` with
+ * `coInspectorIds`, no answers, no signatures, submitted, at `at`.
+ */
+export function reinspectionVisit(
+  district: DemoDistrict,
+  leadId: string,
+  enterpriseId: string,
+  coInspectorIds: string[],
+  overrides: Partial<Inspection> = {},
+): Inspection {
+  return newInspection(district, leadId, enterpriseId, {
+    kind: 'reinspection',
+    status: 'submitted',
+    coInspectorIds,
+    startedAt: at,
+    finishedAt: at,
+    location: null,
+    itemResults: [],
+    enterpriseRep: null,
+    signatures: [],
+    refusedToSign: null,
+    ...overrides,
+  });
 }
 
 /** A re-inspection visit to `enterpriseId` led by `lead` at `startedAt`, held by the server. */
