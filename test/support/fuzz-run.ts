@@ -2,36 +2,48 @@
 // left), seeded, and reported as they failed rather than shrunk, with how to replay the failure.
 import fc from 'fast-check';
 
-export interface FuzzRun {
-  /** The database the run is on, named in the failure. */
-  kind: string;
+export interface FuzzSettings {
   seed: number;
+  /** Requests per database. */
   runs: number;
-  /** The number of the request being made when the property failed. */
-  request: () => number;
-  /** Counts printed (sorted, one a line) after the run, whatever its outcome. */
-  stats?: Map<string, number> | undefined;
+  /** Whether to print the run's tally of answers afterwards. */
+  stats: boolean;
+}
+
+/** FUZZ_SEED and FUZZ_RUNS, or the fuzzer's own seed and runs; FUZZ_STATS=1 asks for the tally. */
+export function fuzzSettings(seed: number, runs: number): FuzzSettings {
+  return {
+    seed: Number(process.env.FUZZ_SEED ?? seed),
+    runs: Number(process.env.FUZZ_RUNS ?? runs),
+    stats: Boolean(process.env.FUZZ_STATS),
+  };
 }
 
 /**
- * Asserts `property` over `run.runs` requests from `run.seed`. A failure is reported as it
- * happened, not shrunk, and replays from a fresh database with the same seed and number of runs.
+ * Asserts `property` on the database `kind` with the settings' seed and runs. A failure is
+ * reported as it happened, not shrunk, naming the request being made (`request()`), and replays
+ * from a fresh database with the same seed and number of runs. With the settings' stats, `stats`
+ * is printed afterwards (sorted, one count a line), whatever the outcome.
  */
 export async function assertStateful<Ts>(
   property: fc.IAsyncProperty<Ts>,
-  run: FuzzRun,
+  kind: string,
+  settings: FuzzSettings,
+  request: () => number,
+  stats: ReadonlyMap<string, number>,
 ): Promise<void> {
+  const { seed, runs } = settings;
   try {
-    await fc.assert(property, { seed: run.seed, numRuns: run.runs, endOnFailure: true });
+    await fc.assert(property, { seed, numRuns: runs, endOnFailure: true });
   } catch (error) {
     throw new Error(
-      `fuzzing ${run.kind} failed at request ${run.request()}; replay with FUZZ_SEED=${run.seed} FUZZ_RUNS=${run.runs}`,
+      `fuzzing ${kind} failed at request ${request()}; replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs}`,
       { cause: error },
     );
   } finally {
-    if (run.stats)
+    if (settings.stats)
       console.log(
-        [...run.stats]
+        [...stats]
           .sort()
           .map(([k, v]) => `${v}\t${k}`)
           .join('\n'),
