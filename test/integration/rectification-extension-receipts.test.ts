@@ -4,14 +4,14 @@
 // server's now, with signatures the writer uploaded, which blob GC then keeps. Every refusal
 // reads the hazard and its blob references back unchanged.
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideExtension } from '../../domain/rules/extension';
 import type { BlobRef } from '../../domain/schemas/common';
 import type { ExtensionRequest, Finding } from '../../domain/schemas/finding';
 import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import { collectUnusedBlobs } from '../../server/src/blobs/blob-gc';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp } from '../support/demo-app';
+import { TEST_NOW } from '../support/demo-app';
 import { uploadSignature } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { upsert } from '../support/push-fixtures';
@@ -23,7 +23,7 @@ import {
   heldAskingForTime,
   heldFinding,
   pushOne,
-  rectificationScene,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -32,12 +32,11 @@ describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
   let s: Scene;
   let signed: BlobRef;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, async (scene) => {
+    s = scene;
+    t = scene.t;
     signed = await uploadSignature(t.app, s.li, 'extension recipient');
   });
-  afterAll(() => t.close());
 
   /** A hazard held with chen's request decided by the agency's supervisor (granted or not). */
   async function decided(result: 'granted' | 'refused' = 'granted'): Promise<Finding> {

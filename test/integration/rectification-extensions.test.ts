@@ -3,13 +3,13 @@
 // did not take part in it decides; a grant moves the deadline, a refusal does not. Every refusal
 // reads the hazard back unchanged.
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideExtension, requestExtension } from '../../domain/rules/extension';
 import { reportRectification } from '../../domain/rules/rectification';
 import type { ExtensionDecisionInput } from '../../domain/rules/extension';
 import type { Finding } from '../../domain/schemas/finding';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp } from '../support/demo-app';
+import { TEST_NOW } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newInspection, upsert } from '../support/push-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
@@ -22,10 +22,10 @@ import {
   heldAskingForTime,
   heldFinding,
   pushOne,
-  rectificationScene,
   store,
   storedHazard,
   today,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -35,11 +35,10 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
   let t: DemoApp;
   let s: Scene;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, (scene) => {
+    s = scene;
+    t = scene.t;
   });
-  afterAll(() => t.close());
 
   const request = (f: Finding, d: Device, input = extensionAsk) =>
     requestExtension(f, input, actingAs(d), uuidv7());

@@ -1,13 +1,12 @@
 // A granted extension of a rectification deadline issues its decision (延期整改审批表), numbered
 // in the deciding supervisor's agency's register in the push that brings the grant: once per
 // request, whatever later changes of the hazard are pushed; a refused request issues none.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideExtension } from '../../domain/rules/extension';
 import { reportRectification } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { RegisteredDocument } from '../../domain/schemas/document';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp } from '../support/demo-app';
 import { upsert } from '../support/push-fixtures';
 import { readRegister } from '../support/register-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
@@ -18,8 +17,8 @@ import {
   heldAskingForTime,
   heldFinding,
   pushOne,
-  rectificationScene,
   today,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -27,11 +26,10 @@ describe.each(databaseKinds)('extension decisions in the register on %s', (kind)
   let t: DemoApp;
   let s: Scene;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, (scene) => {
+    s = scene;
+    t = scene.t;
   });
-  afterAll(() => t.close());
 
   const decided = (f: Finding, result: 'granted' | 'refused') =>
     decideExtension(f, extensionDecision(f, { result }), actingAs(s.safety));

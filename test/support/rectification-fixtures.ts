@@ -4,18 +4,19 @@
 // as the server itself writes them, so that each test sends through the push only the step it is
 // about.
 import { v7 as uuidv7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ExtensionDecisionInput, ExtensionRequestInput } from '../../domain/rules/extension';
 import { requestExtension } from '../../domain/rules/extension';
 import type { Actor } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { MutationResult } from '../../domain/sync/protocol';
+import type { DatabaseKind } from '../../server/src/db/database';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { writeRecords } from '../../server/src/sync/record-store';
 import { jpeg, sha } from './blob-fixtures';
 import type { DemoApp } from './demo-app';
-import { bearer } from './demo-app';
+import { bearer, demoApp } from './demo-app';
 import type { Device, MutationInput } from './push-fixtures';
 import { newFinding, newInspection, push, signIn } from './push-fixtures';
 import { storedCopy } from './stored-state';
@@ -91,6 +92,22 @@ export async function rectificationScene(t: DemoApp): Promise<Scene> {
   });
   await store(t, [original]);
   return { ...scene, original };
+}
+
+/**
+ * Registers the calling suite's hooks: a demo app on `kind` with the scene made before its tests
+ * (closed after them), the scene handed to `onReady` for the suite's own set-up.
+ */
+export function withRectificationScene(
+  kind: DatabaseKind,
+  onReady: (s: Scene) => void | Promise<void>,
+): void {
+  let opened: DemoApp | undefined;
+  beforeAll(async () => {
+    opened = await demoApp(kind);
+    await onReady(await rectificationScene(opened));
+  });
+  afterAll(() => opened?.close());
 }
 
 export function agencyOf(t: DemoApp, username: string): string {
