@@ -9,7 +9,7 @@ import { jpeg, sha } from '../support/blob-fixtures';
 import { bearer, demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
-import { reinspectionVisit } from '../support/rectification-fixtures';
+import { newVisit } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 import { storedCopy } from '../support/stored-state';
 
@@ -63,7 +63,7 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
 
   /** A re-inspection visit as the app makes one: two officers, no answers, submitted. */
   const visit = (lead: Device, overrides: Partial<Inspection> = {}): Inspection =>
-    reinspectionVisit(
+    newVisit(
       t.district,
       lead.userId,
       original.enterpriseId,

@@ -21,7 +21,7 @@ import {
 } from '../support/inspection-fixtures';
 import type { Device, MutationInput } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
-import { reinspectionVisit } from '../support/rectification-fixtures';
+import { newVisit } from '../support/rectification-fixtures';
 import { storedRecord } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
@@ -222,7 +222,7 @@ describe.each(databaseKinds)(
 
       /** A re-inspection visit to the zone enterprise led by li with `co`, as li's device sends it. */
       async function visit(co: Device) {
-        const made = reinspectionVisit(t.district, li.userId, zoneEnterprise, [co.userId]);
+        const made = newVisit(t.district, li.userId, zoneEnterprise, [co.userId]);
         await expectApplied(li, [upsert('inspection', made)]);
         return (await storedInspection(t, made.id)).data;
       }

@@ -134,10 +134,10 @@ export async function store<R extends Finding | Inspection>(
 }
 
 /**
- * A re-inspection visit as the app makes one, not yet sent: led by `leadId` with
- * `coInspectorIds`, no answers, no signatures, submitted, at `at`.
+ * A new re-inspection visit, not yet sent, shaped as the app's (no answers, no signatures,
+ * submitted, at `at`) but built on a demo inspection: led by `leadId` with `coInspectorIds`.
  */
-export function reinspectionVisit(
+export function newVisit(
   district: DemoDistrict,
   leadId: string,
   enterpriseId: string,
