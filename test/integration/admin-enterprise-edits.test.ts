@@ -10,27 +10,11 @@ import { pullResponseSchema } from '../../domain/sync/protocol';
 import { listAdminActions } from '../../server/src/admin/audit-log';
 import type { DemoApp } from '../support/demo-app';
 import { bearer, demoApp, errorBody, login } from '../support/demo-app';
-import { badCheckCode, creditCode } from '../support/enterprise-sheets';
+import { badCheckCode, enterpriseInput } from '../support/enterprise-sheets';
 import { registryState as storedState } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 const BASE = '/api/v1/admin/enterprises';
-
-const input = (overrides: Partial<EnterpriseInput> = {}): EnterpriseInput => ({
-  name: '上虞新材料有限公司',
-  creditCode: creditCode(1),
-  address: '道墟街道工业园 1 号',
-  town: '330604004',
-  lat: 30.05,
-  lon: 120.81,
-  industry: '精细化工',
-  contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
-  units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
-  peopleWithin500m: 120,
-  track: 'cluster_upgrade',
-  trackMilestones: [{ title: '完成搬迁', due: '2027-06-30', doneAt: null }],
-  ...overrides,
-});
 
 describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kind) => {
   let t: DemoApp;
@@ -59,12 +43,12 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
   };
 
   it('creates an enterprise with every field, with history and an audit entry, and devices pull it', async () => {
-    const res = await send('POST', '', input());
+    const res = await send('POST', '', enterpriseInput());
     expect(res.statusCode, res.body).toBe(201);
     const { enterprise } = res.json<{ enterprise: Enterprise }>();
-    expect(enterprise).toMatchObject({ ...input(), closure: null });
+    expect(enterprise).toMatchObject({ ...enterpriseInput(), closure: null });
     expect(enterprise.version).toBeGreaterThan(0);
-    expect(await stored(enterprise.id)).toMatchObject(input());
+    expect(await stored(enterprise.id)).toMatchObject(enterpriseInput());
     const [entry] = await listAdminActions(t.db, { targetKind: 'enterprise' });
     expect(entry).toMatchObject({ action: 'enterprise.create', targetId: enterprise.id });
     const pulled = await t.app.inject({
@@ -80,7 +64,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
   });
 
   it('takes the chemicals list of a client from before units as one unit, stored without the list', async () => {
-    const rest: Record<string, unknown> = { ...input() };
+    const rest: Record<string, unknown> = { ...enterpriseInput() };
     delete rest.units;
     const chemicals = [{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }];
     const res = await send('POST', '', { ...rest, chemicals });
@@ -88,7 +72,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     const { enterprise } = res.json<{ enterprise: Enterprise }>();
     expect(enterprise.units).toEqual(unitsFromChemicals(chemicals));
     expect(await stored(enterprise.id)).not.toHaveProperty('chemicals');
-    const both = await send('POST', '', { ...input(), chemicals });
+    const both = await send('POST', '', { ...enterpriseInput(), chemicals });
     expect(both.statusCode).toBe(400);
     expect(errorBody(both).message).toContain('chemicals is not a known field');
   });
@@ -121,7 +105,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     ['a negative head count', { peopleWithin500m: -1 }, 400, 'peopleWithin500m must be at least 0'],
   ])('refuses %s, storing nothing', async (_what, overrides, status, message) => {
     const before = await storedState(t.db);
-    const res = await send('POST', '', input(overrides));
+    const res = await send('POST', '', enterpriseInput(overrides));
     expect(res.statusCode).toBe(status);
     expect(errorBody(res).message).toContain(message);
     expect(await storedState(t.db)).toEqual(before);
@@ -207,13 +191,16 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     async (_what, units, message) => {
       const target = t.district.enterprises[0] as Enterprise;
       const before = await storedState(t.db);
-      const created = await send('POST', '', { ...input(), units });
+      const created = await send('POST', '', { ...enterpriseInput(), units });
       expect(created.statusCode, created.body).toBe(400);
       expect(errorBody(created).message).toContain(message);
       const version = before.records.find((r) => r.id === target.id)?.version;
       const edited = await send('PUT', `/${target.id}`, {
         baseVersion: version,
-        enterprise: { ...input({ creditCode: target.creditCode, name: target.name }), units },
+        enterprise: {
+          ...enterpriseInput({ creditCode: target.creditCode, name: target.name }),
+          units,
+        },
       });
       expect(edited.statusCode, edited.body).toBe(400);
       expect(errorBody(edited).message).toContain(message);
@@ -238,7 +225,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
             { name: `单元${i}`, kind: 'productionUnit', position: { lat: 30.05, lon: 120.81 } },
           ),
     );
-    const res = await send('POST', '', { ...input(), units });
+    const res = await send('POST', '', { ...enterpriseInput(), units });
     expect(res.statusCode, res.body).toBe(201);
     const { enterprise } = res.json<{ enterprise: Enterprise }>();
     expect((await stored(enterprise.id))?.units).toEqual(units);
@@ -247,7 +234,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
   it('refuses a credit code another enterprise holds, on create and on edit, storing nothing', async () => {
     const other = t.district.enterprises[0] as Enterprise;
     const before = await storedState(t.db);
-    const created = await send('POST', '', input({ creditCode: other.creditCode }));
+    const created = await send('POST', '', enterpriseInput({ creditCode: other.creditCode }));
     expect(created.statusCode).toBe(409);
     expect(errorBody(created)).toMatchObject({
       error: 'credit_code_taken',
@@ -257,7 +244,7 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     const version = (await storedState(t.db)).records.find((r) => r.id === mine.id)?.version;
     const edited = await send('PUT', `/${mine.id}`, {
       baseVersion: version,
-      enterprise: { ...input(), creditCode: other.creditCode },
+      enterprise: { ...enterpriseInput(), creditCode: other.creditCode },
     });
     expect(edited.statusCode).toBe(409);
     expect(await storedState(t.db)).toEqual(before);
@@ -267,8 +254,13 @@ describe.each(databaseKinds)('an administrator’s enterprise edits on %s', (kin
     const target = t.district.enterprises[0] as Enterprise;
     const before = await storedState(t.db);
     for (const res of [
-      await send('POST', '', input(), inspector),
-      await send('PUT', `/${target.id}`, { baseVersion: 1, enterprise: input() }, inspector),
+      await send('POST', '', enterpriseInput(), inspector),
+      await send(
+        'PUT',
+        `/${target.id}`,
+        { baseVersion: 1, enterprise: enterpriseInput() },
+        inspector,
+      ),
       await send(
         'POST',
         `/${target.id}/close`,

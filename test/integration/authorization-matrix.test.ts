@@ -35,7 +35,7 @@ import {
   storedInspection,
 } from '../support/inspection-fixtures';
 import type { Device, MutationInput } from '../support/push-fixtures';
-import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
+import { newFinding, newInspection, push, remove, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 import { mustBeStored } from '../support/stored-state';
 
@@ -409,13 +409,6 @@ describe.each(databaseKinds)('the authorization matrix on %s', (kind) => {
   }
 
   type Stored = Awaited<ReturnType<typeof record>>;
-  const remove = (entity: EntityName, id: string, baseVersion: number): MutationInput => ({
-    entity,
-    id,
-    op: 'delete',
-    data: null,
-    baseVersion,
-  });
   const at = '2026-11-29T07:45:00.000+08:00';
   const actorAt = (d: Device) => ({ userId: d.userId, at, today: '2026-11-29' });
   const extensionAsked = {

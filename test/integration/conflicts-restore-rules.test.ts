@@ -4,7 +4,7 @@
 // alike. Conflicts are made as devices make them where they can be; where today's rules no longer
 // let devices make one (a return without a comment, a hazard closed by hand), the log holds it as
 // an earlier server logged it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportRectification } from '../../domain/rules/rectification';
 import type { EntityName } from '../../domain/schemas/entities';
 import type { Finding } from '../../domain/schemas/finding';
@@ -13,7 +13,7 @@ import type { User } from '../../domain/schemas/user';
 import { logConflicts } from '../../server/src/sync/conflicts';
 import { jpeg, photoRef, putBlob } from '../support/blob-fixtures';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, bearer, demoApp, errorBody, getAs, postJson } from '../support/demo-app';
+import { TEST_NOW, bearer, errorBody, getAs, postJson } from '../support/demo-app';
 import { submittedInspection } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import {
@@ -25,7 +25,7 @@ import {
   upsert,
 } from '../support/push-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
-import { rectificationScene, store, storedHazard } from '../support/rectification-fixtures';
+import { store, storedHazard, withRectificationScene } from '../support/rectification-fixtures';
 import { recordState, storedRecord } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
@@ -36,14 +36,13 @@ describe.each(databaseKinds)('what a restore is held to, on %s', (kind) => {
   let adminOther: Device;
   let wang: Device;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, async (scene) => {
+    s = scene;
+    t = scene.t;
     liOther = await signIn(t.app, t.district, 'inspector.li');
     adminOther = await signIn(t.app, t.district, 'admin');
     wang = await signIn(t.app, t.district, 'inspector.wang');
   });
-  afterAll(() => t.close());
 
   /** The open conflicts of the record, as its handler lists them. */
   const listed = async (handler: Device, recordId: string) => {

@@ -12,13 +12,12 @@ import {
 } from '../../renderer/src/db/repositories/draft-setup';
 import { saveFindingContent } from '../../renderer/src/db/repositories/findings';
 import { createInspection, setItemResult } from '../../renderer/src/db/repositories/inspections';
-import { pushOutbox } from '../../renderer/src/sync/push';
 import { readRecord } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
 import { addUser, agencyOf } from '../support/extra-users';
 import type { AppDevice } from '../support/app-devices';
-import { appDevices } from '../support/app-devices';
+import { appDevices, sendOutbox } from '../support/app-devices';
 import { databaseKinds } from '../support/test-databases';
 
 const ZONE = '330604400';
@@ -53,11 +52,6 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
     await t.close();
   });
 
-  const push = async (d: AppDevice) => {
-    await pushOutbox({ client: d.client, db: d.db, deviceId: d.deviceId });
-    expect(await d.db.outbox.count()).toBe(0);
-  };
-
   const startAlone = async () => {
     const template = await li.db.templates.get(MAJOR_HAZARD_TEMPLATE_ID);
     if (!template) throw new Error('the built-in checklist is not on the device');
@@ -73,14 +67,14 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
 
   it('takes a co-inspector added to a draft started alone, with the agencies of its officers', async () => {
     const draft = await startAlone();
-    await push(li);
+    await sendOutbox(li);
     const setup = {
       coInspectorIds: [chenId],
       templates: draft.templateRefs ?? [],
       location: { lat: 30.04, lon: 120.88, accuracyM: null },
     };
     await changeDraftSetup(li.db, draft.id, li.user, setup);
-    await push(li);
+    await sendOutbox(li);
     expect(await li.db.rejected.toArray()).toEqual([]);
     expect(await readRecord(t.db, 'inspection', draft.id)).toMatchObject({
       status: 'draft',
@@ -92,7 +86,7 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
 
   it('still refuses a deactivated co-inspector added to a draft, storing nothing of the change', async () => {
     const draft = await startAlone();
-    await push(li);
+    await sendOutbox(li);
     const admin = t.district.users.find((u) => u.record.role === 'admin')?.record.id;
     await t.db.query(
       `INSERT INTO deactivated_users (user_id, at, by) VALUES ($1::uuid, now(), $2::uuid)`,
@@ -105,7 +99,7 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
         templates: draft.templateRefs ?? [],
         location: draft.location,
       });
-      await push(li);
+      await sendOutbox(li);
       const [rejected] = await li.db.rejected.toArray();
       expect(rejected).toMatchObject({ id: draft.id, refusal: { code: 'coInspectorDeactivated' } });
       expect(await readRecord(t.db, 'inspection', draft.id)).toEqual(before);
@@ -134,10 +128,10 @@ describe.each(databaseKinds)("a draft's setup as the app changes it, on %s", (ki
         photos: [],
       },
     );
-    await push(li);
+    await sendOutbox(li);
     expect(await li.db.rejected.toArray()).toEqual([]);
     await deleteDraftInspection(li.db, draft.id, li.user.id);
-    await push(li);
+    await sendOutbox(li);
     expect(await li.db.rejected.toArray()).toEqual([]);
     expect((await readRecord(t.db, 'inspection', draft.id))?.deletedAt).not.toBeNull();
     expect((await readRecord(t.db, 'finding', hazard.id))?.deletedAt).not.toBeNull();

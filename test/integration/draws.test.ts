@@ -22,6 +22,7 @@ import {
   drawRequest,
   planBody,
   send,
+  signInPlanPeople,
 } from '../support/plan-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -48,10 +49,7 @@ describe.each(databaseKinds)('draws on %s', (kind) => {
   let environment: string;
   beforeAll(async () => {
     t = await demoApp(kind);
-    supervisor = await signIn(t.app, t.district, 'supervisor.safety');
-    envSupervisor = await signIn(t.app, t.district, 'supervisor.env');
-    inspector = await signIn(t.app, t.district, 'inspector.li');
-    admin = await signIn(t.app, t.district, 'admin');
+    ({ supervisor, envSupervisor, inspector, admin } = await signInPlanPeople(t));
     safety = agencyOf(t, 'safety');
     environment = agencyOf(t, 'environment');
     officers = [];

@@ -19,12 +19,11 @@ import { adminRecipe, sendAdmin } from '../support/fuzz-admin-routes';
 import type { FuzzWorld } from '../support/fuzz-world';
 import { openWorld } from '../support/fuzz-world';
 import { enterpriseFor, signIn } from '../support/push-fixtures';
+import { assertStateful, fuzzSettings } from '../support/fuzz-run';
 import { databaseKinds } from '../support/test-databases';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 16_016);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 /** FUZZ_STATS=1 prints how often each route gave each answer. */
-const STATS = Boolean(process.env.FUZZ_STATS);
+const FUZZ = fuzzSettings(16_016, 400);
 
 /**
  * What a request could change, table by table (a hash of each), leaving out what merely being
@@ -110,7 +109,7 @@ describe.each(databaseKinds)('administration and planning routes, fuzzed, on %s'
       const after = await stored(t.db);
       const what = `${sent.route.method} ${sent.route.path} by ${recipe.caller} → ${res.statusCode}`;
       const key = `${sent.route.method} ${sent.route.path} ${sent.actor === 'admin' ? 'admin' : 'other'} ${res.statusCode}`;
-      if (STATS) stats.set(key, (stats.get(key) ?? 0) + 1);
+      if (FUZZ.stats) stats.set(key, (stats.get(key) ?? 0) + 1);
       expect(res.statusCode, what).toBeLessThan(500);
       if (res.statusCode >= 400) {
         expectNoLeak(res.body);
@@ -138,21 +137,6 @@ describe.each(databaseKinds)('administration and planning routes, fuzzed, on %s'
         ).toBeGreaterThan(Number(before.audit));
       }
     });
-    try {
-      await fc.assert(property, { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    } catch (error) {
-      throw new Error(
-        `fuzzing ${kind} failed at request ${request}; replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`,
-        { cause: error },
-      );
-    } finally {
-      if (STATS)
-        console.log(
-          [...stats]
-            .sort()
-            .map(([k, v]) => `${v}\t${k}`)
-            .join('\n'),
-        );
-    }
+    await assertStateful(property, kind, FUZZ, () => request, stats);
   }, 240_000);
 });

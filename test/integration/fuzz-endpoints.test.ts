@@ -22,13 +22,14 @@ import { requestRecipe } from '../support/fuzz-recipes';
 import { send } from '../support/fuzz-requests';
 import type { FuzzWorld } from '../support/fuzz-world';
 import { openWorld, refreshWorld } from '../support/fuzz-world';
+import { assertStateful, fuzzSettings } from '../support/fuzz-run';
 import { databaseKinds } from '../support/test-databases';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 15_008);
-/** About 35 s on PGlite and 20 s on PostgreSQL on a two-core machine. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-/** FUZZ_STATS=1 prints how often each endpoint gave each answer (a push: its refusals too). */
-const STATS = Boolean(process.env.FUZZ_STATS);
+/**
+ * 1000 requests: about 35 s on PGlite and 20 s on PostgreSQL on a two-core machine. FUZZ_STATS=1
+ * prints how often each endpoint gave each answer (a push: its refusals too).
+ */
+const FUZZ = fuzzSettings(15_008, 1000);
 
 const unstorable = (error: string | undefined) =>
   error?.includes('cannot be stored') ? ' (text it cannot store)' : '';
@@ -60,26 +61,9 @@ describe.each(databaseKinds)('every endpoint, fuzzed, on %s', (kind) => {
         before = await snapshot(t.db);
       });
       await checkRequest(t.db, sent, res, before!);
-      if (STATS) tally(stats, recipe.endpoint, res);
+      if (FUZZ.stats) tally(stats, recipe.endpoint, res);
       if (res.statusCode < 300) await refreshWorld(world);
     });
-    try {
-      // Each request acts on what the ones before it left: a failure is reported as it happened,
-      // not shrunk, and replays from a fresh database with the same seed and number of runs.
-      await fc.assert(property, { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    } catch (error) {
-      throw new Error(
-        `fuzzing ${kind} failed at request ${request}; replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`,
-        { cause: error },
-      );
-    } finally {
-      if (STATS)
-        console.log(
-          [...stats]
-            .sort()
-            .map(([k, v]) => `${v}\t${k}`)
-            .join('\n'),
-        );
-    }
+    await assertStateful(property, kind, FUZZ, () => request, stats);
   }, 180_000);
 });

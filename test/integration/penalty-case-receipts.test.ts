@@ -12,10 +12,10 @@ import type { PenaltyCase } from '../../domain/schemas/penalty-case';
 import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import { caseOk, caseState, postCase, submitHazards } from '../support/case-fixtures';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp, getAs, login } from '../support/demo-app';
-import { uploadSignature } from '../support/inspection-fixtures';
+import { demoApp, getAs } from '../support/demo-app';
+import { uploadSignature, witnessedRefusal } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
-import { addInspector, enterpriseFor, signIn } from '../support/push-fixtures';
+import { addColleague, enterpriseFor, signInAll } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const LATER = new Date('2026-12-10T09:00:00+08:00');
@@ -23,23 +23,20 @@ const hours = (n: number) => new Date(LATER.getTime() + n * 3_600_000);
 
 describe.each(databaseKinds)('penalty case service receipts on %s', (kind) => {
   let t: DemoApp;
-  const d = {} as Record<'li' | 'wang' | 'safety' | 'env' | 'admin', Device>;
+  let d: Record<'li' | 'wang' | 'safety' | 'env' | 'admin', Device>;
   let colleague: Device;
   let theCase: PenaltyCase;
   let signed: BlobRef;
 
   beforeAll(async () => {
     t = await demoApp(kind);
-    const names = {
+    d = await signInAll(t.app, t.district, {
       li: 'inspector.li',
       wang: 'inspector.wang',
       safety: 'supervisor.safety',
       env: 'supervisor.env',
       admin: 'admin',
-    } as const;
-    for (const [key, username] of Object.entries(names)) {
-      d[key as keyof typeof names] = await signIn(t.app, t.district, username);
-    }
+    });
     const { findings } = await submitHazards(
       t,
       d.li,
@@ -47,16 +44,7 @@ describe.each(databaseKinds)('penalty case service receipts on %s', (kind) => {
       enterpriseFor(t.district, 'inspector.li'),
       [{ grade: 'major', deadline: '2026-12-05' }],
     );
-    const liTowns = t.district.users.find((u) => u.record.username === 'inspector.li')?.record;
-    const user = await addInspector(t, d.admin, 'inspector.colleague', [
-      ...(liTowns?.jurisdiction ?? []),
-    ]);
-    colleague = {
-      username: user.username,
-      userId: user.id,
-      nextMid: 1,
-      ...(await login(t.app, user.username)),
-    };
+    colleague = await addColleague(t, d.admin, 'inspector.li', 'inspector.colleague');
     t.setNow(LATER);
     const major = findings[0] as Finding;
     theCase = await caseOk(t, d.li, '', {
@@ -226,14 +214,7 @@ describe.each(databaseKinds)('penalty case service receipts on %s', (kind) => {
         servedAt: hours(6).toISOString(),
         servedBy: [d.safety.userId],
         signature: null,
-        refusal: {
-          reason: '拒绝签收',
-          witnesses: witnesses.map((signature, i) => ({
-            name: `见证人${i + 1}`,
-            organisation: '道墟街道办事处',
-            signature,
-          })),
-        },
+        refusal: witnessedRefusal(witnesses),
       }),
     });
     expect(theCase.serviceReceipts?.map((r) => r.document)).toEqual([

@@ -13,7 +13,7 @@ import { caseOk, expectCaseRefused, postCase, submitHazards } from '../support/c
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, getAs, login } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { addInspector, enterpriseFor, signIn } from '../support/push-fixtures';
+import { addColleague, enterpriseFor, signIn, signInAll } from '../support/push-fixtures';
 import { readRegister } from '../support/register-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -22,7 +22,7 @@ const LATER = new Date('2026-12-10T09:00:00+08:00');
 
 describe.each(databaseKinds)('penalty cases on %s', (kind) => {
   let t: DemoApp;
-  const d = {} as Record<'li' | 'wang' | 'chen' | 'safety' | 'env' | 'admin', Device>;
+  let d: Record<'li' | 'wang' | 'chen' | 'safety' | 'env' | 'admin', Device>;
   let inspection: Inspection;
   let major: Finding;
   let general: Finding;
@@ -33,17 +33,14 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
 
   beforeAll(async () => {
     t = await demoApp(kind);
-    const names = {
+    d = await signInAll(t.app, t.district, {
       li: 'inspector.li',
       wang: 'inspector.wang',
       chen: 'inspector.chen',
       safety: 'supervisor.safety',
       env: 'supervisor.env',
       admin: 'admin',
-    } as const;
-    for (const [key, username] of Object.entries(names)) {
-      d[key as keyof typeof names] = await signIn(t.app, t.district, username);
-    }
+    });
     const submitted = await submitHazards(
       t,
       d.li,
@@ -137,16 +134,7 @@ describe.each(databaseKinds)('penalty cases on %s', (kind) => {
         });
     await expectCaseRefused(t, approve(d.li), 403, 'case_forbidden');
     // An inspector of the same agency and towns who did not open it: still not a supervisor.
-    const liTowns = t.district.users.find((u) => u.record.username === 'inspector.li')?.record;
-    const user = await addInspector(t, d.admin, 'inspector.colleague', [
-      ...(liTowns?.jurisdiction ?? []),
-    ]);
-    colleague = {
-      username: user.username,
-      userId: user.id,
-      nextMid: 1,
-      ...(await login(t.app, user.username)),
-    };
+    colleague = await addColleague(t, d.admin, 'inspector.li', 'inspector.colleague');
     await expectCaseRefused(t, approve(colleague), 403, 'case_forbidden');
     await expectCaseRefused(t, approve(d.env), 404, 'case_not_found');
     await expectCaseRefused(t, approve(d.safety, theCase.version + 1), 409, 'case_stale');

@@ -6,8 +6,7 @@ import type { Plan } from '../../domain/schemas/plan';
 import type { DemoApp } from '../support/demo-app';
 import { TEST_NOW, demoApp, errorBody } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { signIn } from '../support/push-fixtures';
-import { PLAN_YEAR, countRows, planBody, send } from '../support/plan-fixtures';
+import { PLAN_YEAR, countRows, planBody, send, signInPlanPeople } from '../support/plan-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 describe.each(databaseKinds)('annual plans on %s', (kind) => {
@@ -18,10 +17,7 @@ describe.each(databaseKinds)('annual plans on %s', (kind) => {
   let admin: Device;
   beforeAll(async () => {
     t = await demoApp(kind);
-    supervisor = await signIn(t.app, t.district, 'supervisor.safety');
-    envSupervisor = await signIn(t.app, t.district, 'supervisor.env');
-    inspector = await signIn(t.app, t.district, 'inspector.li');
-    admin = await signIn(t.app, t.district, 'admin');
+    ({ supervisor, envSupervisor, inspector, admin } = await signInPlanPeople(t));
   });
   afterAll(() => t.close());
 

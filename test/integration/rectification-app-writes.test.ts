@@ -12,7 +12,6 @@ import {
   recordReinspection,
   recordRectificationReport,
 } from '../../renderer/src/db/repositories/rectification';
-import { pushOutbox } from '../../renderer/src/sync/push';
 import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
 import { readRecord } from '../../server/src/sync/record-store';
 import type { DemoApp } from '../support/demo-app';
@@ -21,7 +20,7 @@ import type { Scene } from '../support/rectification-fixtures';
 import { rectificationScene, storedHazard } from '../support/rectification-fixtures';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import type { AppDevice } from '../support/app-devices';
-import { appDevices } from '../support/app-devices';
+import { appDevices, sendOutbox } from '../support/app-devices';
 import { databaseKinds } from '../support/test-databases';
 
 /**
@@ -62,8 +61,7 @@ describe.each(databaseKinds)("the app's rectification steps reach the server on 
   });
 
   const push = async (d: AppDevice) => {
-    await pushOutbox({ client: d.client, db: d.db, deviceId: d.deviceId });
-    expect(await d.db.outbox.count()).toBe(0);
+    await sendOutbox(d);
     expect(await d.db.rejected.toArray()).toEqual([]);
   };
 

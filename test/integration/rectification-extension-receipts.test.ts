@@ -4,65 +4,44 @@
 // server's now, with signatures the writer uploaded, which blob GC then keeps. Every refusal
 // reads the hazard and its blob references back unchanged.
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideExtension, requestExtension } from '../../domain/rules/extension';
+import { describe, expect, it } from 'vitest';
+import { decideExtension } from '../../domain/rules/extension';
 import type { BlobRef } from '../../domain/schemas/common';
 import type { ExtensionRequest, Finding } from '../../domain/schemas/finding';
 import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import { collectUnusedBlobs } from '../../server/src/blobs/blob-gc';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp } from '../support/demo-app';
+import { TEST_NOW } from '../support/demo-app';
 import { uploadSignature } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { upsert } from '../support/push-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
 import {
-  at,
+  actingAs,
   expectRefused,
+  extensionDecision,
+  heldAskingForTime,
   heldFinding,
   pushOne,
-  rectificationScene,
-  store,
-  storedHazard,
-  today,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
-
-const ask = {
-  requestedOn: '2026-11-28',
-  reason: '防爆电机到货延迟',
-  requestedDeadline: '2027-01-15',
-};
 
 describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
   let t: DemoApp;
   let s: Scene;
   let signed: BlobRef;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, async (scene) => {
+    s = scene;
+    t = scene.t;
     signed = await uploadSignature(t.app, s.li, 'extension recipient');
   });
-  afterAll(() => t.close());
-
-  const by = (d: Device) => ({ userId: d.userId, at, today });
 
   /** A hazard held with chen's request decided by the agency's supervisor (granted or not). */
   async function decided(result: 'granted' | 'refused' = 'granted'): Promise<Finding> {
-    const [asked] = await store(t, [
-      requestExtension(await storedHazard(s), ask, by(s.chen), uuidv7()),
-    ]);
-    const grant = decideExtension(
-      asked!,
-      {
-        extensionId: asked!.extensions![0]!.id,
-        result,
-        newDeadline: result === 'granted' ? '2027-01-10' : null,
-        comment: result === 'granted' ? '' : '理由不充分',
-      },
-      by(s.safety),
-    );
+    const asked = await heldAskingForTime(s);
+    const grant = decideExtension(asked, extensionDecision(asked, { result }), actingAs(s.safety));
     const pushed = await pushOne(s, s.safety, upsert('finding', grant));
     expect([pushed.status, pushed.error]).toEqual(['applied', undefined]);
     const held = await heldFinding(t, grant.id);
@@ -171,19 +150,8 @@ describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
   });
 
   it('takes the decision and its receipt in one push, from a device that decided offline', async () => {
-    const [asked] = await store(t, [
-      requestExtension(await storedHazard(s), ask, by(s.chen), uuidv7()),
-    ]);
-    const grant = decideExtension(
-      asked!,
-      {
-        extensionId: asked!.extensions![0]!.id,
-        result: 'granted',
-        newDeadline: '2027-01-10',
-        comment: '',
-      },
-      by(s.safety),
-    );
+    const asked = await heldAskingForTime(s);
+    const grant = decideExtension(asked, extensionDecision(asked), actingAs(s.safety));
     const witnessed = await uploadSignature(t.app, s.safety, 'offline recipient');
     const result = await pushOne(
       s,

@@ -3,63 +3,47 @@
 // did not take part in it decides; a grant moves the deadline, a refusal does not. Every refusal
 // reads the hazard back unchanged.
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideExtension, requestExtension } from '../../domain/rules/extension';
 import { reportRectification } from '../../domain/rules/rectification';
-import type { ExtensionDecisionInput, ExtensionRequestInput } from '../../domain/rules/extension';
+import type { ExtensionDecisionInput } from '../../domain/rules/extension';
 import type { Finding } from '../../domain/schemas/finding';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp } from '../support/demo-app';
+import { TEST_NOW } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newInspection, upsert } from '../support/push-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
 import {
+  actingAs,
   agencyOf,
-  at,
   expectRefused,
+  extensionAsk,
+  extensionDecision,
+  heldAskingForTime,
   heldFinding,
   pushOne,
-  rectificationScene,
   store,
   storedHazard,
   today,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
 const serverTime = TEST_NOW.toISOString();
-const ask: ExtensionRequestInput = {
-  requestedOn: '2026-11-28',
-  reason: '防爆电机到货延迟',
-  requestedDeadline: '2027-01-15',
-};
 
 describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
   let t: DemoApp;
   let s: Scene;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, (scene) => {
+    s = scene;
+    t = scene.t;
   });
-  afterAll(() => t.close());
 
-  const by = (d: Device, day = today) => ({ userId: d.userId, at, today: day });
-  const request = (f: Finding, d: Device, input = ask) =>
-    requestExtension(f, input, by(d), uuidv7());
-  /** A hazard held with chen's request for more time waiting for a decision. */
-  const asked = async (overrides: Partial<Finding> = {}, found = s.original) => {
-    const [held] = await store(t, [request(await storedHazard(s, overrides, found), s.chen)]);
-    return held!;
-  };
-  const decision = (f: Finding, input: Partial<ExtensionDecisionInput> = {}) => ({
-    extensionId: f.extensions?.at(-1)?.id ?? '',
-    result: 'granted' as const,
-    newDeadline: '2027-01-10',
-    comment: '',
-    ...input,
-  });
+  const request = (f: Finding, d: Device, input = extensionAsk) =>
+    requestExtension(f, input, actingAs(d), uuidv7());
   const decide = (f: Finding, d: Device, input: Partial<ExtensionDecisionInput> = {}) =>
-    upsert('finding', decideExtension(f, decision(f, input), by(d)));
+    upsert('finding', decideExtension(f, extensionDecision(f, input), actingAs(d)));
 
   describe('what it takes', () => {
     it('a request recorded at the server time, waiting for a decision, in the history', async () => {
@@ -72,7 +56,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       expect(held.extensions).toEqual([
         {
           id,
-          ...ask,
+          ...extensionAsk,
           recordedBy: s.chen.userId,
           recordedAt: serverTime,
           decision: null,
@@ -85,7 +69,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       const reported = reportRectification(
         { ...sent, version: result.version ?? 0 },
         { reportedOn: today, note: '' },
-        by(s.chen),
+        actingAs(s.chen),
       );
       const second = await pushOne(s, s.chen, upsert('finding', reported));
       expect([second.status, second.error]).toEqual(['applied', undefined]);
@@ -95,7 +79,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
     });
 
     it('a grant by a supervisor of the agency moves the deadline to the date granted', async () => {
-      const waiting = await asked();
+      const waiting = await heldAskingForTime(s);
       const result = await pushOne(s, s.safety, decide(waiting, s.safety));
       expect([result.status, result.error]).toEqual(['applied', undefined]);
       const held = (await heldFinding(t, waiting.id))!.data;
@@ -114,11 +98,11 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       });
 
       // The supervisor's device goes on from its own copy (its time on the decision).
-      const sent = decideExtension(waiting, decision(waiting), by(s.safety));
+      const sent = decideExtension(waiting, extensionDecision(waiting), actingAs(s.safety));
       const reported = reportRectification(
         { ...sent, version: result.version ?? 0 },
         { reportedOn: today, note: '' },
-        by(s.safety),
+        actingAs(s.safety),
       );
       const second = await pushOne(s, s.safety, upsert('finding', reported));
       expect([second.status, second.error]).toEqual(['applied', undefined]);
@@ -126,7 +110,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
     });
 
     it('a refusal records the decision and leaves the deadline', async () => {
-      const waiting = await asked();
+      const waiting = await heldAskingForTime(s);
       const sent = decide(waiting, s.safety, { result: 'refused', comment: '理由不充分' });
       const result = await pushOne(s, s.safety, sent);
       expect([result.status, result.error]).toEqual(['applied', undefined]);
@@ -142,7 +126,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
 
   describe('what it refuses, storing nothing', () => {
     it('a second request while one waits, or one for a hazard not open', async () => {
-      const waiting = await asked();
+      const waiting = await heldAskingForTime(s);
       // Made as a device that did not know of the first: its request appended after it.
       const second = request({ ...waiting, extensions: [] }, s.chen);
       await expectRefused(
@@ -168,7 +152,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       const hazard = await storedHazard(s);
       // Made as a device whose deadline was still earlier: the server holds 10 December.
       const notLater = request({ ...hazard, deadline: '2026-12-01' }, s.chen, {
-        ...ask,
+        ...extensionAsk,
         requestedDeadline: '2026-12-05',
       });
       await expectRefused(
@@ -179,8 +163,8 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       );
       const tomorrow = requestExtension(
         hazard,
-        { ...ask, requestedOn: '2026-11-30' },
-        by(s.chen, '2026-11-30'),
+        { ...extensionAsk, requestedOn: '2026-11-30' },
+        actingAs(s.chen, '2026-11-30'),
         uuidv7(),
       );
       await expectRefused(s, s.chen, upsert('finding', tomorrow), 'statedDateFuture');
@@ -188,14 +172,14 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
     });
 
     it('a decision by an inspector or an administrator', async () => {
-      const waiting = await asked();
+      const waiting = await heldAskingForTime(s);
       await expectRefused(s, s.li, decide(waiting, s.li), 'extensionBySupervisor');
       await expectRefused(s, s.chen, decide(waiting, s.chen), 'extensionBySupervisor');
       await expectRefused(s, s.admin, decide(waiting, s.admin), 'extensionBySupervisor');
     });
 
     it("a decision by the supervisor of an agency the hazard's inspection does not name", async () => {
-      const waiting = await asked();
+      const waiting = await heldAskingForTime(s);
       await expectRefused(s, s.environment, decide(waiting, s.environment), 'extensionOtherAgency');
     });
 
@@ -208,23 +192,23 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
           startedAt: '2026-11-20T09:00:00.000+08:00',
         }),
       ]);
-      const waiting = await asked({}, joint);
+      const waiting = await heldAskingForTime(s, {}, joint);
       await expectRefused(s, s.safety, decide(waiting, s.safety), 'extensionTookPart');
     });
 
     it('a decision in the name of someone else', async () => {
-      const waiting = await asked();
-      const sent = decideExtension(waiting, decision(waiting), by(s.environment));
+      const waiting = await heldAskingForTime(s);
+      const sent = decideExtension(waiting, extensionDecision(waiting), actingAs(s.environment));
       await expectRefused(s, s.safety, upsert('finding', sent), 'recorderMustBeYou');
     });
 
     it('a grant not after today or not after the deadline', async () => {
-      const waiting = await asked({ deadline: '2026-12-10' });
+      const waiting = await heldAskingForTime(s, { deadline: '2026-12-10' });
       // Made as a device whose clock says 28 November would: the server's today is the 29th.
       const dueToday = decideExtension(
         { ...waiting, deadline: '2026-11-01' },
-        decision(waiting, { newDeadline: today }),
-        by(s.safety, '2026-11-28'),
+        extensionDecision(waiting, { newDeadline: today }),
+        actingAs(s.safety, '2026-11-28'),
       );
       await expectRefused(
         s,
@@ -234,8 +218,8 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       );
       const early = decideExtension(
         { ...waiting, deadline: '2026-12-01' },
-        decision(waiting, { newDeadline: '2026-12-05' }),
-        by(s.safety),
+        extensionDecision(waiting, { newDeadline: '2026-12-05' }),
+        actingAs(s.safety),
       );
       await expectRefused(
         s,
@@ -249,22 +233,26 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       const hazard = await storedHazard(s);
       // Asked and decided on the device, but only the decision's step sent.
       const askedHere = request(hazard, s.chen);
-      const decided = decideExtension(askedHere, decision(askedHere), by(s.safety));
+      const decided = decideExtension(askedHere, extensionDecision(askedHere), actingAs(s.safety));
       const unasked = {
         ...decided,
         history: [decided.history!.at(-1)!],
       };
       await expectRefused(s, s.safety, upsert('finding', unasked), 'extensionNotPending');
 
-      const waiting = await asked();
-      const [granted] = await store(t, [decideExtension(waiting, decision(waiting), by(s.safety))]);
+      const waiting = await heldAskingForTime(s);
+      const [granted] = await store(t, [
+        decideExtension(waiting, extensionDecision(waiting), actingAs(s.safety)),
+      ]);
       const again = {
         ...granted!,
         history: [...(granted!.history ?? []), granted!.history!.at(-1)!],
       };
       await expectRefused(s, s.safety, upsert('finding', again), 'extensionNotPending');
       // Asked while open, then re-inspected and closed before anyone decided.
-      const [closed] = await store(t, [{ ...(await asked()), status: 'closed' as const }]);
+      const [closed] = await store(t, [
+        { ...(await heldAskingForTime(s)), status: 'closed' as const },
+      ]);
       await expectRefused(
         s,
         s.safety,
@@ -274,7 +262,7 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
     });
 
     it('a request or a decision changed once held', async () => {
-      const waiting = await asked();
+      const waiting = await heldAskingForTime(s);
       const [held] = waiting.extensions ?? [];
       await expectRefused(
         s,
@@ -282,7 +270,9 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
         upsert('finding', { ...waiting, extensions: [{ ...held!, reason: '另有理由' }] }),
         'extensionsRewritten',
       );
-      const [granted] = await store(t, [decideExtension(waiting, decision(waiting), by(s.safety))]);
+      const [granted] = await store(t, [
+        decideExtension(waiting, extensionDecision(waiting), actingAs(s.safety)),
+      ]);
       const decided = granted!.extensions![0]!;
       await expectRefused(
         s,
@@ -299,8 +289,8 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
     });
 
     it('a grant with no step in the history, and a refusal with no comment', async () => {
-      const waiting = await asked();
-      const granted = decideExtension(waiting, decision(waiting), by(s.safety));
+      const waiting = await heldAskingForTime(s);
+      const granted = decideExtension(waiting, extensionDecision(waiting), actingAs(s.safety));
       await expectRefused(
         s,
         s.safety,
@@ -309,8 +299,8 @@ describe.each(databaseKinds)('extensions of a deadline on %s', (kind) => {
       );
       const refused = decideExtension(
         waiting,
-        decision(waiting, { result: 'refused', comment: '理由不充分' }),
-        by(s.safety),
+        extensionDecision(waiting, { result: 'refused', comment: '理由不充分' }),
+        actingAs(s.safety),
       );
       const [entry] = refused.extensions ?? [];
       await expectRefused(

@@ -3,13 +3,13 @@
 // by a failed one (or a granted extension: rectification-extensions.test.ts), each as the caller,
 // at a visit the caller took part in, with times the server stamps or checks. Every refusal reads
 // the hazard back unchanged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordReinspection, reportRectification } from '../../domain/rules/rectification';
 import type { ReinspectionInput } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { DemoApp } from '../support/demo-app';
-import { TEST_NOW, demoApp } from '../support/demo-app';
+import { TEST_NOW } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newFinding, newInspection, push, upsert } from '../support/push-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
@@ -19,11 +19,11 @@ import {
   heldFinding,
   photo,
   pushOne,
-  rectificationScene,
+  store,
   storedHazard,
   storedVisit,
-  store,
   today,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -47,12 +47,11 @@ describe.each(databaseKinds)('the rectification ledger on %s', (kind) => {
   let s: Scene;
   let chenVisit: Inspection;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, async (scene) => {
+    s = scene;
+    t = scene.t;
     chenVisit = await storedVisit(s, s.chen);
   });
-  afterAll(() => t.close());
 
   const by = (d: Device, when = at, day = today) => ({ userId: d.userId, at: when, today: day });
   const report = (f: Finding, d: Device, reportedOn = '2026-11-28') =>

@@ -9,6 +9,7 @@ import { jpeg, sha } from '../support/blob-fixtures';
 import { bearer, demoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
+import { newVisit } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 import { storedCopy } from '../support/stored-state';
 
@@ -62,19 +63,13 @@ describe.each(databaseKinds)('rectification writes on %s', (kind) => {
 
   /** A re-inspection visit as the app makes one: two officers, no answers, submitted. */
   const visit = (lead: Device, overrides: Partial<Inspection> = {}): Inspection =>
-    newInspection(t.district, lead.userId, original.enterpriseId, {
-      kind: 'reinspection',
-      status: 'submitted',
-      coInspectorIds: [lead === li ? wang.userId : li.userId],
-      startedAt: at,
-      finishedAt: at,
-      location: null,
-      itemResults: [],
-      enterpriseRep: null,
-      signatures: [],
-      refusedToSign: null,
-      ...overrides,
-    });
+    newVisit(
+      t.district,
+      lead.userId,
+      original.enterpriseId,
+      [lead === li ? wang.userId : li.userId],
+      overrides,
+    );
 
   it('lets an inspector of the town who did not find the hazard report it and re-inspect it', async () => {
     const f = findings[0]!;

@@ -10,7 +10,7 @@ import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, errorBody, getAs } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
-import { enterpriseFor, signIn } from '../support/push-fixtures';
+import { enterpriseFor, signInAll } from '../support/push-fixtures';
 import { submitWithHazards } from '../support/register-fixtures';
 import { injectFetch } from '../support/inject-fetch';
 import { databaseKinds } from '../support/test-databases';
@@ -19,7 +19,7 @@ const ZONE = '330604400';
 
 describe.each(databaseKinds)('the register API on %s', (kind) => {
   let t: DemoApp;
-  const d = {} as Record<'li' | 'chen' | 'wang' | 'zhao' | 'admin' | 'safety', Device>;
+  let d: Record<'li' | 'chen' | 'wang' | 'zhao' | 'admin' | 'safety', Device>;
   /** li's two zone inspections (one with hazards), chen's in the zone, wang's in his town. */
   let liFirst: Inspection;
   let liSecond: Inspection;
@@ -29,17 +29,14 @@ describe.each(databaseKinds)('the register API on %s', (kind) => {
 
   beforeAll(async () => {
     t = await demoApp(kind);
-    const names = {
+    d = await signInAll(t.app, t.district, {
       li: 'inspector.li',
       chen: 'inspector.chen',
       wang: 'inspector.wang',
       zhao: 'inspector.zhao',
       admin: 'admin',
       safety: 'supervisor.safety',
-    } as const;
-    for (const [key, username] of Object.entries(names)) {
-      d[key as keyof typeof names] = await signIn(t.app, t.district, username);
-    }
+    });
     const zone = t.district.enterprises.find((e) => e.town === ZONE);
     if (!zone) throw new Error('no enterprise in the zone');
     zoneEnterprise = zone;

@@ -19,8 +19,9 @@ import { seedDistrict } from '../../server/src/seed/seed-demo';
 import { sha } from '../support/blob-fixtures';
 import type { DemoApp } from '../support/demo-app';
 import { DEMO_PASSWORD_FOR_TESTS, TEST_NOW, demoApp } from '../support/demo-app';
-import { FINISHED_AT } from '../support/inspection-fixtures';
+import { FINISHED_AT, completed } from '../support/inspection-fixtures';
 import { newFinding, newInspection, upsert } from '../support/push-fixtures';
+import type { RegisterRow } from '../support/register-fixtures';
 import type { ServerProcess } from '../support/server-process';
 import { startServerProcess } from '../support/server-process';
 import type { TestDatabase } from '../support/test-databases';
@@ -136,8 +137,6 @@ function completeInspection(
   const enterprise = district.enterprises.find((e) => e.town === ZONE);
   if (!enterprise) throw new Error('no enterprise in the zone');
   const draft = newInspection(district, lead, enterprise.id, { coInspectorIds: [co] });
-  const template = district.templates.find((tpl) => tpl.id === draft.templateId);
-  if (!template) throw new Error(`no demo template ${draft.templateId}`);
   const sign = (role: 'lead' | 'co' | 'enterprise', userId: string | null) => ({
     role,
     userId,
@@ -145,18 +144,7 @@ function completeInspection(
     image,
     signedAt: FINISHED_AT,
   });
-  return {
-    ...draft,
-    startedAt: '2026-11-29T06:00:00.000+08:00',
-    finishedAt: null,
-    location: { lat: 30.03, lon: 120.87, accuracyM: 8 },
-    itemResults: template.sections.flatMap((s) =>
-      s.items.map((item) => ({ itemId: item.id, result: 'pass' as const, note: '' })),
-    ),
-    enterpriseRep: { name: '王建国', title: '安全负责人' },
-    signatures: [sign('lead', lead), sign('co', co), sign('enterprise', null)],
-    refusedToSign: null,
-  };
+  return completed(district, draft, [sign('lead', lead), sign('co', co), sign('enterprise', null)]);
 }
 
 interface Sent {
@@ -222,15 +210,7 @@ async function submitConcurrently(
 
 /** Every register 1..N without repeat or gap; every inspection holds exactly its documents. */
 async function expectRegisterWhole(db: Queryable, district: DemoDistrict, sent: Sent[]) {
-  const rows = await db.query<{
-    agency_id: string;
-    kind: string;
-    year: number;
-    sequence: number;
-    number: string;
-    inspection_id: string;
-    document_id: string;
-  }>(
+  const rows = await db.query<RegisterRow & { document_id: string }>(
     `SELECT agency_id::text AS agency_id, kind, year, sequence, number,
        inspection_id::text AS inspection_id, document_id::text AS document_id
      FROM document_register ORDER BY agency_id, kind, year, sequence`,

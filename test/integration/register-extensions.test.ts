@@ -1,27 +1,24 @@
 // A granted extension of a rectification deadline issues its decision (延期整改审批表), numbered
 // in the deciding supervisor's agency's register in the push that brings the grant: once per
 // request, whatever later changes of the hazard are pushed; a refused request issues none.
-import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideExtension, requestExtension } from '../../domain/rules/extension';
+import { describe, expect, it } from 'vitest';
+import { decideExtension } from '../../domain/rules/extension';
 import { reportRectification } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { RegisteredDocument } from '../../domain/schemas/document';
 import type { DemoApp } from '../support/demo-app';
-import { demoApp } from '../support/demo-app';
-import type { Device } from '../support/push-fixtures';
 import { upsert } from '../support/push-fixtures';
 import { readRegister } from '../support/register-fixtures';
 import type { Scene } from '../support/rectification-fixtures';
 import {
+  actingAs,
   agencyOf,
-  at,
+  extensionDecision,
+  heldAskingForTime,
   heldFinding,
   pushOne,
-  rectificationScene,
-  store,
-  storedHazard,
   today,
+  withRectificationScene,
 } from '../support/rectification-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -29,36 +26,13 @@ describe.each(databaseKinds)('extension decisions in the register on %s', (kind)
   let t: DemoApp;
   let s: Scene;
 
-  beforeAll(async () => {
-    t = await demoApp(kind);
-    s = await rectificationScene(t);
+  withRectificationScene(kind, (scene) => {
+    s = scene;
+    t = scene.t;
   });
-  afterAll(() => t.close());
 
-  const by = (d: Device) => ({ userId: d.userId, at, today });
-  /** A hazard held with chen's request for more time waiting for a decision. */
-  const asked = async () => {
-    const hazard = await storedHazard(s);
-    const request = requestExtension(
-      hazard,
-      { requestedOn: '2026-11-28', reason: '设备到货延迟', requestedDeadline: '2027-01-15' },
-      by(s.chen),
-      uuidv7(),
-    );
-    const [held] = await store(t, [request]);
-    return held!;
-  };
   const decided = (f: Finding, result: 'granted' | 'refused') =>
-    decideExtension(
-      f,
-      {
-        extensionId: f.extensions?.at(-1)?.id ?? '',
-        result,
-        newDeadline: result === 'granted' ? '2027-01-10' : null,
-        comment: result === 'granted' ? '' : '理由不充分',
-      },
-      by(s.safety),
-    );
+    decideExtension(f, extensionDecision(f, { result }), actingAs(s.safety));
   const extensionDocuments = () =>
     t.db.query<{ data: RegisteredDocument }>(
       `SELECT data FROM records WHERE entity = 'document' AND data->>'kind' = 'extension'
@@ -66,7 +40,7 @@ describe.each(databaseKinds)('extension decisions in the register on %s', (kind)
     );
 
   it('numbers a grant once, in the supervisor’s agency’s register', async () => {
-    const waiting = await asked();
+    const waiting = await heldAskingForTime(s);
     const granted = decided(waiting, 'granted');
     const result = await pushOne(s, s.safety, upsert('finding', granted));
     expect([result.status, result.error]).toEqual(['applied', undefined]);
@@ -74,7 +48,7 @@ describe.each(databaseKinds)('extension decisions in the register on %s', (kind)
     const reported = reportRectification(
       { ...granted, version: result.version ?? 0 },
       { reportedOn: today, note: '' },
-      by(s.chen),
+      actingAs(s.chen),
     );
     const second = await pushOne(s, s.chen, upsert('finding', reported));
     expect([second.status, second.error]).toEqual(['applied', undefined]);
@@ -96,12 +70,12 @@ describe.each(databaseKinds)('extension decisions in the register on %s', (kind)
   });
 
   it('numbers nothing for a refusal, and the next grant takes the next number', async () => {
-    const refusedOne = await asked();
+    const refusedOne = await heldAskingForTime(s);
     const refused = await pushOne(s, s.safety, upsert('finding', decided(refusedOne, 'refused')));
     expect([refused.status, refused.error]).toEqual(['applied', undefined]);
     expect((await readRegister(t.db)).filter((r) => r.kind === 'extension')).toHaveLength(1);
 
-    const grantedOne = await asked();
+    const grantedOne = await heldAskingForTime(s);
     const granted = await pushOne(s, s.safety, upsert('finding', decided(grantedOne, 'granted')));
     expect([granted.status, granted.error]).toEqual(['applied', undefined]);
     expect(

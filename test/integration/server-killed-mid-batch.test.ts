@@ -6,32 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Mutation } from '../../domain/sync/protocol';
 import { SCHEMA_VERSION, pushResponseSchema } from '../../domain/sync/protocol';
 import { embeddedDatabaseDir } from '../../server/src/db/open';
 import { openPgliteDirectory } from '../../server/src/db/pglite';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
-import { DEMO_PASSWORD_FOR_TESTS } from '../support/demo-app';
-import { startServerProcess } from '../support/server-process';
-import {
-  enterpriseFor,
-  newFinding,
-  newInspection,
-  upsert,
-  userIdOf,
-} from '../support/push-fixtures';
-
-async function post(url: string, body: unknown, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+import { postOverHttp, signInOverHttp, startServerProcess } from '../support/server-process';
+import { newInspectionsBatch } from '../support/push-fixtures';
 
 describe('the server killed in the middle of a push batch', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fi-kill-'));
@@ -42,26 +22,19 @@ describe('the server killed in the middle of a push batch', () => {
   });
 
   it('applies the re-sent batch exactly once after a restart', { timeout: 180_000 }, async () => {
-    const district = buildDemoDistrict(new Date());
-    const userId = userIdOf(district, 'inspector.li');
-    const enterpriseId = enterpriseFor(district, 'inspector.li');
-    const mutations: Mutation[] = Array.from({ length: 250 }, () =>
-      newInspection(district, userId, enterpriseId),
-    )
-      .flatMap((i) => [upsert('inspection', i), upsert('finding', newFinding(i))])
-      .map((m, index) => ({ ...m, mid: index + 1 }));
+    const mutations = newInspectionsBatch(buildDemoDistrict(new Date()), 250);
 
     const first = await startServerProcess(dataDir, { FI_TEST_PUSH_DELAY_MS: '600000' });
     running.push(first.child);
-    const login = await post(`${first.url}/api/v1/auth/login`, {
-      username: 'inspector.li',
-      password: DEMO_PASSWORD_FOR_TESTS,
-      deviceName: 'field laptop',
-    });
+    const login = await signInOverHttp(first.url);
     expect(login.status).toBe(200);
     const deviceId = String(login.body.deviceId);
     const batch = { deviceId, schemaVersion: SCHEMA_VERSION, mutations };
-    const inFlight = post(`${first.url}/api/v1/sync/push`, batch, String(login.body.token)).then(
+    const inFlight = postOverHttp(
+      `${first.url}/api/v1/sync/push`,
+      batch,
+      String(login.body.token),
+    ).then(
       () => 'answered',
       () => 'connection lost',
     );
@@ -73,21 +46,16 @@ describe('the server killed in the middle of a push batch', () => {
     const second = await startServerProcess(dataDir);
     running.push(second.child);
     // The device signs in again and keeps its numbering: nothing of the batch was committed.
-    const again = await post(`${second.url}/api/v1/auth/login`, {
-      username: 'inspector.li',
-      password: DEMO_PASSWORD_FOR_TESTS,
-      deviceName: 'field laptop',
-      deviceId,
-    });
+    const again = await signInOverHttp(second.url, deviceId);
     expect(again.body.deviceId).toBe(deviceId);
     const token = String(again.body.token);
     const resent = pushResponseSchema.parse(
-      (await post(`${second.url}/api/v1/sync/push`, batch, token)).body,
+      (await postOverHttp(`${second.url}/api/v1/sync/push`, batch, token)).body,
     );
     expect(resent.lastMid).toBe(mutations.length);
     expect(new Set(resent.results.map((r) => r.status))).toEqual(new Set(['applied']));
     const duplicate = pushResponseSchema.parse(
-      (await post(`${second.url}/api/v1/sync/push`, batch, token)).body,
+      (await postOverHttp(`${second.url}/api/v1/sync/push`, batch, token)).body,
     );
     expect(new Set(duplicate.results.map((r) => r.status))).toEqual(new Set(['duplicate']));
 

@@ -14,16 +14,9 @@ import type { Queryable } from '../../server/src/db/database';
 import { embeddedDatabaseDir } from '../../server/src/db/open';
 import { openPgliteDirectory } from '../../server/src/db/pglite';
 import { buildDemoDistrict } from '../../server/src/seed/demo-district';
-import { DEMO_PASSWORD_FOR_TESTS } from '../support/demo-app';
-import {
-  enterpriseFor,
-  newFinding,
-  newInspection,
-  upsert,
-  userIdOf,
-} from '../support/push-fixtures';
+import { newInspectionsBatch } from '../support/push-fixtures';
 import type { ServerProcess } from '../support/server-process';
-import { startServerProcess } from '../support/server-process';
+import { postOverHttp, signInOverHttp, startServerProcess } from '../support/server-process';
 import type { TestDatabase } from '../support/test-databases';
 import { databaseKinds, freshDatabase } from '../support/test-databases';
 
@@ -91,18 +84,6 @@ function exitWithin(server: ServerProcess, ms: number): Promise<number | null> {
   });
 }
 
-async function post(url: string, body: unknown, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
 describe.each(databaseKinds)('the server process on %s', (kind) => {
   const dirs: string[] = [];
   const servers: ServerProcess[] = [];
@@ -144,19 +125,9 @@ describe.each(databaseKinds)('the server process on %s', (kind) => {
   /** Signs inspector.li in and builds a batch of new inspections with a hazard each. */
   async function signedInBatch(server: ServerProcess) {
     const district = buildDemoDistrict(new Date());
-    const userId = userIdOf(district, 'inspector.li');
-    const enterpriseId = enterpriseFor(district, 'inspector.li');
-    const login = await post(`${server.url}/api/v1/auth/login`, {
-      username: 'inspector.li',
-      password: DEMO_PASSWORD_FOR_TESTS,
-      deviceName: 'field laptop',
-    });
+    const login = await signInOverHttp(server.url);
     expect(login.status).toBe(200);
-    const mutations: Mutation[] = Array.from({ length: 50 }, () =>
-      newInspection(district, userId, enterpriseId),
-    )
-      .flatMap((i) => [upsert('inspection', i), upsert('finding', newFinding(i))])
-      .map((m, index) => ({ ...m, mid: index + 1 }));
+    const mutations = newInspectionsBatch(district, 50);
     const deviceId = String(login.body.deviceId);
     return {
       token: String(login.body.token),
@@ -241,7 +212,7 @@ describe.each(databaseKinds)('the server process on %s', (kind) => {
       // Idle means answered and kept alive. Health reads the database, which on PGlite waits
       // behind the batch's transaction: asked after the batch began, it would still be in flight.
       await answered(idle);
-      const inFlight = post(`${server.url}/api/v1/sync/push`, batch, token).then(
+      const inFlight = postOverHttp(`${server.url}/api/v1/sync/push`, batch, token).then(
         (res) => `answered ${res.status}`,
         () => 'connection lost',
       );
@@ -270,7 +241,7 @@ describe.each(databaseKinds)('the server process on %s', (kind) => {
         FI_TEST_PUSH_DELAY_MS: '1000',
       });
       const { token, deviceId, mutations, batch } = await signedInBatch(server);
-      const inFlight = post(`${server.url}/api/v1/sync/push`, batch, token);
+      const inFlight = postOverHttp(`${server.url}/api/v1/sync/push`, batch, token);
       await server.waitFor('test hook: push batch written, not committed');
 
       server.child.kill('SIGTERM');

@@ -18,23 +18,11 @@ import {
   storedInspection,
   submittedInspection,
 } from '../support/inspection-fixtures';
-import type { Device, MutationInput } from '../support/push-fixtures';
-import { newFinding, push, signIn, upsert } from '../support/push-fixtures';
+import type { Device } from '../support/push-fixtures';
+import { newFinding, push, remove, signIn, upsert } from '../support/push-fixtures';
 import { addUser } from '../support/extra-users';
 import { databaseKinds } from '../support/test-databases';
 import { mustBeStored } from '../support/stored-state';
-
-const remove = (
-  entity: 'inspection' | 'finding',
-  id: string,
-  baseVersion: number,
-): MutationInput => ({
-  entity,
-  id,
-  op: 'delete',
-  data: null,
-  baseVersion,
-});
 
 /** The inspection amended as the app amends it (domain amendInspection). */
 function amend(

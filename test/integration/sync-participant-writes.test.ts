@@ -21,6 +21,7 @@ import {
 } from '../support/inspection-fixtures';
 import type { Device, MutationInput } from '../support/push-fixtures';
 import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
+import { newVisit } from '../support/rectification-fixtures';
 import { storedRecord } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
@@ -221,18 +222,7 @@ describe.each(databaseKinds)(
 
       /** A re-inspection visit to the zone enterprise led by li with `co`, as li's device sends it. */
       async function visit(co: Device) {
-        const made = newInspection(t.district, li.userId, zoneEnterprise, {
-          kind: 'reinspection',
-          status: 'submitted',
-          coInspectorIds: [co.userId],
-          startedAt: at,
-          finishedAt: at,
-          location: null,
-          itemResults: [],
-          enterpriseRep: null,
-          signatures: [],
-          refusedToSign: null,
-        });
+        const made = newVisit(t.district, li.userId, zoneEnterprise, [co.userId]);
         await expectApplied(li, [upsert('inspection', made)]);
         return (await storedInspection(t, made.id)).data;
       }

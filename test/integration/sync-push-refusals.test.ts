@@ -10,21 +10,20 @@ import type { User } from '../../domain/schemas/user';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, getAs, login } from '../support/demo-app';
 import type { Device, MutationInput } from '../support/push-fixtures';
-import { newFinding, newInspection, push, signIn, upsert } from '../support/push-fixtures';
-import type { RecordState } from '../support/stored-state';
+import {
+  expectPushRefused,
+  newFinding,
+  newInspection,
+  push,
+  remove,
+  signIn,
+  upsert,
+} from '../support/push-fixtures';
 import { NEVER_STORED, recordState, savedResult, storedRecord } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
 /** The development zone: inspector.li's and inspector.chen's town, not inspector.wang's. */
 const ZONE = '330604400';
-
-const remove = (entity: EntityName, id: string, baseVersion: number): MutationInput => ({
-  entity,
-  id,
-  op: 'delete',
-  data: null,
-  baseVersion,
-});
 
 describe.each(databaseKinds)('writes the push refuses, on %s', (kind) => {
   let t: DemoApp;
@@ -59,29 +58,21 @@ describe.each(databaseKinds)('writes the push refuses, on %s', (kind) => {
   afterAll(() => t.close());
 
   /**
-   * Pushes `mutation` from `device` and expects it refused with `code`, the device's kept answer
-   * to say the same, and each of `untouched` (entity and id) to be stored exactly as before.
+   * Pushes `mutation` from `device` and expects it refused with `code`, each of `untouched`
+   * (entity and id) to be stored exactly as before, and the device's kept answer to say the same.
    */
   async function expectRefused(
     device: Device,
     mutation: MutationInput,
     code: string,
-    untouched: [EntityName, string][] = [[mutation.entity, mutation.id]],
+    untouched?: [EntityName, string][],
   ) {
-    const before: RecordState[] = [];
-    for (const [entity, id] of untouched) before.push(await recordState(t.db, entity, id));
-    const res = await push(t.app, device, [mutation]);
-    const what = `${device.username} ${mutation.op} ${mutation.entity}`;
-    expect(res.results[0], what).toMatchObject({ status: 'rejected', reason: { code } });
+    const res = await expectPushRefused(t, device, mutation, code, untouched);
     const mid = res.mutations[0]!.mid;
-    expect(await savedResult(t.db, device.deviceId, mid), what).toMatchObject({
-      mid,
-      status: 'rejected',
-      reason: { code },
-    });
-    const after: RecordState[] = [];
-    for (const [entity, id] of untouched) after.push(await recordState(t.db, entity, id));
-    expect(after, what).toEqual(before);
+    expect(
+      await savedResult(t.db, device.deviceId, mid),
+      `${device.username} ${mutation.op} ${mutation.entity}`,
+    ).toMatchObject({ mid, status: 'rejected', reason: { code } });
   }
 
   it('refuses an inspector of the town a change of an inspection he does not take part in (notYourInspection)', async () => {

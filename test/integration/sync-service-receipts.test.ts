@@ -7,7 +7,7 @@ import type { BlobRef } from '../../domain/schemas/common';
 import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
-import { snapshot, uploadSignature } from '../support/inspection-fixtures';
+import { snapshot, uploadSignature, witnessedRefusal } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { push, signIn } from '../support/push-fixtures';
 import { submissionBatch } from '../support/register-fixtures';
@@ -38,14 +38,7 @@ describe.each(databaseKinds)('service receipts on %s', (kind) => {
     servedBy: [li.userId, wang.userId],
     recipient: { name: '王建国', title: '安全负责人' },
     signature: null,
-    refusal: {
-      reason: '拒绝签收',
-      witnesses: witnesses.map((signature, i) => ({
-        name: `见证人${i + 1}`,
-        organisation: '道墟街道办事处',
-        signature,
-      })),
-    },
+    refusal: witnessedRefusal(witnesses),
   });
 
   it('keeps a refusal’s witness signatures with the inspection that served the order', async () => {

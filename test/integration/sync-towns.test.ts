@@ -3,15 +3,13 @@
 // read-only through sync. Each refusal reads the records back and shows nothing was stored.
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityName } from '../../domain/schemas/entities';
 import type { ChecklistTemplate } from '../../domain/schemas/template';
 import type { TownRecord } from '../../domain/schemas/town';
 import { MAJOR_HAZARD_TEMPLATE_ID } from '../../server/src/statutory/built-in-templates';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp, getAs } from '../support/demo-app';
-import type { Device, MutationInput } from '../support/push-fixtures';
-import { push, signIn, upsert } from '../support/push-fixtures';
-import type { RecordState } from '../support/stored-state';
+import type { Device } from '../support/push-fixtures';
+import { expectPushRefused, push, signIn, upsert } from '../support/push-fixtures';
 import { NEVER_STORED, recordState, storedRecord } from '../support/stored-state';
 import { databaseKinds } from '../support/test-databases';
 
@@ -38,21 +36,6 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
     kind: 'town',
   });
 
-  async function expectRefused(
-    device: Device,
-    mutation: MutationInput,
-    code: string,
-    untouched: [EntityName, string][] = [[mutation.entity, mutation.id]],
-  ) {
-    const before: RecordState[] = [];
-    for (const [entity, id] of untouched) before.push(await recordState(t.db, entity, id));
-    const res = await push(t.app, device, [mutation]);
-    expect(res.results[0]).toMatchObject({ status: 'rejected', reason: { code } });
-    const after: RecordState[] = [];
-    for (const [entity, id] of untouched) after.push(await recordState(t.db, entity, id));
-    expect(after).toEqual(before);
-  }
-
   it('sends every town to every signed-in user', async () => {
     const res = await getAs(t.app, '/api/v1/sync/pull?limit=1000', li.token);
     const towns = res
@@ -67,13 +50,13 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
     const res = await push(t.app, admin, [upsert('town', town)]);
     expect(res.results[0]).toMatchObject({ status: 'applied' });
     const other = newTown('330604202');
-    await expectRefused(li, upsert('town', other), 'adminOnly');
+    await expectPushRefused(t, li, upsert('town', other), 'adminOnly');
     expect(await recordState(t.db, 'town', other.id)).toEqual(NEVER_STORED);
   });
 
   it('refuses a second town with a code another has (townCodeTaken), in the same batch too', async () => {
     const dup = newTown('330604001', '重复');
-    await expectRefused(admin, upsert('town', dup), 'townCodeTaken');
+    await expectPushRefused(t, admin, upsert('town', dup), 'townCodeTaken');
     expect(await recordState(t.db, 'town', dup.id)).toEqual(NEVER_STORED);
     const a = newTown('330604203');
     const b = newTown('330604203', '同码');
@@ -86,7 +69,12 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
   it("refuses a change of a town's code (townCodeFixed) and takes a change of its name", async () => {
     const stored = t.district.towns[0]!;
     const current = (await storedRecord<TownRecord>(t.db, 'town', stored.id))!.data;
-    await expectRefused(admin, upsert('town', { ...current, code: '330604299' }), 'townCodeFixed');
+    await expectPushRefused(
+      t,
+      admin,
+      upsert('town', { ...current, code: '330604299' }),
+      'townCodeFixed',
+    );
     const renamed = await push(t.app, admin, [
       upsert('town', { ...current, name: '百官街道（新）' }),
     ]);
@@ -101,7 +89,7 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
       wang.id,
     ))!.data;
     const jurisdiction = [...(stored.jurisdiction as string[]), '330604998'];
-    await expectRefused(admin, upsert('user', { ...stored, jurisdiction }), 'unknownTown');
+    await expectPushRefused(t, admin, upsert('user', { ...stored, jurisdiction }), 'unknownTown');
     const fresh = {
       ...stored,
       id: uuidv7(),
@@ -109,7 +97,7 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
       username: 'inspector.nowhere',
       jurisdiction: ['330604997'],
     };
-    await expectRefused(admin, upsert('user', fresh), 'unknownTown');
+    await expectPushRefused(t, admin, upsert('user', fresh), 'unknownTown');
   });
 
   it('refuses an enterprise in an unknown town (unknownTown), and takes one in a town added in the same batch', async () => {
@@ -119,7 +107,8 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
       'enterprise',
       enterprise.id,
     ))!.data;
-    await expectRefused(
+    await expectPushRefused(
+      t,
       admin,
       upsert('enterprise', { ...stored, town: '330604996' }),
       'unknownTown',
@@ -139,8 +128,14 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
       MAJOR_HAZARD_TEMPLATE_ID,
     ))!.data;
     expect(builtIn.builtIn).toBe(true);
-    await expectRefused(admin, upsert('template', { ...builtIn, title: '改' }), 'builtInReadOnly');
-    await expectRefused(
+    await expectPushRefused(
+      t,
+      admin,
+      upsert('template', { ...builtIn, title: '改' }),
+      'builtInReadOnly',
+    );
+    await expectPushRefused(
+      t,
       admin,
       {
         entity: 'template',
@@ -151,7 +146,8 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
       },
       'builtInReadOnly',
     );
-    await expectRefused(
+    await expectPushRefused(
+      t,
       admin,
       upsert('template', { ...builtIn, builtIn: false, title: '去掉内置标记' }),
       'builtInReadOnly',
@@ -159,8 +155,8 @@ describe.each(databaseKinds)('towns and built-in checklists through sync, on %s'
     // A new record claiming to be built in is refused; a bureau's own copy is made through the
     // administration of templates, never by sync (test/integration/admin-templates.test.ts).
     const claim = { ...builtIn, id: uuidv7(), version: 0 };
-    await expectRefused(admin, upsert('template', claim), 'builtInReadOnly');
+    await expectPushRefused(t, admin, upsert('template', claim), 'builtInReadOnly');
     const copy = { ...builtIn, id: uuidv7(), version: 0, builtIn: false, title: '本局重大隐患' };
-    await expectRefused(admin, upsert('template', copy), 'templatesByAdministration');
+    await expectPushRefused(t, admin, upsert('template', copy), 'templatesByAdministration');
   });
 });

@@ -1,11 +1,13 @@
 // Devices running the app's own data layer (its repositories, outbox and sync over fake-indexeddb)
 // signed in to a test server: opened by username, synced once, and deleted together after the
 // tests. An integration test that needs "what the app itself writes" starts here.
+import { expect } from 'vitest';
 import type { User } from '../../domain/schemas/user';
 import { openUserDatabase } from '../../renderer/src/db/database';
 import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import { createApiClient } from '../../renderer/src/sync/api-client';
 import type { ApiClient } from '../../renderer/src/sync/api-client';
+import { pushOutbox } from '../../renderer/src/sync/push';
 import { runSyncCycle } from '../../renderer/src/sync/sync-cycle';
 import type { DemoApp } from './demo-app';
 import { login } from './demo-app';
@@ -53,4 +55,10 @@ export function appDevices(app: () => DemoApp, label: string) {
       }
     },
   };
+}
+
+/** Pushes what the device's outbox holds, as its sync does, and expects the outbox emptied. */
+export async function sendOutbox(d: AppDevice): Promise<void> {
+  await pushOutbox({ client: d.client, db: d.db, deviceId: d.deviceId });
+  expect(await d.db.outbox.count()).toBe(0);
 }

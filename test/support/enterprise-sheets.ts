@@ -1,10 +1,13 @@
 // Enterprise registry sheets for import tests: valid credit codes, a row with every column filled
-// (any cell replaced by heading), and the same rows as .csv or .xlsx bytes.
+// (any cell replaced by heading), and the same rows as .csv or .xlsx bytes; and the fields of one
+// enterprise as the administration form sends them.
 import ExcelJS from 'exceljs';
 import type { SheetCell } from '../../domain/rules/sheet-columns';
 import { ENTERPRISE_COLUMNS } from '../../domain/rules/enterprise-sheet';
 import { UNIT_COLUMNS } from '../../domain/rules/enterprise-unit-sheet';
+import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 import { usccCheckCharacter } from '../../domain/rules/uscc';
+import type { EnterpriseInput } from '../../domain/schemas/enterprise';
 import { formatCsv } from '../../server/src/admin/sheet-csv';
 
 export const HEADINGS = ENTERPRISE_COLUMNS.map((c) => c.heading);
@@ -21,6 +24,23 @@ export function creditCode(n: number): string {
   const first17 = `91330604${String(n).padStart(8, '0')}X`;
   return first17 + usccCheckCharacter(first17);
 }
+
+/** A valid enterprise of 道墟街道 (creditCode(1)) with a store of liquid ammonia, as edited. */
+export const enterpriseInput = (overrides: Partial<EnterpriseInput> = {}): EnterpriseInput => ({
+  name: '上虞新材料有限公司',
+  creditCode: creditCode(1),
+  address: '道墟街道工业园 1 号',
+  town: '330604004',
+  lat: 30.05,
+  lon: 120.81,
+  industry: '精细化工',
+  contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
+  units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
+  peopleWithin500m: 120,
+  track: 'cluster_upgrade',
+  trackMilestones: [{ title: '完成搬迁', due: '2027-06-30', doneAt: null }],
+  ...overrides,
+});
 
 /** The same code with a wrong check character. */
 export function badCheckCode(n: number): string {

@@ -52,8 +52,11 @@ export async function addSignedInUser(
   return { username: user.username, userId: user.id, ...body, nextMid: 1 };
 }
 
-/** Adds the user (with the demo password) and signs them in on a new device. */
-export function addUser(t: DemoApp, spec: ExtraUser): Promise<Device> {
+/**
+ * Adds the user (with the demo password, and any fields of `more` besides the spec's) and signs
+ * them in on a new device.
+ */
+export function addUser(t: DemoApp, spec: ExtraUser, more: Partial<User> = {}): Promise<Device> {
   return addSignedInUser(t, (id, adminId) => ({
     id,
     version: 0,
@@ -66,5 +69,6 @@ export function addUser(t: DemoApp, spec: ExtraUser): Promise<Device> {
     agencyId: agencyOf(t, spec.agency),
     jurisdiction: spec.jurisdiction,
     certificateNo: spec.role === 'admin' ? null : `ZJ-${id.slice(-8)}`,
+    ...more,
   }));
 }

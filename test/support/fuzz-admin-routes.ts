@@ -7,15 +7,14 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '../../server/src/db/database';
-import { creditCode } from './enterprise-sheets';
+import { creditCode, enterpriseInput } from './enterprise-sheets';
 import type { Body, Caller, Headers, Query } from './fuzz-recipes';
 import { body, encodePart, headers, queryValue } from './fuzz-recipes';
-import { authorization } from './fuzz-requests';
+import { callerActor, callerToken, recipeHeaders } from './fuzz-requests';
 import { hostileString, perturb } from './fuzz-values';
 import type { ActorName, FuzzWorld } from './fuzz-world';
 import { actorNames } from './fuzz-world';
 import { drawRequest, planBody } from './plan-fixtures';
-import { unitsFromChemicals } from '../../domain/rules/enterprise-units';
 import { defaultGb18218Table } from '../../domain/data/gb18218-table';
 
 /** The shipped GB 18218 table with ammonia's critical quantity made `n`-dependent. */
@@ -122,20 +121,13 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
     path: '/admin/enterprises',
-    body: (_, n) => ({
-      name: `新河新材料${n}有限公司`,
-      creditCode: creditCode(7000 + (n % 1000)),
-      address: '工业园 1 号',
-      town: '330604004',
-      lat: 30.05,
-      lon: 120.81,
-      industry: '精细化工',
-      contacts: [{ name: '王明', title: '安全主管', phone: '13800000001' }],
-      units: unitsFromChemicals([{ name: '液氨', cas: '7664-41-7', maxQuantityT: 20 }]),
-      peopleWithin500m: 120,
-      track: 'cluster_upgrade',
-      trackMilestones: [],
-    }),
+    body: (_, n) =>
+      enterpriseInput({
+        name: `新河新材料${n}有限公司`,
+        creditCode: creditCode(7000 + (n % 1000)),
+        address: '工业园 1 号',
+        trackMilestones: [],
+      }),
   },
   {
     method: 'POST',
@@ -473,23 +465,9 @@ export async function sendAdmin(
           : (JSON.stringify(b.kind === 'valid' ? perturb(valid, b.changes) : b.value) ??
             'undefined');
   }
-  const actor = (actorNames as readonly string[]).includes(recipe.caller)
-    ? (recipe.caller as ActorName)
-    : null;
-  const token = actor
-    ? world.actors[actor].token
-    : recipe.caller === 'forged'
-      ? 'A'.repeat(43)
-      : recipe.caller === 'revoked'
-        ? world.revokedToken
-        : null;
-  const h: Record<string, string> = {};
-  const auth = authorization(token, recipe.headers.auth);
-  if (auth !== undefined) h.authorization = auth;
-  if (payload !== undefined) {
-    h['content-type'] =
-      recipe.headers.contentType === 'proper' ? contentType : recipe.headers.contentType;
-  }
+  const actor = callerActor(world, recipe.caller)?.name ?? null;
+  const token = callerToken(world, recipe.caller);
+  const h = recipeHeaders(token, recipe.headers, payload === undefined ? undefined : contentType);
   await ready();
   const res = await world.t.app.inject({
     method: route.method,

@@ -7,7 +7,17 @@ import { BLOB_BATCH_MIME } from '../../domain/sync/protocol';
 import { createSession } from '../../server/src/auth/sessions';
 import { DEMO_PASSWORD_FOR_TESTS, TEST_NOW } from './demo-app';
 import { pushBody } from './fuzz-push';
-import type { Auth, Batch, Body, Bytes, Query, RequestRecipe, Sha } from './fuzz-recipes';
+import type {
+  Auth,
+  Batch,
+  Body,
+  Bytes,
+  Caller,
+  Headers,
+  Query,
+  RequestRecipe,
+  Sha,
+} from './fuzz-recipes';
 import { encodePart } from './fuzz-recipes';
 import { perturb } from './fuzz-values';
 import type { Actor, ActorName, FuzzWorld } from './fuzz-world';
@@ -85,6 +95,36 @@ export function authorization(token: string | null, auth: Auth): string | undefi
   return variants[auth];
 }
 
+/** The signed-in actor a recipe's caller names, or null for a stranger. */
+export function callerActor(world: FuzzWorld, caller: Caller): Actor | null {
+  return (actorNames as readonly string[]).includes(caller)
+    ? world.actors[caller as ActorName]
+    : null;
+}
+
+/** The token a caller sends: its actor's, a forged one, a signed-out one, or none. */
+export function callerToken(world: FuzzWorld, caller: Caller): string | null {
+  return (
+    callerActor(world, caller)?.token ??
+    (caller === 'forged' ? 'A'.repeat(43) : caller === 'revoked' ? world.revokedToken : null)
+  );
+}
+
+/** The headers a recipe sends with `token`, and with a payload of `contentType` if it has one. */
+export function recipeHeaders(
+  token: string | null,
+  headers: Headers,
+  contentType: string | undefined,
+): Record<string, string> {
+  const h: Record<string, string> = {};
+  const auth = authorization(token, headers.auth);
+  if (auth !== undefined) h.authorization = auth;
+  if (contentType !== undefined) {
+    h['content-type'] = headers.contentType === 'proper' ? contentType : headers.contentType;
+  }
+  return h;
+}
+
 /** What the model needs to know of a request besides its answer. */
 export interface Sent {
   recipe: RequestRecipe;
@@ -115,16 +155,8 @@ export async function send(
   seed: number,
   ready: () => Promise<void>,
 ): Promise<{ res: LightMyRequestResponse; sent: Sent }> {
-  const actor = (actorNames as readonly string[]).includes(recipe.caller)
-    ? world.actors[recipe.caller as ActorName]
-    : null;
-  let token =
-    actor?.token ??
-    (recipe.caller === 'forged'
-      ? 'A'.repeat(43)
-      : recipe.caller === 'revoked'
-        ? world.revokedToken
-        : null);
+  const actor = callerActor(world, recipe.caller);
+  let token = callerToken(world, recipe.caller);
   const sent: Sent = { recipe, actor, body: null, target: null, sessionHash: null };
   let method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' = 'GET';
   let url = '/api/v1/health';
@@ -227,12 +259,8 @@ export async function send(
       url = recipe.path;
       break;
   }
-  const h: Record<string, string> = {};
-  const auth = authorization(token, recipe.headers.auth);
-  if (auth !== undefined) h.authorization = auth;
+  const h = recipeHeaders(token, recipe.headers, payload === undefined ? undefined : contentType);
   if (payload !== undefined) {
-    h['content-type'] =
-      recipe.headers.contentType === 'proper' ? contentType : recipe.headers.contentType;
     const length = Buffer.byteLength(payload);
     const lie = recipe.headers.contentLength;
     if (lie !== 'proper')

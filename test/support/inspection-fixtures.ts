@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
 import type { BlobRef } from '../../domain/schemas/common';
 import type { Inspection, Review } from '../../domain/schemas/inspection';
+import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import type { DemoApp } from './demo-app';
 import { bearer } from './demo-app';
@@ -50,6 +51,20 @@ export async function uploadSignature(
   return ref;
 }
 
+/** A recipient's refusal to sign for a served document, signed by these witnesses in turn. */
+export function witnessedRefusal(
+  witnesses: readonly BlobRef[],
+): NonNullable<ServiceReceipt['refusal']> {
+  return {
+    reason: '拒绝签收',
+    witnesses: witnesses.map((signature, i) => ({
+      name: `见证人${i + 1}`,
+      organisation: '道墟街道办事处',
+      signature,
+    })),
+  };
+}
+
 function displayName(district: DemoDistrict, userId: string): string {
   return district.users.find((u) => u.record.id === userId)?.record.displayName ?? '检查员';
 }
@@ -70,8 +85,6 @@ export async function completeDraft(
     coInspectorIds: [...coIds],
     ...overrides,
   });
-  const template = t.district.templates.find((tpl) => tpl.id === draft.templateId);
-  if (!template) throw new Error(`no demo template ${draft.templateId}`);
   const officers = [lead.userId, ...coIds];
   const signatures = await Promise.all([
     ...officers.map(async (userId, i) => ({
@@ -90,6 +103,20 @@ export async function completeDraft(
       signedAt: FINISHED_AT,
     }))(),
   ]);
+  return { ...completed(t.district, draft, signatures), ...overrides };
+}
+
+/**
+ * `draft` as it stands when complete and signed with `signatures`: every item of its template
+ * passed, a start time, a location and the enterprise's representative.
+ */
+export function completed(
+  district: DemoDistrict,
+  draft: Inspection,
+  signatures: Inspection['signatures'],
+): Inspection {
+  const template = district.templates.find((tpl) => tpl.id === draft.templateId);
+  if (!template) throw new Error(`no demo template ${draft.templateId}`);
   return {
     ...draft,
     startedAt: '2026-11-29T06:00:00.000+08:00',
@@ -101,7 +128,6 @@ export async function completeDraft(
     enterpriseRep: { name: '王建国', title: '安全负责人' },
     signatures,
     refusedToSign: null,
-    ...overrides,
   };
 }
 

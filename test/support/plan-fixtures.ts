@@ -10,8 +10,9 @@ import { pullResponseSchema } from '../../domain/sync/protocol';
 import type { DemoApp } from './demo-app';
 import { bearer, getAs } from './demo-app';
 import type { ExtraUser } from './extra-users';
-import { addSignedInUser, agencyOf } from './extra-users';
+import { addUser } from './extra-users';
 import type { Device } from './push-fixtures';
+import { signIn } from './push-fixtures';
 
 export const PLAN_YEAR = 2027;
 
@@ -59,21 +60,29 @@ export interface OfficerSpec {
  * with every demo town, signed in on a device of their own.
  */
 export function addOfficer(t: DemoApp, spec: OfficerSpec): Promise<Device> {
-  return addSignedInUser(t, (id, adminId) => ({
-    id,
-    version: 0,
-    updatedAt: new Date().toISOString(),
-    deletedAt: null,
-    createdBy: adminId,
-    username: spec.username,
-    displayName: spec.username,
-    role: 'inspector',
-    agencyId: agencyOf(t, spec.agency),
-    jurisdiction: spec.jurisdiction ?? [...new Set(t.district.enterprises.map((e) => e.town))],
-    certificateNo: `ZJ-${id.slice(-8)}`,
-    certificateExpiresOn: spec.certificateExpiresOn ?? '2030-12-31',
-    leave: (spec.leave ?? []).map((l) => ({ ...l, note: '' })),
-  }));
+  return addUser(
+    t,
+    {
+      username: spec.username,
+      role: 'inspector',
+      agency: spec.agency,
+      jurisdiction: spec.jurisdiction ?? [...new Set(t.district.enterprises.map((e) => e.town))],
+    },
+    {
+      certificateExpiresOn: spec.certificateExpiresOn ?? '2030-12-31',
+      leave: (spec.leave ?? []).map((l) => ({ ...l, note: '' })),
+    },
+  );
+}
+
+/** Who the plan and draw tests act as, each signed in on a device of their own, in this order. */
+export async function signInPlanPeople(t: DemoApp) {
+  return {
+    supervisor: await signIn(t.app, t.district, 'supervisor.safety'),
+    envSupervisor: await signIn(t.app, t.district, 'supervisor.env'),
+    inspector: await signIn(t.app, t.district, 'inspector.li'),
+    admin: await signIn(t.app, t.district, 'admin'),
+  };
 }
 
 /** Rows of a table, for showing that a refused request stored nothing. */

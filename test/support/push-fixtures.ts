@@ -2,8 +2,9 @@
 // district, and a push helper that returns the parsed answer.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { officerAgencyIds } from '../../domain/rules/officers';
+import type { EntityName } from '../../domain/schemas/entities';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { User } from '../../domain/schemas/user';
@@ -14,7 +15,8 @@ import type { DatabaseKind } from '../../server/src/db/database';
 import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { setPasswordHash } from '../../server/src/users/user-store';
 import type { DemoApp } from './demo-app';
-import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, postJson } from './demo-app';
+import { DEMO_PASSWORD_FOR_TESTS, bearer, demoApp, login, postJson } from './demo-app';
+import { recordStates } from './stored-state';
 
 export interface Device {
   username: string;
@@ -40,6 +42,19 @@ export async function signIn(
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const body = res.json<{ token: string; deviceId: string }>();
   return { username, userId: userIdOf(district, username), ...body, nextMid: 1 };
+}
+
+/** Signs each demo user of `usernames` in on a device of their own, one after another, by key. */
+export async function signInAll<K extends string>(
+  app: FastifyInstance,
+  district: DemoDistrict,
+  usernames: Record<K, string>,
+): Promise<Record<K, Device>> {
+  const devices = {} as Record<K, Device>;
+  for (const [key, username] of Object.entries(usernames) as [K, string][]) {
+    devices[key] = await signIn(app, district, username);
+  }
+  return devices;
 }
 
 /**
@@ -94,6 +109,25 @@ export async function push(
   return { ...pushResponseSchema.parse(res.json()), mutations };
 }
 
+/**
+ * Pushes `mutation` from `device` and expects it refused with `code`, and each of `untouched`
+ * (entity and id) stored exactly as before; answers the push's answer.
+ */
+export async function expectPushRefused(
+  t: DemoApp,
+  device: Device,
+  mutation: MutationInput,
+  code: string,
+  untouched: readonly [EntityName, string][] = [[mutation.entity, mutation.id]],
+): Promise<PushResponse & { mutations: Mutation[] }> {
+  const before = await recordStates(t.db, untouched);
+  const res = await push(t.app, device, [mutation]);
+  const what = `${device.username} ${mutation.op} ${mutation.entity}`;
+  expect(res.results[0], what).toMatchObject({ status: 'rejected', reason: { code } });
+  expect(await recordStates(t.db, untouched), what).toEqual(before);
+  return res;
+}
+
 /** Gives inputs the device's next mids (and advances it). */
 export function numbered(device: Device, inputs: MutationInput[]): Mutation[] {
   return inputs.map((m) => ({ ...m, mid: m.mid ?? device.nextMid++ }));
@@ -104,6 +138,15 @@ export const upsert = (
   data: { id: string; version?: number } & Record<string, unknown>,
   baseVersion = data.version ?? 0,
 ): MutationInput => ({ entity, id: data.id, op: 'upsert', data, baseVersion });
+
+/** The deletion of a record the device holds at `baseVersion`. */
+export const remove = (entity: EntityName, id: string, baseVersion: number): MutationInput => ({
+  entity,
+  id,
+  op: 'delete',
+  data: null,
+  baseVersion,
+});
 
 /**
  * A new draft inspection led by `lead` at `enterpriseId`, modelled on a demo inspection; its
@@ -177,6 +220,15 @@ export function newInspectionOf(
   );
 }
 
+/** `count` new inspections by inspector.li with a hazard each, numbered from mid 1: one batch. */
+export function newInspectionsBatch(district: DemoDistrict, count: number): Mutation[] {
+  const userId = userIdOf(district, 'inspector.li');
+  const enterpriseId = enterpriseFor(district, 'inspector.li');
+  return Array.from({ length: count }, () => newInspection(district, userId, enterpriseId))
+    .flatMap((i) => [upsert('inspection', i), upsert('finding', newFinding(i))])
+    .map((m, index) => ({ ...m, mid: index + 1 }));
+}
+
 /** Pushes a new inspection of the device's user with one finding of it, and returns the answer. */
 export async function pushNewFinding(
   app: FastifyInstance,
@@ -229,4 +281,24 @@ export async function addInspector(
     throw new Error(`adding ${username}: ${JSON.stringify(res.results)}`);
   await setPasswordHash(t.db, user.id, await hashPassword(DEMO_PASSWORD_FOR_TESTS), new Date());
   return user;
+}
+
+/**
+ * A new inspector (as addInspector makes one) with the towns of the demo user `townsOf`, signed
+ * in on a device of their own: a colleague who has nothing to do with that user's records.
+ */
+export async function addColleague(
+  t: DemoApp,
+  admin: Device,
+  townsOf: string,
+  username: string,
+): Promise<Device> {
+  const towns = t.district.users.find((u) => u.record.username === townsOf)?.record;
+  const user = await addInspector(t, admin, username, [...(towns?.jurisdiction ?? [])]);
+  return {
+    username: user.username,
+    userId: user.id,
+    nextMid: 1,
+    ...(await login(t.app, user.username)),
+  };
 }

@@ -4,14 +4,19 @@
 // as the server itself writes them, so that each test sends through the push only the step it is
 // about.
 import { v7 as uuidv7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { ExtensionDecisionInput, ExtensionRequestInput } from '../../domain/rules/extension';
+import { requestExtension } from '../../domain/rules/extension';
+import type { Actor } from '../../domain/rules/rectification';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Inspection } from '../../domain/schemas/inspection';
 import type { MutationResult } from '../../domain/sync/protocol';
+import type { DatabaseKind } from '../../server/src/db/database';
+import type { DemoDistrict } from '../../server/src/seed/demo-district';
 import { writeRecords } from '../../server/src/sync/record-store';
 import { jpeg, sha } from './blob-fixtures';
 import type { DemoApp } from './demo-app';
-import { bearer } from './demo-app';
+import { bearer, demoApp } from './demo-app';
 import type { Device, MutationInput } from './push-fixtures';
 import { newFinding, newInspection, push, signIn } from './push-fixtures';
 import { storedCopy } from './stored-state';
@@ -89,6 +94,22 @@ export async function rectificationScene(t: DemoApp): Promise<Scene> {
   return { ...scene, original };
 }
 
+/**
+ * Registers the calling suite's hooks: a demo app on `kind` with the scene made before its tests
+ * (closed after them), the scene handed to `onReady` for the suite's own set-up.
+ */
+export function withRectificationScene(
+  kind: DatabaseKind,
+  onReady: (s: Scene) => void | Promise<void>,
+): void {
+  let opened: DemoApp | undefined;
+  beforeAll(async () => {
+    opened = await demoApp(kind);
+    await onReady(await rectificationScene(opened));
+  });
+  afterAll(() => opened?.close());
+}
+
 export function agencyOf(t: DemoApp, username: string): string {
   const user = t.district.users.find((u) => u.record.username === username);
   if (!user) throw new Error(`no demo user ${username}`);
@@ -110,6 +131,32 @@ export async function store<R extends Finding | Inspection>(
     ),
   );
   return records.map((r, i) => ({ ...r, version: written[i]?.version ?? 0 }));
+}
+
+/**
+ * A new re-inspection visit, not yet sent, shaped as the app's (no answers, no signatures,
+ * submitted, at `at`) but built on a demo inspection: led by `leadId` with `coInspectorIds`.
+ */
+export function newVisit(
+  district: DemoDistrict,
+  leadId: string,
+  enterpriseId: string,
+  coInspectorIds: string[],
+  overrides: Partial<Inspection> = {},
+): Inspection {
+  return newInspection(district, leadId, enterpriseId, {
+    kind: 'reinspection',
+    status: 'submitted',
+    coInspectorIds,
+    startedAt: at,
+    finishedAt: at,
+    location: null,
+    itemResults: [],
+    enterpriseRep: null,
+    signatures: [],
+    refusedToSign: null,
+    ...overrides,
+  });
 }
 
 /** A re-inspection visit to `enterpriseId` led by `lead` at `startedAt`, held by the server. */
@@ -140,6 +187,49 @@ export async function storedHazard(
     newFinding(found, { id: uuidv7(), deadline: '2026-12-10', ...overrides }),
   ]);
   return held!;
+}
+
+/** The scene's officer `d` as the rules' actor: stating `at`, on `day` by their device's clock. */
+export const actingAs = (d: Device, day = today): Actor => ({ userId: d.userId, at, today: day });
+
+/** The enterprise's request for more time on a hazard of the scene: a part that comes late. */
+export const extensionAsk: ExtensionRequestInput = {
+  requestedOn: '2026-11-28',
+  reason: '防爆电机到货延迟',
+  requestedDeadline: '2027-01-15',
+};
+
+/**
+ * A hazard (storedHazard's, with `overrides`, of `found`) held with chen's request for more time
+ * (`input`), waiting for a decision.
+ */
+export async function heldAskingForTime(
+  s: Scene,
+  overrides: Partial<Finding> = {},
+  found: Inspection = s.original,
+  input: ExtensionRequestInput = extensionAsk,
+): Promise<Finding> {
+  const hazard = await storedHazard(s, overrides, found);
+  const [held] = await store(s.t, [requestExtension(hazard, input, actingAs(s.chen), uuidv7())]);
+  return held!;
+}
+
+/**
+ * A supervisor's decision on the last request of `f`: a grant to 2027-01-10, or (with result
+ * 'refused') a refusal with its reason, unless `input` says otherwise.
+ */
+export function extensionDecision(
+  f: Finding,
+  input: Partial<ExtensionDecisionInput> = {},
+): ExtensionDecisionInput {
+  const refused = input.result === 'refused';
+  return {
+    extensionId: f.extensions?.at(-1)?.id ?? '',
+    result: 'granted',
+    newDeadline: refused ? null : '2027-01-10',
+    comment: refused ? '理由不充分' : '',
+    ...input,
+  };
 }
 
 export function heldFinding(t: DemoApp, id: string) {

@@ -4,6 +4,7 @@
 // it running when the wrapper is killed).
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import { DEMO_PASSWORD_FOR_TESTS } from './demo-app';
 
 const nodeArgs = ['--import', 'tsx', 'server/src/main.ts'];
 
@@ -63,5 +64,28 @@ export function startServerProcess(
     const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
     if (!url) throw new Error(`no address in: ${out}`);
     return { child, url, port: Number(new URL(url).port), output: () => out, waitFor, exited };
+  });
+}
+
+/** POSTs `body` as JSON over HTTP (with the session's token, if given); answers the parsed reply. */
+export async function postOverHttp(url: string, body: unknown, token?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/** Signs inspector.li in on the server at `url` from a field laptop (as `deviceId` again, if given). */
+export function signInOverHttp(url: string, deviceId?: string) {
+  return postOverHttp(`${url}/api/v1/auth/login`, {
+    username: 'inspector.li',
+    password: DEMO_PASSWORD_FOR_TESTS,
+    deviceName: 'field laptop',
+    ...(deviceId ? { deviceId } : {}),
   });
 }

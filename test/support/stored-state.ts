@@ -73,6 +73,16 @@ export async function recordState(
   };
 }
 
+/** recordState of each record (entity and id), one after another. */
+export async function recordStates(
+  db: Queryable,
+  records: readonly [EntityName, string][],
+): Promise<RecordState[]> {
+  const states: RecordState[] = [];
+  for (const [entity, id] of records) states.push(await recordState(db, entity, id));
+  return states;
+}
+
 /** The answer the server keeps for a device's mutation (to repeat it), if it keeps one. */
 export async function savedResult(
   db: Queryable,
