@@ -18,28 +18,10 @@ import type { DemoApp } from '../support/demo-app';
 import { TEST_NOW, demoApp } from '../support/demo-app';
 import type { Scene } from '../support/rectification-fixtures';
 import { rectificationScene, storedHazard } from '../support/rectification-fixtures';
-import type { FieldInspectorDb } from '../../renderer/src/db/database';
 import type { AppDevice } from '../support/app-devices';
 import { appDevices, sendOutbox } from '../support/app-devices';
 import { databaseKinds } from '../support/test-databases';
-
-/**
- * The app's receipt repository, loaded by a path the type check does not follow: its signatures'
- * hash falls back on the DOM's FileReader, a type this Node program does not have. Its own types
- * are checked with the renderer's (test/unit/renderer/db/repositories/service-receipts.test.ts).
- */
-async function appReceipts(): Promise<{
-  recordExtensionReceipt: (
-    db: FieldInspectorDb,
-    findingId: string,
-    extensionId: string,
-    input: Record<string, unknown>,
-    now: () => Date,
-  ) => Promise<unknown>;
-}> {
-  const path = '../../renderer/src/db/repositories/service-receipts';
-  return (await import(/* @vite-ignore */ path)) as Awaited<ReturnType<typeof appReceipts>>;
-}
+import { recordExtensionReceipt } from '../../renderer/src/db/repositories/service-receipts';
 
 /** Half an hour before the server's clock: when the officer works on the device. */
 const deviceNow = () => new Date(TEST_NOW.getTime() - 30 * 60_000);
@@ -153,7 +135,6 @@ describe.each(databaseKinds)("the app's rectification steps reach the server on 
     // does (served by the hazard's officers), and syncs: the signature goes up, then the hazard.
     const found = await supervisor.db.inspections.get(hazard.inspectionId);
     const servers = found ? [found.leadInspectorId, ...found.coInspectorIds] : [];
-    const { recordExtensionReceipt } = await appReceipts();
     await recordExtensionReceipt(
       supervisor.db,
       hazard.id,

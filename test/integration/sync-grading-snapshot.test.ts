@@ -26,29 +26,11 @@ import { send } from '../support/plan-fixtures';
 import type { Device } from '../support/push-fixtures';
 import { push, signIn, upsert } from '../support/push-fixtures';
 import { databaseKinds } from '../support/test-databases';
-
-/**
- * The app's closing steps (renderer/src/db/repositories/inspection-signing.ts). That module hashes
- * with the DOM's FileReader as a fallback, which the Node type check of this folder does not
- * know; so it is loaded by a path the type checker does not follow, and typed here by hand.
- */
-interface AppSigning {
-  signInspection(
-    db: FieldInspectorDb,
-    id: string,
-    input: { role: 'lead' | 'co' | 'enterprise'; userId: string | null; name: string; png: Blob },
-  ): Promise<Inspection>;
-  setEnterpriseRep(
-    db: FieldInspectorDb,
-    id: string,
-    rep: { name: string; title: string },
-  ): Promise<Inspection>;
-  submitInspection(
-    db: FieldInspectorDb,
-    id: string,
-  ): Promise<{ ok: true; inspection: Inspection } | { ok: false; problems: unknown[] }>;
-}
-const SIGNING = '../../renderer/src/db/repositories/inspection-signing';
+import {
+  setEnterpriseRep,
+  signInspection,
+  submitInspection,
+} from '../../renderer/src/db/repositories/inspection-signing';
 
 describe.each(databaseKinds)('the grading snapshot of a submission, on %s', (kind) => {
   let t: DemoApp;
@@ -184,9 +166,6 @@ describe.each(databaseKinds)('the grading snapshot of a submission, on %s', (kin
       for (const item of template.sections.flatMap((s) => s.items)) {
         await setItemResult(db, draft.id, { itemId: item.id, result: 'pass', note: '' });
       }
-      const { signInspection, setEnterpriseRep, submitInspection } = (await import(
-        SIGNING
-      )) as AppSigning;
       const png = (seed: string) =>
         new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), seed], { type: 'image/png' });
       await signInspection(db, draft.id, {
