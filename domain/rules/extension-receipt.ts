@@ -5,6 +5,7 @@
 // (server/src/sync/rectification-rules.ts).
 import type { ExtensionRequest } from '../schemas/finding';
 import type { ServiceReceipt } from '../schemas/service-receipt';
+import type { User } from '../schemas/user';
 import { chinaDateOf } from './calendar-date';
 
 export type ExtensionReceiptProblem =
@@ -34,7 +35,28 @@ export function extensionReceiptProblem(
   if (decision?.result !== 'granted') return 'notGranted';
   if (request.serviceReceipt) return 'alreadyServed';
   if (chinaDateOf(receipt.servedAt) < request.requestedOn) return 'beforeRequest';
-  const may = new Set([decision.decidedBy, officers.leadInspectorId, ...officers.coInspectorIds]);
+  const may = servers(request, officers);
   if (receipt.servedBy.some((id) => !may.has(id))) return 'servedBy';
   return null;
+}
+
+const servers = (request: ExtensionRequest, officers: ExtensionServers) =>
+  new Set(
+    [request.decision?.decidedBy, officers.leadInspectorId, ...officers.coInspectorIds].filter(
+      (id): id is string => id !== undefined && id !== '',
+    ),
+  );
+
+/**
+ * Whether `user` may record the receipt of `request`'s decision: one who may serve it (its
+ * supervisor or an officer of the hazard's inspection), who was there or sent a colleague; not an
+ * administrator, who keeps the records and serves nothing, nor anyone else the hazard's towns let
+ * write it.
+ */
+export function mayRecordExtensionReceipt(
+  request: ExtensionRequest,
+  officers: ExtensionServers,
+  user: Pick<User, 'id' | 'role'>,
+): boolean {
+  return user.role !== 'admin' && servers(request, officers).has(user.id);
 }

@@ -126,6 +126,8 @@ export const REFUSAL_TEXTS = {
     'only a granted extension issues a decision to serve: this request is not granted',
   extensionReceiptServedBy:
     'an extension decision is served by the supervisor who granted it or the officers of the hazard’s inspection',
+  extensionReceiptRecorder:
+    'an extension decision’s service receipt is recorded by one who may serve it: the supervisor who granted it or an officer of the hazard’s inspection',
   extensionReceiptBeforeRequest:
     'an extension decision is not served before the day the enterprise asked for more time',
   extensionReceiptFuture:

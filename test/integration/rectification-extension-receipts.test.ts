@@ -127,6 +127,17 @@ describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
     expect([bySupervisor.status, bySupervisor.error]).toEqual(['applied', undefined]);
   });
 
+  it('is recorded by one who may serve it: not an administrator, not another officer', async () => {
+    const f = await decided();
+    // Each names li, who may serve it; the writer is who is refused: the administrator, and chen,
+    // who works the hazard's towns (he asked for the time) but was not at its inspection.
+    for (const writer of [s.admin, s.chen]) {
+      await refused(writer, served(f, receipt()), 'extensionReceiptRecorder');
+    }
+    // Outside the hazard's towns the writer is refused before the receipt is read.
+    await refused(s.zhao, served(f, receipt()), 'outsideJurisdiction');
+  });
+
   it('is not dated before the request nor after the server’s now', async () => {
     const f = await decided();
     await refused(

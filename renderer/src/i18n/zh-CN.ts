@@ -491,6 +491,7 @@ export const zhCN = {
     receiptFixed: '已记录的送达回证不能修改或删除：一份文书只送达一次',
     extensionReceiptNotGranted: '只有批准的延期申请才有可送达的审批表：该申请未获批准',
     extensionReceiptServedBy: '延期整改审批表须由批准的负责人或该隐患检查的执法人员送达',
+    extensionReceiptRecorder: '延期整改审批表的送达回证须由批准的负责人或该隐患检查的执法人员记录',
     extensionReceiptBeforeRequest: '延期整改审批表的送达日期不能早于企业申请延期的日期',
     extensionReceiptFuture: '送达时间不能晚于服务器的当前时间',
     documentServerWritten:

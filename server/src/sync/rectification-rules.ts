@@ -13,7 +13,10 @@ import {
   requestExtension,
 } from '../../../domain/rules/extension';
 import type { ExtensionProblem } from '../../../domain/rules/extension';
-import { extensionReceiptProblem } from '../../../domain/rules/extension-receipt';
+import {
+  extensionReceiptProblem,
+  mayRecordExtensionReceipt,
+} from '../../../domain/rules/extension-receipt';
 import {
   RectificationError,
   officersOf,
@@ -359,7 +362,8 @@ const RECEIPT_REFUSALS = {
 
 /**
  * The service receipts of granted decisions (延期整改审批表), kept on the requests they serve: a
- * held one never changes or goes; a new one serves a decision that was granted, by its supervisor
+ * held one never changes or goes; a new one is recorded by one who may serve it (not an
+ * administrator) and serves a decision that was granted, by its supervisor
  * or the hazard's officers, not before the day asked nor after the server's now (with the same
  * tolerance as other stated times). Kept on the request rather than on the inspection's receipts
  * so that the grant it serves, and a receipt already recorded, are this record's own: no other
@@ -377,11 +381,11 @@ function receiptRefusal(r: Replay, before: Finding | undefined): Refusal | null 
   for (const request of r.after.extensions ?? []) {
     const receipt = request.serviceReceipt;
     if (!receipt || held.some((e) => e.id === request.id && e.serviceReceipt)) continue;
-    const problem = extensionReceiptProblem(
-      unserved(request),
-      receipt,
-      officers ?? { leadInspectorId: '', coInspectorIds: [] },
-    );
+    const servers = officers ?? { leadInspectorId: '', coInspectorIds: [] };
+    if (!mayRecordExtensionReceipt(unserved(request), servers, r.user)) {
+      return refusal('extensionReceiptRecorder');
+    }
+    const problem = extensionReceiptProblem(unserved(request), receipt, servers);
     if (problem === 'document') return refusal('receiptDocument', { document: receipt.document });
     if (problem) return refusal(RECEIPT_REFUSALS[problem]);
     if (Date.parse(receipt.servedAt) > r.now.getTime() + STATED_TIME_TOLERANCE_MS) {
