@@ -4,12 +4,13 @@
 // refusal with fewer than two witnesses is refused whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlobRef } from '../../domain/schemas/common';
+import type { Inspection } from '../../domain/schemas/inspection';
 import type { ServiceReceipt } from '../../domain/schemas/service-receipt';
 import type { DemoApp } from '../support/demo-app';
 import { demoApp } from '../support/demo-app';
 import { snapshot, uploadSignature, witnessedRefusal } from '../support/inspection-fixtures';
 import type { Device } from '../support/push-fixtures';
-import { push, signIn } from '../support/push-fixtures';
+import { push, signIn, upsert } from '../support/push-fixtures';
 import { submissionBatch } from '../support/register-fixtures';
 import { databaseKinds } from '../support/test-databases';
 
@@ -118,5 +119,32 @@ describe.each(databaseKinds)('service receipts on %s', (kind) => {
       expect(res.results[0]?.reason?.code, code).toBe(code);
       expect(await snapshot(t, [batch.draft.id])).toEqual([]);
     }
+  });
+
+  it('is added to a submitted inspection by its officers only, not an administrator nor a supervisor', async () => {
+    const batch = await submissionBatch(t, li, [wang.userId], enterpriseId, 0);
+    const res = await push(t.app, li, batch.mutations);
+    expect(res.results.every((r) => r.status === 'applied')).toBe(true);
+    const [held] = await snapshot(t, [batch.draft.id]);
+    const signature = await uploadSignature(t.app, wang, 'recipient of the record');
+    const receipt: ServiceReceipt = {
+      ...refusedReceipt([]),
+      document: 'record',
+      method: 'direct',
+      signature,
+      refusal: null,
+    };
+    const served = { ...(held!.data as Inspection), serviceReceipts: [receipt] };
+    for (const [username, code] of [
+      ['admin', 'notYourInspection'],
+      ['supervisor.safety', 'supervisorReviewOnly'],
+    ] as const) {
+      const writer = await signIn(t.app, t.district, username);
+      const refused = await push(t.app, writer, [upsert('inspection', served, held!.version)]);
+      expect(refused.results[0]?.reason?.code, username).toBe(code);
+      expect(await snapshot(t, [batch.draft.id])).toEqual([held]);
+    }
+    const taken = await push(t.app, wang, [upsert('inspection', served, held!.version)]);
+    expect([taken.results[0]?.status, taken.results[0]?.error]).toEqual(['applied', undefined]);
   });
 });
