@@ -1,25 +1,18 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { databaseName } from '../../../../../renderer/src/db/database';
-import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 import type { PlatformApi } from '../../../../../domain/platform/contract';
 import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { enterprisePull, fakeFetch, json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
+import { withWebPlatform } from '../../support/web-platform';
 
 const origin = 'https://hq.test:8787';
 let api: PlatformApi;
 
-beforeEach(async () => {
-  api = createWebPlatform(window.localStorage, { origin });
-  window.api = api;
-  await api.setSettings({ language: 'en' });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+withWebPlatform(origin, (opened) => (api = opened));
 
 async function signIn(password = 'first-pass-1') {
   render(<App api={api} />);
@@ -87,13 +80,7 @@ describe('the first sign-in with a password an administrator gave', { timeout: 9
     const hq = fakeFetch(({ url }) => {
       if (url.pathname === '/api/v1/auth/login') return firstSignIn();
       if (url.pathname === '/api/v1/auth/change-password') return changeAnswer();
-      if (url.pathname === '/api/v1/sync/pull') {
-        return json(200, {
-          changes: [{ entity: 'enterprise', id: enterprise.id, version: 1, data: enterprise }],
-          cursor: 'c1',
-          hasMore: false,
-        });
-      }
+      if (url.pathname === '/api/v1/sync/pull') return enterprisePull(enterprise);
       return json(404, { error: 'not_found', message: 'no' });
     });
     vi.stubGlobal('fetch', hq.fetch);
