@@ -2,7 +2,6 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
@@ -15,6 +14,7 @@ import {
   newId,
 } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
+import { makeChecklistTemplate } from '../../support/checklist-template';
 
 // Modals and a whole antd checklist: their renders in jsdom can take seconds on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 30_000 }));
@@ -23,13 +23,7 @@ let profile: Profile;
 withTestProfile((opened) => (profile = opened), liMingSession);
 
 const template = (title: string, itemIds: string[]): ChecklistTemplate =>
-  templateSchema.parse({
-    id: newId(),
-    version: 1,
-    updatedAt: '2026-11-01T08:00:00.000+08:00',
-    deletedAt: null,
-    createdBy: '0197a000-0000-7000-8000-000000000001',
-    agencyKind: 'safety',
+  makeChecklistTemplate({
     title,
     sections: [
       {

@@ -4,17 +4,12 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../../../domain/rules/calendar-date';
 import { defaultDeadline } from '../../../../../domain/rules/deadlines';
-import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
-import {
-  liMingSession,
-  makeEnterprise,
-  makeInspection,
-  newId,
-} from '../../../../support/record-fixtures';
+import { liMingSession, makeEnterprise, makeInspection } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
+import { makeChecklistTemplate } from '../../support/checklist-template';
 
 // The drawer holds a whole antd form: its renders in jsdom can take seconds on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
@@ -23,34 +18,31 @@ let profile: Profile;
 withTestProfile((opened) => (profile = opened), liMingSession);
 
 function makeTemplate(): ChecklistTemplate {
-  return templateSchema.parse({
-    id: newId(),
-    version: 3,
-    updatedAt: '2026-11-01T08:00:00.000+08:00',
-    deletedAt: null,
-    createdBy: '0197a000-0000-7000-8000-000000000001',
-    agencyKind: 'safety',
-    title: 'Major accident hazards (20 criteria)',
-    sections: [
-      {
-        title: 'Storage',
-        items: [
-          {
-            id: 'store-1',
-            text: 'Incompatible chemicals are stored apart',
-            legalBasis: 'Hazardous Chemicals Safety Regulations, article 24',
-          },
-          {
-            id: 'major-15',
-            text: 'Tank farm has an independent safety instrumented system',
-            legalBasis: 'Major hazard criteria 2017, item 15',
-            majorCriterion: 15,
-            defectText: 'Tank farm has no independent safety instrumented system',
-          },
-        ],
-      },
-    ],
-  });
+  return makeChecklistTemplate(
+    {
+      title: 'Major accident hazards (20 criteria)',
+      sections: [
+        {
+          title: 'Storage',
+          items: [
+            {
+              id: 'store-1',
+              text: 'Incompatible chemicals are stored apart',
+              legalBasis: 'Hazardous Chemicals Safety Regulations, article 24',
+            },
+            {
+              id: 'major-15',
+              text: 'Tank farm has an independent safety instrumented system',
+              legalBasis: 'Major hazard criteria 2017, item 15',
+              majorCriterion: 15,
+              defectText: 'Tank farm has no independent safety instrumented system',
+            },
+          ],
+        },
+      ],
+    },
+    { version: 3 },
+  );
 }
 
 async function seed() {
