@@ -36,6 +36,8 @@ const departed = makeUser({
 // 2026-11-29 10:00 in China.
 const at = () => new Date('2026-11-29T02:00:00Z');
 const photo = { sha256: 'a'.repeat(64), mime: 'image/jpeg' as const, size: 1234 };
+/** A re-inspection that passed, with its photo; each test names who came. */
+const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
 
 async function seed(overrides: Parameters<typeof makeFinding>[0] = {}) {
   const enterprise = makeEnterprise({ town: '330604400' });
@@ -52,6 +54,18 @@ async function seed(overrides: Parameters<typeof makeFinding>[0] = {}) {
   await db.findings.put(finding);
   await db.users.bulkPut([supervisor, inspector, colleague, environmental, notInspector, departed]);
   return { enterprise, inspection, finding };
+}
+
+/** Two rectified hazards of one inspection, awaiting re-inspection. */
+async function seedTwoRectified() {
+  const { finding, enterprise } = await seed({ status: 'rectified' });
+  const other = makeFinding({
+    inspectionId: finding.inspectionId,
+    enterpriseId: enterprise.id,
+    status: 'rectified',
+  });
+  await db.findings.put(other);
+  return { finding, other };
 }
 
 const snapshot = async () => ({
@@ -125,13 +139,7 @@ describe('recording a re-inspection', () => {
     const { visit } = await recordReinspection(
       db,
       finding.id,
-      {
-        result: 'passed',
-        photos: [photo],
-        note: '',
-        newDeadline: null,
-        coInspectorIds: [colleague.id],
-      },
+      { ...passed, coInspectorIds: [colleague.id] },
       supervisor,
       at,
     );
@@ -161,13 +169,7 @@ describe('recording a re-inspection', () => {
   });
 
   it("failed: reopens with the new deadline; the day's second re-inspection reuses the visit", async () => {
-    const { finding, enterprise } = await seed({ status: 'rectified' });
-    const other = makeFinding({
-      inspectionId: finding.inspectionId,
-      enterpriseId: enterprise.id,
-      status: 'rectified',
-    });
-    await db.findings.put(other);
+    const { finding, other } = await seedTwoRectified();
     const first = await recordReinspection(
       db,
       finding.id,
@@ -188,13 +190,7 @@ describe('recording a re-inspection', () => {
     const second = await recordReinspection(
       db,
       other.id,
-      {
-        result: 'passed',
-        photos: [photo],
-        note: '',
-        newDeadline: null,
-        coInspectorIds: [colleague.id],
-      },
+      { ...passed, coInspectorIds: [colleague.id] },
       inspector,
       at,
     );
@@ -223,14 +219,7 @@ describe('recording a re-inspection', () => {
   });
 
   it('names the colleagues who came, with their agencies, and makes a new visit with others', async () => {
-    const { finding, enterprise } = await seed({ status: 'rectified' });
-    const other = makeFinding({
-      inspectionId: finding.inspectionId,
-      enterpriseId: enterprise.id,
-      status: 'rectified',
-    });
-    await db.findings.put(other);
-    const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
+    const { finding, other } = await seedTwoRectified();
     const first = await recordReinspection(
       db,
       finding.id,
@@ -259,7 +248,6 @@ describe('recording a re-inspection', () => {
   it('refuses a visit of one officer, or with a colleague who may not inspect or is unknown here, writing nothing', async () => {
     const { finding } = await seed({ status: 'rectified' });
     const before = await snapshot();
-    const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
     const attempt = (coInspectorIds: string[]) =>
       recordReinspection(db, finding.id, { ...passed, coInspectorIds }, inspector, at);
     for (const alone of [[], [inspector.id], [notInspector.id], [departed.id]]) {
