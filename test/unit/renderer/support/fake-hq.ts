@@ -66,3 +66,8 @@ export function enterprisePull(enterprise: Enterprise, version = 1): Response {
     hasMore: false,
   });
 }
+
+/** A server out of reach: every request fails as fetch fails with the network down. */
+export function unreachable(): never {
+  throw new TypeError('Failed to fetch');
+}

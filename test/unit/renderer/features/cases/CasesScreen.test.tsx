@@ -6,7 +6,7 @@ import type { PenaltyCase } from '../../../../../domain/schemas/penalty-case';
 import { CasesScreen } from '../../../../../renderer/src/features/cases/CasesScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
-import { json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
 import { CASE_OPENER as OPENER, makePenaltyCase } from '../../support/penalty-case';
 import { renderOnline, withTestProfile } from '../../support/render';
@@ -122,14 +122,7 @@ describe('the penalty case list, for an inspector', { timeout: 30_000 }, () => {
   });
 
   it('says cases need the server when it cannot be reached, in Chinese too', async () => {
-    renderOnline(
-      <CasesScreen />,
-      profile,
-      () => {
-        throw new TypeError('Failed to fetch');
-      },
-      'zh-CN',
-    );
+    renderOnline(<CasesScreen />, profile, unreachable, 'zh-CN');
     expect(await screen.findByText(/行政处罚案件保存在服务器上/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
