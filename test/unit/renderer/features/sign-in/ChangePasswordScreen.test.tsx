@@ -8,6 +8,7 @@ import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
 import { enterprisePull, fakeFetch, json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
 import { withWebPlatform } from '../../support/web-platform';
+import { errorOf } from '../../support/field-error';
 
 const origin = 'https://hq.test:8787';
 let api: PlatformApi;
@@ -22,13 +23,6 @@ async function signIn(password = 'first-pass-1') {
   await user.type(screen.getByLabelText('Password'), password);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
   return user;
-}
-
-function errorOf(label: string): string | null {
-  const input = screen.getByLabelText(label);
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
-  const id = input.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 const paths = (requests: RecordedRequest[]) => requests.map((r) => r.url.pathname);

@@ -7,19 +7,12 @@ import type { PlatformApi } from '../../../../../domain/platform/contract';
 import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
 import { enterprisePull, fakeFetch, json } from '../../support/fake-hq';
 import { openWebPlatform, withWebPlatform } from '../../support/web-platform';
+import { errorOf } from '../../support/field-error';
 
 const origin = 'https://hq.test:8787';
 let api: PlatformApi;
 
 withWebPlatform(origin, (opened) => (api = opened));
-
-/** The error text that a field's input points to with aria-describedby, if any. */
-function errorOf(label: string): string | null {
-  const input = screen.getByLabelText(label);
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
-  const id = input.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
-}
 
 async function renderSignIn() {
   render(<App api={api} />);
