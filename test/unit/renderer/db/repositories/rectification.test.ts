@@ -36,8 +36,6 @@ const departed = makeUser({
 // 2026-11-29 10:00 in China.
 const at = () => new Date('2026-11-29T02:00:00Z');
 const photo = { sha256: 'a'.repeat(64), mime: 'image/jpeg' as const, size: 1234 };
-/** A re-inspection that passed, with its photo; each test names who came. */
-const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
 
 async function seed(overrides: Parameters<typeof makeFinding>[0] = {}) {
   const enterprise = makeEnterprise({ town: '330604400' });
@@ -66,6 +64,12 @@ async function seedTwoRectified() {
   });
   await db.findings.put(other);
   return { finding, other };
+}
+
+/** A passed re-inspection of `findingId`, with its photo, recorded by `by` with `coInspectorIds`. */
+function reinspectPassed(findingId: string, coInspectorIds: string[], by = inspector) {
+  const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
+  return recordReinspection(db, findingId, { ...passed, coInspectorIds }, by, at);
 }
 
 const snapshot = async () => ({
@@ -136,13 +140,7 @@ describe('recording rectification', () => {
 describe('recording a re-inspection', () => {
   it('passed: closes the hazard and records one submitted re-inspection visit', async () => {
     const { finding, inspection } = await seed({ status: 'rectified' });
-    const { visit } = await recordReinspection(
-      db,
-      finding.id,
-      { ...passed, coInspectorIds: [colleague.id] },
-      supervisor,
-      at,
-    );
+    const { visit } = await reinspectPassed(finding.id, [colleague.id], supervisor);
     expect(visit).toMatchObject({
       kind: 'reinspection',
       status: 'submitted',
@@ -187,13 +185,7 @@ describe('recording a re-inspection', () => {
     expect(first.finding.verification?.result).toBe('failed');
     // An inspector's visit goes to the review queue like any inspection.
     expect(first.visit.review.status).toBe('pending');
-    const second = await recordReinspection(
-      db,
-      other.id,
-      { ...passed, coInspectorIds: [colleague.id] },
-      inspector,
-      at,
-    );
+    const second = await reinspectPassed(other.id, [colleague.id]);
     expect(second.visit.id).toBe(first.visit.id);
     expect((await db.inspections.toArray()).filter((i) => i.kind === 'reinspection')).toHaveLength(
       1,
@@ -220,13 +212,7 @@ describe('recording a re-inspection', () => {
 
   it('names the colleagues who came, with their agencies, and makes a new visit with others', async () => {
     const { finding, other } = await seedTwoRectified();
-    const first = await recordReinspection(
-      db,
-      finding.id,
-      { ...passed, coInspectorIds: [environmental.id, inspector.id] },
-      inspector,
-      at,
-    );
+    const first = await reinspectPassed(finding.id, [environmental.id, inspector.id]);
     // The officer who leads is not named again; a joint visit names both bureaus.
     expect(first.visit).toMatchObject({
       leadInspectorId: inspector.id,
@@ -234,13 +220,7 @@ describe('recording a re-inspection', () => {
       agencyIds: [inspector.agencyId, environmental.agencyId],
     });
     expect(first.finding.verification?.officerIds).toEqual([inspector.id, environmental.id]);
-    const second = await recordReinspection(
-      db,
-      other.id,
-      { ...passed, coInspectorIds: [colleague.id] },
-      inspector,
-      at,
-    );
+    const second = await reinspectPassed(other.id, [colleague.id]);
     expect(second.visit.id).not.toBe(first.visit.id);
     expect(second.visit.coInspectorIds).toEqual([colleague.id]);
   });
@@ -248,8 +228,7 @@ describe('recording a re-inspection', () => {
   it('refuses a visit of one officer, or with a colleague who may not inspect or is unknown here, writing nothing', async () => {
     const { finding } = await seed({ status: 'rectified' });
     const before = await snapshot();
-    const attempt = (coInspectorIds: string[]) =>
-      recordReinspection(db, finding.id, { ...passed, coInspectorIds }, inspector, at);
+    const attempt = (coInspectorIds: string[]) => reinspectPassed(finding.id, coInspectorIds);
     for (const alone of [[], [inspector.id], [notInspector.id], [departed.id]]) {
       const refused = attempt(alone);
       await expect(refused).rejects.toBeInstanceOf(ReinspectionVisitError);
