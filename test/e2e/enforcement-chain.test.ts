@@ -17,7 +17,7 @@ import { launchBrowser } from './fixtures/browser';
 import { allEnterprises, login } from './fixtures/hq';
 import { pdfText, squeeze } from './fixtures/read-back';
 import { serverRecords } from './fixtures/server-records';
-import { goOffline, inspectWithOneHazard, signedIn, syncFromScreen } from './fixtures/session';
+import { goOffline, inspectWithOneFinding, signedIn, syncFromScreen } from './fixtures/session';
 import { AppShell } from './page-models/AppShell';
 import { CasesPage } from './page-models/CasesPage';
 import { ClosingPanel } from './page-models/ClosingPanel';
@@ -100,7 +100,7 @@ describe('the enforcement chain', () => {
     // 1. Offline: inspect, submit, and print the order with its provisional number.
     const inspector = await signedIn(browser, baseUrl, 'inspector.li');
     await goOffline(inspector);
-    const deadline = await inspectWithOneHazard(inspector, enterprise, {
+    const deadline = await inspectWithOneFinding(inspector, enterprise, {
       title: hazard,
       requirement: 'Test the valve and report in writing',
       responsiblePerson: 'Zhou Qiang',

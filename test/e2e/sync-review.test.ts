@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './fixtures/browser';
 import {
   goOffline,
-  inspectWithOneHazard,
+  inspectWithOneFinding,
   openSync,
   signedIn,
   syncFromScreen,
@@ -57,12 +57,12 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
     // The inspector works without network.
     const inspector = await signedIn(browser, baseUrl, 'inspector.li');
     await goOffline(inspector);
-    await inspectWithOneHazard(inspector, approveAt, {
+    await inspectWithOneFinding(inspector, approveAt, {
       ...REPAIR,
       title: hazards[approveAt.id]!,
       photos: [resolve('test/fixtures/photos/site-1.jpg')],
     });
-    await inspectWithOneHazard(inspector, returnAt, {
+    await inspectWithOneFinding(inspector, returnAt, {
       ...REPAIR,
       title: hazards[returnAt.id]!,
       photos: [resolve('test/fixtures/photos/site-2.jpg')],

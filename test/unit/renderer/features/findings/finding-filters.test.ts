@@ -6,7 +6,12 @@ import {
 } from '../../../../../renderer/src/features/findings/finding-filters';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
 import { makeFinding } from '../../../../support/record-fixtures';
-import { BAIGUAN, TODAY, putTwoEnterprises, queryHazards } from '../../support/hazard-list-scene';
+import {
+  BAIGUAN,
+  TODAY,
+  putTwoEnterprises,
+  queryFindingList,
+} from '../../support/finding-list-scene';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
@@ -40,7 +45,7 @@ beforeEach(async () => {
 });
 
 async function titles(filters: Partial<FindingFilters>, limit = 50, offset = 0) {
-  const result = await queryHazards(db, filters, { offset, limit });
+  const result = await queryFindingList(db, filters, { offset, limit });
   return { total: result.total, titles: result.rows.map((r) => r.finding.title) };
 }
 

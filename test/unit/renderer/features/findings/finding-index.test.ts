@@ -15,7 +15,12 @@ import {
 import type { FindingIndex } from '../../../../../renderer/src/features/findings/finding-index';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
 import { makeFinding, newId } from '../../../../support/record-fixtures';
-import { BAIGUAN, ZONE, putTwoEnterprises, queryHazards } from '../../support/hazard-list-scene';
+import {
+  BAIGUAN,
+  ZONE,
+  putTwoEnterprises,
+  queryFindingList,
+} from '../../support/finding-list-scene';
 import { withTestDatabase } from '../../support/test-database';
 
 let db: FieldInspectorDb;
@@ -67,7 +72,7 @@ async function expectFresh(): Promise<FindingIndex> {
 }
 
 async function titles(filters: Partial<FindingFilters>) {
-  const result = await queryHazards(db, filters, { offset: 0, limit: 1000 });
+  const result = await queryFindingList(db, filters, { offset: 0, limit: 1000 });
   return result.rows.map((r) => r.finding.title);
 }
 

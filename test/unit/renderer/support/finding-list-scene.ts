@@ -1,4 +1,4 @@
-// The hazard list's scene for its filter and index tests: two enterprises in two towns, queried
+// The findings list's scene for its filter and index tests: two enterprises in two towns, queried
 // as the list queries them on one day.
 import type { FieldInspectorDb } from '../../../../renderer/src/db/database';
 import {
@@ -21,7 +21,7 @@ export async function putTwoEnterprises(db: FieldInspectorDb) {
 }
 
 /** The list's query on TODAY with `filters` set and the rest left open. */
-export function queryHazards(
+export function queryFindingList(
   db: FieldInspectorDb,
   filters: Partial<FindingFilters>,
   page: { offset: number; limit: number },
