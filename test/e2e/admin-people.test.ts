@@ -7,11 +7,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUserListAnswerSchema } from '../../domain/schemas/admin-people-views';
-import { loginResponseSchema, pullResponseSchema } from '../../domain/sync/protocol';
 import { creditCode } from '../support/enterprise-sheets';
 import { startBareServer } from './fixtures/bare-hq';
 import type { BareServer } from './fixtures/bare-hq';
 import { launchBrowser, newContext } from './fixtures/browser';
+import { login, pulledData } from './fixtures/hq';
 import { goOffline, openSync } from './fixtures/session';
 import { AdminDevicesPage } from './page-models/AdminDevicesPage';
 import { AdminDirectoryPage } from './page-models/AdminDirectoryPage';
@@ -77,31 +77,10 @@ afterAll(async () => {
   await hq?.stop();
 });
 
-async function apiLogin(username: string, password: string) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password, deviceName: 'e2e check' }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return loginResponseSchema.parse(await response.json());
-}
-
 /** The inspections the server holds, read as the administrator. */
 async function serverInspections(): Promise<Record<string, unknown>[]> {
-  const { token } = await apiLogin('admin', ADMIN_PASSWORD);
-  const found: Record<string, unknown>[] = [];
-  let cursor = '';
-  for (;;) {
-    const query = new URLSearchParams({ limit: '500', ...(cursor ? { cursor } : {}) });
-    const response = await fetch(`${baseUrl}/api/v1/sync/pull?${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const page = pullResponseSchema.parse(await response.json());
-    for (const c of page.changes) if (c.entity === 'inspection' && c.data) found.push(c.data);
-    cursor = page.cursor;
-    if (!page.hasMore) return found;
-  }
+  const { token } = await login(baseUrl, 'admin', ADMIN_PASSWORD);
+  return pulledData(baseUrl, token, 'inspection');
 }
 
 /** Whether the screen fits the window: no table or page wider than what shows of it. */
@@ -142,7 +121,7 @@ describe('a new installation brought into use by its administrator', () => {
     expect(await overflowing(admin)).toEqual([]);
 
     // An enterprise in the new town (the enterprise screens are tested on their own).
-    const { token } = await apiLogin('admin', ADMIN_PASSWORD);
+    const { token } = await login(baseUrl, 'admin', ADMIN_PASSWORD);
     const created = await fetch(`${baseUrl}/api/v1/admin/enterprises`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -17,25 +17,17 @@ import { launchBrowser } from './fixtures/browser';
 import { allEnterprises, login } from './fixtures/hq';
 import { pdfText, squeeze } from './fixtures/read-back';
 import { serverRecords } from './fixtures/server-records';
-import {
-  goOffline,
-  signAndSubmit,
-  signedIn,
-  startInspection,
-  syncFromScreen,
-} from './fixtures/session';
+import { goOffline, inspectWithOneFinding, signedIn, syncFromScreen } from './fixtures/session';
 import { AppShell } from './page-models/AppShell';
 import { CasesPage } from './page-models/CasesPage';
 import { ClosingPanel } from './page-models/ClosingPanel';
 import { DeadlinesPage } from './page-models/DeadlinesPage';
-import { FindingDrawer } from './page-models/FindingDrawer';
 import { InspectionsPage } from './page-models/InspectionsPage';
 import { PrintPage } from './page-models/PrintPage';
 import { RegisterPage } from './page-models/RegisterPage';
 import { ServiceReceiptDialog } from './page-models/ServiceReceiptDialog';
 
 const baseUrl = inject('baseUrl');
-const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
 const SYNCED = { pending: '0', photos: '0', error: 'None' };
 /** The safety bureau's short name, which begins each of its numbers (上虞应急责改〔2026〕…). */
 let agency = '';
@@ -108,24 +100,11 @@ describe('the enforcement chain', () => {
     // 1. Offline: inspect, submit, and print the order with its provisional number.
     const inspector = await signedIn(browser, baseUrl, 'inspector.li');
     await goOffline(inspector);
-    const checklist = await startInspection(inspector, enterprise, {
-      kind: 'Routine',
-      templates: [SAFETY_TEMPLATE],
-      coInspector: '陈静',
-    });
-    const drawer = new FindingDrawer(inspector);
-    const total = await checklist.itemCount();
-    await checklist.answer(0, 'Fail');
-    await drawer.waitForOpen();
-    await drawer.fill({
+    const deadline = await inspectWithOneFinding(inspector, enterprise, {
       title: hazard,
       requirement: 'Test the valve and report in writing',
       responsiblePerson: 'Zhou Qiang',
     });
-    const deadline = await drawer.deadline();
-    await drawer.done();
-    for (let i = 1; i < total; i++) await checklist.answer(i, 'Pass');
-    await signAndSubmit(inspector);
     const closing = new ClosingPanel(inspector);
     await closing.openDocument('Rectification order');
     const provisional = await printed(inspector);

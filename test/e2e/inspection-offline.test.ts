@@ -7,14 +7,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './fixtures/browser';
 import { allEnterprises, login } from './fixtures/hq';
 import { pdfText, squeeze } from './fixtures/read-back';
-import { goOffline, signAndSubmit, signedIn, startInspection } from './fixtures/session';
+import {
+  SAFETY_TEMPLATE,
+  goOffline,
+  signAndSubmit,
+  signedIn,
+  startInspection,
+} from './fixtures/session';
 import { ClosingPanel } from './page-models/ClosingPanel';
 import { FindingDrawer } from './page-models/FindingDrawer';
 import { PrintPage } from './page-models/PrintPage';
 
 const baseUrl = inject('baseUrl');
 const photo = (n: number) => resolve('test/fixtures/photos', `site-${n}.jpg`);
-const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
 const ENVIRONMENT_TEMPLATE = '化工企业环境保护检查表';
 
 /** Which items fail (by screen position) and the hazard each one records. */

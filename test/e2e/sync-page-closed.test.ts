@@ -11,12 +11,17 @@ import type { PushRequest, PushResponse } from '../../domain/sync/protocol';
 import { launchBrowser } from './fixtures/browser';
 import { allEnterprises, login } from './fixtures/hq';
 import { serverRecords } from './fixtures/server-records';
-import { goOffline, openSync, signedIn, startInspection } from './fixtures/session';
+import {
+  SAFETY_TEMPLATE,
+  goOffline,
+  openSync,
+  signedIn,
+  startInspection,
+} from './fixtures/session';
 import { FindingDrawer } from './page-models/FindingDrawer';
 import { SyncPage } from './page-models/SyncPage';
 
 const baseUrl = inject('baseUrl');
-const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,16 +4,14 @@
 // the inspections list shows both decisions. An inspector of another jurisdiction sees none of
 // it, and the server refuses them the inspector's photos by hash.
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Enterprise } from '../../domain/schemas/enterprise';
 import { launchBrowser } from './fixtures/browser';
 import {
   goOffline,
+  inspectWithOneFinding,
   openSync,
-  signAndSubmit,
   signedIn,
-  startInspection,
   syncFromScreen,
 } from './fixtures/session';
 import { allEnterprises, login } from './fixtures/hq';
@@ -21,12 +19,12 @@ import { blobStatus, pullEverything, serverRecords } from './fixtures/server-rec
 import { AppShell } from './page-models/AppShell';
 import { EnterprisesPage } from './page-models/EnterprisesPage';
 import { FindingsPage } from './page-models/FindingsPage';
-import { FindingDrawer } from './page-models/FindingDrawer';
 import { InspectionsPage } from './page-models/InspectionsPage';
 import { ReviewPage } from './page-models/ReviewPage';
 
 const baseUrl = inject('baseUrl');
-const SAFETY_TEMPLATE = '危险化学品企业安全生产检查表';
+/** What each of the inspector's two hazards asks of the enterprise. */
+const REPAIR = { requirement: 'Repair it and report in writing', responsiblePerson: 'Zhou Qiang' };
 const RETURN_COMMENT = 'Photograph the valve after the repair and name the contractor.';
 
 let browser: Browser;
@@ -36,28 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A routine inspection with 陈静, every item passed but the first, which fails with a hazard. */
-async function inspect(page: Page, enterprise: Enterprise, hazard: string, photo: string) {
-  const checklist = await startInspection(page, enterprise, {
-    kind: 'Routine',
-    templates: [SAFETY_TEMPLATE],
-    coInspector: '陈静',
-  });
-  const drawer = new FindingDrawer(page);
-  const total = await checklist.itemCount();
-  await checklist.answer(0, 'Fail');
-  await drawer.waitForOpen();
-  await drawer.fill({
-    title: hazard,
-    requirement: 'Repair it and report in writing',
-    responsiblePerson: 'Zhou Qiang',
-  });
-  await drawer.addPhotos([photo]);
-  await drawer.done();
-  for (let i = 1; i < total; i++) await checklist.answer(i, 'Pass');
-  await signAndSubmit(page);
-}
 
 describe('hazards recorded offline reach the supervisor, and the decisions come back', () => {
   it('syncs once, carries approve and return both ways, and keeps it from another jurisdiction', async () => {
@@ -81,18 +57,16 @@ describe('hazards recorded offline reach the supervisor, and the decisions come 
     // The inspector works without network.
     const inspector = await signedIn(browser, baseUrl, 'inspector.li');
     await goOffline(inspector);
-    await inspect(
-      inspector,
-      approveAt,
-      hazards[approveAt.id]!,
-      resolve('test/fixtures/photos/site-1.jpg'),
-    );
-    await inspect(
-      inspector,
-      returnAt,
-      hazards[returnAt.id]!,
-      resolve('test/fixtures/photos/site-2.jpg'),
-    );
+    await inspectWithOneFinding(inspector, approveAt, {
+      ...REPAIR,
+      title: hazards[approveAt.id]!,
+      photos: [resolve('test/fixtures/photos/site-1.jpg')],
+    });
+    await inspectWithOneFinding(inspector, returnAt, {
+      ...REPAIR,
+      title: hazards[returnAt.id]!,
+      photos: [resolve('test/fixtures/photos/site-2.jpg')],
+    });
     const inspectorSync = await openSync(inspector);
     // Two inspections, each made and then submitted (the submission goes after its hazards),
     // and two hazards wait: six changes, and their photos and signatures.

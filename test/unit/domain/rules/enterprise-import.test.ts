@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { towns } from '../../../../domain/data/towns';
-import type { ImportContext } from '../../../../domain/rules/enterprise-import';
 import { planEnterpriseImport } from '../../../../domain/rules/enterprise-import';
 import type { SheetCell } from '../../../../domain/rules/sheet-columns';
 import { enterpriseCells } from '../../../../domain/rules/enterprise-sheet';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
-import { buildDemoDistrict } from '../../../../server/src/seed/demo-district';
 import { HEADINGS, badCheckCode, creditCode, row } from '../../../support/enterprise-sheets';
 import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
-
-const NOW = new Date('2026-11-29T08:00:00+08:00');
-
-const townName = (code: string) => towns.find((t) => t.code === code)?.nameZh ?? code;
-const townCodeOf = (text: string) => towns.find((t) => t.nameZh === text || t.code === text)?.code;
-
-function context(existing: Enterprise[]): ImportContext {
-  let n = 0;
-  return {
-    existing,
-    townCodeOf,
-    newId: () => `0190f5a6-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-  };
-}
+import { demo, importContext, townName } from './import-fixtures';
 
 function cellsOf(enterprises: Enterprise[]): SheetCell[][] {
   const codes = new Map(enterprises.map((e) => [e.id, e.creditCode]));
@@ -35,8 +19,6 @@ const sheet = (rows: SheetCell[][], headings: SheetCell[] = HEADINGS) => ({
   rows: rows.map((cells, i) => ({ row: i + 2, cells })),
 });
 
-const demo = buildDemoDistrict(NOW);
-
 describe('planEnterpriseImport', () => {
   it('reads back every field of every demo enterprise exported, each row unchanged', () => {
     // A closed one and a merged one too, so that the closure columns round-trip.
@@ -46,7 +28,7 @@ describe('planEnterpriseImport', () => {
       { ...second, closure: { kind: 'shutdown', date: '2023-12-31' } },
       ...rest,
     ];
-    const plan = planEnterpriseImport(sheet(cellsOf(registry)), context(registry));
+    const plan = planEnterpriseImport(sheet(cellsOf(registry)), importContext(registry));
     expect(plan.fileProblems).toEqual([]);
     expect(plan.rows.filter((r) => r.action !== 'unchanged')).toEqual([]);
     expect(plan.counts).toMatchObject({ rows: registry.length, unchanged: registry.length });
@@ -55,7 +37,7 @@ describe('planEnterpriseImport', () => {
   });
 
   it('plans a new enterprise with every field read from its cells', () => {
-    const plan = planEnterpriseImport(sheet([row({})]), context([]));
+    const plan = planEnterpriseImport(sheet([row({})]), importContext([]));
     expect(plan.rows[0]).toMatchObject({ row: 2, action: 'create', problems: [] });
     expect(plan.writes[0]?.content).toEqual({
       name: '上虞新材料有限公司',
@@ -100,7 +82,7 @@ describe('planEnterpriseImport', () => {
       row({ 统一社会信用代码: existing.creditCode, 企业名称: '另一家公司' }),
       row({ 统一社会信用代码: creditCode(7), 企业名称: 'G' }),
     ];
-    const plan = planEnterpriseImport(sheet(rows), context([existing]));
+    const plan = planEnterpriseImport(sheet(rows), importContext([existing]));
     const codes = plan.rows.map((r) => [r.row, r.problems.map((p) => p.code)]);
     expect(codes).toEqual([
       [2, ['creditCode.checkCharacter']],
@@ -145,7 +127,7 @@ describe('planEnterpriseImport', () => {
       row({ 统一社会信用代码: creditCode(17), 联系电话: 'call me；13800000002' }),
       row({ 统一社会信用代码: creditCode(18), 企业名称: '上虞新材料有限公司二', IGNORED: 'x' }),
     ];
-    const plan = planEnterpriseImport(sheet(rows), context([]));
+    const plan = planEnterpriseImport(sheet(rows), importContext([]));
     expect(plan.rows.map((r) => r.problems.map((p) => `${String(p.column)} ${p.code}`))).toEqual([
       ['统一社会信用代码 required'],
       ['纬度 number.range'],
@@ -164,7 +146,7 @@ describe('planEnterpriseImport', () => {
     const existing = demo.enterprises[0] as Enterprise;
     const plan = planEnterpriseImport(
       sheet([row({ 统一社会信用代码: creditCode(20), 企业名称: existing.name })]),
-      context([existing]),
+      importContext([existing]),
     );
     expect(plan.rows[0]?.problems).toEqual([
       {
@@ -189,11 +171,11 @@ describe('planEnterpriseImport', () => {
     const [cells] = cellsOf([existing]) as [SheetCell[]];
     const column = HEADINGS.indexOf('危险化学品');
     expect(cells[column]).toBe('液氨（7664-41-7，20吨）；甲醇（67-56-1，100吨）');
-    const same = planEnterpriseImport(sheet([cells]), context([existing]));
+    const same = planEnterpriseImport(sheet([cells]), importContext([existing]));
     expect(same.rows[0]).toMatchObject({ action: 'unchanged', problems: [] });
 
     const fewer = cells.map((c, i) => (i === column ? '液氨（7664-41-7，30吨）' : c));
-    const merged = planEnterpriseImport(sheet([fewer]), context([existing]));
+    const merged = planEnterpriseImport(sheet([fewer]), importContext([existing]));
     expect(merged.ok).toBe(false);
     expect(merged.writes).toEqual([]);
     expect(merged.rows[0]?.problems).toEqual([
@@ -219,7 +201,7 @@ describe('planEnterpriseImport', () => {
     const picked = kept.map((h) =>
       h === '周边500米内人数' ? 999 : (cells[HEADINGS.indexOf(h)] ?? null),
     );
-    const plan = planEnterpriseImport(sheet([picked], headings), context([existing]));
+    const plan = planEnterpriseImport(sheet([picked], headings), importContext([existing]));
     expect(plan.rows[0]).toMatchObject({ action: 'update', changedFields: ['peopleWithin500m'] });
     expect(plan.writes[0]?.content).toMatchObject({
       contacts: existing.contacts,
@@ -240,7 +222,7 @@ describe('planEnterpriseImport', () => {
       }),
       row({ 统一社会信用代码: creditCode(31), 企业名称: 'I' }),
     ];
-    const plan = planEnterpriseImport(sheet(rows), context([]));
+    const plan = planEnterpriseImport(sheet(rows), importContext([]));
     expect(plan.ok).toBe(true);
     const [h, i] = plan.writes;
     expect(h?.content.closure).toEqual({ kind: 'merged', date: '2025-01-01', mergedIntoId: i?.id });
@@ -252,11 +234,14 @@ describe('planEnterpriseImport', () => {
         [row({})],
         HEADINGS.filter((h) => h !== '经度'),
       ),
-      context([]),
+      importContext([]),
     );
     expect(missing.fileProblems).toEqual([{ column: '经度', code: 'column.missing' }]);
     expect(missing.rows).toEqual([]);
-    const twice = planEnterpriseImport(sheet([row({})], [...HEADINGS, '信用代码']), context([]));
+    const twice = planEnterpriseImport(
+      sheet([row({})], [...HEADINGS, '信用代码']),
+      importContext([]),
+    );
     expect(twice.fileProblems).toEqual([{ column: '信用代码', code: 'column.repeated' }]);
     expect(twice.ok).toBe(false);
   });
@@ -271,7 +256,7 @@ describe('planEnterpriseImport', () => {
     );
     const plan = planEnterpriseImport(
       sheet([[...row({}), '1']], [...headings, '序号']),
-      context([]),
+      importContext([]),
     );
     expect(plan.ok).toBe(true);
     expect(plan.ignoredColumns).toEqual(['序号']);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
-import { towns } from '../../../../domain/data/towns';
-import type { ImportContext, ImportSheet } from '../../../../domain/rules/enterprise-import';
+import type { ImportSheet } from '../../../../domain/rules/enterprise-import';
 import { planEnterpriseImport } from '../../../../domain/rules/enterprise-import';
 import type { SheetCell } from '../../../../domain/rules/sheet-columns';
 import { enterpriseCells } from '../../../../domain/rules/enterprise-sheet';
@@ -10,7 +9,6 @@ import { unitsFromChemicals } from '../../../../domain/rules/enterprise-units';
 import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import { MAX_UNITS } from '../../../../domain/schemas/enterprise';
 import type { HazardUnit } from '../../../../domain/schemas/hazard-unit';
-import { buildDemoDistrict } from '../../../../server/src/seed/demo-district';
 import {
   HEADINGS,
   UNIT_HEADINGS,
@@ -18,19 +16,7 @@ import {
   row,
   unitRow,
 } from '../../../support/enterprise-sheets';
-
-const NOW = new Date('2026-11-29T08:00:00+08:00');
-const townName = (code: string) => towns.find((t) => t.code === code)?.nameZh ?? code;
-const townCodeOf = (text: string) => towns.find((t) => t.nameZh === text || t.code === text)?.code;
-
-function context(existing: Enterprise[]): ImportContext {
-  let n = 0;
-  return {
-    existing,
-    townCodeOf,
-    newId: () => `0190f5a6-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-  };
-}
+import { demo, importContext, townName } from './import-fixtures';
 
 const fileOf = (
   rows: SheetCell[][],
@@ -49,7 +35,6 @@ const fileOf = (
     : {}),
 });
 
-const demo = buildDemoDistrict(NOW);
 const base = demo.enterprises[0] as Enterprise;
 
 const units: HazardUnit[] = [
@@ -95,7 +80,7 @@ describe('the 装置单元 sheet', () => {
     expect(written[3]?.[UNIT_HEADINGS.indexOf('表1条目')]).toBe(
       '硝化纤维素溶液（含氮量≤12.6%，含硝化纤维素≤55%）',
     );
-    const plan = planEnterpriseImport(fileOf([cells], written), context([existing]));
+    const plan = planEnterpriseImport(fileOf([cells], written), importContext([existing]));
     expect(plan.fileProblems).toEqual([]);
     expect(plan.rows[0]).toMatchObject({ action: 'unchanged', problems: [] });
     expect(plan.ok).toBe(true);
@@ -122,7 +107,7 @@ describe('the 装置单元 sheet', () => {
           }),
         ],
       ),
-      context([]),
+      importContext([]),
     );
     expect(plan.ok).toBe(true);
     expect(plan.writes[0]?.content.units).toEqual([
@@ -161,7 +146,7 @@ describe('the 装置单元 sheet', () => {
           }),
         ],
       ),
-      context([existing]),
+      importContext([existing]),
     );
     expect(plan.ok).toBe(true);
     expect(plan.writes[0]?.content.units).toEqual([
@@ -211,7 +196,7 @@ describe('the 装置单元 sheet', () => {
       }),
       unitRow({ 统一社会信用代码: creditCode(9), 单元名称: 'E' }),
     ];
-    const plan = planEnterpriseImport(fileOf([row({})], bad), context([]));
+    const plan = planEnterpriseImport(fileOf([row({})], bad), importContext([]));
     expect(plan.ok).toBe(false);
     expect(plan.writes).toEqual([]);
     const said = (p: { sheet?: string; row?: number; column: string | null; code: string }) =>
@@ -240,7 +225,7 @@ describe('the 装置单元 sheet', () => {
         [row({ 危险化学品: '' })],
         [unitRow({ 统一社会信用代码: creditCode(8), 单元名称: '罐区' })],
       ),
-      context([]),
+      importContext([]),
     );
     expect(plan.rows[0]).toMatchObject({ action: 'create', problems: [] });
     expect(plan.fileProblems).toEqual([
@@ -258,13 +243,13 @@ describe('the 装置单元 sheet', () => {
 
   it(`refuses more than ${MAX_UNITS} units of one enterprise`, () => {
     const many = Array.from({ length: MAX_UNITS + 1 }, (_, i) => unitRow({ 单元名称: `单元${i}` }));
-    const plan = planEnterpriseImport(fileOf([row({ 危险化学品: '' })], many), context([]));
+    const plan = planEnterpriseImport(fileOf([row({ 危险化学品: '' })], many), importContext([]));
     expect(plan.rows[0]?.problems).toEqual([
       expect.objectContaining({ row: MAX_UNITS + 2, code: 'units.tooMany' }),
     ]);
     const enough = planEnterpriseImport(
       fileOf([row({ 危险化学品: '' })], many.slice(1)),
-      context([]),
+      importContext([]),
     );
     expect(enough.ok).toBe(true);
   });
@@ -273,13 +258,13 @@ describe('the 装置单元 sheet', () => {
     const rows = [
       unitRow({ 单元名称: '罐区', 化学品名称: '液氯', CAS号: '7782-50-5', '最大存量（吨）': 5 }),
     ];
-    const plan = planEnterpriseImport(fileOf([row({})], rows), context([]));
+    const plan = planEnterpriseImport(fileOf([row({})], rows), importContext([]));
     expect(plan.rows[0]?.problems).toEqual([
       { column: '危险化学品', code: 'chemicals.notAsUnits' },
     ]);
     const asExported = planEnterpriseImport(
       fileOf([row({ 危险化学品: '液氯（7782-50-5，5吨）' })], rows),
-      context([]),
+      importContext([]),
     );
     expect(asExported.ok).toBe(true);
   });
@@ -303,14 +288,14 @@ describe('the 装置单元 sheet', () => {
     const existing: Enterprise = { ...base, units: mixtureUnits };
     const cells = enterpriseCells(existing, { townName, creditCodeOf: () => undefined });
     const written = unitSheetRows(existing, defaultGb18218Table);
-    const same = planEnterpriseImport(fileOf([cells], written), context([existing]));
+    const same = planEnterpriseImport(fileOf([cells], written), importContext([existing]));
     expect(same.rows[0]).toMatchObject({ action: 'unchanged', problems: [] });
     const quantity = UNIT_HEADINGS.indexOf('最大存量（吨）');
     const changed = written.map((r) => r.map((c, i) => (i === quantity ? 4 : c)));
     const chemicals = HEADINGS.indexOf('危险化学品');
     const plan = planEnterpriseImport(
       fileOf([cells.map((c, i) => (i === chemicals ? '' : c))], changed),
-      context([existing]),
+      importContext([existing]),
     );
     expect(plan.rows[0]?.problems).toEqual([
       { sheet: '装置单元', row: 2, column: '单元名称', code: 'units.sheetCannotSay' },
@@ -319,7 +304,7 @@ describe('the 装置单元 sheet', () => {
 
   it('refuses a 装置单元 sheet without a required column, reading no row', () => {
     const headings = UNIT_HEADINGS.filter((h) => h !== '单元名称');
-    const plan = planEnterpriseImport(fileOf([row({})], [], headings), context([]));
+    const plan = planEnterpriseImport(fileOf([row({})], [], headings), importContext([]));
     expect(plan.fileProblems).toEqual([
       { sheet: '装置单元', column: '单元名称', code: 'column.missing' },
     ]);

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extensionReceiptProblem } from '../../../../domain/rules/extension-receipt';
-import type { ExtensionRequest } from '../../../../domain/schemas/finding';
+import { EXTENSION_SUPERVISOR as SUPERVISOR, grantedExtension } from './extension-fixtures';
 
-const SUPERVISOR = '0197a000-0000-7000-8000-0000000000e2';
 const LEAD = '0197a000-0000-7000-8000-0000000000e1';
 const officers = { leadInspectorId: LEAD, coInspectorIds: [] };
-const request: ExtensionRequest = {
-  id: '0197a000-0000-7000-8000-00000000ab12',
-  requestedOn: '2026-11-28',
-  reason: '防爆电机到货延迟',
-  requestedDeadline: '2027-01-15',
+const request = grantedExtension({
   recordedBy: LEAD,
-  recordedAt: '2026-11-28T02:00:00.000Z',
-  decision: {
-    result: 'granted',
-    newDeadline: '2027-01-10',
-    comment: '',
-    decidedBy: SUPERVISOR,
-    // Stamped when the decision reached the server: later than the service, decided offline.
-    decidedAt: '2026-11-30T09:00:00.000Z',
-  },
-};
+  // Stamped when the decision reached the server: later than the service, decided offline.
+  decidedAt: '2026-11-30T09:00:00.000Z',
+});
 const receipt = (over: Partial<Parameters<typeof extensionReceiptProblem>[1]> = {}) => ({
   document: 'extension' as const,
   servedAt: '2026-11-29T07:40:00.000+08:00',

@@ -2,6 +2,7 @@
 import type { GhsClass, GhsClassification } from '../../../../domain/data/ghs-hazard-classes';
 import type { HazardUnit, UnitHolding, UnitKind } from '../../../../domain/schemas/hazard-unit';
 import { hazardUnitSchema } from '../../../../domain/schemas/hazard-unit';
+import type { UnitGrading } from '../../../../domain/rules/gb18218-working';
 
 /** One line of a data sheet's classification. */
 export const ghs = (
@@ -39,3 +40,13 @@ export const unitOf = (
     holdings,
     ...(more.peopleWithin500m === undefined ? {} : { peopleWithin500m: more.peopleWithin500m }),
   });
+
+/** The parts of a grading a hand calculation gives. */
+export const summary = (g: UnitGrading) => ({
+  S: g.S,
+  betaSum: g.betaSum,
+  alpha: g.alpha.value,
+  R: g.R,
+  isMajor: g.isMajor,
+  level: g.level,
+});

@@ -3,7 +3,7 @@ import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import type { Gb18218Table } from '../../../../domain/data/gb18218-table';
 import { gradeUnit } from '../../../../domain/rules/gb18218-unit';
 import type { QBasis, UnitGrading } from '../../../../domain/rules/gb18218-working';
-import { classified, ghs, unitOf } from './gb18218-fixtures';
+import { classified, ghs, summary, unitOf } from './gb18218-fixtures';
 
 type Table2Basis = Extract<QBasis, { kind: 'table2' }>;
 
@@ -13,16 +13,6 @@ const basisOf = (g: UnitGrading, i = 0): Table2Basis => {
   return basis;
 };
 const codes = (g: UnitGrading) => g.terms.map((t) => basisOf(g, g.terms.indexOf(t)).row.code);
-
-/** The parts of a grading a hand calculation gives. */
-const summary = (g: UnitGrading) => ({
-  S: g.S,
-  betaSum: g.betaSum,
-  alpha: g.alpha.value,
-  R: g.R,
-  isMajor: g.isMajor,
-  level: g.level,
-});
 
 describe('the issue: a chemical Table 1 does not name still counts', () => {
   it('2,000 t of an unnamed category-2 flammable liquid is a level 4 major hazard source', () => {

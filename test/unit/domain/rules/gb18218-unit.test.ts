@@ -4,19 +4,9 @@ import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import type { Gb18218Table } from '../../../../domain/data/gb18218-table';
 import { assessMajorHazardSource, levelForR } from '../../../../domain/rules/gb18218';
 import { gradeEnterprise, gradeUnit } from '../../../../domain/rules/gb18218-unit';
-import type { UnitGrading } from '../../../../domain/rules/gb18218-working';
 import type { GhsClassification } from '../../../../domain/data/ghs-hazard-classes';
 import type { HazardUnit, UnitHolding } from '../../../../domain/schemas/hazard-unit';
-import { byCas, classified, ghs, unitOf } from './gb18218-fixtures';
-
-const summary = (g: UnitGrading) => ({
-  S: g.S,
-  betaSum: g.betaSum,
-  alpha: g.alpha.value,
-  R: g.R,
-  isMajor: g.isMajor,
-  level: g.level,
-});
+import { byCas, classified, ghs, summary, unitOf } from './gb18218-fixtures';
 
 describe('gradeUnit: the working names every term and where it came from', () => {
   it('20 t chlorine with 100 people nearby: level 3, with each row cited', () => {

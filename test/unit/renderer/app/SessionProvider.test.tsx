@@ -6,7 +6,6 @@ import { App } from '../../../../renderer/src/app/App';
 import { openUserDatabase } from '../../../../renderer/src/db/database';
 import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/queue';
 import type { PlatformApi } from '../../../../domain/platform/contract';
-import { createWebPlatform } from '../../../../renderer/src/shared/platform/web-platform';
 import {
   makeEnterprise,
   makeFinding,
@@ -15,6 +14,7 @@ import {
 } from '../../../support/record-fixtures';
 import type { RecordedRequest } from '../support/fake-hq';
 import { fakeFetch, json } from '../support/fake-hq';
+import { openWebPlatform } from '../support/web-platform';
 import { fakeSyncServer } from '../support/fake-sync-server';
 
 let api: PlatformApi;
@@ -22,9 +22,7 @@ const session = makeSession();
 const queued = makeFinding({ title: 'Unsent leaking valve' });
 
 beforeEach(async () => {
-  api = createWebPlatform(window.localStorage, { origin: 'https://hq.test' });
-  window.api = api;
-  await api.setSettings({ language: 'en' });
+  api = await openWebPlatform('https://hq.test');
   await api.storeSession(session);
   const db = openUserDatabase(session.user.id);
   await db.enterprises.put(makeEnterprise({ name: 'Remembered Dyes' }));

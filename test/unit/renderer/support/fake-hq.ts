@@ -1,5 +1,6 @@
 // A stand-in for the HQ server's HTTP answers, as a fetch function: enough of /api/v1 for the
 // renderer's client, with every request recorded.
+import type { Enterprise } from '../../../../domain/schemas/enterprise';
 import type { Change } from '../../../../domain/sync/protocol';
 
 export interface RecordedRequest {
@@ -55,4 +56,18 @@ export function pagedPull(pages: Change[][]): Handler {
       hasMore: index + 1 < pages.length,
     });
   };
+}
+
+/** A pull's only page: `enterprise` at `version`. */
+export function enterprisePull(enterprise: Enterprise, version = 1): Response {
+  return json(200, {
+    changes: [{ entity: 'enterprise', id: enterprise.id, version, data: enterprise }],
+    cursor: 'c1',
+    hasMore: false,
+  });
+}
+
+/** A server out of reach: every request fails as fetch fails with the network down. */
+export function unreachable(): never {
+  throw new TypeError('Failed to fetch');
 }

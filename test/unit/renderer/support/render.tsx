@@ -8,6 +8,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { openProfile } from '../../../../renderer/src/session/profile';
 import type { Profile } from '../../../../renderer/src/session/profile';
 import { SessionContext } from '../../../../renderer/src/session/session-context';
+import type { SessionContextValue } from '../../../../renderer/src/session/session-context';
 import { createI18n } from '../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../renderer/src/i18n/resolve-language';
 import type { Session } from '../../../../domain/platform/contract';
@@ -43,8 +44,9 @@ export function withTestProfile(
   });
 }
 
-export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiLanguage = 'en') {
-  const session = {
+/** What a screen of `profile`'s sees of the session: signed in, synced once, nothing asked. */
+export function signedInSession(profile: Profile): SessionContextValue {
+  return {
     profile,
     firstSync: false,
     expired: false,
@@ -55,6 +57,10 @@ export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiL
     renewSession: async () => undefined,
     signOut: async () => undefined,
   };
+}
+
+export function renderSignedIn(ui: ReactElement, profile: Profile, language: UiLanguage = 'en') {
+  const session = signedInSession(profile);
   return render(
     <I18nextProvider i18n={createI18n(language)}>
       <AntApp>

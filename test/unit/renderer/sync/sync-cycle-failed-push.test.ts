@@ -6,7 +6,7 @@ import { countPending, writeLocal } from '../../../../renderer/src/db/outbox/que
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { ApiError, NetworkError } from '../../../../renderer/src/sync/errors';
 import { runSyncCycle } from '../../../../renderer/src/sync/sync-cycle';
-import { fakeFetch, json } from '../support/fake-hq';
+import { enterprisePull, fakeFetch, json } from '../support/fake-hq';
 import { makeEnterprise, makeFinding, newId } from '../../../support/record-fixtures';
 import { withTestDatabase } from '../support/test-database';
 
@@ -19,14 +19,7 @@ function server(push: () => Response, pull?: () => Response) {
   const hq = fakeFetch(({ url }) => {
     if (url.pathname.endsWith('/sync/push')) return push();
     if (url.pathname.endsWith('/sync/pull')) {
-      return (
-        pull?.() ??
-        json(200, {
-          changes: [{ entity: 'enterprise', id: enterprise.id, version: 3, data: enterprise }],
-          cursor: 'c1',
-          hasMore: false,
-        })
-      );
+      return pull?.() ?? enterprisePull(enterprise, 3);
     }
     return json(404, { error: 'not_found', message: 'no such route' });
   });

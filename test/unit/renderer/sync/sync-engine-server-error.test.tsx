@@ -11,7 +11,7 @@ import { SyncScreen } from '../../../../renderer/src/features/sync/SyncScreen';
 import { createApiClient } from '../../../../renderer/src/sync/api-client';
 import { backoffDelay, createSyncEngine } from '../../../../renderer/src/sync/sync-engine';
 import type { SyncEnvironment } from '../../../../renderer/src/sync/sync-engine';
-import { fakeFetch, json } from '../support/fake-hq';
+import { enterprisePull, fakeFetch, json } from '../support/fake-hq';
 import { makeEnterprise, makeFinding, makeSession } from '../../../support/record-fixtures';
 import { renderSignedIn } from '../support/render';
 import { withTestDatabase } from '../support/test-database';
@@ -74,11 +74,7 @@ describe('a push answered 500', () => {
         });
       }
       if (method === 'GET' && url.pathname.endsWith('/sync/pull')) {
-        return json(200, {
-          changes: [{ entity: 'enterprise', id: pulled.id, version: 7, data: pulled }],
-          cursor: 'c1',
-          hasMore: false,
-        });
+        return enterprisePull(pulled, 7);
       }
       return json(404, { error: 'not_found', message: 'no such route' });
     });

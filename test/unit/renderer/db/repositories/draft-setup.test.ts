@@ -6,10 +6,10 @@ import {
   deleteDraftInspection,
   draftContents,
 } from '../../../../../renderer/src/db/repositories/draft-setup';
-import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import { makeFinding, makeInspection, makeUser, newId } from '../../../../support/record-fixtures';
 import { withTestDatabase } from '../../support/test-database';
+import { makeChecklistTemplate } from '../../support/checklist-template';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
@@ -21,16 +21,13 @@ const chen = makeUser({ username: 'inspector.chen', agencyId: environment });
 const supervisor = makeUser({ username: 'supervisor', role: 'supervisor', agencyId: safety });
 
 const template = (itemIds: string[]): ChecklistTemplate =>
-  templateSchema.parse({
-    id: newId(),
-    version: 1,
-    updatedAt: '2026-11-01T08:00:00.000+08:00',
-    deletedAt: null,
-    createdBy: lead.id,
-    agencyKind: 'safety',
-    title: 'List',
-    sections: [{ title: 'S', items: itemIds.map((id) => ({ id, text: id, legalBasis: 'B' })) }],
-  });
+  makeChecklistTemplate(
+    {
+      title: 'List',
+      sections: [{ title: 'S', items: itemIds.map((id) => ({ id, text: id, legalBasis: 'B' })) }],
+    },
+    { createdBy: lead.id },
+  );
 
 const photo = { sha256: 'b'.repeat(64), mime: 'image/jpeg' as const, size: 1000 };
 

@@ -54,6 +54,24 @@ async function seed(overrides: Parameters<typeof makeFinding>[0] = {}) {
   return { enterprise, inspection, finding };
 }
 
+/** Two rectified hazards of one inspection, awaiting re-inspection. */
+async function seedTwoRectified() {
+  const { finding, enterprise } = await seed({ status: 'rectified' });
+  const other = makeFinding({
+    inspectionId: finding.inspectionId,
+    enterpriseId: enterprise.id,
+    status: 'rectified',
+  });
+  await db.findings.put(other);
+  return { finding, other };
+}
+
+/** A passed re-inspection of `findingId`, with its photo, recorded by `by` with `coInspectorIds`. */
+function reinspectPassed(findingId: string, coInspectorIds: string[], by = inspector) {
+  const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
+  return recordReinspection(db, findingId, { ...passed, coInspectorIds }, by, at);
+}
+
 const snapshot = async () => ({
   findings: await db.findings.toArray(),
   inspections: await db.inspections.toArray(),
@@ -122,19 +140,7 @@ describe('recording rectification', () => {
 describe('recording a re-inspection', () => {
   it('passed: closes the hazard and records one submitted re-inspection visit', async () => {
     const { finding, inspection } = await seed({ status: 'rectified' });
-    const { visit } = await recordReinspection(
-      db,
-      finding.id,
-      {
-        result: 'passed',
-        photos: [photo],
-        note: '',
-        newDeadline: null,
-        coInspectorIds: [colleague.id],
-      },
-      supervisor,
-      at,
-    );
+    const { visit } = await reinspectPassed(finding.id, [colleague.id], supervisor);
     expect(visit).toMatchObject({
       kind: 'reinspection',
       status: 'submitted',
@@ -161,13 +167,7 @@ describe('recording a re-inspection', () => {
   });
 
   it("failed: reopens with the new deadline; the day's second re-inspection reuses the visit", async () => {
-    const { finding, enterprise } = await seed({ status: 'rectified' });
-    const other = makeFinding({
-      inspectionId: finding.inspectionId,
-      enterpriseId: enterprise.id,
-      status: 'rectified',
-    });
-    await db.findings.put(other);
+    const { finding, other } = await seedTwoRectified();
     const first = await recordReinspection(
       db,
       finding.id,
@@ -185,19 +185,7 @@ describe('recording a re-inspection', () => {
     expect(first.finding.verification?.result).toBe('failed');
     // An inspector's visit goes to the review queue like any inspection.
     expect(first.visit.review.status).toBe('pending');
-    const second = await recordReinspection(
-      db,
-      other.id,
-      {
-        result: 'passed',
-        photos: [photo],
-        note: '',
-        newDeadline: null,
-        coInspectorIds: [colleague.id],
-      },
-      inspector,
-      at,
-    );
+    const second = await reinspectPassed(other.id, [colleague.id]);
     expect(second.visit.id).toBe(first.visit.id);
     expect((await db.inspections.toArray()).filter((i) => i.kind === 'reinspection')).toHaveLength(
       1,
@@ -223,21 +211,8 @@ describe('recording a re-inspection', () => {
   });
 
   it('names the colleagues who came, with their agencies, and makes a new visit with others', async () => {
-    const { finding, enterprise } = await seed({ status: 'rectified' });
-    const other = makeFinding({
-      inspectionId: finding.inspectionId,
-      enterpriseId: enterprise.id,
-      status: 'rectified',
-    });
-    await db.findings.put(other);
-    const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
-    const first = await recordReinspection(
-      db,
-      finding.id,
-      { ...passed, coInspectorIds: [environmental.id, inspector.id] },
-      inspector,
-      at,
-    );
+    const { finding, other } = await seedTwoRectified();
+    const first = await reinspectPassed(finding.id, [environmental.id, inspector.id]);
     // The officer who leads is not named again; a joint visit names both bureaus.
     expect(first.visit).toMatchObject({
       leadInspectorId: inspector.id,
@@ -245,13 +220,7 @@ describe('recording a re-inspection', () => {
       agencyIds: [inspector.agencyId, environmental.agencyId],
     });
     expect(first.finding.verification?.officerIds).toEqual([inspector.id, environmental.id]);
-    const second = await recordReinspection(
-      db,
-      other.id,
-      { ...passed, coInspectorIds: [colleague.id] },
-      inspector,
-      at,
-    );
+    const second = await reinspectPassed(other.id, [colleague.id]);
     expect(second.visit.id).not.toBe(first.visit.id);
     expect(second.visit.coInspectorIds).toEqual([colleague.id]);
   });
@@ -259,9 +228,7 @@ describe('recording a re-inspection', () => {
   it('refuses a visit of one officer, or with a colleague who may not inspect or is unknown here, writing nothing', async () => {
     const { finding } = await seed({ status: 'rectified' });
     const before = await snapshot();
-    const passed = { result: 'passed' as const, photos: [photo], note: '', newDeadline: null };
-    const attempt = (coInspectorIds: string[]) =>
-      recordReinspection(db, finding.id, { ...passed, coInspectorIds }, inspector, at);
+    const attempt = (coInspectorIds: string[]) => reinspectPassed(finding.id, coInspectorIds);
     for (const alone of [[], [inspector.id], [notInspector.id], [departed.id]]) {
       const refused = attempt(alone);
       await expect(refused).rejects.toBeInstanceOf(ReinspectionVisitError);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DirectoryScreen } from '../../../../../renderer/src/features/administration/directory/DirectoryScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import { agencyA, townA } from '../../support/admin-fixtures';
 import { withTestProfile } from '../../support/render';
 import { renderAdmin } from './render-admin';
@@ -98,14 +98,7 @@ describe('the agencies and towns screen', { timeout: 60_000 }, () => {
   });
 
   it('says the screen needs the server when it cannot be reached, in Chinese', async () => {
-    renderAdmin(
-      <DirectoryScreen />,
-      profile,
-      () => {
-        throw new TypeError('Failed to fetch');
-      },
-      'zh-CN',
-    );
+    renderAdmin(<DirectoryScreen />, profile, unreachable, 'zh-CN');
     expect(await screen.findByText(/系统管理在服务器上进行，当前无法连接服务器/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PenaltyCase } from '../../../../../domain/schemas/penalty-case';
 import { CaseDocument } from '../../../../../renderer/src/features/cases/CaseDocument';
+import { makePenaltyCase } from '../../support/penalty-case';
 
 const OFFICER = '0197a000-0000-7000-8000-0000000000e1';
 const step = (stage: PenaltyCase['steps'][number]['stage'], note: string) => ({
@@ -20,18 +21,8 @@ const doc = (kind: PenaltyCase['documents'][number]['kind'], number: string) => 
   issuedOn: '2026-12-12',
 });
 
-const theCase: PenaltyCase = {
-  id: '0197a000-0000-7000-8000-0000000000f1',
+const theCase = makePenaltyCase({
   version: 6,
-  agencyId: '0197a000-0000-7000-8000-0000000000a1',
-  enterpriseId: '0197a000-0000-7000-8000-0000000000c1',
-  town: '330604400',
-  origin: {
-    kind: 'overdueMajorHazard',
-    recordId: '0197a000-0000-7000-8000-0000000000d1',
-    inspectionId: '0197a000-0000-7000-8000-0000000000b1',
-  },
-  summary: '重大事故隐患逾期未整改',
   status: 'open',
   number: '上虞应急立〔2026〕第0001号',
   openedBy: OFFICER,
@@ -49,7 +40,7 @@ const theCase: PenaltyCase = {
     doc('penaltyDecision', '上虞应急罚〔2026〕第0001号'),
   ],
   amendments: [],
-};
+});
 const names = { enterprise: () => '上虞精细化工有限公司', user: () => '李明', loaded: true };
 
 describe('a penalty case’s printed documents', () => {

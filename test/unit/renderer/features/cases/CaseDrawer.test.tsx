@@ -7,29 +7,20 @@ import type { PenaltyCase } from '../../../../../domain/schemas/penalty-case';
 import { CaseDrawer } from '../../../../../renderer/src/features/cases/CaseDrawer';
 import type { CaseNames } from '../../../../../renderer/src/features/cases/useCaseNames';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import type { UiLanguage } from '../../../../../renderer/src/i18n/resolve-language';
 import { makeFinding, makeInspection, newId } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { makePenaltyCase } from '../../support/penalty-case';
+import { renderOnline, withTestProfile } from '../../support/render';
 
 const ENTERPRISE = '0197a000-0000-7000-8000-0000000000c1';
 const LEAD = '0197a000-0000-7000-8000-0000000000e5';
 const PHOTO = { sha256: 'ab'.repeat(32), mime: 'image/jpeg' as const, size: 9 };
 
-const CASE: PenaltyCase = {
-  id: '0197a000-0000-7000-8000-0000000000f1',
+const CASE = makePenaltyCase({
   version: 4,
-  agencyId: '0197a000-0000-7000-8000-0000000000a1',
   enterpriseId: ENTERPRISE,
-  town: '330604400',
-  origin: {
-    kind: 'overdueMajorHazard',
-    recordId: '0197a000-0000-7000-8000-0000000000d1',
-    inspectionId: '0197a000-0000-7000-8000-0000000000b1',
-  },
-  summary: '重大事故隐患逾期未整改',
   status: 'open',
   number: '上虞应急立〔2026〕第0001号',
   openedBy: LEAD,
@@ -39,7 +30,7 @@ const CASE: PenaltyCase = {
   evidence: [],
   documents: [],
   amendments: [],
-};
+});
 
 const names: CaseNames = {
   enterprise: () => '上虞化工',
@@ -104,13 +95,7 @@ describe('a case’s evidence in its drawer', { timeout: 30_000 }, () => {
   }
 
   function show(theCase: PenaltyCase, handler: (r: RecordedRequest) => Response, lang: UiLanguage) {
-    const hq = fakeFetch(handler);
-    const client = createApiClient({
-      serverUrl: 'https://hq.test',
-      token: 't'.repeat(40),
-      fetch: hq.fetch,
-    });
-    renderSignedIn(
+    return renderOnline(
       <MemoryRouter>
         <CaseDrawer
           theCase={theCase}
@@ -119,10 +104,10 @@ describe('a case’s evidence in its drawer', { timeout: 30_000 }, () => {
           onChanged={() => undefined}
         />
       </MemoryRouter>,
-      { ...profile, client },
+      profile,
+      handler,
       lang,
     );
-    return hq.requests;
   }
 
   const investigating = (me: string, evidence: PenaltyCase['evidence']) =>

@@ -3,14 +3,15 @@
 // the server first, then the receipt naming it; a refusal is worded, in Chinese too.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PenaltyCase } from '../../../../../domain/schemas/penalty-case';
 import { CaseReceiptAction } from '../../../../../renderer/src/features/cases/CaseReceiptAction';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { makePenaltyCase } from '../../support/penalty-case';
+import { renderOnline, withTestProfile } from '../../support/render';
+import { drawSignature, withoutCanvasContext } from '../../support/signing';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -18,67 +19,58 @@ withTestProfile((opened) => (profile = opened));
 const exportPng = async (strokes: readonly unknown[]) =>
   new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, strokes.length, 7])], { type: 'image/png' });
 
-const decided = (me: string): PenaltyCase => ({
-  id: '0197a000-0000-7000-8000-0000000000f1',
-  agencyId: '0197a000-0000-7000-8000-0000000000a1',
-  enterpriseId: '0197a000-0000-7000-8000-0000000000c1',
-  town: '330604400',
-  origin: {
-    kind: 'overdueMajorHazard',
-    recordId: '0197a000-0000-7000-8000-0000000000d1',
-    inspectionId: '0197a000-0000-7000-8000-0000000000b1',
-  },
-  summary: '重大事故隐患逾期未整改',
-  openedBy: me,
-  openedAt: '2026-12-10T01:00:00.000Z',
-  approval: { approved: true, by: me, at: '2026-12-10T02:00:00.000Z', comment: '' },
-  evidence: [],
-  amendments: [],
-  status: 'open',
-  version: 5,
-  number: '上虞应急立〔2026〕第0001号',
-  handlers: [me],
-  steps: [
-    {
-      stage: 'notice',
-      startedAt: '2026-12-10T03:00:00.000Z',
-      startedBy: me,
-      dueOn: '2099-01-01',
-      completedAt: '2026-12-10T04:00:00.000Z',
-      completedBy: me,
-      note: '',
-    },
-    {
-      stage: 'decision',
-      startedAt: '2026-12-10T04:00:00.000Z',
-      startedBy: me,
-      dueOn: '2099-01-01',
-      completedAt: null,
-      completedBy: null,
-      note: '',
-    },
-  ],
-  documents: [
-    {
-      kind: 'caseFiling',
-      documentId: '0197a000-0000-7000-8000-0000000000f7',
-      number: '上虞应急立〔2026〕第0001号',
-      issuedOn: '2026-12-10',
-    },
-    {
-      kind: 'penaltyNotice',
-      documentId: '0197a000-0000-7000-8000-0000000000f8',
-      number: '上虞应急罚告〔2026〕第0001号',
-      issuedOn: '2026-12-10',
-    },
-    {
-      kind: 'penaltyDecision',
-      documentId: '0197a000-0000-7000-8000-0000000000f9',
-      number: '上虞应急罚〔2026〕第0001号',
-      issuedOn: '2026-12-10',
-    },
-  ],
-});
+const decided = (me: string): PenaltyCase =>
+  makePenaltyCase({
+    openedBy: me,
+    openedAt: '2026-12-10T01:00:00.000Z',
+    approval: { approved: true, by: me, at: '2026-12-10T02:00:00.000Z', comment: '' },
+    evidence: [],
+    amendments: [],
+    status: 'open',
+    version: 5,
+    number: '上虞应急立〔2026〕第0001号',
+    handlers: [me],
+    steps: [
+      {
+        stage: 'notice',
+        startedAt: '2026-12-10T03:00:00.000Z',
+        startedBy: me,
+        dueOn: '2099-01-01',
+        completedAt: '2026-12-10T04:00:00.000Z',
+        completedBy: me,
+        note: '',
+      },
+      {
+        stage: 'decision',
+        startedAt: '2026-12-10T04:00:00.000Z',
+        startedBy: me,
+        dueOn: '2099-01-01',
+        completedAt: null,
+        completedBy: null,
+        note: '',
+      },
+    ],
+    documents: [
+      {
+        kind: 'caseFiling',
+        documentId: '0197a000-0000-7000-8000-0000000000f7',
+        number: '上虞应急立〔2026〕第0001号',
+        issuedOn: '2026-12-10',
+      },
+      {
+        kind: 'penaltyNotice',
+        documentId: '0197a000-0000-7000-8000-0000000000f8',
+        number: '上虞应急罚告〔2026〕第0001号',
+        issuedOn: '2026-12-10',
+      },
+      {
+        kind: 'penaltyDecision',
+        documentId: '0197a000-0000-7000-8000-0000000000f9',
+        number: '上虞应急罚〔2026〕第0001号',
+        issuedOn: '2026-12-10',
+      },
+    ],
+  });
 
 function renderAction(
   c: PenaltyCase,
@@ -86,19 +78,14 @@ function renderAction(
   handler: (r: RecordedRequest) => Response,
   language: 'en' | 'zh-CN' = 'en',
 ) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
   const changed = vi.fn();
-  renderSignedIn(
+  const requests = renderOnline(
     <CaseReceiptAction theCase={c} kind={kind} onChanged={changed} exportPng={exportPng} />,
-    { ...profile, client },
+    profile,
+    handler,
     language,
   );
-  return { requests: hq.requests, changed };
+  return { requests, changed };
 }
 
 async function fillAndSign(place: string) {
@@ -109,26 +96,13 @@ async function fillAndSign(place: string) {
     target: { value: '王建国' },
   });
   const canvas = screen.getByRole('img', { name: /signature area|签名区域/i });
-  fireEvent.pointerDown(canvas, {
-    pointerId: 1,
-    pointerType: 'pen',
-    button: 0,
-    clientX: 10,
-    clientY: 10,
-  });
-  fireEvent.pointerMove(canvas, { pointerId: 1, clientX: 60, clientY: 30 });
-  fireEvent.pointerUp(canvas, { pointerId: 1, clientX: 60, clientY: 30 });
+  drawSignature(canvas);
   const [done] = screen.getAllByRole('button', { name: /^(Done|完 ?成)$/ });
   await userEvent.click(done as HTMLElement);
 }
 
 describe('recording a case’s service receipt', { timeout: 60_000 }, () => {
-  beforeEach(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
+  withoutCanvasContext();
 
   it('uploads the signature, then records the receipt naming it on the case', async () => {
     const c = decided(profile.session.user.id);

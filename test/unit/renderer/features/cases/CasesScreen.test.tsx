@@ -5,51 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { PenaltyCase } from '../../../../../domain/schemas/penalty-case';
 import { CasesScreen } from '../../../../../renderer/src/features/cases/CasesScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { createApiClient } from '../../../../../renderer/src/sync/api-client';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { CASE_OPENER as OPENER, makePenaltyCase } from '../../support/penalty-case';
+import { renderOnline, withTestProfile } from '../../support/render';
 
-const OPENER = '0197a000-0000-7000-8000-0000000000e1';
-
-export function makeCase(overrides: Partial<PenaltyCase> = {}): PenaltyCase {
-  return {
-    id: '0197a000-0000-7000-8000-0000000000f1',
-    version: 1,
-    agencyId: '0197a000-0000-7000-8000-0000000000a1',
-    enterpriseId: '0197a000-0000-7000-8000-0000000000c1',
-    town: '330604400',
-    origin: {
-      kind: 'overdueMajorHazard',
-      recordId: '0197a000-0000-7000-8000-0000000000d1',
-      inspectionId: '0197a000-0000-7000-8000-0000000000b1',
-    },
-    summary: '重大事故隐患逾期未整改',
-    status: 'pending',
-    number: null,
-    openedBy: OPENER,
-    openedAt: '2026-12-10T01:00:00.000Z',
-    approval: null,
-    steps: [
-      {
-        stage: 'filing',
-        startedAt: '2026-12-10T01:00:00.000Z',
-        startedBy: OPENER,
-        dueOn: '2025-12-17',
-        completedAt: null,
-        completedBy: null,
-        note: '',
-      },
-    ],
-    evidence: [],
-    documents: [],
-    amendments: [],
-    ...overrides,
-  };
-}
-
-const investigating = makeCase({
+const investigating = makePenaltyCase({
   id: '0197a000-0000-7000-8000-0000000000f2',
   status: 'open',
   number: '上虞应急立〔2026〕第0001号',
@@ -77,20 +39,14 @@ const investigating = makeCase({
 });
 
 function renderWith(profile: Profile, handler: (r: RecordedRequest) => Response) {
-  const hq = fakeFetch(handler);
-  const client = createApiClient({
-    serverUrl: 'https://hq.test',
-    token: 't'.repeat(40),
-    fetch: hq.fetch,
-  });
-  renderSignedIn(
+  return renderOnline(
     <MemoryRouter>
       <CasesScreen />
     </MemoryRouter>,
-    { ...profile, client },
+    profile,
+    handler,
     'en',
   );
-  return hq.requests;
 }
 
 const listOf = (cases: PenaltyCase[]) =>
@@ -110,7 +66,7 @@ describe('the penalty case list, for a supervisor', { timeout: 30_000 }, () => {
         approved = true;
         return json(200, investigating);
       }
-      return listOf(approved ? [investigating] : [makeCase(), investigating]);
+      return listOf(approved ? [investigating] : [makePenaltyCase(), investigating]);
     });
     const table = await screen.findByRole('table');
     expect(within(table).getByText('Overdue')).toBeTruthy();
@@ -120,7 +76,7 @@ describe('the penalty case list, for a supervisor', { timeout: 30_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Approve opening' }));
     await screen.findByText('Saved');
     const post = requests.find((r) => r.method === 'POST');
-    expect(post?.url.pathname).toBe(`/api/v1/cases/${makeCase().id}/approval`);
+    expect(post?.url.pathname).toBe(`/api/v1/cases/${makePenaltyCase().id}/approval`);
     expect(post?.body).toEqual({ version: 1, approved: true, comment: '' });
   });
 });
@@ -131,7 +87,7 @@ describe('the penalty case list, for an inspector', { timeout: 30_000 }, () => {
 
   it('offers the next stage to a handling officer, leaves the approval and the notice to a supervisor', async () => {
     const me = profile.session.user.id;
-    const noticed = makeCase({
+    const noticed = makePenaltyCase({
       ...investigating,
       id: '0197a000-0000-7000-8000-0000000000f3',
       number: '上虞应急立〔2026〕第0002号',
@@ -142,7 +98,7 @@ describe('the penalty case list, for an inspector', { timeout: 30_000 }, () => {
     const requests = renderWith(profile, ({ method }) =>
       method === 'POST'
         ? json(409, { error: 'case_stale', message: 'changed' })
-        : listOf([makeCase(), investigating, noticed]),
+        : listOf([makePenaltyCase(), investigating, noticed]),
     );
     const table = await screen.findByRole('table');
     await userEvent.click(within(table).getByText('Awaiting approval'));
@@ -166,15 +122,7 @@ describe('the penalty case list, for an inspector', { timeout: 30_000 }, () => {
   });
 
   it('says cases need the server when it cannot be reached, in Chinese too', async () => {
-    const hq = fakeFetch(() => {
-      throw new TypeError('Failed to fetch');
-    });
-    const client = createApiClient({
-      serverUrl: 'https://hq.test',
-      token: 't'.repeat(40),
-      fetch: hq.fetch,
-    });
-    renderSignedIn(<CasesScreen />, { ...profile, client }, 'zh-CN');
+    renderOnline(<CasesScreen />, profile, unreachable, 'zh-CN');
     expect(await screen.findByText(/行政处罚案件保存在服务器上/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

@@ -36,16 +36,21 @@ beforeEach(async () => {
   await profile.db.findings.put(finding);
 });
 
+/** The hazard's drawer, open, once it is on screen. */
+async function openDrawer(): Promise<HTMLElement> {
+  renderSignedIn(
+    <MemoryRouter>
+      <FindingDrawer findingId={finding.id} onClose={() => undefined} />
+    </MemoryRouter>,
+    profile,
+  );
+  return screen.findByRole('dialog');
+}
+
 // antd in jsdom is slow on a busy machine: a generous per-test timeout, no timed assertions.
 describe('FindingDrawer', { timeout: 90_000 }, () => {
   it('shows an overdue listed hazard and records its rectification into the history', async () => {
-    renderSignedIn(
-      <MemoryRouter>
-        <FindingDrawer findingId={finding.id} onClose={() => undefined} />
-      </MemoryRouter>,
-      profile,
-    );
-    const drawer = await screen.findByRole('dialog');
+    const drawer = await openDrawer();
     expect(await within(drawer).findByText('Overdue')).toBeTruthy();
     expect(within(drawer).getByText('Listed supervision')).toBeTruthy();
     expect(within(drawer).getByRole('region', { name: 'Before rectification' })).toBeTruthy();
@@ -73,13 +78,7 @@ describe('FindingDrawer', { timeout: 90_000 }, () => {
   });
 
   it('records a request for more time into the history; an inspector cannot decide it', async () => {
-    renderSignedIn(
-      <MemoryRouter>
-        <FindingDrawer findingId={finding.id} onClose={() => undefined} />
-      </MemoryRouter>,
-      profile,
-    );
-    const drawer = await screen.findByRole('dialog');
+    const drawer = await openDrawer();
     fireEvent.click(
       await within(drawer).findByRole('button', { name: 'Record request for more time' }),
     );

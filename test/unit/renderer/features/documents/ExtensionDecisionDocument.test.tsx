@@ -5,23 +5,12 @@ import type { ExtensionRequest } from '../../../../../domain/schemas/finding';
 import { ExtensionDecisionDocument } from '../../../../../renderer/src/features/documents/ExtensionDecisionDocument';
 import type { ExtensionDecisionData } from '../../../../../renderer/src/features/documents/ExtensionDecisionDocument';
 import { makeFinding } from '../../../../support/record-fixtures';
+import {
+  EXTENSION_SUPERVISOR as SUPERVISOR,
+  grantedExtension,
+} from '../../../domain/rules/extension-fixtures';
 
-const SUPERVISOR = '0197a000-0000-7000-8000-0000000000e2';
-const request: ExtensionRequest = {
-  id: '0197a000-0000-7000-8000-00000000ab12',
-  requestedOn: '2026-11-28',
-  reason: '防爆电机到货延迟',
-  requestedDeadline: '2027-01-15',
-  recordedBy: SUPERVISOR,
-  recordedAt: '2026-11-28T02:00:00.000Z',
-  decision: {
-    result: 'granted',
-    newDeadline: '2027-01-10',
-    comment: '',
-    decidedBy: SUPERVISOR,
-    decidedAt: '2026-11-29T17:30:00.000Z',
-  },
-};
+const request = grantedExtension({ decidedAt: '2026-11-29T17:30:00.000Z' });
 const finding = makeFinding({
   deadline: '2027-01-10',
   extensions: [request],

@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExtensionRequest } from '../../../../../domain/schemas/finding';
 import { ExtensionPrintScreen } from '../../../../../renderer/src/features/documents/ExtensionPrintScreen';
 import {
   EXTENSION_PRINT_ROUTE,
@@ -13,30 +12,17 @@ import {
 } from '../../../../../renderer/src/features/documents/print-route';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeFinding, makeInspection } from '../../../../support/record-fixtures';
+import { grantedExtension } from '../../../domain/rules/extension-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
 import { withRecordedObjectUrls } from '../photos/render-with-photo-strings';
 import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
+import { drawSignature } from '../../support/signing';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
 withRecordedObjectUrls();
 
-const SUPERVISOR = '0197a000-0000-7000-8000-0000000000e2';
-const granted: ExtensionRequest = {
-  id: '0197a000-0000-7000-8000-00000000ab12',
-  requestedOn: '2026-11-28',
-  reason: '防爆电机到货延迟',
-  requestedDeadline: '2027-01-15',
-  recordedBy: SUPERVISOR,
-  recordedAt: '2026-11-28T02:00:00.000Z',
-  decision: {
-    result: 'granted',
-    newDeadline: '2027-01-10',
-    comment: '',
-    decidedBy: SUPERVISOR,
-    decidedAt: '2026-11-29T01:30:00.000Z',
-  },
-};
+const granted = grantedExtension({ decidedAt: '2026-11-29T01:30:00.000Z' });
 
 describe('the extension decision’s print page', { timeout: 60_000 }, () => {
   beforeEach(() => {
@@ -77,15 +63,7 @@ describe('the extension decision’s print page', { timeout: 60_000 }, () => {
       target: { value: '王建国' },
     });
     const canvas = screen.getByRole('img', { name: /signature area for recipient/i });
-    fireEvent.pointerDown(canvas, {
-      pointerId: 1,
-      pointerType: 'pen',
-      button: 0,
-      clientX: 10,
-      clientY: 10,
-    });
-    fireEvent.pointerMove(canvas, { pointerId: 1, clientX: 60, clientY: 30 });
-    fireEvent.pointerUp(canvas, { pointerId: 1, clientX: 60, clientY: 30 });
+    drawSignature(canvas);
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('Recipient has signed');
     await userEvent.click(screen.getByRole('button', { name: 'Save receipt' }));

@@ -1,11 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { recordServiceReceipt } from '../../../../../renderer/src/db/repositories/service-receipts';
 import { ServiceReceiptDialog } from '../../../../../renderer/src/features/documents/ServiceReceiptDialog';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeInspection } from '../../../../support/record-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
+import { drawSignature, withoutCanvasContext } from '../../support/signing';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -21,24 +22,11 @@ function fill(name: string, value: string) {
 
 function sign(name: RegExp) {
   const canvas = screen.getByRole('img', { name });
-  fireEvent.pointerDown(canvas, {
-    pointerId: 1,
-    pointerType: 'pen',
-    button: 0,
-    clientX: 10,
-    clientY: 10,
-  });
-  fireEvent.pointerMove(canvas, { pointerId: 1, clientX: 60, clientY: 30 });
-  fireEvent.pointerUp(canvas, { pointerId: 1, clientX: 60, clientY: 30 });
+  drawSignature(canvas);
 }
 
 describe('recording a service receipt', { timeout: 60_000 }, () => {
-  beforeEach(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
+  withoutCanvasContext();
 
   it('records a refusal left with two distinct witnesses who sign', async () => {
     const inspection = makeInspection({ coInspectorIds: [] });

@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SaveFileArgs } from '../../../../../domain/platform/contract';
+import { describe, expect, it } from 'vitest';
 import type { BlobRef } from '../../../../../domain/schemas/common';
 import type { PhotoRef } from '../../../../../domain/schemas/photo-evidence';
 import type { Profile } from '../../../../../renderer/src/session/profile';
@@ -14,24 +13,12 @@ import {
   findingArchive,
 } from '../../../../../renderer/src/features/exports/finding-archive';
 import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
+import { recordSavedFiles } from '../../support/saved-files';
 
 let profile: Profile;
-let saved: SaveFileArgs[];
-beforeEach(() => {
-  profile = openTestProfile();
-  saved = [];
-  window.api = {
-    saveFile: async (args: SaveFileArgs) => {
-      saved.push(args);
-      return { saved: true, path: null };
-    },
-  } as unknown as Window['api']; // only saveFile is used here
-});
-afterEach(async () => {
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
+const saved = recordSavedFiles();
 
 /**
  * The photos' bytes, kept in memory behind the store's contract: the in-memory IndexedDB of these

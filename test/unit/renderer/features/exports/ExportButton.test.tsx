@@ -1,29 +1,16 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { ExportButton } from '../../../../../renderer/src/features/exports/ExportButton';
-import type { SaveFileArgs } from '../../../../../domain/platform/contract';
 import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
+import { recordSavedFiles } from '../../support/saved-files';
 
 let profile: Profile;
-let saved: SaveFileArgs[];
-beforeEach(() => {
-  profile = openTestProfile();
-  saved = [];
-  window.api = {
-    saveFile: async (args: SaveFileArgs) => {
-      saved.push(args);
-      return { saved: true, path: null };
-    },
-  } as unknown as Window['api']; // only saveFile is used here
-});
-afterEach(async () => {
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
+const saved = recordSavedFiles();
 
 describe('ExportButton', { timeout: 30_000 }, () => {
   it('saves an .xlsx of the rows it is given, named after its contents and the day', async () => {

@@ -1,12 +1,12 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SaveFileArgs } from '../../../../../domain/platform/contract';
+import { describe, expect, it } from 'vitest';
 import { SheetExportButton } from '../../../../../renderer/src/features/exports/SheetExportButton';
 import type { SheetData } from '../../../../../renderer/src/features/exports/sheet-spec';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { openTestProfile, renderSignedIn } from '../../support/render';
+import { renderSignedIn, withTestProfile } from '../../support/render';
+import { recordSavedFiles } from '../../support/saved-files';
 
 const sheet: SheetData = {
   name: '抽查结果',
@@ -21,21 +21,8 @@ const sheet: SheetData = {
 };
 
 let profile: Profile;
-let saved: SaveFileArgs[];
-beforeEach(() => {
-  profile = openTestProfile();
-  saved = [];
-  window.api = {
-    saveFile: async (args: SaveFileArgs) => {
-      saved.push(args);
-      return { saved: true, path: '/home/user/抽查结果.xlsx' };
-    },
-  } as unknown as Window['api']; // only saveFile is used here
-});
-afterEach(async () => {
-  profile.db.close();
-  await profile.db.delete();
-});
+withTestProfile((opened) => (profile = opened));
+const saved = recordSavedFiles('/home/user/抽查结果.xlsx');
 
 describe('SheetExportButton', { timeout: 30_000 }, () => {
   it('saves the sheet it builds when pressed as an .xlsx under its name, and says where', async () => {

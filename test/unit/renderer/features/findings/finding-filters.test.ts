@@ -5,19 +5,19 @@ import {
   queryFindings,
 } from '../../../../../renderer/src/features/findings/finding-filters';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
-import { makeEnterprise, makeFinding } from '../../../../support/record-fixtures';
+import { makeFinding } from '../../../../support/record-fixtures';
+import {
+  BAIGUAN,
+  TODAY,
+  putTwoEnterprises,
+  queryFindingList,
+} from '../../support/finding-list-scene';
 import { withTestDatabase } from '../../support/test-database';
-
-const TODAY = '2030-06-10';
-const BAIGUAN = '330604001';
-const ZONE = '330604400';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
 beforeEach(async () => {
-  const dyes = makeEnterprise({ name: 'Mingda Dyes', town: BAIGUAN });
-  const coat = makeEnterprise({ name: 'Shangyu Coatings', town: ZONE });
-  await db.enterprises.bulkPut([dyes, coat]);
+  const { dyes, coat } = await putTwoEnterprises(db);
   await db.findings.bulkPut([
     makeFinding({ enterpriseId: dyes.id, title: 'Leaking valve', deadline: '2030-06-20' }),
     makeFinding({ enterpriseId: dyes.id, title: 'Blocked exit', deadline: '2030-06-01' }),
@@ -45,10 +45,7 @@ beforeEach(async () => {
 });
 
 async function titles(filters: Partial<FindingFilters>, limit = 50, offset = 0) {
-  const result = await queryFindings(db, { ...noFindingFilters, ...filters }, TODAY, {
-    offset,
-    limit,
-  });
+  const result = await queryFindingList(db, filters, { offset, limit });
   return { total: result.total, titles: result.rows.map((r) => r.finding.title) };
 }
 

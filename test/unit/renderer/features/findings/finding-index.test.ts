@@ -13,17 +13,15 @@ import {
   onFindingIndexStale,
 } from '../../../../../renderer/src/features/findings/finding-index';
 import type { FindingIndex } from '../../../../../renderer/src/features/findings/finding-index';
-import {
-  noFindingFilters,
-  queryFindings,
-} from '../../../../../renderer/src/features/findings/finding-filters';
 import type { FindingFilters } from '../../../../../renderer/src/features/findings/finding-filters';
-import { makeEnterprise, makeFinding, newId } from '../../../../support/record-fixtures';
+import { makeFinding, newId } from '../../../../support/record-fixtures';
+import {
+  BAIGUAN,
+  ZONE,
+  putTwoEnterprises,
+  queryFindingList,
+} from '../../support/finding-list-scene';
 import { withTestDatabase } from '../../support/test-database';
-
-const TODAY = '2030-06-10';
-const BAIGUAN = '330604001';
-const ZONE = '330604400';
 
 let db: FieldInspectorDb;
 withTestDatabase((opened) => (db = opened));
@@ -74,22 +72,17 @@ async function expectFresh(): Promise<FindingIndex> {
 }
 
 async function titles(filters: Partial<FindingFilters>) {
-  const result = await queryFindings(db, { ...noFindingFilters, ...filters }, TODAY, {
-    offset: 0,
-    limit: 1000,
-  });
+  const result = await queryFindingList(db, filters, { offset: 0, limit: 1000 });
   return result.rows.map((r) => r.finding.title);
 }
 
 async function seed() {
-  const dyes = makeEnterprise({ name: 'Mingda Dyes', town: BAIGUAN });
-  const coat = makeEnterprise({ name: 'Shangyu Coatings', town: ZONE });
+  const { dyes, coat } = await putTwoEnterprises(db);
   const findings = [
     makeFinding({ enterpriseId: dyes.id, title: 'Leaking valve', deadline: '2030-06-20' }),
     makeFinding({ enterpriseId: dyes.id, title: 'Blocked exit', deadline: '2030-06-01' }),
     makeFinding({ enterpriseId: coat.id, title: 'No gas alarm', deadline: '2030-07-30' }),
   ];
-  await db.enterprises.bulkPut([dyes, coat]);
   await db.findings.bulkPut(findings);
   await findingIndex(db);
   return { dyes, coat, findings };

@@ -1,11 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ConfigProvider } from 'antd';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
 import {
   liMingSession,
   makeEnterprise,
@@ -14,7 +10,9 @@ import {
   makeUser,
   newId,
 } from '../../../../support/record-fixtures';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { withTestProfile } from '../../support/render';
+import { makeChecklistTemplate } from '../../support/checklist-template';
+import { renderChecklist } from '../../support/checklist-screen';
 
 // Modals and a whole antd checklist: their renders in jsdom can take seconds on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 30_000 }));
@@ -23,13 +21,7 @@ let profile: Profile;
 withTestProfile((opened) => (profile = opened), liMingSession);
 
 const template = (title: string, itemIds: string[]): ChecklistTemplate =>
-  templateSchema.parse({
-    id: newId(),
-    version: 1,
-    updatedAt: '2026-11-01T08:00:00.000+08:00',
-    deletedAt: null,
-    createdBy: '0197a000-0000-7000-8000-000000000001',
-    agencyKind: 'safety',
+  makeChecklistTemplate({
     title,
     sections: [
       {
@@ -78,24 +70,10 @@ async function ready(name: string): Promise<HTMLButtonElement> {
   return button;
 }
 
-function renderChecklist(inspectionId: string) {
-  return renderSignedIn(
-    <ConfigProvider theme={{ token: { motion: false } }}>
-      <MemoryRouter initialEntries={[`/inspections/${inspectionId}`]}>
-        <Routes>
-          <Route path="/inspections/:id" element={<InspectionChecklist />} />
-          <Route path="/inspections" element={<p>Inspection list</p>} />
-        </Routes>
-      </MemoryRouter>
-    </ConfigProvider>,
-    profile,
-  );
-}
-
 describe('DraftSetupPanel', { timeout: 90_000 }, () => {
   it('adds a co-inspector to a draft started alone', async () => {
     const { inspection, wang } = await seed();
-    renderChecklist(inspection.id);
+    renderChecklist(profile, inspection.id);
     expect(
       await screen.findByText(/None yet: a site inspection needs two certified officers/),
     ).toBeTruthy();
@@ -116,7 +94,7 @@ describe('DraftSetupPanel', { timeout: 90_000 }, () => {
 
   it('says that the answers of a template taken away go and its hazards stay, before saving', async () => {
     const { inspection, fire } = await seed();
-    renderChecklist(inspection.id);
+    renderChecklist(profile, inspection.id);
     fireEvent.click(await ready('Change setup'));
     const dialog = await screen.findByRole('dialog', { name: 'Change the inspection setup' });
     const box = within(dialog).getByLabelText('Fire checklist') as HTMLInputElement;
@@ -145,7 +123,7 @@ describe('DraftSetupPanel', { timeout: 90_000 }, () => {
 
   it('deletes the draft after a confirmation that says what is lost', async () => {
     const { inspection } = await seed();
-    renderChecklist(inspection.id);
+    renderChecklist(profile, inspection.id);
     fireEvent.click(await ready('Delete draft'));
     const confirm = await screen.findByRole('dialog', { name: 'Delete this draft inspection?' });
     expect(
@@ -162,7 +140,7 @@ describe('DraftSetupPanel', { timeout: 90_000 }, () => {
 
   it('offers no change and no deletion to a co-inspector', async () => {
     const { inspection } = await seed(newId());
-    renderChecklist(inspection.id);
+    renderChecklist(profile, inspection.id);
     expect(await screen.findByText('Inspection setup')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Change setup' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Delete draft' })).toBeNull();

@@ -1,20 +1,13 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ConfigProvider } from 'antd';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../../../domain/rules/calendar-date';
 import { defaultDeadline } from '../../../../../domain/rules/deadlines';
-import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { Profile } from '../../../../../renderer/src/session/profile';
-import { InspectionChecklist } from '../../../../../renderer/src/features/inspections/InspectionChecklist';
-import {
-  liMingSession,
-  makeEnterprise,
-  makeInspection,
-  newId,
-} from '../../../../support/record-fixtures';
-import { renderSignedIn, withTestProfile } from '../../support/render';
+import { liMingSession, makeEnterprise, makeInspection } from '../../../../support/record-fixtures';
+import { withTestProfile } from '../../support/render';
+import { makeChecklistTemplate } from '../../support/checklist-template';
+import { renderChecklist } from '../../support/checklist-screen';
 
 // The drawer holds a whole antd form: its renders in jsdom can take seconds on a busy machine.
 beforeAll(() => configure({ asyncUtilTimeout: 20_000 }));
@@ -23,34 +16,31 @@ let profile: Profile;
 withTestProfile((opened) => (profile = opened), liMingSession);
 
 function makeTemplate(): ChecklistTemplate {
-  return templateSchema.parse({
-    id: newId(),
-    version: 3,
-    updatedAt: '2026-11-01T08:00:00.000+08:00',
-    deletedAt: null,
-    createdBy: '0197a000-0000-7000-8000-000000000001',
-    agencyKind: 'safety',
-    title: 'Major accident hazards (20 criteria)',
-    sections: [
-      {
-        title: 'Storage',
-        items: [
-          {
-            id: 'store-1',
-            text: 'Incompatible chemicals are stored apart',
-            legalBasis: 'Hazardous Chemicals Safety Regulations, article 24',
-          },
-          {
-            id: 'major-15',
-            text: 'Tank farm has an independent safety instrumented system',
-            legalBasis: 'Major hazard criteria 2017, item 15',
-            majorCriterion: 15,
-            defectText: 'Tank farm has no independent safety instrumented system',
-          },
-        ],
-      },
-    ],
-  });
+  return makeChecklistTemplate(
+    {
+      title: 'Major accident hazards (20 criteria)',
+      sections: [
+        {
+          title: 'Storage',
+          items: [
+            {
+              id: 'store-1',
+              text: 'Incompatible chemicals are stored apart',
+              legalBasis: 'Hazardous Chemicals Safety Regulations, article 24',
+            },
+            {
+              id: 'major-15',
+              text: 'Tank farm has an independent safety instrumented system',
+              legalBasis: 'Major hazard criteria 2017, item 15',
+              majorCriterion: 15,
+              defectText: 'Tank farm has no independent safety instrumented system',
+            },
+          ],
+        },
+      ],
+    },
+    { version: 3 },
+  );
 }
 
 async function seed() {
@@ -70,20 +60,6 @@ async function seed() {
   return { inspection };
 }
 
-function renderChecklist(inspectionId: string) {
-  return renderSignedIn(
-    // Without motion the drawer is there at once (jsdom never ends a transition).
-    <ConfigProvider theme={{ token: { motion: false } }}>
-      <MemoryRouter initialEntries={[`/inspections/${inspectionId}`]}>
-        <Routes>
-          <Route path="/inspections/:id" element={<InspectionChecklist />} />
-        </Routes>
-      </MemoryRouter>
-    </ConfigProvider>,
-    profile,
-  );
-}
-
 /** The radio of `label` under the item whose text is `text`. */
 function choice(text: string, label: 'Pass' | 'Fail' | 'Not applicable'): HTMLInputElement {
   const group = document.querySelector(
@@ -95,7 +71,7 @@ function choice(text: string, label: 'Pass' | 'Fail' | 'Not applicable'): HTMLIn
 describe('InspectionChecklist', { timeout: 30_000 }, () => {
   it('opens a hazard filled in from a failed major-criterion item, graded major', async () => {
     const { inspection } = await seed();
-    renderChecklist(inspection.id);
+    renderChecklist(profile, inspection.id);
     await screen.findByText('Tank farm has an independent safety instrumented system');
     expect(screen.getByText('0 of 2 items answered')).toBeTruthy();
 
@@ -124,7 +100,7 @@ describe('InspectionChecklist', { timeout: 30_000 }, () => {
 
   it('opens a hazard graded general for an ordinary item, its title left to write beside the requirement', async () => {
     const { inspection } = await seed();
-    renderChecklist(inspection.id);
+    renderChecklist(profile, inspection.id);
     await screen.findByText('Incompatible chemicals are stored apart');
 
     fireEvent.click(choice('Incompatible chemicals are stored apart', 'Fail'));

@@ -5,7 +5,7 @@ import type { ConflictDeclaration } from '../../../../../domain/schemas/officer'
 import { ConflictDeclarationsScreen } from '../../../../../renderer/src/features/lists/ConflictDeclarationsScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeEnterprise, makeSession, makeUser } from '../../../../support/record-fixtures';
-import { json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
 import { renderOnline, withTestProfile } from '../../support/render';
 
@@ -88,13 +88,7 @@ describe('conflict declarations, for an inspector', { timeout: 60_000 }, () => {
   });
 
   it('says declarations need the server when it cannot be reached, in Chinese too', async () => {
-    renderWith(
-      profile,
-      () => {
-        throw new TypeError('Failed to fetch');
-      },
-      'zh-CN',
-    );
+    renderWith(profile, unreachable, 'zh-CN');
     expect(
       await screen.findByText(
         '回避声明保存在服务器上，当前无法连接服务器。请联网后重新打开本页面。',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TargetListScreen } from '../../../../../renderer/src/features/lists/TargetListScreen';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
-import { json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
 import { renderOnline, withTestProfile } from '../../support/render';
 import { AGENCY, SUPERVISOR, answer, row } from './target-list-fixtures';
@@ -107,13 +107,7 @@ describe('the target list, for an inspector', { timeout: 60_000 }, () => {
   });
 
   it('says the list needs the server when it cannot be reached, in Chinese too', async () => {
-    renderWith(
-      profile,
-      () => {
-        throw new TypeError('Failed to fetch');
-      },
-      'zh-CN',
-    );
+    renderWith(profile, unreachable, 'zh-CN');
     expect(
       await screen.findByText('名录库由服务器计算，当前无法连接服务器。请联网后重新打开本页面。'),
     ).toBeTruthy();

@@ -89,7 +89,8 @@ export function tiffBytes({ little, exif, gps }: ExifSpec): number[] {
   return [...out, ...data];
 }
 
-const segment = (marker: number, body: number[]) => [
+/** A JPEG segment: its marker, its length (which counts the two length bytes), then `body`. */
+export const segment = (marker: number, body: number[]) => [
   0xff,
   marker,
   (body.length + 2) >> 8,

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jpegSizeOf, readJpegSize } from '../../../../../renderer/src/features/photos/jpeg-header';
-
-const segment = (marker: number, body: number[]) => [
-  0xff,
-  marker,
-  (body.length + 2) >> 8,
-  (body.length + 2) & 0xff,
-  ...body,
-];
+import { segment } from './exif-bytes';
 
 /** A JPEG head: SOI, an APP0, an APP1 of `exifBytes`, a DQT, then the frame header given. */
 function jpegHead(

@@ -10,7 +10,7 @@ import { PlansScreen } from '../../../../../renderer/src/features/plans/PlansScr
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { makeSession, makeUser } from '../../../../support/record-fixtures';
 import { makePlan } from '../../../domain/rules/plan-fixtures';
-import { json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
 import { renderOnline, withTestProfile } from '../../support/render';
 
@@ -87,13 +87,7 @@ describe('the plans screen without the server', { timeout: 60_000 }, () => {
   withTestProfile((opened) => (profile = opened));
 
   it('says plans need the server, in Chinese too', async () => {
-    renderWith(
-      profile,
-      () => {
-        throw new TypeError('Failed to fetch');
-      },
-      'zh-CN',
-    );
+    renderWith(profile, unreachable, 'zh-CN');
     expect(await screen.findByText(/计划和抽查需要联网/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

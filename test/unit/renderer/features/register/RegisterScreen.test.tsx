@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '../../../../../domain/sync/register-api';
 import type { Profile } from '../../../../../renderer/src/session/profile';
 import { RegisterScreen } from '../../../../../renderer/src/features/register/RegisterScreen';
-import { json } from '../../support/fake-hq';
+import { json, unreachable } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
 import { renderOnline, withTestProfile } from '../../support/render';
 
@@ -64,9 +64,7 @@ describe('the register screen', { timeout: 30_000 }, () => {
   });
 
   it('says the register needs the server when it cannot be reached', async () => {
-    renderWith(() => {
-      throw new TypeError('Failed to fetch');
-    });
+    renderWith(unreachable);
     expect(await screen.findByText(/The register is kept on the server/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

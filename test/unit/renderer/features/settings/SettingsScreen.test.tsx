@@ -8,7 +8,8 @@ import { SettingsScreen } from '../../../../../renderer/src/features/settings/Se
 import { applySettingsPatch } from '../../../../../domain/platform/contract';
 import type { PlatformApi, Settings } from '../../../../../domain/platform/contract';
 import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
-import { withTestProfile } from '../../support/render';
+import { signedInSession, withTestProfile } from '../../support/render';
+import { errorOf } from '../../support/field-error';
 
 let profile: Profile;
 withTestProfile((opened) => (profile = opened));
@@ -31,17 +32,7 @@ function desktopPlatform(initial: Settings): PlatformApi & { saved: () => Settin
 
 function renderSettings(api: PlatformApi) {
   window.api = api;
-  const session = {
-    profile,
-    firstSync: false,
-    expired: false,
-    signIn: async () => undefined,
-    passwordChangeFor: null,
-    changeFirstPassword: async () => undefined,
-    cancelPasswordChange: async () => undefined,
-    signOut: async () => undefined,
-    renewSession: async () => undefined,
-  };
+  const session = signedInSession(profile);
   render(
     <SettingsProvider api={api}>
       <SessionContext.Provider value={session}>
@@ -50,14 +41,6 @@ function renderSettings(api: PlatformApi) {
     </SettingsProvider>,
   );
   return userEvent.setup({ delay: null });
-}
-
-/** The error text that a field's input points to with aria-describedby, if any. */
-function errorOf(label: string): string | null {
-  const input = screen.getByLabelText(label);
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
-  const id = input.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 const INSECURE =

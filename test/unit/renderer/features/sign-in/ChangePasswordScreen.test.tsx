@@ -1,25 +1,19 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { databaseName } from '../../../../../renderer/src/db/database';
-import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 import type { PlatformApi } from '../../../../../domain/platform/contract';
 import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { enterprisePull, fakeFetch, json } from '../../support/fake-hq';
 import type { RecordedRequest } from '../../support/fake-hq';
+import { withWebPlatform } from '../../support/web-platform';
+import { errorOf } from '../../support/field-error';
 
 const origin = 'https://hq.test:8787';
 let api: PlatformApi;
 
-beforeEach(async () => {
-  api = createWebPlatform(window.localStorage, { origin });
-  window.api = api;
-  await api.setSettings({ language: 'en' });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+withWebPlatform(origin, (opened) => (api = opened));
 
 async function signIn(password = 'first-pass-1') {
   render(<App api={api} />);
@@ -29,13 +23,6 @@ async function signIn(password = 'first-pass-1') {
   await user.type(screen.getByLabelText('Password'), password);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
   return user;
-}
-
-function errorOf(label: string): string | null {
-  const input = screen.getByLabelText(label);
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
-  const id = input.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 const paths = (requests: RecordedRequest[]) => requests.map((r) => r.url.pathname);
@@ -87,13 +74,7 @@ describe('the first sign-in with a password an administrator gave', { timeout: 9
     const hq = fakeFetch(({ url }) => {
       if (url.pathname === '/api/v1/auth/login') return firstSignIn();
       if (url.pathname === '/api/v1/auth/change-password') return changeAnswer();
-      if (url.pathname === '/api/v1/sync/pull') {
-        return json(200, {
-          changes: [{ entity: 'enterprise', id: enterprise.id, version: 1, data: enterprise }],
-          cursor: 'c1',
-          hasMore: false,
-        });
-      }
+      if (url.pathname === '/api/v1/sync/pull') return enterprisePull(enterprise);
       return json(404, { error: 'not_found', message: 'no' });
     });
     vi.stubGlobal('fetch', hq.fetch);

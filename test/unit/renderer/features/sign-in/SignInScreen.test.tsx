@@ -1,32 +1,18 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { databaseName } from '../../../../../renderer/src/db/database';
-import { createWebPlatform } from '../../../../../renderer/src/shared/platform/web-platform';
 import type { PlatformApi } from '../../../../../domain/platform/contract';
 import { makeEnterprise, makeUser } from '../../../../support/record-fixtures';
-import { fakeFetch, json } from '../../support/fake-hq';
+import { enterprisePull, fakeFetch, json } from '../../support/fake-hq';
+import { openWebPlatform, withWebPlatform } from '../../support/web-platform';
+import { errorOf } from '../../support/field-error';
 
 const origin = 'https://hq.test:8787';
 let api: PlatformApi;
 
-beforeEach(async () => {
-  api = createWebPlatform(window.localStorage, { origin });
-  window.api = api;
-  await api.setSettings({ language: 'en' });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
-/** The error text that a field's input points to with aria-describedby, if any. */
-function errorOf(label: string): string | null {
-  const input = screen.getByLabelText(label);
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
-  const id = input.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
-}
+withWebPlatform(origin, (opened) => (api = opened));
 
 async function renderSignIn() {
   render(<App api={api} />);
@@ -62,9 +48,7 @@ describe('SignInScreen', { timeout: 30_000 }, () => {
     { timeout: 60_000 },
     async () => {
       const insecure = 'http://10.0.0.5:8787';
-      api = createWebPlatform(window.localStorage, { origin: insecure });
-      window.api = api;
-      await api.setSettings({ language: 'en' });
+      api = await openWebPlatform(insecure);
       const hq = fakeFetch(() =>
         json(401, { error: 'invalid_credentials', message: 'invalid username or password' }),
       );
@@ -141,13 +125,7 @@ describe('SignInScreen', { timeout: 30_000 }, () => {
       if (url.pathname === '/api/v1/auth/login') {
         return json(200, { token: 'k'.repeat(43), deviceId: crypto.randomUUID(), user: me });
       }
-      if (url.pathname === '/api/v1/sync/pull') {
-        return json(200, {
-          changes: [{ entity: 'enterprise', id: enterprise.id, version: 1, data: enterprise }],
-          cursor: 'c1',
-          hasMore: false,
-        });
-      }
+      if (url.pathname === '/api/v1/sync/pull') return enterprisePull(enterprise);
       return json(404, { error: 'not_found', message: 'no' });
     });
     vi.stubGlobal('fetch', hq.fetch);

@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SignaturePad } from '../../../../../renderer/src/features/signatures/SignaturePad';
 import type { Stroke } from '../../../../../renderer/src/features/signatures/signature-strokes';
 import { createI18n } from '../../../../../renderer/src/i18n/i18n';
+import { withoutCanvasContext } from '../../support/signing';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -42,13 +43,7 @@ function draw(canvas: HTMLElement, points: [number, number][], pointerId = 1) {
 }
 
 describe('SignaturePad', () => {
-  beforeEach(() => {
-    // jsdom has no 2D canvas: drawing on screen is skipped, the stroke model is what is exported.
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
+  withoutCanvasContext();
 
   it('exports the drawn strokes as a PNG when the person presses Done', async () => {
     const done = vi.fn();

@@ -1,6 +1,5 @@
 // A draft inspection ready to close except for its signatures: two certified officers, a
 // two-item checklist (one passed, one failed with its hazard), the location recorded.
-import { templateSchema } from '../../../../../domain/schemas/template';
 import type { ChecklistTemplate } from '../../../../../domain/schemas/template';
 import type { FieldInspectorDb } from '../../../../../renderer/src/db/database';
 import {
@@ -8,8 +7,8 @@ import {
   makeFinding,
   makeInspection,
   makeUser,
-  newId,
 } from '../../../../support/record-fixtures';
+import { makeChecklistTemplate } from '../../support/checklist-template';
 
 export const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -18,24 +17,21 @@ export function pngBlob(marker: number): Blob {
 }
 
 export function makeTemplate(): ChecklistTemplate {
-  return templateSchema.parse({
-    id: newId(),
-    version: 3,
-    updatedAt: '2026-11-01T08:00:00.000+08:00',
-    deletedAt: null,
-    createdBy: '0197a000-0000-7000-8000-000000000001',
-    agencyKind: 'safety',
-    title: 'Hazardous chemicals',
-    sections: [
-      {
-        title: 'Storage',
-        items: [
-          { id: 'storage.labels', text: 'Containers are labelled', legalBasis: 'Art. 1' },
-          { id: 'storage.alarm', text: 'Gas alarms work', legalBasis: 'Art. 2' },
-        ],
-      },
-    ],
-  });
+  return makeChecklistTemplate(
+    {
+      title: 'Hazardous chemicals',
+      sections: [
+        {
+          title: 'Storage',
+          items: [
+            { id: 'storage.labels', text: 'Containers are labelled', legalBasis: 'Art. 1' },
+            { id: 'storage.alarm', text: 'Gas alarms work', legalBasis: 'Art. 2' },
+          ],
+        },
+      ],
+    },
+    { version: 3 },
+  );
 }
 
 export async function seedClosing(db: FieldInspectorDb, leadId: string) {

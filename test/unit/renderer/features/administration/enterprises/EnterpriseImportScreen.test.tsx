@@ -5,7 +5,7 @@ import type { ImportPreview } from '../../../../../../domain/schemas/admin-conte
 import { EnterpriseImportScreen } from '../../../../../../renderer/src/features/administration/enterprises/EnterpriseImportScreen';
 import type { Profile } from '../../../../../../renderer/src/session/profile';
 import { renderAdminScreen } from '../../../support/admin-content-render';
-import { json } from '../../../support/fake-hq';
+import { json, unreachable } from '../../../support/fake-hq';
 import type { RecordedRequest } from '../../../support/fake-hq';
 import { withTestProfile } from '../../../support/render';
 
@@ -121,9 +121,7 @@ describe('the enterprise import screen', { timeout: 30_000 }, () => {
   });
 
   it('says so in Chinese when the server cannot be reached', async () => {
-    renderImport(() => {
-      throw new TypeError('Failed to fetch');
-    }, 'zh-CN');
+    renderImport(unreachable, 'zh-CN');
     await userEvent.upload(screen.getByLabelText('要导入的文件'), file('名录.csv'));
     expect(await screen.findByText(/连不上服务器/)).toBeTruthy();
   });

@@ -9,7 +9,7 @@ import type { EditionSummary } from '../../../../../../domain/schemas/gb18218-ed
 import { Gb18218TableScreen } from '../../../../../../renderer/src/features/administration/gb18218/Gb18218TableScreen';
 import type { Profile } from '../../../../../../renderer/src/session/profile';
 import type { RecordedRequest } from '../../../support/fake-hq';
-import { json } from '../../../support/fake-hq';
+import { json, unreachable } from '../../../support/fake-hq';
 import { withTestProfile } from '../../../support/render';
 import { renderAdmin } from '../render-admin';
 
@@ -112,9 +112,7 @@ describe('the GB 18218 table screen', { timeout: 60_000 }, () => {
   });
 
   it('says the server cannot be reached instead of showing a table', async () => {
-    renderAdmin(<Gb18218TableScreen />, profile, () => {
-      throw new TypeError('Failed to fetch');
-    });
+    renderAdmin(<Gb18218TableScreen />, profile, unreachable);
     expect(await screen.findByText(/cannot be reached/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });

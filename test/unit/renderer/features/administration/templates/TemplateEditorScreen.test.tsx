@@ -8,7 +8,7 @@ import type { Profile } from '../../../../../../renderer/src/session/profile';
 import { buildDemoDistrict } from '../../../../../../server/src/seed/demo-district';
 import { ELSEWHERE, renderAdminScreen } from '../../../support/admin-content-render';
 import { DEMO_NOW } from '../../../support/demo-district';
-import { json } from '../../../support/fake-hq';
+import { json, unreachable } from '../../../support/fake-hq';
 import type { RecordedRequest } from '../../../support/fake-hq';
 import { withTestProfile } from '../../../support/render';
 
@@ -126,9 +126,7 @@ describe('the checklist draft editor', { timeout: 90_000 }, () => {
   });
 
   it('says when the draft cannot be read because the server is out of reach', async () => {
-    renderEditor(() => {
-      throw new TypeError('Failed to fetch');
-    });
+    renderEditor(unreachable);
     expect(await screen.findByText(/cannot be reached now/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull());
   });

@@ -8,7 +8,7 @@ import type { Profile } from '../../../../../../renderer/src/session/profile';
 import { buildDemoDistrict } from '../../../../../../server/src/seed/demo-district';
 import { ELSEWHERE, renderAdminScreen } from '../../../support/admin-content-render';
 import { DEMO_NOW } from '../../../support/demo-district';
-import { json } from '../../../support/fake-hq';
+import { json, unreachable } from '../../../support/fake-hq';
 import type { RecordedRequest } from '../../../support/fake-hq';
 import { withTestProfile } from '../../../support/render';
 
@@ -146,9 +146,7 @@ describe('the checklist templates screen', { timeout: 60_000 }, () => {
   });
 
   it('says the server is needed, in Chinese, and offers no action that needs it', async () => {
-    await renderList(() => {
-      throw new TypeError('Failed to fetch');
-    }, 'zh-CN');
+    await renderList(unreachable, 'zh-CN');
     expect(await screen.findByText(/现在连不上服务器/)).toBeTruthy();
     const built = await rowOf(builtIn.title);
     expect(built.getByRole('button', { name: /^复制/ })).toHaveProperty('disabled', true);
