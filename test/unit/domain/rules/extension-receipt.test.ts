@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extensionReceiptProblem } from '../../../../domain/rules/extension-receipt';
+import {
+  extensionReceiptProblem,
+  mayRecordExtensionReceipt,
+} from '../../../../domain/rules/extension-receipt';
 import { EXTENSION_SUPERVISOR as SUPERVISOR, grantedExtension } from './extension-fixtures';
 
 const LEAD = '0197a000-0000-7000-8000-0000000000e1';
@@ -77,5 +80,23 @@ describe('an extension decision’s receipt', () => {
       },
     };
     expect(extensionReceiptProblem(served, receipt(), officers)).toBe('alreadyServed');
+  });
+
+  it('is recorded by one who may serve it, never by an administrator', () => {
+    const as = (id: string, role: 'inspector' | 'supervisor' | 'admin') => ({ id, role });
+    expect(mayRecordExtensionReceipt(request, officers, as(LEAD, 'inspector'))).toBe(true);
+    expect(mayRecordExtensionReceipt(request, officers, as(SUPERVISOR, 'supervisor'))).toBe(true);
+    const colleague = '0197a000-0000-7000-8000-0000000000e3';
+    expect(mayRecordExtensionReceipt(request, officers, as(colleague, 'inspector'))).toBe(false);
+    // Even one named among its servers, as an administrator, keeps the records only.
+    expect(mayRecordExtensionReceipt(request, officers, as(LEAD, 'admin'))).toBe(false);
+    // A request not decided has no supervisor to record it.
+    expect(
+      mayRecordExtensionReceipt(
+        { ...request, decision: null },
+        officers,
+        as(SUPERVISOR, 'supervisor'),
+      ),
+    ).toBe(false);
   });
 });

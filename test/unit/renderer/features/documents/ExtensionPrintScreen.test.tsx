@@ -5,12 +5,15 @@ import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXTENSION_DOC } from '../../../../../renderer/src/features/documents/ExtensionDecisionDocument';
 import { ExtensionPrintScreen } from '../../../../../renderer/src/features/documents/ExtensionPrintScreen';
 import {
   EXTENSION_PRINT_ROUTE,
   extensionPrintPath,
 } from '../../../../../renderer/src/features/documents/print-route';
 import type { Profile } from '../../../../../renderer/src/session/profile';
+import type { Finding } from '../../../../../domain/schemas/finding';
+import type { Inspection } from '../../../../../domain/schemas/inspection';
 import { makeFinding, makeInspection } from '../../../../support/record-fixtures';
 import { grantedExtension } from '../../../domain/rules/extension-fixtures';
 import { renderSignedIn, withTestProfile } from '../../support/render';
@@ -40,8 +43,8 @@ describe('the extension decision’s print page', { timeout: 60_000 }, () => {
     vi.restoreAllMocks();
   });
 
-  it('records the receipt, served by the hazard’s officers, and prints it with the decision', async () => {
-    const inspection = makeInspection({ coInspectorIds: [] });
+  /** Stores the hazard with its granted request, found by `inspection`, and opens the page. */
+  async function openPrintPage(inspection: Inspection): Promise<Finding> {
     const finding = makeFinding({ inspectionId: inspection.id, extensions: [granted] });
     await profile.db.inspections.put(inspection);
     await profile.db.findings.put(finding);
@@ -55,6 +58,23 @@ describe('the extension decision’s print page', { timeout: 60_000 }, () => {
       </MemoryRouter>,
       profile,
     );
+    return finding;
+  }
+
+  it('offers the receipt to no one who may not serve the decision', async () => {
+    // Another officer's hazard: the page prints, and its receipt is not this user's to record.
+    await openPrintPage(makeInspection({ coInspectorIds: [] }));
+    await screen.findByText(EXTENSION_DOC.title);
+    expect(screen.queryByRole('button', { name: 'Record service receipt' })).toBeNull();
+  });
+
+  it('records the receipt, served by the hazard’s officers, and prints it with the decision', async () => {
+    // The signed-in officer led the inspection that found the hazard.
+    const inspection = makeInspection({
+      leadInspectorId: profile.session.user.id,
+      coInspectorIds: [],
+    });
+    const finding = await openPrintPage(inspection);
     await userEvent.click(await screen.findByRole('button', { name: 'Record service receipt' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Place of service' }), {
       target: { value: '企业办公楼' },
