@@ -3,7 +3,6 @@
 // it 1 to 4, and an enterprise takes the most severe level of its units. Each result carries its
 // working term by term and the table version it used.
 import type { Gb18218Table } from '../data/gb18218-table';
-import { defaultGb18218Table } from '../data/gb18218-table';
 import type { AlphaRow, LevelRow } from '../data/gb18218-table-schema';
 import type { HazardUnit } from '../schemas/hazard-unit';
 import type { MajorHazardLevel } from './gb18218-index';
@@ -101,7 +100,7 @@ function levelWorking(row: LevelRow): NonNullable<UnitGrading['levelRow']> {
 export function gradeUnit(
   unit: HazardUnit,
   context: UnitContext,
-  table: Gb18218Table = defaultGb18218Table,
+  table: Gb18218Table,
 ): UnitGrading {
   const index = indexOf(table);
   const fromUnit = unit.peopleWithin500m !== undefined;
@@ -134,7 +133,7 @@ export function gradeUnit(
 /** Grades every unit of an enterprise; the enterprise takes the most severe unit's level. */
 export function gradeEnterprise(
   enterprise: { peopleWithin500m: number; units: readonly HazardUnit[] },
-  table: Gb18218Table = defaultGb18218Table,
+  table: Gb18218Table,
 ): EnterpriseGrading {
   const units = enterprise.units.map((u) =>
     gradeUnit(u, { peopleWithin500m: enterprise.peopleWithin500m }, table),

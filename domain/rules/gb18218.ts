@@ -3,7 +3,6 @@
 // shape the enterprise file and the directory were written against; it goes once enterprises
 // have units of their own.
 import type { Gb18218Table } from '../data/gb18218-table';
-import { defaultGb18218Table } from '../data/gb18218-table';
 import type { ChemicalHolding } from '../schemas/enterprise';
 import type { MajorHazardLevel } from './gb18218-index';
 import { alphaRowFor, indexOf, levelRowFor } from './gb18218-index';
@@ -84,14 +83,14 @@ export interface AssessOptions {
 /** α and its band for the number of people within 500 m outside the boundary. */
 export function alphaFor(
   peopleWithin500m: number,
-  table: Gb18218Table = defaultGb18218Table,
+  table: Gb18218Table,
 ): { alpha: number; band: { minPeople: number; maxPeople: number | null } } {
   const row = alphaRowFor(peopleWithin500m, indexOf(table));
   return { alpha: row.alpha, band: { minPeople: row.minPeople, maxPeople: row.maxPeople } };
 }
 
 /** The level for an R, ignoring whether the unit is a major hazard source at all. */
-export function levelForR(R: number, table: Gb18218Table = defaultGb18218Table): MajorHazardLevel {
+export function levelForR(R: number, table: Gb18218Table): MajorHazardLevel {
   return levelRowFor(R, indexOf(table)).level as MajorHazardLevel;
 }
 
@@ -141,7 +140,7 @@ function hazardTermOf(term: UnitTerm): HazardTerm {
 export function assessMajorHazardSource(
   chemicals: readonly ChemicalHolding[],
   peopleWithin500m: number,
-  table: Gb18218Table = defaultGb18218Table,
+  table: Gb18218Table,
   options: AssessOptions = {},
 ): MajorHazardAssessment {
   const graded = gradeUnit(

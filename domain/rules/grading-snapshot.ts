@@ -29,7 +29,7 @@ export function snapshotTable(
 export function buildGradingSnapshot(
   enterprise: Pick<Enterprise, 'units' | 'peopleWithin500m'>,
   at: string,
-  table: Gb18218Table = defaultGb18218Table,
+  table: Gb18218Table,
 ): GradingSnapshot {
   const grading = gradeEnterprise(enterprise, table);
   return {

@@ -79,7 +79,7 @@ describe.each(databaseKinds)('the grading snapshot of a submission, on %s', (kin
     )[0];
     if (!found) throw new Error('no enterprise in li’s towns');
     enterprise = found;
-    honest = buildGradingSnapshot(enterprise, FINISHED_AT);
+    honest = buildGradingSnapshot(enterprise, FINISHED_AT, defaultGb18218Table);
     expect(honest.units.length).toBeGreaterThan(0);
   });
   afterAll(() => t.close());
@@ -116,7 +116,11 @@ describe.each(databaseKinds)('the grading snapshot of a submission, on %s', (kin
     const stored = await storedInspection(t, draft.id);
     expect(stored.data.gradingSnapshot).toEqual(honest);
     // Graded again after the enterprise changed: consistent, but not the grading at submission.
-    const later = buildGradingSnapshot({ ...enterprise, units: [] }, FINISHED_AT);
+    const later = buildGradingSnapshot(
+      { ...enterprise, units: [] },
+      FINISHED_AT,
+      defaultGb18218Table,
+    );
     for (const snapshot of [later, undefined]) {
       const data = { ...stored.data, gradingSnapshot: snapshot };
       const again = await push(t.app, li, [upsert('inspection', data, stored.version)]);
@@ -191,7 +195,7 @@ describe.each(databaseKinds)('the grading snapshot of a submission, on %s', (kin
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       const local = await db.enterprises.get(enterprise.id);
       expect(result.inspection.gradingSnapshot).toEqual(
-        buildGradingSnapshot(local!, result.inspection.finishedAt!),
+        buildGradingSnapshot(local!, result.inspection.finishedAt!, defaultGb18218Table),
       );
       await sync();
       expect(await db.rejected.toArray()).toEqual([]);

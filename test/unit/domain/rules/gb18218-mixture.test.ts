@@ -1,3 +1,4 @@
+import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import { describe, expect, it } from 'vitest';
 import { gradeUnit } from '../../../../domain/rules/gb18218-unit';
 import type { UnitGrading } from '../../../../domain/rules/gb18218-working';
@@ -42,6 +43,7 @@ describe('mixtures: the same hazard categories as the pure substance → counted
         }),
       ]),
       { peopleWithin500m: 40 },
+      defaultGb18218Table,
     );
     expect(g.terms).toHaveLength(1);
     expect(codeOf(g)).toBe('t1:65');
@@ -78,6 +80,7 @@ describe('mixtures: the same hazard categories as the pure substance → counted
         }),
       ]),
       { peopleWithin500m: 0 },
+      defaultGb18218Table,
     );
     expect(g.terms).toHaveLength(1);
     expect(codeOf(g)).toBe('W5.3');
@@ -102,6 +105,7 @@ describe('mixtures: other hazard categories than the pure substance → by the m
         }),
       ]),
       { peopleWithin500m: 40 },
+      defaultGb18218Table,
     );
     expect(codeOf(g)).toBe('W5.4');
     expect(g.terms[0]?.holdings[0]?.mixture).toEqual({
@@ -138,6 +142,7 @@ describe('mixtures: other hazard categories than the pure substance → by the m
         }),
       ]),
       { peopleWithin500m: 200 },
+      defaultGb18218Table,
     );
     expect(g.terms).toEqual([]);
     expect(g.notCounted).toEqual([
@@ -178,6 +183,7 @@ describe('mixtures: other hazard categories than the pure substance → by the m
         ),
       ]),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     expect(codeOf(g)).toBe('J5');
     expect(g.terms[0]?.holdings[0]?.mixture?.rule).toBe('ownClasses');

@@ -24,6 +24,7 @@ describe('the issue: a chemical Table 1 does not name still counts', () => {
     const g = gradeUnit(
       unitOf([classified('溶剂油（未列名）', 2000, [ghs('flammableLiquid', '2')])]),
       { peopleWithin500m: 120 },
+      defaultGb18218Table,
     );
     expect(summary(g)).toEqual({ S: 2, betaSum: 2, alpha: 2, R: 4, isMajor: true, level: 4 });
     expect(g.identifiedBy).toBe('singleSubstance');
@@ -49,6 +50,7 @@ describe('Table 2 worked examples, one per class family', () => {
         }),
       ]),
       { peopleWithin500m: 60 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['J1']);
     expect(summary(g)).toEqual({ S: 4, betaSum: 16, alpha: 1.5, R: 24, isMajor: true, level: 3 });
@@ -65,6 +67,7 @@ describe('Table 2 worked examples, one per class family', () => {
         }),
       ]),
       { peopleWithin500m: 0 },
+      defaultGb18218Table,
     );
     expect(codes(low)).toEqual(['J4']);
     expect(basisOf(low).excluded).toEqual([{ code: 'J5', because: ['J4'] }]);
@@ -80,6 +83,7 @@ describe('Table 2 worked examples, one per class family', () => {
         }),
       ]),
       { peopleWithin500m: 0 },
+      defaultGb18218Table,
     );
     expect(codes(high)).toEqual(['J5']);
     expect(high.S).toBeCloseTo(0.2, 12);
@@ -96,6 +100,7 @@ describe('Table 2 worked examples, one per class family', () => {
         }),
       ]),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     expect(g.terms).toEqual([]);
     expect(g.notCounted).toEqual([
@@ -124,6 +129,7 @@ describe('Table 2 worked examples, one per class family', () => {
         { kind: 'warehouse', name: '爆炸物品库' },
       ),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W1.1', 'W1.3']);
     expect(summary(g)).toEqual({ S: 5, betaSum: 10, alpha: 1, R: 10, isMajor: true, level: 3 });
@@ -131,9 +137,13 @@ describe('Table 2 worked examples, one per class family', () => {
 
   it('flammable gases: category 1 is W2 (Q 10, β 1.5)', () => {
     // q/Q = 40 / 10 = 4; βq/Q = 6. 120 people → α = 2.0: R = 12 → level 3.
-    const g = gradeUnit(unitOf([classified('混合燃料气', 40, [ghs('flammableGas', '1')])]), {
-      peopleWithin500m: 120,
-    });
+    const g = gradeUnit(
+      unitOf([classified('混合燃料气', 40, [ghs('flammableGas', '1')])]),
+      {
+        peopleWithin500m: 120,
+      },
+      defaultGb18218Table,
+    );
     expect(codes(g)).toEqual(['W2']);
     expect(summary(g)).toEqual({ S: 4, betaSum: 6, alpha: 2, R: 12, isMajor: true, level: 3 });
   });
@@ -146,6 +156,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('不易燃气雾剂', 900, [ghs('aerosol', '3')]),
       ]),
       { peopleWithin500m: 35 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W3']);
     expect(basisOf(g).row.quantityNoteEn).toBe('counted by net weight');
@@ -161,6 +172,7 @@ describe('Table 2 worked examples, one per class family', () => {
     const g = gradeUnit(
       unitOf([classified('一氧化二氮', 500, [ghs('oxidizingGas', '1')], { cas: '10024-97-2' })]),
       { peopleWithin500m: 100 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W4']);
     expect(summary(g)).toEqual({ S: 2.5, betaSum: 2.5, alpha: 2, R: 5, isMajor: true, level: 4 });
@@ -172,6 +184,7 @@ describe('Table 2 worked examples, one per class family', () => {
     const g = gradeUnit(
       unitOf([classified('异戊烷', 25, [ghs('flammableLiquid', '1')], { cas: '78-78-4' })]),
       { peopleWithin500m: 50 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W5.1']);
     expect(summary(g)).toEqual({
@@ -204,6 +217,7 @@ describe('Table 2 worked examples, one per class family', () => {
         { kind: 'productionUnit', name: '加氢装置' },
       ),
       { peopleWithin500m: 120 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W5.1', 'W5.2']);
     expect(basisOf(g, 0).excluded).toEqual([{ code: 'W5.3', because: ['W5.1'] }]);
@@ -216,6 +230,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('物料B', 100, [ghs('flammableLiquid', '3')]),
       ]),
       { peopleWithin500m: 120 },
+      defaultGb18218Table,
     );
     expect(codes(plain)).toEqual(['W5.3', 'W5.4']);
     expect(plain.S).toBeCloseTo(0.05, 12);
@@ -233,6 +248,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('F型自反应物', 1000, [ghs('selfReactive', 'F')]),
       ]),
       { peopleWithin500m: 0 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W6.1', 'W6.2']);
     expect(g.notCounted.map((n) => n.name)).toEqual(['F型自反应物']);
@@ -255,6 +271,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('F型有机过氧化物', 100, [ghs('organicPeroxide', 'F')]),
       ]),
       { peopleWithin500m: 60 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W7.1', 'W7.2']);
     expect(summary(g)).toEqual({ S: 4, betaSum: 5, alpha: 1.5, R: 7.5, isMajor: true, level: 4 });
@@ -269,6 +286,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('自燃固体', 40, [ghs('pyrophoricSolid', '1')]),
       ]),
       { peopleWithin500m: 20 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W8', 'W8']);
     expect(g.S).toBeCloseTo(2, 12);
@@ -285,6 +303,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('氧化性液体', 100, [ghs('oxidizingLiquid', '2')]),
       ]),
       { peopleWithin500m: 100 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W9.1', 'W9.2']);
     expect(summary(g)).toEqual({ S: 2, betaSum: 2, alpha: 2, R: 4, isMajor: true, level: 4 });
@@ -292,9 +311,13 @@ describe('Table 2 worked examples, one per class family', () => {
 
   it('flammable solids: category 1 is W10 (Q 200, β 1)', () => {
     // 300 / 200 = 1.5; 5 people → α = 1.0: R = 1.5 → level 4.
-    const g = gradeUnit(unitOf([classified('易燃固体', 300, [ghs('flammableSolid', '1')])]), {
-      peopleWithin500m: 5,
-    });
+    const g = gradeUnit(
+      unitOf([classified('易燃固体', 300, [ghs('flammableSolid', '1')])]),
+      {
+        peopleWithin500m: 5,
+      },
+      defaultGb18218Table,
+    );
     expect(codes(g)).toEqual(['W10']);
     expect(summary(g)).toEqual({ S: 1.5, betaSum: 1.5, alpha: 1, R: 1.5, isMajor: true, level: 4 });
   });
@@ -307,6 +330,7 @@ describe('Table 2 worked examples, one per class family', () => {
         classified('类别3遇湿物品', 5000, [ghs('waterReactive', '3')]),
       ]),
       { peopleWithin500m: 45 },
+      defaultGb18218Table,
     );
     expect(codes(g)).toEqual(['W11']);
     expect(g.notCounted.map((n) => n.name)).toEqual(['类别3遇湿物品']);
@@ -331,6 +355,7 @@ describe('Table 2 worked examples, one per class family', () => {
         ]),
       ]),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     expect(g.notCounted.map((n) => [n.name, n.reason.kind])).toEqual([
       ['农药原药（仅环境危害）', 'noTable2Row'],
@@ -402,6 +427,7 @@ describe('Table 2: a chemical with several hazard classes', () => {
         ),
       ]),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     const basis = basisOf(g);
     expect(basis.row.code).toBe('J5');
@@ -422,6 +448,7 @@ describe('Table 2: a chemical with several hazard classes', () => {
         classified('含氧化剂的烟火药', 100, [ghs('oxidizingSolid', '1'), ghs('explosive', '1.4')]),
       ]),
       { peopleWithin500m: 100 },
+      defaultGb18218Table,
     );
     expect(basisOf(g).candidates.map((c) => c.code)).toEqual(['W1.3', 'W9.1']);
     expect(g.terms[0]).toMatchObject({ Q: 50, beta: 2 });
@@ -436,6 +463,8 @@ describe('Table 2: a chemical with several hazard classes', () => {
       name: '库',
       holdings: [{ name: '某毒物', classes: [ghs('acuteToxicity', '1', 'oral')], maxQuantityT: 1 }],
     };
-    expect(() => gradeUnit(unit, { peopleWithin500m: 0 })).toThrow(/physical state/);
+    expect(() => gradeUnit(unit, { peopleWithin500m: 0 }, defaultGb18218Table)).toThrow(
+      /physical state/,
+    );
   });
 });

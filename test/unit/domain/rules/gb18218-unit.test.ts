@@ -13,7 +13,11 @@ describe('gradeUnit: the working names every term and where it came from', () =>
     // Chlorine is Table 1 row 12: Q = 5. q/Q = 20 / 5 = 4 → S = 4 ≥ 1.
     // β = 4 from Table 3 (chlorine, entry 7): βq/Q = 16.
     // 100 people → α = 2.0 (Table 5, first band): R = 32; 10 ≤ 32 < 50 → level 3 (Table 6).
-    const g = gradeUnit(unitOf([byCas('液氯', '7782-50-5', 20)]), { peopleWithin500m: 100 });
+    const g = gradeUnit(
+      unitOf([byCas('液氯', '7782-50-5', 20)]),
+      { peopleWithin500m: 100 },
+      defaultGb18218Table,
+    );
     expect(summary(g)).toEqual({ S: 4, betaSum: 16, alpha: 2, R: 32, isMajor: true, level: 3 });
     const [term] = g.terms;
     expect(term).toMatchObject({
@@ -64,7 +68,11 @@ describe('gradeUnit: the working names every term and where it came from', () =>
   it('a Table 1 substance that is not a toxic gas takes β from the Table 4 class its row names', () => {
     // Propylene oxide, Table 1 row 63: Q = 10; a flammable liquid of category 1 → W5.1, β 1.5.
     // q/Q = 40 / 10 = 4; βq/Q = 6; 10 people → α 1.0: R = 6 → level 4.
-    const g = gradeUnit(unitOf([byCas('环氧丙烷', '75-56-9', 40)]), { peopleWithin500m: 10 });
+    const g = gradeUnit(
+      unitOf([byCas('环氧丙烷', '75-56-9', 40)]),
+      { peopleWithin500m: 10 },
+      defaultGb18218Table,
+    );
     expect(g.terms[0]?.betaBasis).toMatchObject({
       kind: 'table4',
       code: 'W5.1',
@@ -76,13 +84,21 @@ describe('gradeUnit: the working names every term and where it came from', () =>
   });
 
   it('flags a value not yet checked against the printed standard in the working', () => {
-    const g = gradeUnit(unitOf([byCas('汽油', '86290-81-5', 10)]), { peopleWithin500m: 10 });
+    const g = gradeUnit(
+      unitOf([byCas('汽油', '86290-81-5', 10)]),
+      { peopleWithin500m: 10 },
+      defaultGb18218Table,
+    );
     expect(g.terms[0]?.qBasis.row.flags.map((f) => f.field)).toEqual(['beta.code']);
   });
 
   it('a Table 1 substance with no Table 4 class takes the table’s unclassified β and says so', () => {
     // Sulfur trioxide, row 26: Q = 75; β 1 (unclassified). 150 / 75 = 2; α 1.0 → R = 2.
-    const g = gradeUnit(unitOf([byCas('三氧化硫', '7446-11-9', 150)]), { peopleWithin500m: 1 });
+    const g = gradeUnit(
+      unitOf([byCas('三氧化硫', '7446-11-9', 150)]),
+      { peopleWithin500m: 1 },
+      defaultGb18218Table,
+    );
     expect(g.terms[0]?.betaBasis).toMatchObject({
       kind: 'unclassified',
       source: { kind: 'builtIn' },
@@ -99,6 +115,7 @@ describe('gradeUnit: the working names every term and where it came from', () =>
         { name: '新版表的物质', table1RowId: 't1-999', classes: [], maxQuantityT: 5 },
       ]),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     expect(g.notCounted.map((n) => [n.name, n.q, n.holdings.length, n.reason])).toEqual([
       ['N,N-二甲基甲酰胺', 130, 2, { kind: 'noClasses' }],
@@ -119,6 +136,7 @@ describe('gradeUnit: the working names every term and where it came from', () =>
         byCas('丙烷', '74-98-6', 25),
       ]),
       { peopleWithin500m: 0 },
+      defaultGb18218Table,
     );
     expect(g.terms.map((t) => [t.qBasis.row.id, t.q, t.beta])).toEqual([
       ['t1-13', 24, 2],
@@ -132,7 +150,11 @@ describe('gradeUnit: the working names every term and where it came from', () =>
   it('takes the strictest row where Table 1 splits a substance, unless the holding names its variant', () => {
     // Nitrocellulose has six rows (Q 1, 1, 10, 50, 50, 50). Unnamed → the first Q 1 row:
     // 20 / 1 = 20. Named "water-25pct-or-more" → Q 50: 20 / 50 = 0.4, not major.
-    const strict = gradeUnit(unitOf([byCas('硝化棉', '9004-70-0', 20)]), { peopleWithin500m: 0 });
+    const strict = gradeUnit(
+      unitOf([byCas('硝化棉', '9004-70-0', 20)]),
+      { peopleWithin500m: 0 },
+      defaultGb18218Table,
+    );
     const basis = strict.terms[0]?.qBasis;
     expect(basis).toMatchObject({
       kind: 'table1',
@@ -147,6 +169,7 @@ describe('gradeUnit: the working names every term and where it came from', () =>
     const named = gradeUnit(
       unitOf([byCas('硝化棉（含水≥25%）', '9004-70-0', 20, { variant: 'water-25pct-or-more' })]),
       { peopleWithin500m: 0 },
+      defaultGb18218Table,
     );
     expect(named.terms[0]?.qBasis).toMatchObject({ variantChoice: 'named', row: { id: 't1-41' } });
     expect(named.S).toBeCloseTo(0.4, 12);
@@ -158,6 +181,7 @@ describe('gradeUnit: the working names every term and where it came from', () =>
     const g = gradeUnit(
       unitOf([byCas('苯', '71-43-2', 60, { classes: [ghs('flammableLiquid', '2')] })]),
       { peopleWithin500m: 10 },
+      defaultGb18218Table,
     );
     expect(g.terms[0]).toMatchObject({ Q: 50, qBasis: { kind: 'table1' } });
     expect(g.S).toBeCloseTo(1.2, 12);
@@ -165,8 +189,10 @@ describe('gradeUnit: the working names every term and where it came from', () =>
 
   it('rejects negative quantities and head counts', () => {
     const bad = { ...unitOf([]), holdings: [byCas('氯', '7782-50-5', -1)] };
-    expect(() => gradeUnit(bad, { peopleWithin500m: 0 })).toThrow(RangeError);
-    expect(() => gradeUnit(unitOf([]), { peopleWithin500m: -1 })).toThrow(RangeError);
+    expect(() => gradeUnit(bad, { peopleWithin500m: 0 }, defaultGb18218Table)).toThrow(RangeError);
+    expect(() => gradeUnit(unitOf([]), { peopleWithin500m: -1 }, defaultGb18218Table)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -182,6 +208,7 @@ describe('gradeUnit: toxic gases take β from Table 3', () => {
         byCas('光气', '75-44-5', 0.6),
       ]),
       { peopleWithin500m: 60 },
+      defaultGb18218Table,
     );
     expect(g.terms.map((t) => [t.betaBasis.kind, t.beta])).toEqual([
       ['table3', 2],
@@ -196,7 +223,11 @@ describe('gradeUnit: toxic gases take β from Table 3', () => {
 
   it('hydrogen sulfide at exactly its Q is a source on its own; β 5 and 120 people make R = 10', () => {
     // q = Q = 5 → q/Q = 1: identified by the single substance. β 5 → 5; α 2.0: R = 10 → level 3.
-    const g = gradeUnit(unitOf([byCas('硫化氢', '7783-06-4', 5)]), { peopleWithin500m: 120 });
+    const g = gradeUnit(
+      unitOf([byCas('硫化氢', '7783-06-4', 5)]),
+      { peopleWithin500m: 120 },
+      defaultGb18218Table,
+    );
     expect(g.identifiedBy).toBe('singleSubstance');
     expect(summary(g)).toEqual({ S: 1, betaSum: 5, alpha: 2, R: 10, isMajor: true, level: 3 });
   });
@@ -246,18 +277,24 @@ describe('gradeUnit: toxic gases take β from Table 3', () => {
 describe('gradeUnit: identification is per unit', () => {
   it('6 t chlorine in one warehouse is a source; 3 t in each of two warehouses is none', () => {
     // One unit: 6 / 5 = 1.2 → major. Two units: 3 / 5 = 0.6 each → neither.
-    const one = gradeEnterprise({
-      peopleWithin500m: 10,
-      units: [unitOf([byCas('液氯', '7782-50-5', 6)], { kind: 'warehouse' })],
-    });
+    const one = gradeEnterprise(
+      {
+        peopleWithin500m: 10,
+        units: [unitOf([byCas('液氯', '7782-50-5', 6)], { kind: 'warehouse' })],
+      },
+      defaultGb18218Table,
+    );
     expect(one.level).toBe(4);
-    const two = gradeEnterprise({
-      peopleWithin500m: 10,
-      units: [
-        unitOf([byCas('液氯', '7782-50-5', 3)], { kind: 'warehouse', name: '一号库' }),
-        unitOf([byCas('液氯', '7782-50-5', 3)], { kind: 'warehouse', name: '二号库' }),
-      ],
-    });
+    const two = gradeEnterprise(
+      {
+        peopleWithin500m: 10,
+        units: [
+          unitOf([byCas('液氯', '7782-50-5', 3)], { kind: 'warehouse', name: '一号库' }),
+          unitOf([byCas('液氯', '7782-50-5', 3)], { kind: 'warehouse', name: '二号库' }),
+        ],
+      },
+      defaultGb18218Table,
+    );
     expect(two.units.map((u) => u.S)).toEqual([0.6, 0.6]);
     expect(two.isMajor).toBe(false);
     expect(two.level).toBeNull();
@@ -267,9 +304,13 @@ describe('gradeUnit: identification is per unit', () => {
   it('ammonia and hydrogen summing to S = 1 identify the unit by the sum', () => {
     // Ammonia 8 / 10 = 0.8 (β 2 → 1.6); hydrogen 1 / 5 = 0.2 (W2 β 1.5 → 0.3). S = 1.0.
     // Σβq/Q = 1.9; 40 people → α 1.2: R = 2.28 → level 4.
-    const g = gradeUnit(unitOf([byCas('液氨', '7664-41-7', 8), byCas('氢气', '1333-74-0', 1)]), {
-      peopleWithin500m: 40,
-    });
+    const g = gradeUnit(
+      unitOf([byCas('液氨', '7664-41-7', 8), byCas('氢气', '1333-74-0', 1)]),
+      {
+        peopleWithin500m: 40,
+      },
+      defaultGb18218Table,
+    );
     expect(g.identifiedBy).toBe('sum');
     expect(g.R).toBeCloseTo(2.28, 12);
     expect(g.level).toBe(4);
@@ -278,14 +319,17 @@ describe('gradeUnit: identification is per unit', () => {
   it('a unit’s own head count overrides the enterprise’s', () => {
     // Same 20 t chlorine (Σβq/Q = 16): the enterprise counts 10 people (α 1.0 → R 16, level 3),
     // the unit by the boundary counts 120 (α 2.0 → R 32, level 3) and 0 (α 0.5 → R 8, level 4).
-    const e = gradeEnterprise({
-      peopleWithin500m: 10,
-      units: [
-        unitOf([byCas('液氯', '7782-50-5', 20)], { name: '甲' }),
-        unitOf([byCas('液氯', '7782-50-5', 20)], { name: '乙', peopleWithin500m: 120 }),
-        unitOf([byCas('液氯', '7782-50-5', 20)], { name: '丙', peopleWithin500m: 0 }),
-      ],
-    });
+    const e = gradeEnterprise(
+      {
+        peopleWithin500m: 10,
+        units: [
+          unitOf([byCas('液氯', '7782-50-5', 20)], { name: '甲' }),
+          unitOf([byCas('液氯', '7782-50-5', 20)], { name: '乙', peopleWithin500m: 120 }),
+          unitOf([byCas('液氯', '7782-50-5', 20)], { name: '丙', peopleWithin500m: 0 }),
+        ],
+      },
+      defaultGb18218Table,
+    );
     expect(e.units.map((u) => [u.people, u.alpha.value, u.R, u.level])).toEqual([
       [{ count: 10, from: 'enterprise' }, 1, 16, 3],
       [{ count: 120, from: 'unit' }, 2, 32, 3],
@@ -300,17 +344,20 @@ describe('gradeEnterprise: the enterprise takes its most severe unit', () => {
     // Warehouse: an unnamed category-2 flammable liquid, 2000 / 1000 = 2, β 1; R = 1.5 × 2 = 3
     //   → level 4.
     // Production unit: toluene 100 / 500 = 0.2 → not a major hazard source.
-    const e = gradeEnterprise({
-      peopleWithin500m: 60,
-      units: [
-        unitOf([byCas('液氯', '7782-50-5', 50)], { name: '液氯罐区' }),
-        unitOf([classified('溶剂', 2000, [ghs('flammableLiquid', '2')])], {
-          kind: 'warehouse',
-          name: '甲类仓库',
-        }),
-        unitOf([byCas('甲苯', '108-88-3', 100)], { kind: 'productionUnit', name: '合成装置' }),
-      ],
-    });
+    const e = gradeEnterprise(
+      {
+        peopleWithin500m: 60,
+        units: [
+          unitOf([byCas('液氯', '7782-50-5', 50)], { name: '液氯罐区' }),
+          unitOf([classified('溶剂', 2000, [ghs('flammableLiquid', '2')])], {
+            kind: 'warehouse',
+            name: '甲类仓库',
+          }),
+          unitOf([byCas('甲苯', '108-88-3', 100)], { kind: 'productionUnit', name: '合成装置' }),
+        ],
+      },
+      defaultGb18218Table,
+    );
     expect(e.units.map((u) => [u.unit.name, u.R, u.level])).toEqual([
       ['液氯罐区', 60, 2],
       ['甲类仓库', 3, 4],
@@ -325,14 +372,17 @@ describe('gradeEnterprise: the enterprise takes its most severe unit', () => {
   });
 
   it('names every unit that shares the most severe level', () => {
-    const e = gradeEnterprise({
-      peopleWithin500m: 100,
-      units: [
-        unitOf([byCas('液氯', '7782-50-5', 20)], { name: '甲' }),
-        unitOf([byCas('液氨', '7664-41-7', 10)], { name: '乙' }),
-        unitOf([byCas('液氯', '7782-50-5', 30)], { name: '丙' }),
-      ],
-    });
+    const e = gradeEnterprise(
+      {
+        peopleWithin500m: 100,
+        units: [
+          unitOf([byCas('液氯', '7782-50-5', 20)], { name: '甲' }),
+          unitOf([byCas('液氨', '7664-41-7', 10)], { name: '乙' }),
+          unitOf([byCas('液氯', '7782-50-5', 30)], { name: '丙' }),
+        ],
+      },
+      defaultGb18218Table,
+    );
     // 甲: R = 2 × 16 = 32 (3); 乙: R = 2 × 2 = 4 (4); 丙: R = 2 × 24 = 48 (3).
     expect(e.units.map((u) => u.level)).toEqual([3, 4, 3]);
     expect(e.level).toBe(3);
@@ -340,7 +390,7 @@ describe('gradeEnterprise: the enterprise takes its most severe unit', () => {
   });
 
   it('an enterprise with no units is no major hazard source', () => {
-    expect(gradeEnterprise({ peopleWithin500m: 5, units: [] })).toMatchObject({
+    expect(gradeEnterprise({ peopleWithin500m: 5, units: [] }, defaultGb18218Table)).toMatchObject({
       units: [],
       isMajor: false,
       level: null,
@@ -364,11 +414,12 @@ describe('the old one-enterprise API is gradeUnit over its chemicals', () => {
         fc.integer({ min: 0, max: 10_000 }),
         (rows, people) => {
           const chemicals = rows.map((r) => ({ name: 'x', ...r }));
-          const old = assessMajorHazardSource(chemicals, people);
+          const old = assessMajorHazardSource(chemicals, people, defaultGb18218Table);
           const holdings: UnitHolding[] = chemicals.map((c) => ({ ...c, classes: [] }));
           const unit = gradeUnit(
             { kind: 'other', name: 'u', holdings },
             { peopleWithin500m: people },
+            defaultGb18218Table,
           );
           expect([old.S, old.R, old.level]).toEqual([unit.S, unit.R, unit.level]);
           expect(old.tableVersion).toBe(unit.tableVersion.label);
@@ -406,11 +457,11 @@ describe('gradeEnterprise: properties', () => {
   it('the enterprise level is the smallest unit level, each unit level that of its R', () => {
     fc.assert(
       fc.property(fc.array(unitArb, { maxLength: 5 }), fc.nat({ max: 1000 }), (units, people) => {
-        const e = gradeEnterprise({ peopleWithin500m: people, units });
+        const e = gradeEnterprise({ peopleWithin500m: people, units }, defaultGb18218Table);
         const levels = e.units.flatMap((u) => (u.level === null ? [] : [u.level]));
         expect(e.level).toBe(levels.length === 0 ? null : Math.min(...levels));
         for (const u of e.units) {
-          expect(u.level).toBe(u.isMajor ? levelForR(u.R) : null);
+          expect(u.level).toBe(u.isMajor ? levelForR(u.R, defaultGb18218Table) : null);
           expect(u.R).toBeCloseTo(u.alpha.value * u.terms.reduce((s, t) => s + t.betaQOverQ, 0), 6);
           const counted = u.terms.reduce((n, t) => n + t.holdings.length, 0);
           const skipped = u.notCounted.reduce((n, t) => n + t.holdings.length, 0);
@@ -435,8 +486,8 @@ describe('gradeEnterprise: properties', () => {
               j === i ? { ...h, maxQuantityT: h.maxQuantityT + extra } : h,
             ),
           };
-          const before = gradeUnit(unit, { peopleWithin500m: people });
-          const after = gradeUnit(grown, { peopleWithin500m: people });
+          const before = gradeUnit(unit, { peopleWithin500m: people }, defaultGb18218Table);
+          const after = gradeUnit(grown, { peopleWithin500m: people }, defaultGb18218Table);
           expect(after.S).toBeGreaterThanOrEqual(before.S);
           expect(after.R).toBeGreaterThanOrEqual(before.R);
           if (before.isMajor) expect(after.isMajor).toBe(true);

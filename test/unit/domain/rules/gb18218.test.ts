@@ -16,7 +16,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     // q/Q = 20 / 5 = 4, so S = 4 ≥ 1: a major hazard source.
     // β(chlorine) = 4 from the toxic-gas table: β q/Q = 16.
     // 100 people within 500 m → α = 2.0; R = 2.0 × 16 = 32; 10 ≤ 32 < 50 → level 3.
-    const a = assessMajorHazardSource([held('液氯', '7782-50-5', 20)], 100);
+    const a = assessMajorHazardSource([held('液氯', '7782-50-5', 20)], 100, defaultGb18218Table);
     expect(a.terms).toHaveLength(1);
     expect(a.terms[0]).toMatchObject({
       name: '液氯',
@@ -40,7 +40,7 @@ describe('assessMajorHazardSource: worked examples', () => {
 
   it('3 t phosgene with nobody nearby reaches level 1 exactly at R = 100', () => {
     // q/Q = 3 / 0.3 = 10; β = 20 → β q/Q = 200; 0 people → α = 0.5; R = 100 → level 1.
-    const a = assessMajorHazardSource([held('光气', '75-44-5', 3)], 0);
+    const a = assessMajorHazardSource([held('光气', '75-44-5', 3)], 0, defaultGb18218Table);
     expect(a.S).toBe(10);
     expect(a.alpha).toBe(0.5);
     expect(a.R).toBe(100);
@@ -49,7 +49,7 @@ describe('assessMajorHazardSource: worked examples', () => {
 
   it('50 t chlorine with 60 people nearby is level 2', () => {
     // q/Q = 50 / 5 = 10; β q/Q = 40; 50–99 people → α = 1.5; R = 60 → level 2.
-    const a = assessMajorHazardSource([held('液氯', '7782-50-5', 50)], 60);
+    const a = assessMajorHazardSource([held('液氯', '7782-50-5', 50)], 60, defaultGb18218Table);
     expect(a.R).toBe(60);
     expect(a.level).toBe(2);
   });
@@ -60,6 +60,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     const a = assessMajorHazardSource(
       [held('液氨', '7664-41-7', 8), held('氢气', '1333-74-0', 1)],
       40,
+      defaultGb18218Table,
     );
     expect(a.S).toBeCloseTo(1, 12);
     expect(a.isMajor).toBe(true);
@@ -79,6 +80,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     const a = assessMajorHazardSource(
       [held('甲苯', '108-88-3', 200), held('甲醇', '67-56-1', 20)],
       10,
+      defaultGb18218Table,
     );
     expect(a.S).toBeCloseTo(0.44, 12);
     // Both are flammable liquids of category 2: Table 4 W5.3, β = 1.
@@ -93,6 +95,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     const a = assessMajorHazardSource(
       [held('氢', '1333-74-0', 3.5), held('氯', '7782-50-5', 1), held('氨', '7664-41-7', 1)],
       5,
+      defaultGb18218Table,
     );
     expect(a.S).toBeLessThan(1);
     expect(a.isMajor).toBe(true);
@@ -103,6 +106,7 @@ describe('assessMajorHazardSource: worked examples', () => {
     const a = assessMajorHazardSource(
       [held('液氯（1号库）', '7782-50-5', 3), held('液氯（2号库）', '7782-50-5', 2)],
       0,
+      defaultGb18218Table,
     );
     expect(a.terms).toHaveLength(1);
     expect(a.terms[0]).toMatchObject({ name: '液氯（1号库）', q: 5, holdingCount: 2, qOverQ: 1 });
@@ -117,6 +121,7 @@ describe('assessMajorHazardSource: worked examples', () => {
         held('DMF 储罐二', '68-12-2', 30),
       ],
       10,
+      defaultGb18218Table,
     );
     expect(a.unknownChemicals).toEqual([
       { name: 'N,N-二甲基甲酰胺', cas: '68-12-2', q: 130, holdingCount: 2 },
@@ -128,7 +133,11 @@ describe('assessMajorHazardSource: worked examples', () => {
   it('takes the stricter ammonium nitrate row and says so, unless a variant is named', () => {
     // Two rows share CAS 6484-52-2: Q = 5 (over 0.2 % combustibles) and Q = 50.
     // 10 t with the strict row: q/Q = 2; with the lenient row: 0.2.
-    const strict = assessMajorHazardSource([held('硝酸铵', '6484-52-2', 10)], 10);
+    const strict = assessMajorHazardSource(
+      [held('硝酸铵', '6484-52-2', 10)],
+      10,
+      defaultGb18218Table,
+    );
     expect(strict.terms[0]).toMatchObject({
       Q: 5,
       qOverQ: 2,
@@ -141,9 +150,14 @@ describe('assessMajorHazardSource: worked examples', () => {
     ]);
     expect(strict.isMajor).toBe(true);
 
-    const named = assessMajorHazardSource([held('硝酸铵', '6484-52-2', 10)], 10, undefined, {
-      variants: { '6484-52-2': 'combustibles-0.2pct-or-less' },
-    });
+    const named = assessMajorHazardSource(
+      [held('硝酸铵', '6484-52-2', 10)],
+      10,
+      defaultGb18218Table,
+      {
+        variants: { '6484-52-2': 'combustibles-0.2pct-or-less' },
+      },
+    );
     expect(named.terms[0]).toMatchObject({ Q: 50, Qsource: 'table:chosenVariant' });
     expect(named.terms[0]?.qOverQ).toBeCloseTo(0.2, 12);
     expect(named.isMajor).toBe(false);
@@ -202,12 +216,14 @@ describe('assessMajorHazardSource: worked examples', () => {
   });
 
   it('rejects negative quantities and head counts', () => {
-    expect(() => assessMajorHazardSource([held('氯', '7782-50-5', -1)], 0)).toThrow(RangeError);
-    expect(() => assessMajorHazardSource([], -1)).toThrow(RangeError);
+    expect(() =>
+      assessMajorHazardSource([held('氯', '7782-50-5', -1)], 0, defaultGb18218Table),
+    ).toThrow(RangeError);
+    expect(() => assessMajorHazardSource([], -1, defaultGb18218Table)).toThrow(RangeError);
   });
 
   it('treats an empty inventory as no hazard source', () => {
-    const a = assessMajorHazardSource([], 300);
+    const a = assessMajorHazardSource([], 300, defaultGb18218Table);
     expect(a).toMatchObject({ S: 0, R: 0, isMajor: false, level: null, terms: [] });
   });
 });
@@ -224,7 +240,7 @@ describe('alphaFor and levelForR', () => {
     [100, 2],
     [5000, 2],
   ])('%i people → α %f', (people, alpha) => {
-    expect(alphaFor(people).alpha).toBe(alpha);
+    expect(alphaFor(people, defaultGb18218Table).alpha).toBe(alpha);
   });
 
   it.each([
@@ -237,7 +253,7 @@ describe('alphaFor and levelForR', () => {
     [100, 1],
     [1e6, 1],
   ])('R %f → level %i', (R, level) => {
-    expect(levelForR(R)).toBe(level);
+    expect(levelForR(R, defaultGb18218Table)).toBe(level);
   });
 });
 
@@ -264,8 +280,8 @@ describe('assessMajorHazardSource: properties', () => {
           const grown = holdings.map((h, j) =>
             j === i ? { ...h, maxQuantityT: h.maxQuantityT + extra } : h,
           );
-          const before = assessMajorHazardSource(holdings, people);
-          const after = assessMajorHazardSource(grown, people);
+          const before = assessMajorHazardSource(holdings, people, defaultGb18218Table);
+          const after = assessMajorHazardSource(grown, people, defaultGb18218Table);
           expect(after.S).toBeGreaterThanOrEqual(before.S);
           expect(after.R).toBeGreaterThanOrEqual(before.R);
           if (before.isMajor) expect(after.isMajor).toBe(true);
@@ -281,8 +297,8 @@ describe('assessMajorHazardSource: properties', () => {
         peopleArb,
         fc.nat({ max: 10_000 }),
         (holdings, people, more) => {
-          const before = assessMajorHazardSource(holdings, people);
-          const after = assessMajorHazardSource(holdings, people + more);
+          const before = assessMajorHazardSource(holdings, people, defaultGb18218Table);
+          const after = assessMajorHazardSource(holdings, people + more, defaultGb18218Table);
           expect(after.S).toBe(before.S);
           expect(after.alpha).toBeGreaterThanOrEqual(before.alpha);
           expect(after.R).toBeGreaterThanOrEqual(before.R);
@@ -299,7 +315,9 @@ describe('assessMajorHazardSource: properties', () => {
         (a, b) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           // Level 1 is the most severe: a larger R has a smaller or equal level number.
-          expect(levelForR(high)).toBeLessThanOrEqual(levelForR(low));
+          expect(levelForR(high, defaultGb18218Table)).toBeLessThanOrEqual(
+            levelForR(low, defaultGb18218Table),
+          );
         },
       ),
     );
@@ -308,8 +326,8 @@ describe('assessMajorHazardSource: properties', () => {
   it('a major source has the level of its R and S equals the sum of its terms', () => {
     fc.assert(
       fc.property(fc.array(holdingArb, { maxLength: 8 }), peopleArb, (holdings, people) => {
-        const a = assessMajorHazardSource(holdings, people);
-        expect(a.level).toBe(a.isMajor ? levelForR(a.R) : null);
+        const a = assessMajorHazardSource(holdings, people, defaultGb18218Table);
+        expect(a.level).toBe(a.isMajor ? levelForR(a.R, defaultGb18218Table) : null);
         const known = a.terms.reduce((n, t) => n + t.holdingCount, 0);
         const unknown = a.unknownChemicals.reduce((n, u) => n + u.holdingCount, 0);
         expect(known + unknown).toBe(holdings.length);

@@ -13,7 +13,7 @@ const methanol = { ...unitOf([byCas('甲醇', '67-56-1', 1)]), name: '甲醇库'
 describe('buildGradingSnapshot', () => {
   it('keeps the units, the people count, the table version and each unit’s and the enterprise’s level', () => {
     const enterprise = { peopleWithin500m: 100, units: [chlorine, methanol] };
-    const snapshot = buildGradingSnapshot(enterprise, AT);
+    const snapshot = buildGradingSnapshot(enterprise, AT, defaultGb18218Table);
     expect(snapshot).toEqual({
       at: AT,
       tableVersion: defaultGb18218Table.version,
@@ -28,7 +28,11 @@ describe('buildGradingSnapshot', () => {
 
   it('is a copy: a later change of the enterprise’s units leaves it as it was', () => {
     const units = [structuredClone(chlorine)];
-    const snapshot = buildGradingSnapshot({ peopleWithin500m: 100, units }, AT);
+    const snapshot = buildGradingSnapshot(
+      { peopleWithin500m: 100, units },
+      AT,
+      defaultGb18218Table,
+    );
     units[0]!.holdings[0]!.maxQuantityT = 1;
     units.push(methanol);
     expect(snapshot.units).toEqual([chlorine]);
@@ -36,14 +40,22 @@ describe('buildGradingSnapshot', () => {
   });
 
   it('grades an enterprise without units as no major hazard source', () => {
-    const snapshot = buildGradingSnapshot({ peopleWithin500m: 0, units: [] }, AT);
+    const snapshot = buildGradingSnapshot(
+      { peopleWithin500m: 0, units: [] },
+      AT,
+      defaultGb18218Table,
+    );
     expect([snapshot.unitLevels, snapshot.level]).toEqual([[], null]);
     expect(snapshotProblem(snapshot)).toBeNull();
   });
 });
 
 describe('snapshotProblem', () => {
-  const made = buildGradingSnapshot({ peopleWithin500m: 100, units: [chlorine, methanol] }, AT);
+  const made = buildGradingSnapshot(
+    { peopleWithin500m: 100, units: [chlorine, methanol] },
+    AT,
+    defaultGb18218Table,
+  );
 
   it('finds a stated level its units do not give, of the enterprise or of one unit', () => {
     expect(snapshotProblem({ ...made, level: 1 })).toBe('mismatch');

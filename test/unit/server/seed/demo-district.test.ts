@@ -1,3 +1,4 @@
+import { defaultGb18218Table } from '../../../../domain/data/gb18218-table';
 import { describe, expect, it } from 'vitest';
 import { towns } from '../../../../domain/data/towns';
 import { gradeEnterprise } from '../../../../domain/rules/gb18218';
@@ -163,7 +164,7 @@ describe.each([
   });
 
   it('holds major hazard sources of every level, and many enterprises that are none', () => {
-    const levels = district.enterprises.map((e) => gradeEnterprise(e).level);
+    const levels = district.enterprises.map((e) => gradeEnterprise(e, defaultGb18218Table).level);
     for (const level of [1, 2, 3, 4]) expect(levels).toContain(level);
     expect(levels.filter((l) => l === null).length).toBeGreaterThan(
       district.enterprises.length / 3,

@@ -9,6 +9,7 @@
 //   q/Q = 10, βq/Q = 15. S = 10; R = 1.5 × 15 = 22.5 → level 3 (10 ≤ R < 50).
 //   A substance hazardous only to the aquatic environment is not counted (no Table 2 row).
 // The enterprise: level 3, the more severe, of the warehouse.
+import { defaultGb18218Table } from '../../../../../domain/data/gb18218-table';
 import { describe, expect, it } from 'vitest';
 import { gradeEnterprise } from '../../../../../domain/rules/gb18218';
 import { enterpriseLines } from '../../../../../renderer/src/features/enterprises/unit-working';
@@ -17,7 +18,10 @@ import { tankFarm, warehouse } from './unit-fixtures';
 
 function linesIn(language: 'en' | 'zh-CN') {
   const i18n = createI18n(language);
-  const grading = gradeEnterprise({ peopleWithin500m: 120, units: [tankFarm, warehouse] });
+  const grading = gradeEnterprise(
+    { peopleWithin500m: 120, units: [tankFarm, warehouse] },
+    defaultGb18218Table,
+  );
   return enterpriseLines(grading, i18n.t.bind(i18n), language === 'en' ? 'en' : 'zh');
 }
 
