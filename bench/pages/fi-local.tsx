@@ -14,6 +14,7 @@ import type { InspectionKey } from '../data/records';
 import { createRng, uuidFrom } from '../data/rng';
 import { FieldInspectorDb } from '../../renderer/src/db/database';
 import { getEnterprise } from '../../renderer/src/db/repositories/enterprises';
+import { gb18218TableOf } from '../../renderer/src/db/repositories/gb18218-editions';
 import {
   listFindingsOfEnterprise,
   saveFindingContent,
@@ -98,7 +99,8 @@ async function openEnterprise(id: string) {
     listFindingsOfEnterprise(d, id),
   ]);
   const open = findings.filter((f) => f.status !== 'closed');
-  const assessment = gradeEnterprise(enterprise);
+  // As the file's screen grades: with the edition in force on the device (useGb18218Table).
+  const assessment = gradeEnterprise(enterprise, await gb18218TableOf(d));
   return { inspections: inspections.length, open: open.length, level: assessment.level };
 }
 
@@ -113,7 +115,7 @@ async function openEnterpriseNaive(id: string) {
   const enterprise = enterprises.find((e) => e.id === id);
   if (!enterprise) throw new Error(`no enterprise ${id}`);
   const open = findings.filter((f) => f.enterpriseId === id && f.status !== 'closed');
-  const assessment = gradeEnterprise(enterprise);
+  const assessment = gradeEnterprise(enterprise, await gb18218TableOf(d));
   return {
     inspections: inspections.filter((i) => i.enterpriseId === id).length,
     open: open.length,
