@@ -1,7 +1,7 @@
 // What a push keeps of its answers and its records: a device's latest answers for repeating (older
 // ones forgotten), and the history of a record created in the batch, copied as it was stored.
 import { describe, expect, it } from 'vitest';
-import { RESULTS_KEPT } from '../../server/src/sync/push';
+import { RESULTS_KEPT } from '../../server/src/sync/push-results';
 import type { DemoApp } from '../support/demo-app';
 import type { Device } from '../support/push-fixtures';
 import {

@@ -1,6 +1,6 @@
 // Owns resolving a logged conflict: keeping the value that won, or restoring the one it
 // overwrote. A restore is a change the resolver makes, judged exactly as if they had pushed it
-// (the push's applyOne: its merge, locks and every write rule), refused with the push's refusal
+// (the push's applyOne, apply-mutation.ts: its merge, locks and every write rule), refused with the push's refusal
 // code when a push would be; it is written with a new version, reaches devices through the pull,
 // and its history row names the conflict it resolved.
 import type { EntityName } from '../../../domain/schemas/entities';
@@ -14,7 +14,7 @@ import type { ConflictRow, ConflictView } from './conflicts';
 import { columns, handledBy, requireConflictHandler, view } from './conflicts';
 import { appendHistory } from './history';
 import { photoCheckOf } from './photo-references';
-import { applyOne } from './push';
+import { applyOne } from './apply-mutation';
 import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
 import { rectificationVisitIds } from './rectification-rules';

@@ -1,11 +1,10 @@
 // Owns applying a push batch: per-device mutation numbering (duplicates answered as before, gaps
 // refused), validation, write rules, field-level merge with a conflicts log, tombstones, history,
 // all in one transaction so a batch is applied entirely or not at all, except that a mutation the
-// database refuses to store is refused alone (store-isolation.ts).
-import type { EntityName } from '../../../domain/schemas/entities';
+// database refuses to store is refused alone (store-isolation.ts). Each mutation is checked and
+// planned by apply-mutation.ts, from what push-preload.ts reads; answers are kept by
+// push-results.ts; this module orders them and records the outcome.
 import type { Finding } from '../../../domain/schemas/finding';
-import { entitySchemas } from '../../../domain/schemas/entities';
-import type { Amendment } from '../../../domain/schemas/inspection';
 import type {
   Mutation,
   MutationResult,
@@ -13,69 +12,33 @@ import type {
   PushResponse,
 } from '../../../domain/sync/protocol';
 import { SCHEMA_VERSION } from '../../../domain/sync/protocol';
-import { refusal } from '../../../domain/sync/refusals';
-import type { Refusal } from '../../../domain/sync/refusals';
 import type { Caller } from '../auth/authenticate';
 import type { Database, Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { registerDocuments } from '../register/assign-numbers';
 import { registerExtensionDecisions } from '../register/extension-documents';
-import { issuesSentence, toIssueKeys, toIssues } from '../http/parse-input';
-import { encodeIssues } from '../../../domain/sync/refusal-issues';
 import type { ConflictEntry } from './conflicts';
 import { logConflicts } from './conflicts';
 import { deviceUsers, lockDevice, setLastMid } from './devices';
-import { mergeAmendments } from './amendment-rules';
-import { changedSince, fieldsNeedingBase, planFields } from './field-merge';
 import type { HistoryEntry } from './history';
-import type { LaterChange } from './history';
-import { appendHistory, changesAfter, valuesFromChanges } from './history';
-import { checkRectification, rectificationVisitIds } from './rectification-rules';
-import { stampRectification } from './rectification-stamps';
+import { appendHistory } from './history';
 import type { RecordWrite } from './record-store';
 import { writeRecords } from './record-store';
 import type { ReferenceCache, VersionState } from './reference-cache';
 import { referenceCacheOf } from './reference-cache';
 import type { StoreFailureListener } from './store-isolation';
 import { BatchStoreFailed, rejectedResult, storeFresh } from './store-isolation';
-import type { StoredRecord } from './stored-records';
-import { loadRecords, recordKey } from './stored-records';
-import type { PhotoCheck } from './photo-references';
+import { recordKey } from './stored-records';
 import { photoCheckOf } from './photo-references';
-import { checkRecordRules, submits } from './inspection-rules';
-import type { RecordFacts } from './inspection-rules';
-import { editionTables } from '../reference/gb18218-editions';
-import { reviewToMerge } from './review-rules';
 import { ruleFacts } from './rule-facts';
-import type { RuleFacts } from './rule-facts';
-import { checkUserAgency } from './user-agency';
-import { checkBuiltIn } from './built-in-rules';
-import { checkPhotoTimes } from './photo-times';
-import { checkTownReferences } from './town-rules';
-import type { AmendmentLink, WriteCheck } from './write-rules';
-import { checkTaskLink } from './task-links';
-import { checkLockedFinding, checkReferences, checkWrite } from './write-rules';
-
-/**
- * How many of a device's latest answers are kept for repeating. A device asks again only for the
- * batches whose answers it lost, at most a few of the latest; older mids are answered
- * `duplicate` without their result.
- */
-export const RESULTS_KEPT = 5000;
+import { applyOne } from './apply-mutation';
+import type { Applied, Outcome } from './apply-mutation';
+import { laterHistory, preload } from './push-preload';
+import type { Preloaded } from './push-preload';
+import { earlierResults, pruneResults, saveResults } from './push-results';
 
 /** Field versions of changes made earlier in the same batch: newer than any real version. */
 const IN_BATCH = Number.MAX_SAFE_INTEGER;
-
-export interface Applied {
-  mutation: Mutation;
-  key: string;
-  before: StoredRecord | undefined;
-  after: Record<string, unknown>;
-  changed: Set<string>;
-  conflicting: Set<string>;
-}
-
-export type Outcome = { mid: number; rejected: Refusal } | Applied;
 
 export async function pushBatch(
   db: Database,
@@ -191,107 +154,6 @@ async function pushInTransaction(
   return response;
 }
 
-async function earlierResults(tx: Queryable, deviceId: string, mids: number[]) {
-  if (mids.length === 0) return new Map<number, Omit<MutationResult, 'mid' | 'status'>>();
-  const rows = await tx.query<{ mid: number; result: MutationResult }>(
-    `SELECT mid, result FROM mutation_results WHERE device_id = $1::uuid
-     AND mid IN (SELECT value::bigint FROM jsonb_array_elements_text($2::jsonb))`,
-    [deviceId, JSON.stringify(mids)],
-  );
-  return new Map(
-    rows.map((r) => {
-      const { version, error, reason } = r.result;
-      return [
-        r.mid,
-        {
-          ...(version ? { version } : {}),
-          ...(error ? { error } : {}),
-          ...(reason ? { reason } : {}),
-        },
-      ];
-    }),
-  );
-}
-
-async function saveResults(tx: Queryable, deviceId: string, results: MutationResult[]) {
-  await tx.query(
-    `INSERT INTO mutation_results (device_id, mid, result)
-     SELECT $1::uuid, (r->>'mid')::bigint, r FROM jsonb_array_elements($2::jsonb) AS r`,
-    [deviceId, JSON.stringify(results)],
-  );
-}
-
-/** What a batch reads before applying its mutations. */
-interface Preloaded {
-  /** The stored records the batch writes, by recordKey; its own writes replace them as it goes. */
-  cache: Map<string, StoredRecord>;
-  /** Their scopes as stored (records the batch creates are absent), by recordKey. */
-  storedTowns: Map<string, string | null>;
-  /** The enterprises and inspections the batch refers to but does not write, by recordKey. */
-  references: Map<string, Readonly<Record<string, unknown>>>;
-  /** The stored town of each enterprise the batch writes or refers to, by id. */
-  enterpriseTowns: Map<string, string>;
-}
-
-/**
- * Forgets the device's answers older than its latest RESULTS_KEPT, once each time the numbering
- * passes a multiple of RESULTS_KEPT (so a batch rarely pays for it).
- */
-async function pruneResults(tx: Queryable, deviceId: string, before: number, after: number) {
-  const step = Math.floor(after / RESULTS_KEPT);
-  if (step === Math.floor(before / RESULTS_KEPT)) return;
-  await tx.query('DELETE FROM mutation_results WHERE device_id = $1::uuid AND mid <= $2', [
-    deviceId,
-    (step - 1) * RESULTS_KEPT,
-  ]);
-}
-
-/** Loads what the batch touches and refers to: its records, their enterprises and inspections. */
-async function preload(
-  tx: Queryable,
-  mutations: Mutation[],
-  referenceCache: Pick<ReferenceCache, 'load'>,
-): Promise<Preloaded> {
-  const cache = await loadRecords(
-    tx,
-    mutations.map((m) => ({ entity: m.entity, id: m.id })),
-  );
-  const refs = new Map<string, { entity: EntityName; id: string }>();
-  const addRef = (entity: 'enterprise' | 'inspection', id: unknown) => {
-    if (typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
-      const key = recordKey(entity, id);
-      if (!cache.has(key)) refs.set(key, { entity, id });
-    }
-  };
-  for (const m of mutations) {
-    for (const data of [m.data, cache.get(recordKey(m.entity, m.id))?.data]) {
-      if (!data) continue;
-      if (m.entity === 'inspection' || m.entity === 'finding')
-        addRef('enterprise', data.enterpriseId);
-      if (m.entity === 'finding') {
-        addRef('inspection', data.inspectionId);
-        // Verifications name re-inspection visits, which an earlier batch may have sent.
-        for (const id of rectificationVisitIds(data)) addRef('inspection', id);
-      }
-    }
-  }
-  const references = await referenceCache.load(tx, [...refs.values()]);
-  const enterpriseTowns = new Map<string, string>();
-  for (const r of cache.values()) {
-    if (r.entity === 'enterprise' && r.town !== null) enterpriseTowns.set(r.id, r.town);
-  }
-  for (const [key, { entity, id }] of refs) {
-    const town = references.get(key)?.town;
-    if (entity === 'enterprise' && typeof town === 'string') enterpriseTowns.set(id, town);
-  }
-  return {
-    cache,
-    storedTowns: new Map([...cache].map(([key, r]) => [key, r.town])),
-    references,
-    enterpriseTowns,
-  };
-}
-
 async function applyFresh(
   tx: Queryable,
   caller: Caller,
@@ -344,238 +206,6 @@ async function applyFresh(
     });
   }
   return record(tx, caller, deviceId, outcomes, loaded, now);
-}
-
-/**
- * The history after each stored record's earliest base version in the batch, in one query: what
- * the field merge needs to know what the client's copy held. Records whose stored version is not
- * past the base need none.
- */
-async function laterHistory(
-  tx: Queryable,
-  mutations: readonly Mutation[],
-  stored: ReadonlyMap<string, StoredRecord>,
-): Promise<Map<string, LaterChange[]>> {
-  const earliest = new Map<string, { entity: EntityName; id: string; after: number }>();
-  for (const m of mutations) {
-    const key = recordKey(m.entity, m.id);
-    const record = stored.get(key);
-    if (!record || record.version <= m.baseVersion) continue;
-    const known = earliest.get(key);
-    if (!known || m.baseVersion < known.after) {
-      earliest.set(key, { entity: m.entity, id: m.id, after: m.baseVersion });
-    }
-  }
-  return changesAfter(tx, [...earliest.values()]);
-}
-
-/**
- * Checks one mutation against the server's copy and every rule, and plans what it changes.
- * Exported for changes made on the server as if pushed by a user (a conflict's resolution).
- */
-export async function applyOne(
-  tx: Queryable,
-  caller: Pick<Caller, 'user'>,
-  deviceId: string,
-  m: Mutation,
-  cache: Map<string, StoredRecord>,
-  lookup: WriteCheck['lookup'],
-  now: Date,
-  history: ReadonlyMap<string, LaterChange[]>,
-  photos: PhotoCheck,
-  facts: RuleFacts,
-): Promise<Outcome> {
-  const key = recordKey(m.entity, m.id);
-  const existing = cache.get(key);
-  const rejected = (reason: Refusal): Outcome => ({ mid: m.mid, rejected: reason });
-  let incoming: Record<string, unknown>;
-  // Document numbers are the register's (register/assign-numbers.ts): nobody sends one.
-  if (m.entity === 'document') {
-    return rejected(refusal('documentServerWritten', { entity: m.entity }));
-  }
-  if (m.op === 'delete' && !existing) {
-    return rejected(refusal('nothingToDelete', { entity: m.entity, id: m.id }));
-  }
-  // A device's copy is never newer than the server's: a higher base is made up.
-  const current = existing?.version ?? 0;
-  if (m.baseVersion > current) {
-    const params = {
-      entity: m.entity,
-      baseVersion: String(m.baseVersion),
-      version: String(current),
-    };
-    return rejected(refusal('baseVersionAhead', params));
-  }
-  const builtIn = checkBuiltIn(m, existing?.data);
-  if (builtIn) return rejected(builtIn);
-  if (m.op === 'delete' && existing) {
-    incoming = { ...existing.data, deletedAt: existing.data.deletedAt ?? now.toISOString() };
-  } else {
-    if (!m.data) return rejected(refusal('dataRequired'));
-    if (m.data.id !== undefined && m.data.id !== m.id) {
-      return rejected(refusal('idMismatch'));
-    }
-    const parsed = entitySchemas[m.entity].safeParse({
-      ...m.data,
-      id: m.id,
-      version: existing?.version ?? 0,
-      updatedAt: now.toISOString(),
-      createdBy: existing?.data.createdBy ?? caller.user.id,
-      deletedAt: deletionTime(m.data.deletedAt, existing?.data.deletedAt, now),
-    });
-    if (!parsed.success) {
-      const issues = toIssues(parsed.error).map((i) => ({ ...i, path: `data.${i.path}` }));
-      const issueList = encodeIssues(toIssueKeys(parsed.error));
-      return rejected(
-        refusal('invalid', { entity: m.entity, issues: issuesSentence(issues), issueList }),
-      );
-    }
-    incoming = parsed.data as Record<string, unknown>;
-    const lateTaken = checkPhotoTimes(m.entity, incoming, now);
-    if (lateTaken) return rejected(lateTaken);
-  }
-  // The amendment history only grows, and the review follows its rules (review-rules.ts).
-  let freshAmendments: Amendment[] = [];
-  let reviewReopened = false;
-  if (m.entity === 'inspection') {
-    const stored = (existing?.data.amendments ?? []) as Amendment[];
-    const merged = mergeAmendments(stored, incoming.amendments as Amendment[], now);
-    if (!merged.ok) return rejected(merged.refusal);
-    freshAmendments = merged.fresh;
-    const reviewChanged = existing && changedSince(existing, 'review', m.baseVersion, deviceId);
-    const review = reviewToMerge({
-      stored: existing?.data,
-      sent: incoming.review,
-      base: reviewChanged
-        ? valuesFromChanges(history.get(key) ?? [], m.baseVersion, ['review']).get('review')
-        : undefined,
-      amended: freshAmendments.length > 0,
-      user: caller.user,
-      now,
-    });
-    reviewReopened = review.reopened;
-    incoming = { ...incoming, amendments: merged.amendments, review: review.review };
-  }
-  // When a rectification step was recorded is the server's time, not the device's.
-  if (m.entity === 'finding' && m.op === 'upsert') {
-    incoming = stampRectification(existing?.data, incoming, now);
-  }
-  const baseValues = existing
-    ? valuesFromChanges(
-        history.get(key) ?? [],
-        m.baseVersion,
-        fieldsNeedingBase(existing, incoming, m.baseVersion, deviceId),
-      )
-    : new Map<string, unknown>();
-  const plan = planFields(existing, incoming, m.baseVersion, deviceId, baseValues);
-  // Merged rather than overwritten, and reopened by the server: neither is a conflict to settle.
-  plan.conflicting.delete('amendments');
-  if (reviewReopened) plan.conflicting.delete('review');
-  const after: Record<string, unknown> = existing ? { ...existing.data } : {};
-  for (const f of plan.changed) after[f] = incoming[f];
-  for (const f of ['id', 'createdBy', 'version', 'updatedAt']) after[f] ??= incoming[f];
-  if (plan.changed.size > 0) after.updatedAt = now.toISOString();
-  const check = {
-    entity: m.entity,
-    before: existing?.data,
-    after,
-    changed: plan.changed,
-    lookup,
-  };
-  // A new record is the upsert's data as parsed above; only a merge can make an invalid whole.
-  const whole = existing ? entitySchemas[m.entity].safeParse(after) : null;
-  if (whole && !whole.success) {
-    const issues = toIssues(whole.error).map((i) => ({ ...i, path: `data.${i.path}` }));
-    const issueList = encodeIssues(toIssueKeys(whole.error));
-    return rejected(
-      refusal('invalidMerged', { entity: m.entity, issues: issuesSentence(issues), issueList }),
-    );
-  }
-  const link = await amendmentLink(m, existing, after, caller.user.id, facts);
-  const recordFacts: RecordFacts = {
-    users: m.entity === 'inspection' ? await facts.users() : new Map(),
-    deactivated: m.entity === 'inspection' ? await facts.deactivatedUsers() : new Set(),
-    freshAmendments,
-    reviewReopened,
-    ...(m.entity === 'inspection' && submits(existing?.data, after)
-      ? { submission: await facts.submission(after) }
-      : {}),
-    ...(m.entity === 'inspection' && plan.changed.has('gradingSnapshot')
-      ? { gb18218Editions: await editionTables(tx) }
-      : {}),
-  };
-  const refused =
-    checkReferences(check) ??
-    checkLockedFinding(check, link) ??
-    checkWrite(caller.user, check) ??
-    checkRecordRules(caller.user, check, recordFacts) ??
-    checkRectification(caller.user, check, now);
-  if (refused) return rejected(refused);
-  // Only photos and signatures its writer uploaded or may read already (photo-references.ts).
-  const photo = photos.refusal(m.entity, m.id, after);
-  if (photo) return rejected(photo);
-  if (m.entity === 'user' && plan.changed.has('username')) {
-    const [taken] = await tx.query<{ id: string }>(
-      `SELECT id::text AS id FROM records WHERE entity = 'user' AND data->>'username' = $1 AND id <> $2::uuid`,
-      [after.username, m.id],
-    );
-    if (taken) return rejected(refusal('usernameTaken'));
-  }
-  if (m.entity === 'inspection') {
-    const task = await checkTaskLink(tx, after, plan.changed);
-    if (task) return rejected(task);
-  }
-  if (m.entity === 'user') {
-    const inBatch = (id: string) => cache.get(recordKey('agency', id))?.data;
-    const unknown = await checkUserAgency(tx, after, plan.changed, inBatch);
-    if (unknown) return rejected(unknown);
-  }
-  if (m.entity === 'user' || m.entity === 'enterprise' || m.entity === 'town') {
-    const inBatch = (code: string) =>
-      [...cache.values()].find((r) => r.entity === 'town' && r.data.code === code)?.data;
-    const town = await checkTownReferences(tx, {
-      entity: m.entity,
-      id: m.id,
-      before: existing?.data,
-      after,
-      changed: plan.changed,
-      inBatch,
-    });
-    if (town) return rejected(town);
-  }
-  // Stored as its schema gives it back, so that writing it need not parse it again.
-  const valid = whole ? (whole.data as Record<string, unknown>) : after;
-  if (link && typeof after.amendedAt === 'string') facts.noteAmendmentUsed(m.id, after.amendedAt);
-  return { mutation: m, key, before: existing, after: valid, ...plan };
-}
-
-/**
- * A record's deletedAt as the server stores it: whether it is deleted is the device's to say,
- * when is the server's (the time it first learned of it), as for a delete operation.
- */
-function deletionTime(sent: unknown, stored: unknown, now: Date): unknown {
-  if (sent === undefined) return stored ?? null;
-  if (typeof sent !== 'string') return sent; // null, or something for the schema to refuse
-  return typeof stored === 'string' ? stored : now.toISOString();
-}
-
-/**
- * For a hazard: the caller and the amendments its earlier changes named (checkLockedFinding).
- * Its history is read only when the change names another amendment than the stored copy does.
- */
-async function amendmentLink(
-  m: Mutation,
-  existing: StoredRecord | undefined,
-  after: Record<string, unknown>,
-  userId: string,
-  facts: RuleFacts,
-): Promise<AmendmentLink | undefined> {
-  if (m.entity !== 'finding') return undefined;
-  const renamed =
-    existing !== undefined &&
-    typeof after.amendedAt === 'string' &&
-    after.amendedAt !== existing.data.amendedAt;
-  return { userId, used: await facts.usedAmendments(m.id, renamed) };
 }
 
 /** Writes the batch's final records, then its history, conflicts and results. */
