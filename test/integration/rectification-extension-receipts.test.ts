@@ -127,11 +127,12 @@ describe.each(databaseKinds)('extension decision receipts on %s', (kind) => {
     expect([bySupervisor.status, bySupervisor.error]).toEqual(['applied', undefined]);
   });
 
-  it('is recorded by one who may serve it: not an administrator, not another officer', async () => {
+  it('is recorded by one who may serve it: not an administrator, another officer or bureau', async () => {
     const f = await decided();
-    // Each names li, who may serve it; the writer is who is refused: the administrator, and chen,
-    // who works the hazard's towns (he asked for the time) but was not at its inspection.
-    for (const writer of [s.admin, s.chen]) {
+    // Each names li, who may serve it; the writer is who is refused: the administrator; chen, who
+    // works the hazard's towns (he asked for the time) but was not at its inspection; and the
+    // other bureau's supervisor, who did not decide it.
+    for (const writer of [s.admin, s.chen, s.environment]) {
       await refused(writer, served(f, receipt()), 'extensionReceiptRecorder');
     }
     // Outside the hazard's towns the writer is refused before the receipt is read.
